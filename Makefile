@@ -1,0 +1,29 @@
+# Afterglow's two entry points (see README): `make serve` and `make test`.
+# Both install whatever is missing first (.ci/setup), then do their work.
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/tests/e2e/node_modules/.bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+
+.PHONY: serve test setup build sizes
+
+## serve: install what is missing, then serve the app on http://127.0.0.1:8080
+serve:
+	@bash .ci/setup serve
+	@echo "Afterglow will be at http://127.0.0.1:8080 once the first build finishes."
+	trunk serve --offline
+
+## test: install what is missing, then run every test layer
+test:
+	@bash .ci/setup test
+	@bash .ci/test
+
+setup:
+	@bash .ci/setup test
+
+## build: the release bundle in dist/
+build:
+	trunk build --release --offline
+
+## sizes: wasm, JS and CSS sizes of dist/, raw and brotli
+sizes: build
+	node tests/e2e/tools/sizes.mjs dist

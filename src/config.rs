@@ -1,0 +1,94 @@
+//! Widget configuration: raw values read from the host element's attributes, validated
+//! into a [`Config`]. A bad value is reported and replaced by its default; it never stops
+//! the widget. Pure: the browser code in `main`/`ui` reads the attributes and passes them in.
+
+use crate::domain::Stage;
+use crate::storage::Namespace;
+
+/// Attribute values as the host page wrote them (`data-namespace`, `data-stage`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RawConfig {
+    /// `data-namespace`: the storage namespace.
+    pub namespace: Option<String>,
+    /// `data-stage`: the stage a new journal starts in.
+    pub stage: Option<String>,
+}
+
+/// Validated configuration.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Config {
+    /// Where this widget's journal lives in localStorage.
+    pub namespace: Namespace,
+    /// The stage a journal without saved settings starts in.
+    pub default_stage: Stage,
+}
+
+/// A configuration value that was refused, for the clinic's developer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConfigProblem {
+    /// The attribute.
+    pub attribute: &'static str,
+    /// What was wrong and what is used instead.
+    pub message: String,
+}
+
+impl RawConfig {
+    /// Validates every value; problems come back alongside a usable config.
+    pub fn validate(&self) -> (Config, Vec<ConfigProblem>) {
+        let mut config = Config::default();
+        let mut problems = Vec::new();
+        if let Some(raw) = &self.namespace {
+            match Namespace::parse(raw.trim()) {
+                Ok(ns) => config.namespace = ns,
+                Err(e) => problems.push(ConfigProblem {
+                    attribute: "data-namespace",
+                    message: format!("{e}; using \"{}\"", config.namespace),
+                }),
+            }
+        }
+        if let Some(raw) = &self.stage {
+            match Stage::from_slug(raw.trim()) {
+                Some(stage) => config.default_stage = stage,
+                None => problems.push(ConfigProblem {
+                    attribute: "data-stage",
+                    message: format!(
+                        "unknown stage {raw:?}; expected one of evaluation, preparation, dosing, integration, follow-up; using \"{}\"",
+                        config.default_stage.slug()
+                    ),
+                }),
+            }
+        }
+        (config, problems)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn absent_attributes_give_defaults_without_problems() {
+        let (config, problems) = RawConfig::default().validate();
+        assert_eq!(config, Config::default());
+        assert_eq!(config.namespace.as_str(), "afterglow");
+        assert!(problems.is_empty());
+    }
+
+    #[test]
+    fn good_values_are_used() {
+        let raw = RawConfig { namespace: Some(" clinic-a ".into()), stage: Some("integration".into()) };
+        let (config, problems) = raw.validate();
+        assert_eq!(config.namespace.as_str(), "clinic-a");
+        assert_eq!(config.default_stage, Stage::Integration);
+        assert!(problems.is_empty());
+    }
+
+    #[test]
+    fn bad_values_fall_back_and_are_reported() {
+        let raw = RawConfig { namespace: Some("Clinic A!".into()), stage: Some("<script>".into()) };
+        let (config, problems) = raw.validate();
+        assert_eq!(config, Config::default());
+        let attributes: Vec<_> = problems.iter().map(|p| p.attribute).collect();
+        assert_eq!(attributes, ["data-namespace", "data-stage"]);
+    }
+}

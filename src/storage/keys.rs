@@ -1,0 +1,149 @@
+//! The storage key layout: one namespace per journal, one key per record.
+//!
+//! ```text
+//! {ns}:meta        {"schema":1}            written with the first record
+//! {ns}:prefs       {"stage":"dosing"}      the patient's settings
+//! {ns}:draft       {"t":"…","pi":"…"}      text typed but not yet saved
+//! {ns}:e:{id}      one journal entry       saving one entry writes one key
+//! ```
+//! Pure: builds and parses strings, never touches storage.
+
+use std::fmt;
+
+/// A validated storage namespace: 1 to 32 of `[a-z0-9_-]`. It cannot contain `:`, so no
+/// namespace's keys are a prefix of another's.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Namespace(String);
+
+/// The namespace used when the host page names none.
+pub const DEFAULT_NAMESPACE: &str = "afterglow";
+
+/// Why a namespace was refused.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("storage namespace {0:?} must be 1 to 32 characters of a-z, 0-9, '-' or '_'")]
+pub struct BadNamespace(pub String);
+
+impl Namespace {
+    /// Parses a namespace as a clinic might write it in a host attribute.
+    pub fn parse(text: &str) -> Result<Self, BadNamespace> {
+        let ok = (1..=32).contains(&text.len())
+            && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+        if ok {
+            Ok(Namespace(text.to_owned()))
+        } else {
+            Err(BadNamespace(text.to_owned()))
+        }
+    }
+
+    /// The namespace as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Default for Namespace {
+    fn default() -> Self {
+        Namespace(DEFAULT_NAMESPACE.to_owned())
+    }
+}
+
+impl fmt::Display for Namespace {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// What a key in this namespace holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum KeyKind<'a> {
+    /// The schema version record.
+    Meta,
+    /// The patient's settings.
+    Prefs,
+    /// The unsaved draft.
+    Draft,
+    /// A journal entry, with the id part of the key.
+    Entry(&'a str),
+    /// A key in this namespace that this version does not know (a newer version's, or a
+    /// later feature's): left alone.
+    Unknown(&'a str),
+}
+
+/// Builds and classifies the keys of one namespace.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Keys {
+    prefix: String,
+}
+
+impl Keys {
+    /// The keys of `namespace`.
+    pub fn new(namespace: &Namespace) -> Self {
+        Keys { prefix: format!("{}:", namespace.as_str()) }
+    }
+
+    /// `{ns}:` — every key of the namespace starts with it.
+    pub fn prefix(&self) -> &str {
+        &self.prefix
+    }
+
+    /// The schema record's key.
+    pub fn meta(&self) -> String {
+        format!("{}meta", self.prefix)
+    }
+
+    /// The settings key.
+    pub fn prefs(&self) -> String {
+        format!("{}prefs", self.prefix)
+    }
+
+    /// The draft key.
+    pub fn draft(&self) -> String {
+        format!("{}draft", self.prefix)
+    }
+
+    /// The key of the entry with this id.
+    pub fn entry(&self, id: &str) -> String {
+        format!("{}e:{id}", self.prefix)
+    }
+
+    /// What `key` holds, or `None` when it is not in this namespace.
+    pub fn classify<'k>(&self, key: &'k str) -> Option<KeyKind<'k>> {
+        let rest = key.strip_prefix(self.prefix.as_str())?;
+        Some(match rest {
+            "meta" => KeyKind::Meta,
+            "prefs" => KeyKind::Prefs,
+            "draft" => KeyKind::Draft,
+            _ => match rest.strip_prefix("e:") {
+                Some(id) => KeyKind::Entry(id),
+                None => KeyKind::Unknown(rest),
+            },
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn namespaces_are_validated() {
+        assert!(Namespace::parse("afterglow").is_ok());
+        assert!(Namespace::parse("clinic_a-2").is_ok());
+        for bad in ["", "Clinic", "a:b", "a b", "ä", &"a".repeat(33)] {
+            assert!(Namespace::parse(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn keys_round_trip_and_stay_in_their_namespace() {
+        let a = Keys::new(&Namespace::parse("a").unwrap());
+        let ab = Keys::new(&Namespace::parse("ab").unwrap());
+        assert_eq!(a.classify(&a.entry("x1")), Some(KeyKind::Entry("x1")));
+        assert_eq!(a.classify(&a.meta()), Some(KeyKind::Meta));
+        assert_eq!(a.classify(&a.prefs()), Some(KeyKind::Prefs));
+        assert_eq!(a.classify(&a.draft()), Some(KeyKind::Draft));
+        assert_eq!(a.classify("a:later"), Some(KeyKind::Unknown("later")));
+        assert_eq!(a.classify(&ab.entry("x1")), None);
+        assert_eq!(a.classify("other-app-key"), None);
+    }
+}

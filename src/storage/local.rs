@@ -1,0 +1,89 @@
+//! The `localStorage` adapter (wasm32 only): the one place Afterglow calls the Storage API.
+//!
+//! Every call goes through `web_sys::Storage`'s `Result`-returning methods on a handle
+//! obtained by [`probe`], because a blocked storage (sandboxed frame, blocked site data,
+//! some private modes) throws on access and this code must never panic. Browser errors
+//! become [`StorageError`]s by their DOMException name.
+
+use super::{KeyValueStore, StorageError};
+use wasm_bindgen::JsValue;
+
+/// A working `localStorage`.
+pub struct LocalStore {
+    storage: web_sys::Storage,
+}
+
+fn error_name(error: &JsValue) -> String {
+    js_sys::Reflect::get(error, &JsValue::from_str("name"))
+        .ok()
+        .and_then(|n| n.as_string())
+        .unwrap_or_default()
+}
+
+fn error_text(error: &JsValue) -> String {
+    let message = js_sys::Reflect::get(error, &JsValue::from_str("message"))
+        .ok()
+        .and_then(|m| m.as_string())
+        .unwrap_or_default();
+    match (error_name(error), message) {
+        (name, m) if m.is_empty() => {
+            if name.is_empty() {
+                "unknown error".to_owned()
+            } else {
+                name
+            }
+        }
+        (name, m) if name.is_empty() => m,
+        (name, m) => format!("{name}: {m}"),
+    }
+}
+
+/// Maps a thrown browser error to a [`StorageError`].
+pub fn classify(error: &JsValue) -> StorageError {
+    match error_name(error).as_str() {
+        // Chromium and Safari, then Firefox's historical name.
+        "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => StorageError::QuotaExceeded,
+        "SecurityError" => StorageError::Unavailable(error_text(error)),
+        _ => StorageError::Failed(error_text(error)),
+    }
+}
+
+/// Gets a usable `localStorage`, or says why there is none. Reading `window.localStorage`
+/// itself throws where storage is blocked, so this is the only safe way in.
+pub fn probe() -> Result<LocalStore, StorageError> {
+    let window = web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
+    let storage = window
+        .local_storage()
+        .map_err(|e| StorageError::Unavailable(error_text(&e)))?
+        .ok_or_else(|| StorageError::Unavailable("storage is switched off".into()))?;
+    // Some browsers hand out a handle that throws on first use.
+    storage.length().map_err(|e| StorageError::Unavailable(error_text(&e)))?;
+    Ok(LocalStore { storage })
+}
+
+impl KeyValueStore for LocalStore {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        self.storage.get_item(key).map_err(|e| classify(&e))
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        self.storage.set_item(key, value).map_err(|e| classify(&e))
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        self.storage.remove_item(key).map_err(|e| classify(&e))
+    }
+
+    fn keys_with_prefix(&self, prefix: &str) -> Result<Vec<String>, StorageError> {
+        let count = self.storage.length().map_err(|e| classify(&e))?;
+        let mut keys = Vec::new();
+        for i in 0..count {
+            if let Some(key) = self.storage.key(i).map_err(|e| classify(&e))? {
+                if key.starts_with(prefix) {
+                    keys.push(key);
+                }
+            }
+        }
+        Ok(keys)
+    }
+}

@@ -1,0 +1,49 @@
+//! Persistence: the key layout, the stored record shapes, and the repository that turns
+//! key-value pairs into a [`Journal`](crate::domain::Journal) and back.
+//!
+//! Only this module touches `localStorage`, and only its `local` submodule (wasm32) names
+//! a browser API; everything else here is pure and tested natively against
+//! [`MemoryStore`]. It must never panic on stored data: anything unreadable is reported
+//! and left where it is.
+
+pub mod keys;
+#[cfg(target_arch = "wasm32")]
+pub mod local;
+pub mod memory;
+pub mod record;
+pub mod repo;
+
+pub use keys::{Keys, Namespace, DEFAULT_NAMESPACE};
+pub use memory::MemoryStore;
+pub use repo::{JournalRepo, Loaded, Unreadable};
+
+/// Why a storage operation failed, in words a patient can act on.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum StorageError {
+    /// The browser refuses storage here (blocked cookies, a sandboxed frame, some private
+    /// modes).
+    #[error("This browser is not letting Afterglow keep anything on this device ({0}). What you write now will be gone when you close the page.")]
+    Unavailable(String),
+    /// The browser's storage quota for this site is used up.
+    #[error("This device's storage for Afterglow is full, so that was not saved. Your text is still here. Download a backup, then delete old entries or drafts to make room.")]
+    QuotaExceeded,
+    /// The stored journal was written by a newer version of Afterglow.
+    #[error("This journal was saved by a newer version of Afterglow (format {0}). It is open read-only so nothing of it is overwritten.")]
+    NewerSchema(u32),
+    /// Anything else the browser reported.
+    #[error("Saving failed: {0}. Your text is still here.")]
+    Failed(String),
+}
+
+/// The minimal key-value interface Afterglow needs. `localStorage` implements it in the
+/// browser; [`MemoryStore`] everywhere (tests, and the fallback when storage is blocked).
+pub trait KeyValueStore {
+    /// The value under `key`.
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError>;
+    /// Stores `value` under `key`.
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError>;
+    /// Removes `key`; removing a missing key is not an error.
+    fn remove(&self, key: &str) -> Result<(), StorageError>;
+    /// Every key that starts with `prefix`.
+    fn keys_with_prefix(&self, prefix: &str) -> Result<Vec<String>, StorageError>;
+}

@@ -1,0 +1,51 @@
+// The shared fixture of every journey: one server and one browser per test file, a fresh
+// browser context (an empty profile: no storage) per test, and the audit checked after
+// each test. A journey is `journey('name', async ({ page, app, context }) => { ... })`.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './server.mjs';
+import { launchBrowser } from './browser.mjs';
+import { Audit } from './audit.mjs';
+import { JournalPage } from '../pages/journal.mjs';
+
+export const DIST = fileURLToPath(new URL('../../../dist/', import.meta.url));
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer(process.env.AFTERGLOW_DIST ?? DIST);
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a context with `options` (viewport, colour scheme, init scripts). */
+export async function openContext(options = {}) {
+  const { initScript, ...contextOptions } = options;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+  if (initScript) await context.addInitScript(initScript);
+  return context;
+}
+
+/** A test with a fresh context, a page and a page object; fails on any audit problem. */
+export function journey(name, body, options = {}) {
+  test(name, async () => {
+    const context = await openContext(options);
+    const audit = new Audit();
+    const page = await context.newPage();
+    audit.watch(page);
+    const app = new JournalPage(page, server.url, audit);
+    try {
+      await body({ page, app, context, audit, baseUrl: server.url });
+      assert.deepEqual(audit.problems, [], 'the page broke the audit rules');
+      assert.ok(audit.requests.length > 0, 'the audit saw no request at all');
+    } finally {
+      await context.close();
+    }
+  });
+}

@@ -1,0 +1,125 @@
+// The foundation slice: a patient sees their stage and a prompt, writes, reloads, and
+// finds the entry; drafts survive a closed tab; bad storage never blanks the page.
+import assert from 'node:assert/strict';
+import { journey } from '../harness/fixture.mjs';
+import { axeViolations } from '../harness/axe.mjs';
+import { Audit } from '../harness/audit.mjs';
+import { JournalPage } from '../pages/journal.mjs';
+
+journey('a patient writes to a prompt, reloads, and finds the entry', async ({ app }) => {
+  await app.open();
+  assert.equal(await app.stage(), 'Evaluation');
+  assert.match(await app.prompt(), /\?$/, 'an evaluation prompt is offered');
+  assert.deepEqual(await axeViolations(app.page), []);
+
+  await app.chooseStage('Preparation');
+  const first = await app.prompt();
+  assert.equal(first, 'What do you want more of in your life?');
+  await app.anotherPrompt();
+  const second = await app.prompt();
+  assert.notEqual(second, first);
+
+  await app.write('More patience with myself.');
+  await app.save();
+  assert.equal(await app.editor().inputValue(), '', 'the editor is cleared after saving');
+  assert.deepEqual(await app.entryTexts(), ['More patience with myself.']);
+  const entry = app.entries().first();
+  assert.match(await entry.textContent(), /Preparation/);
+  assert.match(await entry.textContent(), new RegExp(second.replace('?', '\\?')));
+  assert.deepEqual(await axeViolations(app.page), []);
+
+  await app.reload();
+  assert.equal(await app.stage(), 'Preparation');
+  assert.deepEqual(await app.entryTexts(), ['More patience with myself.']);
+});
+
+journey('entries list newest first and hostile text stays text', async ({ app, page }) => {
+  let dialogs = 0;
+  page.on('dialog', (d) => { dialogs += 1; return d.dismiss(); });
+  await app.open();
+  const hostile = '<img src=x onerror="alert(1)"> **not bold** =SUM(A1)';
+  await app.write('first');
+  await app.save();
+  await app.write(hostile);
+  await app.markPrivate();
+  await app.save();
+  await app.reload();
+  assert.deepEqual(await app.entryTexts(), [hostile, 'first']);
+  assert.match(await app.entries().first().textContent(), /Private/);
+  assert.equal(await page.locator('.ag-app img').count(), 0, 'no element was made from the text');
+  assert.equal(dialogs, 0);
+});
+
+journey('text typed and left unsaved is back after the tab is closed', async ({ app, context }) => {
+  await app.open();
+  await app.write('I was in the middle of a sent');
+  await app.page.close({ runBeforeUnload: true });
+
+  const page = await context.newPage();
+  const audit = new Audit();
+  audit.watch(page);
+  const again = new JournalPage(page, app.baseUrl, audit);
+  await again.open();
+  assert.equal(await again.editor().inputValue(), 'I was in the middle of a sent');
+  await page.getByText('Your unsaved words from last time are back.').waitFor();
+  assert.deepEqual(audit.problems, []);
+});
+
+journey(
+  'blocked storage: the journal still works, and says nothing will be kept',
+  async ({ app }) => {
+    await app.open();
+    await app.alert().filter({ hasText: 'Nothing will be kept.' }).waitFor();
+    await app.write('Still worth writing down.');
+    await app.save();
+    assert.deepEqual(await app.entryTexts(), ['Still worth writing down.']);
+    assert.deepEqual(await axeViolations(app.page), []);
+  },
+  {
+    initScript: () => {
+      Object.defineProperty(window, 'localStorage', {
+        configurable: true,
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    },
+  },
+);
+
+journey(
+  'an unreadable stored entry is reported, kept, and the rest loads',
+  async ({ app, page }) => {
+    await app.open();
+    await page.getByRole('status').filter({ hasText: '1 saved item could not be read' }).waitFor();
+    assert.deepEqual(await app.entryTexts(), ['kept entry']);
+    await app.write('a new one');
+    await app.save();
+    assert.equal(await page.evaluate(() => localStorage.getItem('afterglow:e:broken')), '{"id":"broken",');
+  },
+  {
+    initScript: () => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('afterglow:e:broken', '{"id":"broken",');
+      localStorage.setItem(
+        'afterglow:e:kept-1',
+        '{"id":"kept-1","c":1764104645000,"e":1764104645000,"s":"dosing","t":"kept entry"}',
+      );
+    },
+  },
+);
+
+journey(
+  'the journal is readable and accessible in dark mode on a 360 px phone',
+  async ({ app, page }) => {
+    await app.open();
+    await app.write('evening');
+    await app.save();
+    assert.deepEqual(await axeViolations(page), []);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `horizontal overflow of ${overflow}px`);
+  },
+  { viewport: { width: 360, height: 640 }, colorScheme: 'dark' },
+);
+

@@ -1,0 +1,168 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the localStorage adapter against
+//! the real Storage API — round trip, namespaces, a full quota, blocked storage — and the
+//! app mounted into a fresh element.
+#![cfg(target_arch = "wasm32")]
+
+use afterglow::domain::{EntryId, JournalEntry, Stage};
+use afterglow::storage::local::{self, LocalStore};
+use afterglow::storage::{JournalRepo, KeyValueStore, Namespace, StorageError};
+use leptos::task::tick;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn storage() -> LocalStore {
+    local::probe().expect("storage works in the test browser")
+}
+
+fn clear(prefix: &str) {
+    let store = storage();
+    for key in store.keys_with_prefix(prefix).unwrap() {
+        store.remove(&key).unwrap();
+    }
+}
+
+fn entry(millis: i64, text: &str) -> JournalEntry {
+    let at = chrono::DateTime::from_timestamp_millis(millis).unwrap();
+    JournalEntry::new(EntryId::generate(millis, 1), at, Stage::Dosing, None, text, false).unwrap()
+}
+
+/// Makes `window.localStorage` throw as it does where storage is blocked; returns a guard
+/// that restores it.
+struct Blocked;
+
+impl Blocked {
+    fn new() -> Self {
+        js_sys::eval(
+            "window.__agSaved = Object.getOwnPropertyDescriptor(window, 'localStorage') \
+               || Object.getOwnPropertyDescriptor(Window.prototype, 'localStorage'); \
+             Object.defineProperty(window, 'localStorage', { configurable: true, \
+               get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });",
+        )
+        .unwrap();
+        Blocked
+    }
+}
+
+impl Drop for Blocked {
+    fn drop(&mut self) {
+        js_sys::eval(
+            "Object.defineProperty(window, 'localStorage', window.__agSaved); delete window.__agSaved;",
+        )
+        .unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+fn values_round_trip_through_local_storage() {
+    clear("webtest-rt:");
+    let store = storage();
+    store.set("webtest-rt:a", "é 🌅 \"quoted\"").unwrap();
+    assert_eq!(store.get("webtest-rt:a").unwrap().as_deref(), Some("é 🌅 \"quoted\""));
+    assert_eq!(store.get("webtest-rt:missing").unwrap(), None);
+    assert_eq!(store.keys_with_prefix("webtest-rt:").unwrap(), ["webtest-rt:a"]);
+    store.remove("webtest-rt:a").unwrap();
+    store.remove("webtest-rt:a").unwrap();
+    assert_eq!(store.get("webtest-rt:a").unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+fn two_namespaces_keep_separate_journals() {
+    clear("webtest-a:");
+    clear("webtest-ab:");
+    let a = JournalRepo::new(Rc::new(storage()), &Namespace::parse("webtest-a").unwrap());
+    let ab = JournalRepo::new(Rc::new(storage()), &Namespace::parse("webtest-ab").unwrap());
+    a.save_entry(&entry(1_764_000_000_000, "in a")).unwrap();
+    ab.save_entry(&entry(1_764_000_000_001, "in ab")).unwrap();
+    ab.save_stage(Stage::FollowUp).unwrap();
+    let loaded_a = a.load().unwrap();
+    let loaded_ab = ab.load().unwrap();
+    assert_eq!(loaded_a.journal.entries().iter().map(|e| e.text.as_str()).collect::<Vec<_>>(), ["in a"]);
+    assert_eq!(loaded_ab.journal.entries().iter().map(|e| e.text.as_str()).collect::<Vec<_>>(), ["in ab"]);
+    assert_eq!(loaded_a.journal.stage, Stage::Evaluation);
+    assert_eq!(loaded_ab.journal.stage, Stage::FollowUp);
+    clear("webtest-a:");
+    clear("webtest-ab:");
+}
+
+#[wasm_bindgen_test]
+fn a_full_quota_is_reported_as_such() {
+    clear("webtest-fill:");
+    let store = storage();
+    // Fill with ever smaller blocks until even a small write fails.
+    let mut outcome = Ok(());
+    let mut n = 0;
+    for size in [512 * 1024, 16 * 1024, 512] {
+        let block = "x".repeat(size);
+        for _ in 0..200 {
+            n += 1;
+            outcome = store.set(&format!("webtest-fill:{n}"), &block);
+            if outcome.is_err() {
+                break;
+            }
+        }
+    }
+    let repo = JournalRepo::new(Rc::new(storage()), &Namespace::parse("webtest-full").unwrap());
+    let saved = repo.save_entry(&entry(1_764_000_000_000, &"words ".repeat(200)));
+    clear("webtest-fill:");
+    clear("webtest-full:");
+    assert_eq!(outcome, Err(StorageError::QuotaExceeded));
+    assert_eq!(saved, Err(StorageError::QuotaExceeded));
+}
+
+#[wasm_bindgen_test]
+fn blocked_storage_is_an_error_not_a_panic() {
+    let blocked = Blocked::new();
+    let probed = local::probe();
+    drop(blocked);
+    assert!(
+        matches!(probed, Err(StorageError::Unavailable(ref why)) if why.contains("SecurityError")),
+        "{:?}",
+        probed.err()
+    );
+    assert!(local::probe().is_ok(), "storage is back after the guard");
+}
+
+fn host(namespace: &str) -> web_sys::HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host = document.create_element("div").unwrap();
+    host.set_attribute("data-namespace", namespace).unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    host.unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn the_app_mounts_with_blocked_storage_and_says_so() {
+    let blocked = Blocked::new();
+    let host = host("webtest-blocked");
+    afterglow::ui::mount::mount_host(host.clone());
+    tick().await;
+    drop(blocked);
+    let text = host.text_content().unwrap_or_default();
+    assert!(text.contains("Nothing will be kept."), "{text}");
+    assert!(text.contains("Where you are in treatment"), "{text}");
+}
+
+#[wasm_bindgen_test]
+async fn the_mounted_app_saves_one_record_per_entry() {
+    clear("webtest-ui:");
+    let host = host("webtest-ui");
+    afterglow::ui::mount::mount_host(host.clone());
+    tick().await;
+    let textarea: web_sys::HtmlTextAreaElement =
+        host.query_selector("textarea").unwrap().unwrap().unchecked_into();
+    textarea.set_value("Written in a test");
+    textarea.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    let save: web_sys::HtmlElement =
+        host.query_selector("button[type=submit]").unwrap().unwrap().unchecked_into();
+    save.click();
+    tick().await;
+    let keys = storage().keys_with_prefix("webtest-ui:e:").unwrap();
+    assert_eq!(keys.len(), 1, "{keys:?}");
+    assert!(storage().get(&keys[0]).unwrap().unwrap().contains("Written in a test"));
+    assert!(host.text_content().unwrap_or_default().contains("Written in a test"));
+    assert_eq!(textarea.value(), "");
+    clear("webtest-ui:");
+}
