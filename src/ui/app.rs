@@ -29,8 +29,8 @@ pub fn App(
             <StorageBanner />
             <StagePicker />
             <Composer />
-            <EntryList />
             <LiveRegion />
+            <EntryList />
         </div>
     }
 }

@@ -123,3 +123,13 @@ journey(
   { viewport: { width: 360, height: 640 }, colorScheme: 'dark' },
 );
 
+
+journey('once loaded and in use, the app makes no request at all', async ({ app, page }) => {
+  await app.open();
+  await app.chooseStage('Dosing');
+  await app.write('quiet');
+  await app.save();
+  await app.anotherPrompt();
+  // Long enough for any deferred beacon, retry or lazy load to show itself.
+  await page.waitForTimeout(3000);
+});
