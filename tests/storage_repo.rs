@@ -1,7 +1,9 @@
 //! The repository over an in-memory store: what a stored namespace loads as, what one
 //! save writes, and that nothing unreadable is ever lost.
 
-use afterglow::domain::{EntryId, JournalEntry, Stage};
+use afterglow::domain::{
+    ActionStep, DosingSession, EntryDraft, Insight, Journal, JournalEntry, RecordId, Route, Stage,
+};
 use afterglow::storage::record::DraftRecord;
 use afterglow::storage::{JournalRepo, KeyValueStore, MemoryStore, Namespace, StorageError};
 use chrono::{TimeZone, Utc};
@@ -25,18 +27,30 @@ fn repo(store: &Rc<MemoryStore>, ns: &str) -> JournalRepo {
 
 fn entry(millis: i64, text: &str) -> JournalEntry {
     let at = Utc.timestamp_millis_opt(millis).unwrap();
-    JournalEntry::new(EntryId::generate(millis, 7), at, Stage::Preparation, None, text, false).unwrap()
+    let draft = EntryDraft { text: text.into(), ..EntryDraft::default() };
+    JournalEntry::new(RecordId::generate(millis, 7), at, Stage::Preparation, draft).unwrap()
+}
+
+fn texts(journal: &Journal) -> Vec<&str> {
+    journal.entries().iter().map(|e| e.text.as_str()).collect()
 }
 
 #[test]
-fn a_v1_namespace_loads_with_its_stage_entries_and_draft() {
+fn a_v1_namespace_loads_every_kind_of_record() {
     let store = fixture("storage-v1.json");
     let loaded = repo(&store, "afterglow").load().unwrap();
-    assert_eq!(loaded.journal.stage, Stage::Integration);
-    let texts: Vec<&str> = loaded.journal.entries().iter().map(|e| e.text.as_str()).collect();
-    assert_eq!(texts, ["<img src=x onerror=alert(1)> stays text", "Light"]);
-    assert!(loaded.journal.entries()[0].private);
-    assert_eq!(loaded.journal.entries()[1].prompt.as_ref().unwrap().text, "One word for right now.");
+    let j = &loaded.journal;
+    assert_eq!(j.stage, Stage::Integration);
+    assert_eq!(j.pinned, ["int-truest"]);
+    assert_eq!(texts(j), ["<img src=x onerror=alert(1)> stays text", "Light"]);
+    assert!(j.entries()[0].private);
+    let session = &j.sessions()[0];
+    assert_eq!((session.number, session.route, session.mood_change()), (1, Route::IvInfusion, Some(3)));
+    let linked: Vec<&str> = j.entries_for_session(&session.id).iter().map(|e| e.text.as_str()).collect();
+    assert_eq!(linked, ["Light"]);
+    assert_eq!(j.insights()[0].quote, "Light");
+    assert_eq!(j.open_steps()[0].text, "Open the curtains each morning");
+    assert_eq!(j.steps_for_insight(&j.insights()[0].id).len(), 1);
     assert_eq!(loaded.draft.unwrap().prompt_id.as_deref(), Some("int-truest"));
     assert_eq!(loaded.newer_schema, None);
 }
@@ -48,8 +62,8 @@ fn unreadable_records_are_reported_and_left_untouched() {
     let repo = repo(&store, "afterglow");
     let loaded = repo.load().unwrap();
     let keys: Vec<&str> = loaded.unreadable.iter().map(|u| u.key.as_str()).collect();
-    assert_eq!(keys, ["afterglow:e:broken-1", "afterglow:e:wrong-key"]);
-    repo.save_entry(&entry(1_764_300_000_000, "new")).unwrap();
+    assert_eq!(keys, ["afterglow:e:broken-1", "afterglow:e:wrong-key", "afterglow:s:bad-session"]);
+    repo.save(&entry(1_764_300_000_000, "new")).unwrap();
     let after = store.snapshot();
     for (key, value) in &before {
         assert_eq!(after.get(key), Some(value), "{key} changed");
@@ -60,30 +74,30 @@ fn unreadable_records_are_reported_and_left_untouched() {
 fn namespaces_do_not_see_each_other() {
     let store = fixture("storage-v1.json");
     let other = repo(&store, "afterglow-2").load().unwrap();
-    assert_eq!(other.journal.len(), 1);
-    assert_eq!(other.journal.entries()[0].text, "another widget's");
+    assert_eq!(texts(&other.journal), ["another widget's"]);
     assert_eq!(other.journal.stage, Stage::Evaluation);
+    assert!(other.journal.sessions().is_empty());
     let empty = repo(&store, "nobody").load().unwrap();
     assert!(empty.journal.is_empty() && empty.unreadable.is_empty());
 }
 
 #[test]
-fn saving_one_entry_writes_that_entry_and_the_schema_once() {
+fn saving_one_record_writes_that_record_and_the_schema_once() {
     let store = Rc::new(MemoryStore::new());
     let repo = repo(&store, "afterglow");
     repo.load().unwrap();
     let first = entry(1_764_000_000_000, "first");
-    repo.save_entry(&first).unwrap();
+    repo.save(&first).unwrap();
     let keys: Vec<String> = store.snapshot().into_keys().collect();
     assert_eq!(keys, ["afterglow:e:".to_owned() + first.id.as_str(), "afterglow:meta".to_owned()]);
     assert_eq!(store.get("afterglow:meta").unwrap().as_deref(), Some(r#"{"schema":1}"#));
 
     for i in 1..50 {
-        repo.save_entry(&entry(1_764_000_000_000 + i, "more")).unwrap();
+        repo.save(&entry(1_764_000_000_000 + i, "more")).unwrap();
     }
     let before = store.snapshot();
     let last = entry(1_765_000_000_000, "one more");
-    repo.save_entry(&last).unwrap();
+    repo.save(&last).unwrap();
     let after = store.snapshot();
     let changed: Vec<&String> = after.keys().filter(|k| before.get(*k) != after.get(*k)).collect();
     assert_eq!(changed, [&format!("afterglow:e:{}", last.id)]);
@@ -93,17 +107,31 @@ fn saving_one_entry_writes_that_entry_and_the_schema_once() {
 fn a_round_trip_gives_back_the_same_journal() {
     let store = Rc::new(MemoryStore::new());
     let writer = repo(&store, "afterglow");
-    writer.save_stage(Stage::Dosing).unwrap();
+    let t = Utc.with_ymd_and_hms(2026, 11, 25, 9, 0, 0).unwrap();
+    let mut journal = Journal::new(Stage::Dosing);
+    journal.toggle_pin("dose-word");
+    writer.save_prefs(&journal).unwrap();
+    let session = DosingSession::starting(RecordId::generate(1, 1), t, 1, Route::Intranasal);
+    writer.save(&session).unwrap();
     let entries: Vec<JournalEntry> = (0..20).map(|i| entry(1_764_000_000_000 + i * 3_600_000, "x")).collect();
     for e in &entries {
-        writer.save_entry(e).unwrap();
+        writer.save(e).unwrap();
     }
-    writer.delete_entry(&entries[3].id).unwrap();
-    writer.save_draft(&DraftRecord { text: "unfinished".into(), prompt_id: None }).unwrap();
+    let insight = Insight::mark(RecordId::generate(2, 2), t, &entries[0], None).unwrap();
+    writer.save(&insight).unwrap();
+    let step = ActionStep::new(RecordId::generate(3, 3), t, Some(insight.id.clone()), "Rest", None).unwrap();
+    writer.save(&step.set_done(t, true)).unwrap();
+    writer.delete::<JournalEntry>(&entries[3].id).unwrap();
+    writer.save_draft(&DraftRecord { text: "unfinished".into(), ..DraftRecord::default() }).unwrap();
+
     let loaded = repo(&store, "afterglow").load().unwrap();
-    assert_eq!(loaded.journal.stage, Stage::Dosing);
-    assert_eq!(loaded.journal.len(), 19);
-    assert!(loaded.journal.get(&entries[3].id).is_none());
+    let j = loaded.journal;
+    assert_eq!((j.stage, j.pinned.clone()), (Stage::Dosing, vec!["dose-word".to_owned()]));
+    assert_eq!(j.len(), 19);
+    assert!(j.entry(&entries[3].id).is_none());
+    assert_eq!(j.sessions(), [session]);
+    assert_eq!(j.insights(), [insight]);
+    assert!(j.open_steps().is_empty() && j.steps().len() == 1);
     assert_eq!(loaded.draft.map(|d| d.text).as_deref(), Some("unfinished"));
     writer.save_draft(&DraftRecord::default()).unwrap();
     assert_eq!(store.get("afterglow:draft").unwrap(), None);
@@ -118,9 +146,10 @@ fn a_newer_schema_is_opened_read_only_and_never_written() {
     let repo = repo(&store, "afterglow");
     let loaded = repo.load().unwrap();
     assert_eq!(loaded.newer_schema, Some(7));
-    assert_eq!(repo.save_entry(&entry(1, "x")), Err(StorageError::NewerSchema(7)));
-    assert_eq!(repo.save_stage(Stage::Dosing), Err(StorageError::NewerSchema(7)));
-    assert_eq!(repo.delete_entry(&EntryId::parse("zz").unwrap()), Err(StorageError::NewerSchema(7)));
+    assert_eq!(repo.save(&entry(1, "x")), Err(StorageError::NewerSchema(7)));
+    assert_eq!(repo.save_prefs(&Journal::default()), Err(StorageError::NewerSchema(7)));
+    assert_eq!(repo.delete::<JournalEntry>(&RecordId::parse("zz").unwrap()), Err(StorageError::NewerSchema(7)));
+    assert_eq!(repo.save_draft(&DraftRecord::default()), Err(StorageError::NewerSchema(7)));
     assert_eq!(store.snapshot(), before);
 }
 
@@ -128,10 +157,10 @@ fn a_newer_schema_is_opened_read_only_and_never_written() {
 fn a_full_quota_fails_the_save_and_keeps_the_store_consistent() {
     let store = Rc::new(MemoryStore::with_quota(400));
     let repo = repo(&store, "afterglow");
-    repo.save_entry(&entry(1, "fits")).unwrap();
+    repo.save(&entry(1, "fits")).unwrap();
     let before = store.snapshot();
     let big = entry(2, &"a lot to say ".repeat(40));
-    assert_eq!(repo.save_entry(&big), Err(StorageError::QuotaExceeded));
+    assert_eq!(repo.save(&big), Err(StorageError::QuotaExceeded));
     assert_eq!(store.snapshot(), before);
     assert!(StorageError::QuotaExceeded.to_string().contains("still here"));
 }

@@ -1,25 +1,48 @@
-//! The journal: the patient's entries and current stage, as one plain value.
+//! The journal: entries, dosing sessions, insights and action steps, the current stage
+//! and pinned prompts, as one plain value.
 //!
 //! Holds no signals and does no I/O; the UI owns one `Journal` and persists changes
-//! through `storage`.
+//! through `storage`. Every kind of record merges the same way: the newer edit wins,
+//! whatever order versions arrive in.
 
-use super::entry::{EntryId, JournalEntry};
+use super::entry::JournalEntry;
+use super::id::RecordId;
+use super::insight::{ActionStep, Insight};
+use super::session::DosingSession;
 use super::stage::Stage;
+use chrono::{DateTime, Utc};
 use std::cmp::Ordering;
+use std::collections::HashMap;
 
-/// Everything the patient has written, newest first, and where they are in treatment.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Journal {
-    /// Newest first by creation time; ties broken by id so the order is total.
-    entries: Vec<JournalEntry>,
-    /// The stage the patient says they are in now.
-    pub stage: Stage,
+/// A record the journal keeps: an id and a last-edit time decide merges.
+pub trait Record {
+    /// The record's id.
+    fn id(&self) -> &RecordId;
+    /// When it was last changed.
+    fn edited(&self) -> DateTime<Utc>;
 }
 
-/// What [`Journal::upsert`] did.
+macro_rules! record {
+    ($t:ty) => {
+        impl Record for $t {
+            fn id(&self) -> &RecordId {
+                &self.id
+            }
+            fn edited(&self) -> DateTime<Utc> {
+                self.edited
+            }
+        }
+    };
+}
+record!(JournalEntry);
+record!(DosingSession);
+record!(Insight);
+record!(ActionStep);
+
+/// What an upsert did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Upsert {
-    /// The entry was new.
+    /// The record was new.
     Added,
     /// An older version was replaced.
     Replaced,
@@ -27,19 +50,58 @@ pub enum Upsert {
     KeptNewer,
 }
 
-fn newest_first(a: &JournalEntry, b: &JournalEntry) -> Ordering {
+fn upsert<T: Record>(list: &mut Vec<T>, item: T, order: fn(&T, &T) -> Ordering) -> Upsert {
+    let outcome = match list.iter().position(|e| e.id() == item.id()) {
+        Some(i) if list[i].edited() >= item.edited() => return Upsert::KeptNewer,
+        Some(i) => {
+            list.remove(i);
+            Upsert::Replaced
+        }
+        None => Upsert::Added,
+    };
+    let at = list.binary_search_by(|probe| order(probe, &item)).unwrap_or_else(|i| i);
+    list.insert(at, item);
+    outcome
+}
+
+fn remove<T: Record>(list: &mut Vec<T>, id: &RecordId) -> Option<T> {
+    let i = list.iter().position(|e| e.id() == id)?;
+    Some(list.remove(i))
+}
+
+fn newest_entry_first(a: &JournalEntry, b: &JournalEntry) -> Ordering {
     b.created.cmp(&a.created).then_with(|| b.id.cmp(&a.id))
 }
 
+fn session_order(a: &DosingSession, b: &DosingSession) -> Ordering {
+    a.at.cmp(&b.at).then_with(|| a.id.cmp(&b.id))
+}
+
+fn newest_insight_first(a: &Insight, b: &Insight) -> Ordering {
+    b.created.cmp(&a.created).then_with(|| b.id.cmp(&a.id))
+}
+
+fn step_order(a: &ActionStep, b: &ActionStep) -> Ordering {
+    a.created.cmp(&b.created).then_with(|| a.id.cmp(&b.id))
+}
+
+/// Everything the patient has recorded, and where they are in treatment.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Journal {
+    entries: Vec<JournalEntry>,
+    sessions: Vec<DosingSession>,
+    insights: Vec<Insight>,
+    steps: Vec<ActionStep>,
+    /// The stage the patient says they are in now.
+    pub stage: Stage,
+    /// Prompt ids the patient pinned, in the order pinned.
+    pub pinned: Vec<String>,
+}
+
 impl Journal {
-    /// A journal in `stage` holding `entries` in any order; duplicates by id keep the
-    /// latest edit.
-    pub fn from_entries(stage: Stage, entries: impl IntoIterator<Item = JournalEntry>) -> Self {
-        let mut journal = Journal { entries: Vec::new(), stage };
-        for entry in entries {
-            journal.upsert(entry);
-        }
-        journal
+    /// An empty journal in `stage`.
+    pub fn new(stage: Stage) -> Self {
+        Journal { stage, ..Journal::default() }
     }
 
     /// All entries, newest first.
@@ -47,64 +109,159 @@ impl Journal {
         &self.entries
     }
 
+    /// All dosing sessions, oldest first.
+    pub fn sessions(&self) -> &[DosingSession] {
+        &self.sessions
+    }
+
+    /// All insights, newest first.
+    pub fn insights(&self) -> &[Insight] {
+        &self.insights
+    }
+
+    /// All action steps, in the order made.
+    pub fn steps(&self) -> &[ActionStep] {
+        &self.steps
+    }
+
     /// How many entries there are.
     pub fn len(&self) -> usize {
         self.entries.len()
     }
 
-    /// Whether nothing has been written yet.
+    /// Whether no entry has been written yet.
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }
 
     /// The entry with this id.
-    pub fn get(&self, id: &EntryId) -> Option<&JournalEntry> {
+    pub fn entry(&self, id: &RecordId) -> Option<&JournalEntry> {
         self.entries.iter().find(|e| &e.id == id)
     }
 
-    /// Adds an entry, or replaces the stored version of it when `entry` is a newer edit.
-    /// An older or equal edit never overwrites a newer one, so merging is order-free.
-    pub fn upsert(&mut self, entry: JournalEntry) -> Upsert {
-        if let Some(i) = self.entries.iter().position(|e| e.id == entry.id) {
-            if self.entries[i].edited >= entry.edited {
-                return Upsert::KeptNewer;
+    /// The session with this id.
+    pub fn session(&self, id: &RecordId) -> Option<&DosingSession> {
+        self.sessions.iter().find(|s| &s.id == id)
+    }
+
+    /// The action step with this id.
+    pub fn step(&self, id: &RecordId) -> Option<&ActionStep> {
+        self.steps.iter().find(|s| &s.id == id)
+    }
+
+    /// Adds an entry or replaces an older version of it.
+    pub fn upsert_entry(&mut self, entry: JournalEntry) -> Upsert {
+        upsert(&mut self.entries, entry, newest_entry_first)
+    }
+
+    /// Adds a session or replaces an older version of it.
+    pub fn upsert_session(&mut self, session: DosingSession) -> Upsert {
+        upsert(&mut self.sessions, session, session_order)
+    }
+
+    /// Adds an insight or replaces an older version of it.
+    pub fn upsert_insight(&mut self, insight: Insight) -> Upsert {
+        upsert(&mut self.insights, insight, newest_insight_first)
+    }
+
+    /// Adds an action step or replaces an older version of it.
+    pub fn upsert_step(&mut self, step: ActionStep) -> Upsert {
+        upsert(&mut self.steps, step, step_order)
+    }
+
+    /// Removes an entry and returns it. Insights marked in it keep their quote.
+    pub fn remove_entry(&mut self, id: &RecordId) -> Option<JournalEntry> {
+        remove(&mut self.entries, id)
+    }
+
+    /// Removes a session and returns it. Entries linked to it keep the link's id.
+    pub fn remove_session(&mut self, id: &RecordId) -> Option<DosingSession> {
+        remove(&mut self.sessions, id)
+    }
+
+    /// Removes an insight and returns it.
+    pub fn remove_insight(&mut self, id: &RecordId) -> Option<Insight> {
+        remove(&mut self.insights, id)
+    }
+
+    /// Removes an action step and returns it.
+    pub fn remove_step(&mut self, id: &RecordId) -> Option<ActionStep> {
+        remove(&mut self.steps, id)
+    }
+
+    /// The most recent dosing session.
+    pub fn last_session(&self) -> Option<&DosingSession> {
+        self.sessions.last()
+    }
+
+    /// The number the next session gets: one more than the highest so far.
+    pub fn next_session_number(&self) -> u32 {
+        self.sessions.iter().map(|s| s.number).max().unwrap_or(0) + 1
+    }
+
+    /// Entries linked to a session, oldest first (the quick capture comes first).
+    pub fn entries_for_session(&self, id: &RecordId) -> Vec<&JournalEntry> {
+        self.entries.iter().rev().filter(|e| e.session.as_ref() == Some(id)).collect()
+    }
+
+    /// Entries the patient marked as intentions, newest first.
+    pub fn intentions(&self) -> Vec<&JournalEntry> {
+        self.entries.iter().filter(|e| e.intention).collect()
+    }
+
+    /// Steps not yet done, those due soonest first, undated ones last.
+    pub fn open_steps(&self) -> Vec<&ActionStep> {
+        let mut open: Vec<&ActionStep> = self.steps.iter().filter(|s| s.is_open()).collect();
+        open.sort_by_key(|s| (s.due.is_none(), s.due, s.created));
+        open
+    }
+
+    /// The insight with this id.
+    pub fn insight(&self, id: &RecordId) -> Option<&Insight> {
+        self.insights.iter().find(|i| &i.id == id)
+    }
+
+    /// The steps that grew from an insight.
+    pub fn steps_for_insight(&self, id: &RecordId) -> Vec<&ActionStep> {
+        self.steps.iter().filter(|s| s.insight.as_ref() == Some(id)).collect()
+    }
+
+    /// When each prompt was last answered.
+    pub fn answered_prompts(&self) -> HashMap<String, DateTime<Utc>> {
+        let mut answered: HashMap<String, DateTime<Utc>> = HashMap::new();
+        // Newest first, so the first time a prompt is seen is its latest answer.
+        for entry in &self.entries {
+            if let Some(p) = &entry.prompt {
+                answered.entry(p.id.clone()).or_insert(entry.created);
             }
-            self.entries.remove(i);
-            self.insert_sorted(entry);
-            return Upsert::Replaced;
         }
-        self.insert_sorted(entry);
-        Upsert::Added
+        answered
     }
 
-    /// Removes the entry with this id and returns it.
-    pub fn remove(&mut self, id: &EntryId) -> Option<JournalEntry> {
-        let i = self.entries.iter().position(|e| &e.id == id)?;
-        Some(self.entries.remove(i))
-    }
-
-    fn insert_sorted(&mut self, entry: JournalEntry) {
-        let at = self.entries.binary_search_by(|probe| newest_first(probe, &entry)).unwrap_or_else(|i| i);
-        self.entries.insert(at, entry);
+    /// Pins a prompt, or unpins it when it is pinned. Returns whether it is now pinned.
+    pub fn toggle_pin(&mut self, prompt_id: &str) -> bool {
+        if let Some(i) = self.pinned.iter().position(|p| p == prompt_id) {
+            self.pinned.remove(i);
+            false
+        } else {
+            self.pinned.push(prompt_id.to_owned());
+            true
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::{TimeZone, Utc};
+    use crate::domain::EntryDraft;
+    use chrono::TimeZone;
 
     fn entry(id: &str, minute: u32, edited_minute: u32, text: &str) -> JournalEntry {
         let at = |m| Utc.with_ymd_and_hms(2026, 11, 25, 9, m, 0).unwrap();
-        JournalEntry {
-            id: EntryId::parse(id).unwrap(),
-            created: at(minute),
-            edited: at(edited_minute),
-            stage: Stage::Dosing,
-            prompt: None,
-            text: text.to_owned(),
-            private: false,
-        }
+        let draft = EntryDraft { text: text.into(), ..EntryDraft::default() };
+        let mut e = JournalEntry::new(RecordId::parse(id).unwrap(), at(minute), Stage::Dosing, draft).unwrap();
+        e.edited = at(edited_minute);
+        e
     }
 
     fn ids(journal: &Journal) -> Vec<&str> {
@@ -113,10 +270,10 @@ mod tests {
 
     #[test]
     fn entries_are_newest_first_whatever_the_insert_order() {
-        let journal = Journal::from_entries(
-            Stage::Dosing,
-            [entry("b", 2, 2, "two"), entry("c", 3, 3, "three"), entry("a", 1, 1, "one")],
-        );
+        let mut journal = Journal::default();
+        for e in [entry("b", 2, 2, "two"), entry("c", 3, 3, "three"), entry("a", 1, 1, "one")] {
+            journal.upsert_entry(e);
+        }
         assert_eq!(ids(&journal), ["c", "b", "a"]);
     }
 
@@ -125,22 +282,21 @@ mod tests {
         let old = entry("a", 1, 1, "first draft");
         let new = entry("a", 1, 5, "edited");
         let mut j1 = Journal::default();
-        assert_eq!(j1.upsert(old.clone()), Upsert::Added);
-        assert_eq!(j1.upsert(new.clone()), Upsert::Replaced);
+        assert_eq!(j1.upsert_entry(old.clone()), Upsert::Added);
+        assert_eq!(j1.upsert_entry(new.clone()), Upsert::Replaced);
         let mut j2 = Journal::default();
-        j2.upsert(new.clone());
-        assert_eq!(j2.upsert(old), Upsert::KeptNewer);
+        j2.upsert_entry(new);
+        assert_eq!(j2.upsert_entry(old), Upsert::KeptNewer);
         assert_eq!(j1, j2);
-        assert_eq!(j1.len(), 1);
         assert_eq!(j1.entries()[0].text, "edited");
     }
 
     #[test]
-    fn remove_returns_the_entry() {
-        let mut journal = Journal::from_entries(Stage::Dosing, [entry("a", 1, 1, "x")]);
-        let id = EntryId::parse("a").unwrap();
-        assert_eq!(journal.remove(&id).map(|e| e.text), Some("x".to_owned()));
-        assert!(journal.is_empty());
-        assert_eq!(journal.remove(&id), None);
+    fn pins_toggle() {
+        let mut journal = Journal::default();
+        assert!(journal.toggle_pin("int-truest"));
+        assert!(journal.toggle_pin("prep-safe"));
+        assert!(!journal.toggle_pin("int-truest"));
+        assert_eq!(journal.pinned, ["prep-safe"]);
     }
 }

@@ -1,14 +1,25 @@
-//! The journal's plain data and rules: stages, prompts, entries.
+//! The journal's plain data and rules: stages, prompts, entries, dosing sessions,
+//! insights and action steps, search.
 //!
 //! This module must never do I/O: no storage, no clock, no randomness, no DOM. It builds
 //! natively (browser crates are wasm32-only dependencies), so `cargo test` covers it.
 
 pub mod entry;
+mod fold_table;
+pub mod id;
+pub mod insight;
 pub mod journal;
 pub mod prompt;
+mod prompt_library;
+pub mod search;
+pub mod session;
 pub mod stage;
 
-pub use entry::{validate_text, EntryError, EntryId, JournalEntry, PromptRef, MAX_ENTRY_CHARS};
-pub use journal::{Journal, Upsert};
-pub use prompt::{Prompt, PromptLibrary};
+pub use entry::{validate_text, EntryDraft, EntryError, JournalEntry, PromptRef, MAX_ENTRY_CHARS};
+pub use id::{BadId, RecordId};
+pub use insight::{ActionStep, Insight, InsightError};
+pub use journal::{Journal, Record, Upsert};
+pub use prompt::{PickContext, Prompt, PromptLibrary, When};
+pub use search::{fold, group_by_day, EntryFilter};
+pub use session::{DosingSession, Route, SessionError};
 pub use stage::Stage;

@@ -1,10 +1,45 @@
-//! Reflection prompts: the library and the choice of which prompt to offer.
+//! Reflection prompts and the choice of which one to offer.
 //!
-//! The library is data with stable ids so that an entry can keep pointing at the prompt it
-//! answered, and so a clinic can later add to or replace it. Never does I/O.
+//! The library is data with stable ids so that an entry keeps pointing at the prompt it
+//! answered and a clinic can add to or replace it. Choosing is a pure function of the
+//! stage, the time since the last dosing session, what was answered recently, pins, skips
+//! and a seed the caller supplies. Never does I/O.
 
+use super::prompt_library::BUILT_IN;
 use super::stage::Stage;
+use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// A prompt answered within this long is not offered again while others are left.
+pub const RECENT_DAYS: i64 = 14;
+
+/// When after a dosing session a prompt fits. Only dosing prompts use anything but `Any`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum When {
+    /// Any time in its stage.
+    Any,
+    /// The day of the session (under 24 hours since): minimal effort.
+    SameDay,
+    /// One to three days after.
+    NextDays,
+    /// The weeks after.
+    Weeks,
+}
+
+impl When {
+    /// The time set for `elapsed` since the last session.
+    pub fn after(elapsed: Duration) -> When {
+        if elapsed < Duration::hours(24) {
+            When::SameDay
+        } else if elapsed < Duration::days(4) {
+            When::NextDays
+        } else {
+            When::Weeks
+        }
+    }
+}
 
 /// One reflection prompt.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -13,56 +48,30 @@ pub struct Prompt {
     pub id: String,
     /// The stage this prompt is written for.
     pub stage: Stage,
+    /// When after a session it fits.
+    pub when: When,
     /// The question itself, as the patient reads it.
     pub text: String,
 }
 
-/// Built-in prompts: (id, stage, text). Written for Afterglow; warm, plain, short.
-const BUILT_IN: &[(&str, Stage, &str)] = &[
-    ("eval-why-now", Stage::Evaluation, "What made you look into this treatment now?"),
-    ("eval-hard-days", Stage::Evaluation, "What does a hard day look like for you at the moment?"),
-    ("eval-tried", Stage::Evaluation, "What have you tried before, and what did each thing teach you?"),
-    ("eval-hope", Stage::Evaluation, "If this goes well, what would be different in six months?"),
-    (
-        "eval-worries",
-        Stage::Evaluation,
-        "Is there anything about the treatment you feel unsure or worried about?",
-    ),
-    ("prep-more-of", Stage::Preparation, "What do you want more of in your life?"),
-    ("prep-blocked", Stage::Preparation, "What has stood in the way of feeling better before?"),
-    ("prep-open-to", Stage::Preparation, "What are you open to learning about yourself?"),
-    ("prep-safe", Stage::Preparation, "What helps you feel safe and settled? Music, a blanket, a phrase?"),
-    (
-        "prep-intention",
-        Stage::Preparation,
-        "Put your intention into one sentence you could carry in with you.",
-    ),
-    ("dose-word", Stage::Dosing, "One word for right now."),
-    ("dose-image", Stage::Dosing, "An image, colour or sound that stayed with you."),
-    ("dose-body", Stage::Dosing, "Where in your body do you feel something now?"),
-    ("dose-surprise", Stage::Dosing, "What surprised you?"),
-    ("dose-share", Stage::Dosing, "Who would you like to tell about this, if anyone?"),
-    ("int-story", Stage::Integration, "Which story about yourself did the session unsettle?"),
-    ("int-truest", Stage::Integration, "What is the truest sentence you can write today?"),
-    ("int-repeat", Stage::Integration, "Is a theme coming back across sessions? What is it asking of you?"),
-    ("int-control", Stage::Integration, "What is in your control this week, and what is not?"),
-    (
-        "int-action",
-        Stage::Integration,
-        "What is one small thing you could do differently because of what you saw?",
-    ),
-    ("follow-signs", Stage::FollowUp, "What early signs tell you an old pattern is coming back?"),
-    ("follow-keeps-well", Stage::FollowUp, "What has been keeping you well lately?"),
-    (
-        "follow-reach-out",
-        Stage::FollowUp,
-        "When would be the right moment to reach out for support, and to whom?",
-    ),
-    ("follow-proud", Stage::FollowUp, "What are you quietly proud of since treatment began?"),
-    ("follow-maintain", Stage::FollowUp, "Which habit do you want to protect over the next month?"),
-];
+/// What the choice of a prompt depends on.
+#[derive(Clone, Debug)]
+pub struct PickContext<'a> {
+    /// The patient's stage.
+    pub stage: Stage,
+    /// Time since the last dosing session, if there was one.
+    pub since_session: Option<Duration>,
+    /// When each prompt was last answered.
+    pub answered: &'a HashMap<String, DateTime<Utc>>,
+    /// Now, to judge "recently".
+    pub now: DateTime<Utc>,
+    /// Prompts the patient pinned, offered first while not answered recently.
+    pub pinned: &'a [String],
+    /// Prompts passed over in this sitting ("another prompt"), not offered again.
+    pub passed: &'a [String],
+}
 
-/// A set of prompts, in a stable order.
+/// A set of prompts in a stable order.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PromptLibrary {
     prompts: Vec<Prompt>,
@@ -73,9 +82,19 @@ impl PromptLibrary {
     pub fn built_in() -> Self {
         let prompts = BUILT_IN
             .iter()
-            .map(|(id, stage, text)| Prompt { id: (*id).to_owned(), stage: *stage, text: (*text).to_owned() })
+            .map(|(id, stage, when, text)| Prompt {
+                id: (*id).to_owned(),
+                stage: *stage,
+                when: *when,
+                text: (*text).to_owned(),
+            })
             .collect();
         Self { prompts }
+    }
+
+    /// Every prompt, in library order.
+    pub fn all(&self) -> &[Prompt] {
+        &self.prompts
     }
 
     /// The prompts written for `stage`, in library order.
@@ -88,20 +107,47 @@ impl PromptLibrary {
         self.prompts.iter().find(|p| p.id == id)
     }
 
-    /// The prompt to offer first for `stage`.
-    pub fn first_for(&self, stage: Stage) -> Option<&Prompt> {
-        self.for_stage(stage).next()
+    /// The prompts that fit `stage` at `since_session` after the last session. Dosing
+    /// prompts are narrowed to their time set once a session is logged; a set left empty
+    /// (a clinic library without one) falls back to the whole stage.
+    pub fn pool(&self, stage: Stage, since_session: Option<Duration>) -> Vec<&Prompt> {
+        let stage_prompts: Vec<&Prompt> = self.for_stage(stage).collect();
+        let Some(elapsed) = since_session.filter(|_| stage == Stage::Dosing) else { return stage_prompts };
+        let when = When::after(elapsed);
+        let timed: Vec<&Prompt> =
+            stage_prompts.iter().copied().filter(|p| p.when == when || p.when == When::Any).collect();
+        if timed.is_empty() {
+            stage_prompts
+        } else {
+            timed
+        }
     }
 
-    /// The prompt after `current` within `stage`, wrapping round. When `current` is not a
-    /// prompt of that stage, the stage's first prompt.
-    pub fn next_for(&self, stage: Stage, current: Option<&str>) -> Option<&Prompt> {
-        let stage_prompts: Vec<&Prompt> = self.for_stage(stage).collect();
-        let position = current.and_then(|id| stage_prompts.iter().position(|p| p.id == id));
-        match position {
-            Some(i) => stage_prompts.get((i + 1) % stage_prompts.len()).copied(),
-            None => stage_prompts.first().copied(),
+    /// The prompt to offer: a pinned one not answered recently; else one not answered
+    /// recently, chosen by `seed`; else the one answered longest ago. Prompts passed over
+    /// in this sitting are skipped until none is left, then the round starts again.
+    pub fn pick(&self, ctx: &PickContext<'_>, seed: u64) -> Option<&Prompt> {
+        let pool = self.pool(ctx.stage, ctx.since_session);
+        let mut candidates: Vec<&Prompt> =
+            pool.iter().copied().filter(|p| !ctx.passed.iter().any(|id| *id == p.id)).collect();
+        if candidates.is_empty() {
+            candidates = pool;
         }
+        let recent_since = ctx.now - Duration::days(RECENT_DAYS);
+        let is_recent = |p: &Prompt| ctx.answered.get(&p.id).is_some_and(|at| *at > recent_since);
+        if let Some(pinned) = ctx
+            .pinned
+            .iter()
+            .filter_map(|id| candidates.iter().find(|p| p.id == *id))
+            .find(|p| !is_recent(p))
+        {
+            return Some(pinned);
+        }
+        let fresh: Vec<&Prompt> = candidates.iter().copied().filter(|p| !is_recent(p)).collect();
+        if !fresh.is_empty() {
+            return Some(fresh[(seed % fresh.len() as u64) as usize]);
+        }
+        candidates.into_iter().min_by_key(|p| ctx.answered.get(&p.id).copied())
     }
 }
 
@@ -111,36 +157,25 @@ mod tests {
     use std::collections::HashSet;
 
     #[test]
-    fn built_in_ids_are_unique_and_every_stage_has_prompts() {
+    fn the_library_is_complete_and_ids_are_unique() {
         let library = PromptLibrary::built_in();
-        let ids: HashSet<&str> = library.prompts.iter().map(|p| p.id.as_str()).collect();
-        assert_eq!(ids.len(), library.prompts.len(), "duplicate prompt id");
+        let ids: HashSet<&str> = library.all().iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids.len(), library.all().len(), "duplicate prompt id");
         for stage in Stage::ALL {
-            assert!(library.for_stage(stage).count() >= 5, "{stage:?} has too few prompts");
+            assert!(library.for_stage(stage).count() >= 8, "{stage:?} has fewer than 8 prompts");
         }
+        for when in [When::SameDay, When::NextDays, When::Weeks] {
+            let n = library.for_stage(Stage::Dosing).filter(|p| p.when == when).count();
+            assert!(n >= 8, "dosing {when:?} has {n} prompts");
+        }
+        assert!(library.all().iter().all(|p| p.stage == Stage::Dosing || p.when == When::Any));
     }
 
     #[test]
-    fn next_cycles_within_the_stage() {
-        let library = PromptLibrary::built_in();
-        let stage = Stage::Preparation;
-        let all: Vec<&str> = library.for_stage(stage).map(|p| p.id.as_str()).collect();
-        let mut current = library.first_for(stage).map(|p| p.id.clone());
-        let mut seen = vec![current.clone().unwrap()];
-        for _ in 1..all.len() {
-            current = library.next_for(stage, current.as_deref()).map(|p| p.id.clone());
-            seen.push(current.clone().unwrap());
-        }
-        assert_eq!(seen, all);
-        let wrapped = library.next_for(stage, current.as_deref()).unwrap();
-        assert_eq!(wrapped.id, all[0]);
-    }
-
-    #[test]
-    fn next_from_another_stage_starts_at_the_first() {
-        let library = PromptLibrary::built_in();
-        let next = library.next_for(Stage::Dosing, Some("prep-more-of")).unwrap();
-        assert_eq!(next.stage, Stage::Dosing);
-        assert_eq!(Some(next), library.first_for(Stage::Dosing));
+    fn time_since_the_session_picks_the_set() {
+        assert_eq!(When::after(Duration::hours(3)), When::SameDay);
+        assert_eq!(When::after(Duration::hours(30)), When::NextDays);
+        assert_eq!(When::after(Duration::days(3) + Duration::hours(23)), When::NextDays);
+        assert_eq!(When::after(Duration::days(4)), When::Weeks);
     }
 }

@@ -5,6 +5,9 @@
 //! {ns}:prefs       {"stage":"dosing"}      the patient's settings
 //! {ns}:draft       {"t":"…","pi":"…"}      text typed but not yet saved
 //! {ns}:e:{id}      one journal entry       saving one entry writes one key
+//! {ns}:s:{id}      one dosing session
+//! {ns}:i:{id}      one insight
+//! {ns}:a:{id}      one action step
 //! ```
 //! Pure: builds and parses strings, never touches storage.
 
@@ -62,8 +65,8 @@ pub enum KeyKind<'a> {
     Prefs,
     /// The unsaved draft.
     Draft,
-    /// A journal entry, with the id part of the key.
-    Entry(&'a str),
+    /// A record: its kind's one-letter tag and the id part of the key.
+    Record(char, &'a str),
     /// A key in this namespace that this version does not know (a newer version's, or a
     /// later feature's): left alone.
     Unknown(&'a str),
@@ -101,9 +104,9 @@ impl Keys {
         format!("{}draft", self.prefix)
     }
 
-    /// The key of the entry with this id.
-    pub fn entry(&self, id: &str) -> String {
-        format!("{}e:{id}", self.prefix)
+    /// The key of the record of kind `tag` with this id.
+    pub fn record(&self, tag: char, id: &str) -> String {
+        format!("{}{tag}:{id}", self.prefix)
     }
 
     /// What `key` holds, or `None` when it is not in this namespace.
@@ -113,10 +116,13 @@ impl Keys {
             "meta" => KeyKind::Meta,
             "prefs" => KeyKind::Prefs,
             "draft" => KeyKind::Draft,
-            _ => match rest.strip_prefix("e:") {
-                Some(id) => KeyKind::Entry(id),
-                None => KeyKind::Unknown(rest),
-            },
+            _ => {
+                let mut chars = rest.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(tag @ ('e' | 's' | 'i' | 'a')), Some(':')) => KeyKind::Record(tag, &rest[2..]),
+                    _ => KeyKind::Unknown(rest),
+                }
+            }
         })
     }
 }
@@ -138,12 +144,14 @@ mod tests {
     fn keys_round_trip_and_stay_in_their_namespace() {
         let a = Keys::new(&Namespace::parse("a").unwrap());
         let ab = Keys::new(&Namespace::parse("ab").unwrap());
-        assert_eq!(a.classify(&a.entry("x1")), Some(KeyKind::Entry("x1")));
+        assert_eq!(a.classify(&a.record('e', "x1")), Some(KeyKind::Record('e', "x1")));
+        assert_eq!(a.classify(&a.record('a', "x2")), Some(KeyKind::Record('a', "x2")));
+        assert_eq!(a.classify("a:z:x3"), Some(KeyKind::Unknown("z:x3")));
         assert_eq!(a.classify(&a.meta()), Some(KeyKind::Meta));
         assert_eq!(a.classify(&a.prefs()), Some(KeyKind::Prefs));
         assert_eq!(a.classify(&a.draft()), Some(KeyKind::Draft));
         assert_eq!(a.classify("a:later"), Some(KeyKind::Unknown("later")));
-        assert_eq!(a.classify(&ab.entry("x1")), None);
+        assert_eq!(a.classify(&ab.record('e', "x1")), None);
         assert_eq!(a.classify("other-app-key"), None);
     }
 }

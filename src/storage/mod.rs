@@ -15,6 +15,7 @@ pub mod repo;
 
 pub use keys::{Keys, Namespace, DEFAULT_NAMESPACE};
 pub use memory::MemoryStore;
+pub use record::Stored;
 pub use repo::{JournalRepo, Loaded, Unreadable};
 
 /// Why a storage operation failed, in words a patient can act on.

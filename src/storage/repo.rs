@@ -1,10 +1,11 @@
 //! The journal repository: loads a whole namespace once at start-up and writes one record
-//! per change. Pure over [`KeyValueStore`]; never panics on what it reads.
+//! per change. Pure over [`KeyValueStore`]; never panics on what it reads, and never
+//! writes over data it could not read or that a newer version wrote.
 
 use super::keys::{KeyKind, Keys, Namespace};
-use super::record::{to_json, DraftRecord, EntryRecord, MetaRecord, PrefsRecord, SCHEMA_VERSION};
+use super::record::{to_json, DraftRecord, MetaRecord, PrefsRecord, Stored, SCHEMA_VERSION};
 use super::{KeyValueStore, StorageError};
-use crate::domain::{EntryId, Journal, JournalEntry, Stage};
+use crate::domain::{ActionStep, DosingSession, Insight, Journal, JournalEntry, RecordId, Stage};
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -55,15 +56,14 @@ pub struct JournalRepo {
     read_only: Cell<Option<u32>>,
 }
 
+fn read<T: Stored>(raw: &str, id: &str, unreadable: &mut dyn FnMut(String)) -> Option<T> {
+    T::from_json(raw, id).map_err(|e| unreadable(e.to_string())).ok()
+}
+
 impl JournalRepo {
     /// A repository for `namespace` in `store`. Nothing is read until [`Self::load`].
     pub fn new(store: Rc<dyn KeyValueStore>, namespace: &Namespace) -> Self {
-        JournalRepo {
-            store,
-            keys: Keys::new(namespace),
-            meta_written: Cell::new(false),
-            read_only: Cell::new(None),
-        }
+        JournalRepo { store, keys: Keys::new(namespace), meta_written: Cell::new(false), read_only: Cell::new(None) }
     }
 
     /// The key layout in use.
@@ -75,13 +75,11 @@ impl JournalRepo {
     /// cannot be listed at all is an error.
     pub fn load(&self) -> Result<Loaded, StorageError> {
         let mut loaded = Loaded::default();
-        let mut stage = Stage::FIRST;
-        let mut entries = Vec::new();
+        let mut journal = Journal::new(Stage::FIRST);
         for key in self.store.keys_with_prefix(self.keys.prefix())? {
             let Some(kind) = self.keys.classify(&key) else { continue };
             let Some(raw) = self.store.get(&key)? else { continue };
-            let mut unreadable =
-                |reason: String| loaded.unreadable.push(Unreadable { key: key.clone(), reason });
+            let mut unreadable = |reason: String| loaded.unreadable.push(Unreadable { key: key.clone(), reason });
             match kind {
                 KeyKind::Meta => match serde_json::from_str::<MetaRecord>(&raw) {
                     Ok(meta) if meta.schema > SCHEMA_VERSION => loaded.newer_schema = Some(meta.schema),
@@ -94,7 +92,8 @@ impl JournalRepo {
                 },
                 KeyKind::Prefs => match serde_json::from_str::<PrefsRecord>(&raw) {
                     Ok(prefs) => {
-                        stage = prefs.stage;
+                        journal.stage = prefs.stage;
+                        journal.pinned = prefs.pins;
                         loaded.has_prefs = true;
                     }
                     Err(e) => unreadable(e.to_string()),
@@ -104,29 +103,32 @@ impl JournalRepo {
                     Ok(_) => {}
                     Err(e) => unreadable(e.to_string()),
                 },
-                KeyKind::Entry(id) => match EntryRecord::parse(&raw).and_then(|r| {
-                    let entry = r.into_entry()?;
-                    if entry.id.as_str() == id {
-                        Ok(entry)
-                    } else {
-                        Err(super::record::RecordError::Invalid("id does not match its key".into()))
-                    }
-                }) {
-                    Ok(entry) => entries.push(entry),
-                    Err(e) => unreadable(e.to_string()),
-                },
+                KeyKind::Record(tag, id) => {
+                    let _ = match tag {
+                        JournalEntry::TAG => read(&raw, id, &mut unreadable).map(|r| journal.upsert_entry(r)),
+                        DosingSession::TAG => read(&raw, id, &mut unreadable).map(|r| journal.upsert_session(r)),
+                        Insight::TAG => read(&raw, id, &mut unreadable).map(|r| journal.upsert_insight(r)),
+                        ActionStep::TAG => read(&raw, id, &mut unreadable).map(|r| journal.upsert_step(r)),
+                        _ => None,
+                    };
+                }
                 KeyKind::Unknown(_) => {}
             }
         }
         self.read_only.set(loaded.newer_schema);
-        loaded.journal = Journal::from_entries(stage, entries);
+        loaded.journal = journal;
         Ok(loaded)
     }
 
-    fn write(&self, key: &str, value: &str) -> Result<(), StorageError> {
-        if let Some(version) = self.read_only.get() {
-            return Err(StorageError::NewerSchema(version));
+    fn writable(&self) -> Result<(), StorageError> {
+        match self.read_only.get() {
+            Some(version) => Err(StorageError::NewerSchema(version)),
+            None => Ok(()),
         }
+    }
+
+    fn write(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        self.writable()?;
         if !self.meta_written.get() {
             self.store.set(&self.keys.meta(), &to_json(&MetaRecord { schema: SCHEMA_VERSION }))?;
             self.meta_written.set(true);
@@ -134,30 +136,26 @@ impl JournalRepo {
         self.store.set(key, value)
     }
 
-    /// Saves one entry (new or edited): writes exactly one record.
-    pub fn save_entry(&self, entry: &JournalEntry) -> Result<(), StorageError> {
-        self.write(&self.keys.entry(entry.id.as_str()), &to_json(&EntryRecord::from(entry)))
+    /// Saves one record (new or edited): writes exactly one key.
+    pub fn save<T: Stored>(&self, record: &T) -> Result<(), StorageError> {
+        self.write(&self.keys.record(T::TAG, record.stored_id().as_str()), &record.to_json())
     }
 
-    /// Deletes one entry's record.
-    pub fn delete_entry(&self, id: &EntryId) -> Result<(), StorageError> {
-        if let Some(version) = self.read_only.get() {
-            return Err(StorageError::NewerSchema(version));
-        }
-        self.store.remove(&self.keys.entry(id.as_str()))
+    /// Deletes one record.
+    pub fn delete<T: Stored>(&self, id: &RecordId) -> Result<(), StorageError> {
+        self.writable()?;
+        self.store.remove(&self.keys.record(T::TAG, id.as_str()))
     }
 
-    /// Saves the current stage.
-    pub fn save_stage(&self, stage: Stage) -> Result<(), StorageError> {
-        self.write(&self.keys.prefs(), &to_json(&PrefsRecord { stage }))
+    /// Saves the current stage and pinned prompts.
+    pub fn save_prefs(&self, journal: &Journal) -> Result<(), StorageError> {
+        self.write(&self.keys.prefs(), &to_json(&PrefsRecord { stage: journal.stage, pins: journal.pinned.clone() }))
     }
 
     /// Saves the unsaved text; an empty draft removes the record.
     pub fn save_draft(&self, draft: &DraftRecord) -> Result<(), StorageError> {
         if draft.text.trim().is_empty() {
-            if self.read_only.get().is_some() {
-                return Ok(());
-            }
+            self.writable()?;
             return self.store.remove(&self.keys.draft());
         }
         self.write(&self.keys.draft(), &to_json(draft))

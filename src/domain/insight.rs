@@ -1,0 +1,157 @@
+//! Insights and action steps: a passage (or all) of an entry marked as an insight, and an
+//! insight turned into a step the patient can check off in follow-up.
+//!
+//! Plain data with validation. Never reads the clock: callers pass the time in.
+
+use super::entry::JournalEntry;
+use super::id::RecordId;
+use chrono::{DateTime, NaiveDate, Utc};
+
+/// The longest action step, in characters.
+pub const MAX_STEP_CHARS: usize = 500;
+
+/// A passage the patient marked as meaningful.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Insight {
+    /// Unique, stable id.
+    pub id: RecordId,
+    /// The entry it was marked in (the entry may be deleted later; the quote stays).
+    pub entry: RecordId,
+    /// The passage, copied when it was marked.
+    pub quote: String,
+    /// When it was marked.
+    pub created: DateTime<Utc>,
+    /// When it was last changed.
+    pub edited: DateTime<Utc>,
+}
+
+/// Something the patient means to do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActionStep {
+    /// Unique, stable id.
+    pub id: RecordId,
+    /// The insight it grew from, if any.
+    pub insight: Option<RecordId>,
+    /// What to do.
+    pub text: String,
+    /// By when, if the patient set a date.
+    pub due: Option<NaiveDate>,
+    /// When it was checked off; `None` while open.
+    pub done: Option<DateTime<Utc>>,
+    /// When it was made.
+    pub created: DateTime<Utc>,
+    /// When it was last changed.
+    pub edited: DateTime<Utc>,
+}
+
+/// Why an insight or step could not be made.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum InsightError {
+    /// The chosen passage is not in the entry.
+    #[error("That passage is not part of the entry.")]
+    NotInEntry,
+    /// Nothing to keep.
+    #[error("There is nothing to keep yet. Write a few words first.")]
+    Empty,
+    /// Over [`MAX_STEP_CHARS`].
+    #[error("Keep an action step short: {MAX_STEP_CHARS} characters at most.")]
+    TooLong,
+}
+
+impl Insight {
+    /// Marks `passage` of `entry` (or the whole entry when `passage` is blank) as an
+    /// insight. The passage must be part of the entry's text.
+    pub fn mark(
+        id: RecordId,
+        now: DateTime<Utc>,
+        entry: &JournalEntry,
+        passage: Option<&str>,
+    ) -> Result<Self, InsightError> {
+        let quote = match passage.map(str::trim).filter(|p| !p.is_empty()) {
+            Some(p) if entry.text.contains(p) => p.to_owned(),
+            Some(_) => return Err(InsightError::NotInEntry),
+            None => entry.text.clone(),
+        };
+        Ok(Insight { id, entry: entry.id.clone(), quote, created: now, edited: now })
+    }
+}
+
+impl ActionStep {
+    /// A new open step.
+    pub fn new(
+        id: RecordId,
+        now: DateTime<Utc>,
+        insight: Option<RecordId>,
+        text: &str,
+        due: Option<NaiveDate>,
+    ) -> Result<Self, InsightError> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(InsightError::Empty);
+        }
+        if text.chars().count() > MAX_STEP_CHARS {
+            return Err(InsightError::TooLong);
+        }
+        Ok(ActionStep { id, insight, text: text.to_owned(), due, done: None, created: now, edited: now })
+    }
+
+    /// Whether it is still to do.
+    pub fn is_open(&self) -> bool {
+        self.done.is_none()
+    }
+
+    /// This step checked off (`done = true`) or reopened, at `now`.
+    pub fn set_done(&self, now: DateTime<Utc>, done: bool) -> Self {
+        let edited = now.max(self.edited + chrono::Duration::milliseconds(1));
+        ActionStep { done: done.then_some(now), edited, ..self.clone() }
+    }
+
+    /// Whether it is open and its due date is before `today`.
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        self.is_open() && self.due.is_some_and(|d| d < today)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{EntryDraft, Stage};
+    use chrono::TimeZone;
+
+    fn entry(text: &str) -> JournalEntry {
+        let at = Utc.with_ymd_and_hms(2026, 11, 25, 9, 0, 0).unwrap();
+        let draft = EntryDraft { text: text.into(), ..EntryDraft::default() };
+        JournalEntry::new(RecordId::generate(1, 1), at, Stage::Integration, draft).unwrap()
+    }
+
+    #[test]
+    fn a_passage_or_the_whole_entry_becomes_an_insight() {
+        let e = entry("I saw that I am allowed to rest. Then tea.");
+        let now = e.created;
+        let part = Insight::mark(RecordId::generate(2, 2), now, &e, Some(" I am allowed to rest. ")).unwrap();
+        assert_eq!(part.quote, "I am allowed to rest.");
+        assert_eq!(part.entry, e.id);
+        let whole = Insight::mark(RecordId::generate(3, 3), now, &e, Some("   ")).unwrap();
+        assert_eq!(whole.quote, e.text);
+        assert_eq!(
+            Insight::mark(RecordId::generate(4, 4), now, &e, Some("not in there")),
+            Err(InsightError::NotInEntry)
+        );
+    }
+
+    #[test]
+    fn a_step_is_checked_off_and_reopened() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 25, 9, 0, 0).unwrap();
+        let due = NaiveDate::from_ymd_opt(2026, 11, 30);
+        let step = ActionStep::new(RecordId::generate(1, 1), now, None, " Walk after lunch ", due).unwrap();
+        assert_eq!(step.text, "Walk after lunch");
+        assert!(step.is_open());
+        assert!(!step.is_overdue(NaiveDate::from_ymd_opt(2026, 11, 30).unwrap()));
+        assert!(step.is_overdue(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()));
+        let done = step.set_done(now, true);
+        assert!(!done.is_open() && done.edited > step.edited);
+        assert!(!done.is_overdue(NaiveDate::from_ymd_opt(2027, 1, 1).unwrap()));
+        assert!(done.set_done(now, false).is_open());
+        assert_eq!(ActionStep::new(RecordId::generate(1, 1), now, None, " ", None), Err(InsightError::Empty));
+    }
+}

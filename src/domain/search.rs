@@ -1,0 +1,103 @@
+//! Finding entries: full-text search that ignores case and accents, filters by stage and
+//! by dosing session, and grouping by day. Pure; the caller says which day a time falls on
+//! (the patient's time zone is the browser's business).
+
+use super::entry::JournalEntry;
+use super::fold_table::{LATIN_1E00_1EFF, LATIN_C0_24F};
+use super::id::RecordId;
+use super::journal::Journal;
+use super::stage::Stage;
+use chrono::{DateTime, NaiveDate, Utc};
+
+/// Lower-cases `text` and strips accents from Latin letters (`Érable` -> `erable`), so a
+/// search matches whatever way a word was typed. Combining marks are dropped.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let cp = c as u32;
+        if (0x300..0x370).contains(&cp) {
+            continue;
+        }
+        let table = match cp {
+            0xC0..0x250 => LATIN_C0_24F.get((cp - 0xC0) as usize),
+            0x1E00..0x1F00 => LATIN_1E00_1EFF.get((cp - 0x1E00) as usize),
+            _ => None,
+        };
+        match table.copied().filter(|b| *b != 0) {
+            Some(base) => out.push(char::from(base)),
+            None => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// Which entries to show.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EntryFilter {
+    /// Words that must all appear (in the text or the prompt), any case, any accents.
+    pub query: String,
+    /// Only entries written in this stage.
+    pub stage: Option<Stage>,
+    /// Only entries linked to this session.
+    pub session: Option<RecordId>,
+}
+
+impl EntryFilter {
+    /// Whether the filter lets everything through.
+    pub fn is_empty(&self) -> bool {
+        self.query.trim().is_empty() && self.stage.is_none() && self.session.is_none()
+    }
+}
+
+impl Journal {
+    /// The entries that pass `filter`, newest first.
+    pub fn find(&self, filter: &EntryFilter) -> Vec<&JournalEntry> {
+        let terms: Vec<String> = fold(&filter.query).split_whitespace().map(str::to_owned).collect();
+        self.entries()
+            .iter()
+            .filter(|e| filter.stage.is_none_or(|s| e.stage == s))
+            .filter(|e| filter.session.as_ref().is_none_or(|s| e.session.as_ref() == Some(s)))
+            .filter(|e| {
+                if terms.is_empty() {
+                    return true;
+                }
+                let mut haystack = fold(&e.text);
+                if let Some(p) = &e.prompt {
+                    haystack.push('\n');
+                    haystack.push_str(&fold(&p.text));
+                }
+                terms.iter().all(|t| haystack.contains(t.as_str()))
+            })
+            .collect()
+    }
+}
+
+/// Consecutive entries (newest first) grouped by the day `day_of` puts them on.
+pub fn group_by_day<'a>(
+    entries: &[&'a JournalEntry],
+    day_of: impl Fn(DateTime<Utc>) -> NaiveDate,
+) -> Vec<(NaiveDate, Vec<&'a JournalEntry>)> {
+    let mut groups: Vec<(NaiveDate, Vec<&'a JournalEntry>)> = Vec::new();
+    for entry in entries {
+        let day = day_of(entry.created);
+        match groups.last_mut() {
+            Some((d, list)) if *d == day => list.push(entry),
+            _ => groups.push((day, vec![entry])),
+        }
+    }
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_ignores_case_and_accents() {
+        assert_eq!(fold("Érable CAFÉ naïve Ångström"), "erable cafe naive angstrom");
+        assert_eq!(fold("Łódź straße Œuvre"), "lodz strase ouvre");
+        assert_eq!(fold("Tiếng Việt"), "tieng viet");
+        assert_eq!(fold("e\u{301}te\u{301}"), "ete");
+        assert_eq!(fold("Ψυχή 🌅 שלום"), "ψυχή 🌅 שלום");
+    }
+}

@@ -1,0 +1,131 @@
+//! `{ns}:i:{id}` and `{ns}:a:{id}`: insights and action steps.
+
+use super::{id, time, RecordError, Stored};
+use crate::domain::{ActionStep, Insight, RecordId};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// The stored shape of an [`Insight`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InsightForm {
+    id: String,
+    #[serde(rename = "en")]
+    entry: String,
+    #[serde(rename = "q")]
+    quote: String,
+    #[serde(rename = "c")]
+    created: i64,
+    #[serde(rename = "e")]
+    edited: i64,
+}
+
+impl Stored for Insight {
+    const TAG: char = 'i';
+    type Form = InsightForm;
+
+    fn stored_id(&self) -> &RecordId {
+        &self.id
+    }
+
+    fn to_form(&self) -> InsightForm {
+        InsightForm {
+            id: self.id.as_str().to_owned(),
+            entry: self.entry.as_str().to_owned(),
+            quote: self.quote.clone(),
+            created: self.created.timestamp_millis(),
+            edited: self.edited.timestamp_millis(),
+        }
+    }
+
+    fn from_form(form: InsightForm) -> Result<Self, RecordError> {
+        if form.quote.trim().is_empty() {
+            return Err(RecordError::Invalid("empty quote".into()));
+        }
+        Ok(Insight {
+            id: id(&form.id)?,
+            entry: id(&form.entry)?,
+            quote: form.quote,
+            created: time(form.created)?,
+            edited: time(form.edited)?,
+        })
+    }
+}
+
+/// The stored shape of an [`ActionStep`]; `due` is an ISO date (`2026-11-30`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StepForm {
+    id: String,
+    #[serde(rename = "ins", default, skip_serializing_if = "Option::is_none")]
+    insight: Option<String>,
+    #[serde(rename = "t")]
+    text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    due: Option<NaiveDate>,
+    #[serde(rename = "d", default, skip_serializing_if = "Option::is_none")]
+    done: Option<i64>,
+    #[serde(rename = "c")]
+    created: i64,
+    #[serde(rename = "e")]
+    edited: i64,
+}
+
+impl Stored for ActionStep {
+    const TAG: char = 'a';
+    type Form = StepForm;
+
+    fn stored_id(&self) -> &RecordId {
+        &self.id
+    }
+
+    fn to_form(&self) -> StepForm {
+        StepForm {
+            id: self.id.as_str().to_owned(),
+            insight: self.insight.as_ref().map(|i| i.as_str().to_owned()),
+            text: self.text.clone(),
+            due: self.due,
+            done: self.done.map(|d| d.timestamp_millis()),
+            created: self.created.timestamp_millis(),
+            edited: self.edited.timestamp_millis(),
+        }
+    }
+
+    fn from_form(form: StepForm) -> Result<Self, RecordError> {
+        if form.text.trim().is_empty() {
+            return Err(RecordError::Invalid("empty step".into()));
+        }
+        Ok(ActionStep {
+            id: id(&form.id)?,
+            insight: form.insight.as_deref().map(id).transpose()?,
+            text: form.text,
+            due: form.due,
+            done: form.done.map(time).transpose()?,
+            created: time(form.created)?,
+            edited: time(form.edited)?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{TimeZone, Utc};
+
+    #[test]
+    fn insights_and_steps_round_trip() {
+        let at = Utc.with_ymd_and_hms(2026, 11, 25, 9, 0, 0).unwrap();
+        let insight = Insight {
+            id: RecordId::generate(1, 1),
+            entry: RecordId::generate(0, 0),
+            quote: "I am allowed to rest.".into(),
+            created: at,
+            edited: at,
+        };
+        assert_eq!(Insight::from_json(&insight.to_json(), insight.id.as_str()), Ok(insight.clone()));
+        let step = ActionStep::new(RecordId::generate(2, 2), at, Some(insight.id), "Rest on Sunday", NaiveDate::from_ymd_opt(2026, 11, 29))
+            .unwrap()
+            .set_done(at, true);
+        let json = step.to_json();
+        assert!(json.contains(r#""due":"2026-11-29""#), "{json}");
+        assert_eq!(ActionStep::from_json(&json, step.id.as_str()), Ok(step));
+    }
+}

@@ -1,0 +1,104 @@
+//! The stored form of each record (schema version 1), kept apart from the domain types:
+//! these shapes are a compatibility promise, the domain types are free to change.
+//!
+//! Field names are short because a ten-year journal has thousands of records and the
+//! smallest browser quota is about 5 MiB; times are epoch milliseconds. Optional fields
+//! are left out when empty. Pure: serde only.
+
+mod entry;
+mod insight;
+mod session;
+
+use crate::domain::{RecordId, Stage};
+use chrono::{DateTime, Utc};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+/// The schema version this build reads and writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// `{ns}:meta`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MetaRecord {
+    /// Schema version of every record in the namespace.
+    pub schema: u32,
+}
+
+/// `{ns}:prefs`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PrefsRecord {
+    /// The patient's current stage.
+    pub stage: Stage,
+    /// Pinned prompt ids.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pins: Vec<String>,
+}
+
+/// `{ns}:draft`: what the patient was typing, kept until it is saved or cleared.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DraftRecord {
+    /// The text typed so far.
+    #[serde(rename = "t")]
+    pub text: String,
+    /// The prompt it answers, if any.
+    #[serde(rename = "pi", default, skip_serializing_if = "Option::is_none")]
+    pub prompt_id: Option<String>,
+    /// The session it reflects on, if any.
+    #[serde(rename = "si", default, skip_serializing_if = "Option::is_none")]
+    pub session: Option<String>,
+}
+
+/// Why a stored record could not become a domain value.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum RecordError {
+    /// Not JSON, or JSON of another shape.
+    #[error("unreadable: {0}")]
+    Malformed(String),
+    /// Parsed, but a value breaks a rule (bad id, bad time, empty text).
+    #[error("invalid: {0}")]
+    Invalid(String),
+}
+
+/// A domain record with a stored form under `{ns}:{TAG}:{id}`.
+pub trait Stored: Sized {
+    /// The key tag of this kind of record.
+    const TAG: char;
+    /// The stored shape.
+    type Form: Serialize + DeserializeOwned;
+    /// The record's id.
+    fn stored_id(&self) -> &RecordId;
+    /// The stored shape of this record.
+    fn to_form(&self) -> Self::Form;
+    /// The record a stored shape holds, checked.
+    fn from_form(form: Self::Form) -> Result<Self, RecordError>;
+
+    /// Serializes the record for storage.
+    fn to_json(&self) -> String {
+        to_json(&self.to_form())
+    }
+
+    /// Parses and checks a stored value; `key_id` is the id part of its key.
+    fn from_json(json: &str, key_id: &str) -> Result<Self, RecordError> {
+        let form = serde_json::from_str(json).map_err(|e| RecordError::Malformed(e.to_string()))?;
+        let record = Self::from_form(form)?;
+        if record.stored_id().as_str() == key_id {
+            Ok(record)
+        } else {
+            Err(RecordError::Invalid("id does not match its key".into()))
+        }
+    }
+}
+
+pub(crate) fn time(millis: i64) -> Result<DateTime<Utc>, RecordError> {
+    DateTime::from_timestamp_millis(millis).ok_or_else(|| RecordError::Invalid(format!("time {millis} out of range")))
+}
+
+pub(crate) fn id(text: &str) -> Result<RecordId, RecordError> {
+    RecordId::parse(text).map_err(|e| RecordError::Invalid(e.to_string()))
+}
+
+/// Serializes a record. Serializing these plain structs cannot fail; an empty object is
+/// returned if it ever did, which a later load reports as unreadable rather than lost.
+pub fn to_json<T: Serialize>(record: &T) -> String {
+    serde_json::to_string(record).unwrap_or_else(|_| "{}".to_owned())
+}
