@@ -2,8 +2,8 @@
 //! back, and an insight becoming an action step that is checked off.
 
 use afterglow::domain::{
-    group_by_day, ActionStep, DosingSession, EntryDraft, EntryFilter, Insight, Journal, JournalEntry, PromptRef,
-    RecordId, Route, Stage,
+    group_by_day, ActionStep, DosingSession, EntryDraft, EntryFilter, Insight, Journal, JournalEntry,
+    PromptRef, RecordId, Route, Stage,
 };
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone, Utc};
 
@@ -55,8 +55,18 @@ fn filters_by_stage_and_session_combine_with_search() {
     let mut j = Journal::default();
     let session = DosingSession::starting(RecordId::generate(10, 1), t(5, 8), 1, Route::IvInfusion);
     j.upsert_session(session.clone());
-    add(&mut j, t(5, 12), Stage::Dosing, EntryDraft { session: Some(session.id.clone()), ..text("warm light") });
-    add(&mut j, t(6, 12), Stage::Dosing, EntryDraft { session: Some(session.id.clone()), ..text("still light") });
+    add(
+        &mut j,
+        t(5, 12),
+        Stage::Dosing,
+        EntryDraft { session: Some(session.id.clone()), ..text("warm light") },
+    );
+    add(
+        &mut j,
+        t(6, 12),
+        Stage::Dosing,
+        EntryDraft { session: Some(session.id.clone()), ..text("still light") },
+    );
     add(&mut j, t(7, 12), Stage::Dosing, text("light, unlinked"));
     add(&mut j, t(8, 12), Stage::Integration, text("light in integration"));
     let by_stage = EntryFilter { stage: Some(Stage::Dosing), ..query("light") };
@@ -77,7 +87,11 @@ fn days_follow_the_patients_time_zone() {
     let entries = j.find(&EntryFilter::default());
     let days = group_by_day(&entries, |at| at.with_timezone(&pacific).date_naive());
     let shape: Vec<(NaiveDate, usize)> = days.iter().map(|(d, es)| (*d, es.len())).collect();
-    assert_eq!(shape, [(NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(), 3)], "03:00 UTC is still the 25th there");
+    assert_eq!(
+        shape,
+        [(NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(), 3)],
+        "03:00 UTC is still the 25th there"
+    );
     let utc_days = group_by_day(&entries, |at| at.date_naive());
     assert_eq!(utc_days.len(), 2);
 }
@@ -85,7 +99,12 @@ fn days_follow_the_patients_time_zone() {
 #[test]
 fn intentions_from_preparation_are_there_to_show_back() {
     let mut j = Journal::default();
-    add(&mut j, t(1, 9), Stage::Preparation, EntryDraft { intention: true, ..text("More patience with myself") });
+    add(
+        &mut j,
+        t(1, 9),
+        Stage::Preparation,
+        EntryDraft { intention: true, ..text("More patience with myself") },
+    );
     add(&mut j, t(2, 9), Stage::Preparation, text("Not an intention"));
     add(&mut j, t(3, 9), Stage::Preparation, EntryDraft { intention: true, ..text("To feel my body again") });
     let shown: Vec<&str> = j.intentions().iter().map(|e| e.text.as_str()).collect();
@@ -95,13 +114,21 @@ fn intentions_from_preparation_are_there_to_show_back() {
 #[test]
 fn an_insight_becomes_a_step_that_is_checked_off_in_follow_up() {
     let mut j = Journal::default();
-    let entry_id = add(&mut j, t(10, 20), Stage::Integration, text("I saw that rest is not laziness. Tea after."));
+    let entry_id =
+        add(&mut j, t(10, 20), Stage::Integration, text("I saw that rest is not laziness. Tea after."));
     let entry = j.entry(&entry_id).unwrap().clone();
-    let insight = Insight::mark(RecordId::generate(1, 2), t(11, 9), &entry, Some("rest is not laziness")).unwrap();
+    let insight =
+        Insight::mark(RecordId::generate(1, 2), t(11, 9), &entry, Some("rest is not laziness")).unwrap();
     j.upsert_insight(insight.clone());
     let due = NaiveDate::from_ymd_opt(2026, 11, 20);
-    let step = ActionStep::new(RecordId::generate(2, 3), t(11, 9), Some(insight.id.clone()), "Rest one afternoon a week", due)
-        .unwrap();
+    let step = ActionStep::new(
+        RecordId::generate(2, 3),
+        t(11, 9),
+        Some(insight.id.clone()),
+        "Rest one afternoon a week",
+        due,
+    )
+    .unwrap();
     j.upsert_step(step.clone());
     let undated = ActionStep::new(RecordId::generate(3, 4), t(11, 10), None, "Call Sam", None).unwrap();
     j.upsert_step(undated.clone());

@@ -32,8 +32,11 @@ fn picks_match_the_fixture() {
     let library = PromptLibrary::built_in();
     let mut failures = Vec::new();
     for case in &cases {
-        let answered: HashMap<String, DateTime<Utc>> =
-            case.answered_days_ago.iter().map(|(id, days)| (id.clone(), now() - Duration::days(*days))).collect();
+        let answered: HashMap<String, DateTime<Utc>> = case
+            .answered_days_ago
+            .iter()
+            .map(|(id, days)| (id.clone(), now() - Duration::days(*days)))
+            .collect();
         let ctx = PickContext {
             stage: case.stage,
             since_session: case.hours_since_session.map(Duration::hours),

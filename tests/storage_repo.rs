@@ -148,7 +148,10 @@ fn a_newer_schema_is_opened_read_only_and_never_written() {
     assert_eq!(loaded.newer_schema, Some(7));
     assert_eq!(repo.save(&entry(1, "x")), Err(StorageError::NewerSchema(7)));
     assert_eq!(repo.save_prefs(&Journal::default()), Err(StorageError::NewerSchema(7)));
-    assert_eq!(repo.delete::<JournalEntry>(&RecordId::parse("zz").unwrap()), Err(StorageError::NewerSchema(7)));
+    assert_eq!(
+        repo.delete::<JournalEntry>(&RecordId::parse("zz").unwrap()),
+        Err(StorageError::NewerSchema(7))
+    );
     assert_eq!(repo.save_draft(&DraftRecord::default()), Err(StorageError::NewerSchema(7)));
     assert_eq!(store.snapshot(), before);
 }

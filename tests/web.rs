@@ -3,7 +3,7 @@
 //! app mounted into a fresh element.
 #![cfg(target_arch = "wasm32")]
 
-use afterglow::domain::{EntryId, JournalEntry, Stage};
+use afterglow::domain::{EntryDraft, Journal, JournalEntry, RecordId, Stage};
 use afterglow::storage::local::{self, LocalStore};
 use afterglow::storage::{JournalRepo, KeyValueStore, Namespace, StorageError};
 use leptos::task::tick;
@@ -26,7 +26,8 @@ fn clear(prefix: &str) {
 
 fn entry(millis: i64, text: &str) -> JournalEntry {
     let at = chrono::DateTime::from_timestamp_millis(millis).unwrap();
-    JournalEntry::new(EntryId::generate(millis, 1), at, Stage::Dosing, None, text, false).unwrap()
+    let draft = EntryDraft { text: text.into(), ..EntryDraft::default() };
+    JournalEntry::new(RecordId::generate(millis, 1), at, Stage::Dosing, draft).unwrap()
 }
 
 /// Makes `window.localStorage` throw as it does where storage is blocked; returns a guard
@@ -74,9 +75,9 @@ fn two_namespaces_keep_separate_journals() {
     clear("webtest-ab:");
     let a = JournalRepo::new(Rc::new(storage()), &Namespace::parse("webtest-a").unwrap());
     let ab = JournalRepo::new(Rc::new(storage()), &Namespace::parse("webtest-ab").unwrap());
-    a.save_entry(&entry(1_764_000_000_000, "in a")).unwrap();
-    ab.save_entry(&entry(1_764_000_000_001, "in ab")).unwrap();
-    ab.save_stage(Stage::FollowUp).unwrap();
+    a.save(&entry(1_764_000_000_000, "in a")).unwrap();
+    ab.save(&entry(1_764_000_000_001, "in ab")).unwrap();
+    ab.save_prefs(&Journal::new(Stage::FollowUp)).unwrap();
     let loaded_a = a.load().unwrap();
     let loaded_ab = ab.load().unwrap();
     assert_eq!(loaded_a.journal.entries().iter().map(|e| e.text.as_str()).collect::<Vec<_>>(), ["in a"]);
@@ -105,7 +106,7 @@ fn a_full_quota_is_reported_as_such() {
         }
     }
     let repo = JournalRepo::new(Rc::new(storage()), &Namespace::parse("webtest-full").unwrap());
-    let saved = repo.save_entry(&entry(1_764_000_000_000, &"words ".repeat(200)));
+    let saved = repo.save(&entry(1_764_000_000_000, &"words ".repeat(200)));
     clear("webtest-fill:");
     clear("webtest-full:");
     assert_eq!(outcome, Err(StorageError::QuotaExceeded));

@@ -50,7 +50,9 @@ pub enum EntryError {
     #[error("There is nothing to save yet. A single word is enough.")]
     Empty,
     /// More than [`MAX_ENTRY_CHARS`] characters.
-    #[error("This entry is too long to save ({chars} characters; the limit is {max}). Split it into two entries.")]
+    #[error(
+        "This entry is too long to save ({chars} characters; the limit is {max}). Split it into two entries."
+    )]
     TooLong {
         /// Characters written.
         chars: usize,
@@ -89,7 +91,12 @@ pub struct EntryDraft {
 
 impl JournalEntry {
     /// A new entry from a draft, validated. `now` is both its creation and edit time.
-    pub fn new(id: RecordId, now: DateTime<Utc>, stage: Stage, draft: EntryDraft) -> Result<Self, EntryError> {
+    pub fn new(
+        id: RecordId,
+        now: DateTime<Utc>,
+        stage: Stage,
+        draft: EntryDraft,
+    ) -> Result<Self, EntryError> {
         let text = validate_text(&draft.text)?;
         Ok(JournalEntry {
             id,
@@ -135,7 +142,10 @@ mod tests {
         let draft = EntryDraft { text: "first".into(), ..EntryDraft::default() };
         let entry = JournalEntry::new(RecordId::generate(1, 1), t0, Stage::Dosing, draft).unwrap();
         let later = entry.edited(t0 + chrono::Duration::minutes(5), " second ", true).unwrap();
-        assert_eq!((later.id.clone(), later.created, later.stage), (entry.id.clone(), entry.created, entry.stage));
+        assert_eq!(
+            (later.id.clone(), later.created, later.stage),
+            (entry.id.clone(), entry.created, entry.stage)
+        );
         assert_eq!((later.text.as_str(), later.private), ("second", true));
         assert!(later.edited > entry.edited);
         // A clock that went backwards never makes an edit look older than the original.

@@ -259,7 +259,8 @@ mod tests {
     fn entry(id: &str, minute: u32, edited_minute: u32, text: &str) -> JournalEntry {
         let at = |m| Utc.with_ymd_and_hms(2026, 11, 25, 9, m, 0).unwrap();
         let draft = EntryDraft { text: text.into(), ..EntryDraft::default() };
-        let mut e = JournalEntry::new(RecordId::parse(id).unwrap(), at(minute), Stage::Dosing, draft).unwrap();
+        let mut e =
+            JournalEntry::new(RecordId::parse(id).unwrap(), at(minute), Stage::Dosing, draft).unwrap();
         e.edited = at(edited_minute);
         e
     }

@@ -129,17 +129,14 @@ impl PromptLibrary {
     pub fn pick(&self, ctx: &PickContext<'_>, seed: u64) -> Option<&Prompt> {
         let pool = self.pool(ctx.stage, ctx.since_session);
         let mut candidates: Vec<&Prompt> =
-            pool.iter().copied().filter(|p| !ctx.passed.iter().any(|id| *id == p.id)).collect();
+            pool.iter().copied().filter(|p| !ctx.passed.contains(&p.id)).collect();
         if candidates.is_empty() {
             candidates = pool;
         }
         let recent_since = ctx.now - Duration::days(RECENT_DAYS);
         let is_recent = |p: &Prompt| ctx.answered.get(&p.id).is_some_and(|at| *at > recent_since);
-        if let Some(pinned) = ctx
-            .pinned
-            .iter()
-            .filter_map(|id| candidates.iter().find(|p| p.id == *id))
-            .find(|p| !is_recent(p))
+        if let Some(pinned) =
+            ctx.pinned.iter().filter_map(|id| candidates.iter().find(|p| p.id == *id)).find(|p| !is_recent(p))
         {
             return Some(pinned);
         }

@@ -63,7 +63,12 @@ fn read<T: Stored>(raw: &str, id: &str, unreadable: &mut dyn FnMut(String)) -> O
 impl JournalRepo {
     /// A repository for `namespace` in `store`. Nothing is read until [`Self::load`].
     pub fn new(store: Rc<dyn KeyValueStore>, namespace: &Namespace) -> Self {
-        JournalRepo { store, keys: Keys::new(namespace), meta_written: Cell::new(false), read_only: Cell::new(None) }
+        JournalRepo {
+            store,
+            keys: Keys::new(namespace),
+            meta_written: Cell::new(false),
+            read_only: Cell::new(None),
+        }
     }
 
     /// The key layout in use.
@@ -79,7 +84,8 @@ impl JournalRepo {
         for key in self.store.keys_with_prefix(self.keys.prefix())? {
             let Some(kind) = self.keys.classify(&key) else { continue };
             let Some(raw) = self.store.get(&key)? else { continue };
-            let mut unreadable = |reason: String| loaded.unreadable.push(Unreadable { key: key.clone(), reason });
+            let mut unreadable =
+                |reason: String| loaded.unreadable.push(Unreadable { key: key.clone(), reason });
             match kind {
                 KeyKind::Meta => match serde_json::from_str::<MetaRecord>(&raw) {
                     Ok(meta) if meta.schema > SCHEMA_VERSION => loaded.newer_schema = Some(meta.schema),
@@ -106,7 +112,9 @@ impl JournalRepo {
                 KeyKind::Record(tag, id) => {
                     let _ = match tag {
                         JournalEntry::TAG => read(&raw, id, &mut unreadable).map(|r| journal.upsert_entry(r)),
-                        DosingSession::TAG => read(&raw, id, &mut unreadable).map(|r| journal.upsert_session(r)),
+                        DosingSession::TAG => {
+                            read(&raw, id, &mut unreadable).map(|r| journal.upsert_session(r))
+                        }
                         Insight::TAG => read(&raw, id, &mut unreadable).map(|r| journal.upsert_insight(r)),
                         ActionStep::TAG => read(&raw, id, &mut unreadable).map(|r| journal.upsert_step(r)),
                         _ => None,
@@ -149,7 +157,10 @@ impl JournalRepo {
 
     /// Saves the current stage and pinned prompts.
     pub fn save_prefs(&self, journal: &Journal) -> Result<(), StorageError> {
-        self.write(&self.keys.prefs(), &to_json(&PrefsRecord { stage: journal.stage, pins: journal.pinned.clone() }))
+        self.write(
+            &self.keys.prefs(),
+            &to_json(&PrefsRecord { stage: journal.stage, pins: journal.pinned.clone() }),
+        )
     }
 
     /// Saves the unsaved text; an empty draft removes the record.

@@ -1,10 +1,11 @@
-//! The root component: opens the store, provides it, lays out the views.
+//! The root component: opens the store, provides it and the location, lays out the
+//! chrome (header, banners, navigation, live region) and the current view.
 
 use super::banner::{ConfigNotice, StorageBanner};
-use super::composer::Composer;
-use super::entry_list::EntryList;
-use super::stage_picker::StagePicker;
-use super::store::{provide_store, use_store, JournalStore};
+use super::nav::{provide_location, use_location, Nav, View};
+use super::notice::LiveRegion;
+use super::store::{provide_store, JournalStore};
+use super::views::{JournalView, SessionsView, StepsView, TodayView};
 use crate::config::RawConfig;
 use leptos::prelude::*;
 
@@ -19,6 +20,9 @@ pub fn App(
         leptos::logging::warn!("Afterglow: {}: {}", p.attribute, p.message);
     }
     provide_store(JournalStore::open(&config));
+    provide_location();
+    let place = use_location();
+    let view = Memo::new(move |_| place.get().view);
     view! {
         <div class="ag-app">
             <header class="ag-header">
@@ -27,24 +31,16 @@ pub fn App(
             </header>
             <ConfigNotice problems=problems />
             <StorageBanner />
-            <StagePicker />
-            <Composer />
+            <Nav />
             <LiveRegion />
-            <EntryList />
+            <div class="ag-view">
+                {move || match view.get() {
+                    View::Today => TodayView().into_any(),
+                    View::Journal => JournalView().into_any(),
+                    View::Sessions => SessionsView().into_any(),
+                    View::Steps => StepsView().into_any(),
+                }}
+            </div>
         </div>
-    }
-}
-
-/// Announces status messages (saved, errors) to screen readers and shows them.
-#[component]
-fn LiveRegion() -> impl IntoView {
-    let notice = use_store().notice();
-    view! {
-        <p class="ag-status" role="status" aria-live="polite">
-            {move || notice.get().filter(|n| !n.is_error).map(|n| n.text)}
-        </p>
-        <p class="ag-status ag-status--error" role="alert">
-            {move || notice.get().filter(|n| n.is_error).map(|n| n.text)}
-        </p>
     }
 }

@@ -1,22 +1,29 @@
-//! Writing an entry: the prompt offered for the current stage (or free writing), the text
-//! area, the private switch and Save. Typed text is kept as a draft (debounced, and flushed
-//! when the page is hidden or closed), so a closed tab loses nothing.
+//! Writing an entry: the prompt offered for the stage and the time since the last session
+//! (or free writing), "I just had a session", the text area, and Save. Typed text is kept
+//! as a draft (debounced, flushed when the page is hidden or closed).
 //!
 //! Must never drop the patient's text: on any failure the text stays in the editor.
 
-use super::store::use_store;
-use crate::domain::{Prompt, PromptRef};
+use super::prompt_bar::PromptBar;
+use super::session_link::SessionLink;
+use super::store::{now, use_store};
+use crate::domain::{EntryDraft, PickContext, Prompt, PromptRef, RecordId, Stage};
 use crate::storage::record::DraftRecord;
+use leptos::html;
 use leptos::prelude::*;
 use std::time::Duration;
 
 /// How long typing must pause before the draft is written.
-const DRAFT_DEBOUNCE: Duration = Duration::from_millis(500);
+const DRAFT_DEBOUNCE: Duration = Duration::from_millis(400);
 
-/// Which prompt the patient chose: a library prompt, or none.
+/// How the prompt is chosen.
 #[derive(Clone, Debug, PartialEq, Eq)]
-enum Choice {
+pub enum Choice {
+    /// Afterglow picks (by stage, time since session, recent answers, pins, skips).
+    Auto,
+    /// A particular prompt (restored from a draft).
     Prompt(String),
+    /// No prompt: free writing.
     Free,
 }
 
@@ -24,7 +31,7 @@ enum Choice {
 #[component]
 pub fn Composer() -> impl IntoView {
     let store = use_store();
-    let library = StoredValue::new(store.library());
+    let library = store.library();
     let journal = store.journal();
     let draft = store.initial_draft().unwrap_or_default();
     let restored = !draft.text.is_empty();
@@ -32,19 +39,50 @@ pub fn Composer() -> impl IntoView {
     let choice = RwSignal::new(match &draft.prompt_id {
         Some(id) => Choice::Prompt(id.clone()),
         None if restored => Choice::Free,
-        None => Choice::Prompt(String::new()),
+        None => Choice::Auto,
     });
+    let passed = RwSignal::new(Vec::<String>::new());
+    // The same prompt all day until the patient asks for another.
+    let seed = RwSignal::new(now().timestamp().div_euclid(86_400) as u64);
     let text = RwSignal::new(draft.text);
     let private = RwSignal::new(false);
+    let intention = RwSignal::new(false);
     let stage = Memo::new(move |_| journal.with(|j| j.stage));
-    // The prompt shown: the chosen one if it belongs to the current stage, else the stage's first.
+    // Link to the last session while it is recent, unless the draft says otherwise.
+    let recent_session = journal.with_untracked(|j| {
+        let recent = j.last_session().filter(|s| now() - s.at < chrono::Duration::days(4));
+        recent.filter(|_| matches!(j.stage, Stage::Dosing | Stage::Integration)).map(|s| s.id.clone())
+    });
+    let session = RwSignal::new(match draft.session {
+        Some(s) => RecordId::parse(&s).ok(),
+        None if restored => None,
+        None => recent_session,
+    });
+
     let prompt = Memo::new(move |_| -> Option<Prompt> {
         let stage = stage.get();
-        library.with_value(|lib| match choice.get() {
-            Choice::Free => None,
-            Choice::Prompt(id) => {
-                lib.get(&id).filter(|p| p.stage == stage).or_else(|| lib.first_for(stage)).cloned()
-            }
+        let choice = choice.get();
+        if choice == Choice::Free {
+            return None;
+        }
+        journal.with(|j| {
+            library.with_value(|lib| {
+                if let Choice::Prompt(id) = &choice {
+                    if let Some(p) = lib.get(id).filter(|p| p.stage == stage) {
+                        return Some(p.clone());
+                    }
+                }
+                let answered = j.answered_prompts();
+                let ctx = PickContext {
+                    stage,
+                    since_session: j.last_session().map(|s| now() - s.at),
+                    answered: &answered,
+                    now: now(),
+                    pinned: &j.pinned,
+                    passed: &passed.get(),
+                };
+                lib.pick(&ctx, seed.get()).cloned()
+            })
         })
     });
 
@@ -54,8 +92,11 @@ pub fn Composer() -> impl IntoView {
             handle.clear();
             pending.set_value(None);
         }
-        let prompt_id = prompt.get_untracked().map(|p| p.id);
-        store.save_draft(&DraftRecord { text: text.get_untracked(), prompt_id });
+        store.save_draft(&DraftRecord {
+            text: text.get_untracked(),
+            prompt_id: prompt.get_untracked().map(|p| p.id),
+            session: session.get_untracked().map(String::from),
+        });
     };
     let schedule_draft = move || {
         if let Some(handle) = pending.get_value() {
@@ -73,54 +114,73 @@ pub fn Composer() -> impl IntoView {
     on_cleanup(move || {
         on_hide.remove();
         on_hidden.remove();
+        flush();
     });
 
-    let another = move |_| {
-        let next = library.with_value(|lib| {
-            let current = prompt.get_untracked().map(|p| p.id);
-            lib.next_for(stage.get_untracked(), current.as_deref()).map(|p| p.id.clone())
-        });
-        choice.set(Choice::Prompt(next.unwrap_or_default()));
+    let textarea = NodeRef::<html::Textarea>::new();
+    let on_another = Callback::new(move |()| {
+        if let Some(p) = prompt.get_untracked() {
+            passed.update(|list| list.push(p.id));
+        }
+        seed.set((js_sys::Math::random() * 1e9) as u64);
+        choice.set(Choice::Auto);
         schedule_draft();
-    };
-    let toggle_free = move |_| {
-        choice.update(|c| *c = if *c == Choice::Free { Choice::Prompt(String::new()) } else { Choice::Free });
+    });
+    let on_free = Callback::new(move |()| {
+        choice.update(|c| *c = if *c == Choice::Free { Choice::Auto } else { Choice::Free });
         schedule_draft();
-    };
+    });
+    let on_session_started = Callback::new(move |id: RecordId| {
+        session.set(Some(id));
+        choice.set(Choice::Auto);
+        passed.set(Vec::new());
+        if let Some(el) = textarea.get() {
+            let _ = el.focus();
+        }
+    });
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let answered = prompt.get_untracked().map(|p| PromptRef { id: p.id, text: p.text });
-        let answered_id = answered.as_ref().map(|p| p.id.clone());
-        match store.add_entry(stage.get_untracked(), answered, &text.get_untracked(), private.get_untracked())
-        {
-            Ok(()) => {
-                text.set(String::new());
-                private.set(false);
-                write_draft();
-                if let Some(id) = answered_id {
-                    let next = library.with_value(|lib| {
-                        lib.next_for(stage.get_untracked(), Some(&id)).map(|p| p.id.clone())
-                    });
-                    choice.set(Choice::Prompt(next.unwrap_or_default()));
-                }
-                store.say("Saved.", false);
+        let draft = EntryDraft {
+            text: text.get_untracked(),
+            prompt: prompt.get_untracked().map(|p| PromptRef { id: p.id, text: p.text }),
+            session: session.get_untracked(),
+            intention: intention.get_untracked(),
+            private: private.get_untracked(),
+        };
+        if store.add_entry(stage.get_untracked(), draft) {
+            text.set(String::new());
+            private.set(false);
+            intention.set(false);
+            write_draft();
+            if let Some(p) = prompt.get_untracked() {
+                passed.update(|list| list.push(p.id));
             }
-            Err(message) => store.say(message, true),
+            choice.set(Choice::Auto);
+            store.say("Saved.", false);
         }
     };
 
     let text_id = store.dom_id("entry-text");
     let private_id = store.dom_id("entry-private");
     let private_for = private_id.clone();
+    let intention_id = store.dom_id("entry-intention");
+    let intention_for = intention_id.clone();
+    let heading_id = store.dom_id("write-heading");
+    let labelled_by = heading_id.clone();
+    let sets_intentions = move || matches!(stage.get(), Stage::Evaluation | Stage::Preparation);
     view! {
-        <form class="ag-card ag-composer" on:submit=on_submit>
-            <h2 class="ag-h2">"Write"</h2>
+        <form class="ag-card ag-composer" on:submit=on_submit aria-labelledby=labelled_by>
+            <div class="ag-composer__head">
+                <h2 class="ag-h2" id=heading_id>"Write"</h2>
+                <SessionButton on_started=on_session_started />
+            </div>
             {restored.then(|| view! { <p class="ag-hint">"Your unsaved words from last time are back."</p> })}
-            <label class="ag-prompt" for=text_id.clone()>
+            <label class="ag-prompt" for=text_id.clone() data-prompt=move || prompt.get().map(|p| p.id)>
                 {move || prompt.get().map(|p| p.text).unwrap_or_else(|| "Write freely.".to_owned())}
             </label>
             <textarea
                 id=text_id
+                node_ref=textarea
                 class="ag-textarea"
                 rows="5"
                 placeholder="A word or a phrase is enough."
@@ -130,26 +190,58 @@ pub fn Composer() -> impl IntoView {
                     schedule_draft();
                 }
             ></textarea>
-            <div class="ag-row">
-                <button type="button" class="ag-button ag-button--quiet" on:click=another>
-                    "Another prompt"
-                </button>
-                <button type="button" class="ag-button ag-button--quiet" on:click=toggle_free>
-                    {move || if prompt.get().is_some() { "Write freely" } else { "Use a prompt" }}
-                </button>
-            </div>
+            <PromptBar prompt=prompt.into() on_another=on_another on_free=on_free />
+            <SessionLink
+                session=session.into()
+                on_change=Callback::new(move |id| {
+                    session.set(id);
+                    schedule_draft();
+                })
+            />
             <div class="ag-row ag-row--end">
-                <label class="ag-check" for=private_for>
-                    <input
-                        id=private_id
-                        type="checkbox"
-                        prop:checked=move || private.get()
-                        on:change=move |ev| private.set(event_target_checked(&ev))
-                    />
-                    "Private: never in any export"
-                </label>
+                <div class="ag-checks">
+                    <Show when=sets_intentions>
+                        <label class="ag-check" for=intention_for.clone()>
+                            <input
+                                id=intention_id.clone()
+                                type="checkbox"
+                                prop:checked=move || intention.get()
+                                on:change=move |ev| intention.set(event_target_checked(&ev))
+                            />
+                            "This is an intention: show it back to me later"
+                        </label>
+                    </Show>
+                    <label class="ag-check" for=private_for>
+                        <input
+                            id=private_id
+                            type="checkbox"
+                            prop:checked=move || private.get()
+                            on:change=move |ev| private.set(event_target_checked(&ev))
+                        />
+                        "Private: never in any export"
+                    </label>
+                </div>
                 <button type="submit" class="ag-button ag-button--primary">"Save entry"</button>
             </div>
         </form>
+    }
+}
+
+/// "I just had a session": one tap logs the session and readies the editor.
+#[component]
+fn SessionButton(
+    /// Called with the new session's id.
+    on_started: Callback<RecordId>,
+) -> impl IntoView {
+    let store = use_store();
+    let click = move |_| {
+        if let Some(id) = store.start_session(true) {
+            on_started.run(id);
+        }
+    };
+    view! {
+        <button type="button" class="ag-button ag-button--session" on:click=click>
+            "I just had a session"
+        </button>
     }
 }

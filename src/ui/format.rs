@@ -1,27 +1,67 @@
 //! Dates for people: the patient's own locale and time zone, through the browser's
-//! `Intl.DateTimeFormat` (one formatter, built once; building one costs far more than using
-//! it). Never formats a date by hand for display.
+//! `Intl.DateTimeFormat` (formatters built once each; building one costs far more than
+//! using it). Never formats a date by hand for display, but as a fallback.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use wasm_bindgen::JsValue;
 
-thread_local! {
-    static ENTRY_TIME: Option<js_sys::Intl::DateTimeFormat> = {
-        let options = js_sys::Object::new();
-        let set = |k: &str, v: &str| js_sys::Reflect::set(&options, &JsValue::from_str(k), &JsValue::from_str(v)).is_ok();
-        (set("dateStyle", "medium") && set("timeStyle", "short"))
-            .then(|| js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &options))
-    };
+fn formatter(options: &[(&str, &str)]) -> Option<js_sys::Intl::DateTimeFormat> {
+    let object = js_sys::Object::new();
+    for (k, v) in options {
+        js_sys::Reflect::set(&object, &JsValue::from_str(k), &JsValue::from_str(v)).ok()?;
+    }
+    Some(js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &object))
 }
 
-/// "25 Nov 2026, 21:04" in the patient's locale and zone; ISO 8601 if Intl is missing.
-pub fn entry_time(at: DateTime<Utc>) -> String {
-    let date = js_sys::Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));
-    ENTRY_TIME
-        .with(|f| {
-            f.as_ref()
-                .and_then(|f| f.format().call1(&JsValue::UNDEFINED, &date).ok())
-                .and_then(|s| s.as_string())
-        })
-        .unwrap_or_else(|| at.format("%Y-%m-%d %H:%M UTC").to_string())
+thread_local! {
+    static TIME: Option<js_sys::Intl::DateTimeFormat> = formatter(&[("timeStyle", "short")]);
+    static SHORT_DATE: Option<js_sys::Intl::DateTimeFormat> = formatter(&[("day", "numeric"), ("month", "short")]);
+    static DATE_TIME: Option<js_sys::Intl::DateTimeFormat> = formatter(&[("dateStyle", "medium"), ("timeStyle", "short")]);
+    static DAY: Option<js_sys::Intl::DateTimeFormat> =
+        formatter(&[("weekday", "long"), ("day", "numeric"), ("month", "long"), ("year", "numeric")]);
+}
+
+fn format_with(
+    key: &'static std::thread::LocalKey<Option<js_sys::Intl::DateTimeFormat>>,
+    millis: f64,
+) -> Option<String> {
+    let date = js_sys::Date::new(&JsValue::from_f64(millis));
+    key.with(|f| f.as_ref()?.format().call1(&JsValue::UNDEFINED, &date).ok()?.as_string())
+}
+
+/// "21:04" (or "9:04 PM") in the patient's zone.
+pub fn time_of_day(at: DateTime<Utc>) -> String {
+    format_with(&TIME, at.timestamp_millis() as f64).unwrap_or_else(|| at.format("%H:%M").to_string())
+}
+
+/// "25 Nov" in the patient's locale.
+pub fn short_date(at: DateTime<Utc>) -> String {
+    format_with(&SHORT_DATE, at.timestamp_millis() as f64)
+        .unwrap_or_else(|| at.format("%Y-%m-%d").to_string())
+}
+
+/// "25 Nov 2026, 21:04" in the patient's locale and zone.
+pub fn date_time(at: DateTime<Utc>) -> String {
+    format_with(&DATE_TIME, at.timestamp_millis() as f64)
+        .unwrap_or_else(|| at.format("%Y-%m-%d %H:%M").to_string())
+}
+
+/// The patient's calendar day for `at`.
+pub fn local_day(at: DateTime<Utc>) -> NaiveDate {
+    at.with_timezone(&chrono::Local).date_naive()
+}
+
+/// "Wednesday, 25 November 2026" for a calendar day.
+pub fn day_heading(day: NaiveDate) -> String {
+    // Noon local time is the same calendar day in every zone offset.
+    let year = u32::try_from(day.year()).unwrap_or(1970);
+    let noon = js_sys::Date::new_with_year_month_day_hr_min_sec(
+        year,
+        day.month0() as i32,
+        day.day() as i32,
+        12,
+        0,
+        0,
+    );
+    format_with(&DAY, noon.get_time()).unwrap_or_else(|| day.to_string())
 }

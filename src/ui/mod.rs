@@ -5,8 +5,15 @@
 pub mod app;
 pub mod banner;
 pub mod composer;
-pub mod entry_list;
+pub mod entry_item;
 pub mod format;
+pub mod intentions;
 pub mod mount;
+pub mod nav;
+pub mod notice;
+pub mod prompt_bar;
+pub mod session_link;
 pub mod stage_picker;
+pub mod steps;
 pub mod store;
+pub mod views;

@@ -24,7 +24,7 @@ pub fn StagePicker() -> impl IntoView {
                 {Stage::ALL
                     .into_iter()
                     .map(|s| view! {
-                        <option value=s.slug() selected=move || stage.get() == s>{s.label()}</option>
+                        <option value=s.slug() prop:selected=move || stage.get() == s>{s.label()}</option>
                     })
                     .collect_view()}
             </select>

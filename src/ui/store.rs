@@ -1,14 +1,19 @@
 //! The app's one owner of state: the journal signal, the repository behind it, and how
 //! (or whether) it persists. Components reach it through [`use_store`] and change the
-//! journal only through its methods, which save first and update the signal on success.
+//! journal only through its methods, which save first and update the signal on success,
+//! so the screen never shows something that is not stored.
 //!
 //! Must never hold signals inside domain values, nor write storage anywhere but here.
 
 use crate::config::Config;
-use crate::domain::{EntryId, Journal, JournalEntry, PromptLibrary, PromptRef, Stage};
+use crate::domain::{
+    ActionStep, DosingSession, EntryDraft, Insight, Journal, JournalEntry, PromptLibrary, RecordId, Route,
+    Stage, Upsert,
+};
 use crate::storage::local;
 use crate::storage::record::DraftRecord;
-use crate::storage::{JournalRepo, KeyValueStore, Loaded, MemoryStore, StorageError, Unreadable};
+use crate::storage::{JournalRepo, KeyValueStore, Loaded, MemoryStore, Stored, Unreadable};
+use chrono::{DateTime, NaiveDate, Utc};
 use leptos::prelude::*;
 use std::rc::Rc;
 
@@ -23,13 +28,15 @@ pub enum Persistence {
     ReadOnly(u32),
 }
 
-/// A message for the live region.
+/// A message for the live region, with an optional undo.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notice {
     /// The words to show and announce.
     pub text: String,
     /// Errors are announced assertively.
     pub is_error: bool,
+    /// An entry that can be brought back with "Undo".
+    pub undo: Option<JournalEntry>,
 }
 
 /// Handle to the app state; `Copy`, so closures take it freely.
@@ -45,12 +52,18 @@ pub struct JournalStore {
     dom_prefix: StoredValue<String>,
 }
 
-fn now() -> chrono::DateTime<chrono::Utc> {
-    chrono::Utc::now()
+/// The current time.
+pub fn now() -> DateTime<Utc> {
+    Utc::now()
 }
 
-fn random_u32() -> u32 {
-    (js_sys::Math::random() * f64::from(u32::MAX)) as u32
+/// Today in the patient's time zone.
+pub fn today() -> NaiveDate {
+    now().with_timezone(&chrono::Local).date_naive()
+}
+
+fn new_id(at: DateTime<Utc>) -> RecordId {
+    RecordId::generate(at.timestamp_millis(), (js_sys::Math::random() * f64::from(u32::MAX)) as u32)
 }
 
 impl JournalStore {
@@ -62,13 +75,10 @@ impl JournalStore {
             Err(e) => (Rc::new(MemoryStore::new()), Persistence::MemoryOnly(e.to_string())),
         };
         let repo = JournalRepo::new(store, &config.namespace);
-        let loaded = match repo.load() {
-            Ok(loaded) => loaded,
-            Err(e) => {
-                persistence = Persistence::MemoryOnly(e.to_string());
-                Loaded::default()
-            }
-        };
+        let loaded = repo.load().unwrap_or_else(|e| {
+            persistence = Persistence::MemoryOnly(e.to_string());
+            Loaded::default()
+        });
         if let Some(version) = loaded.newer_schema {
             persistence = Persistence::ReadOnly(version);
         }
@@ -114,8 +124,8 @@ impl JournalStore {
     }
 
     /// The prompt library in use.
-    pub fn library(&self) -> PromptLibrary {
-        self.library.get_value()
+    pub fn library(&self) -> StoredValue<PromptLibrary> {
+        self.library
     }
 
     /// A DOM id unique to this widget, so two widgets on one page never share ids.
@@ -123,55 +133,165 @@ impl JournalStore {
         format!("{}-{name}", self.dom_prefix.get_value())
     }
 
-    /// Shows and announces a message.
-    pub fn say(&self, text: impl Into<String>, is_error: bool) {
-        self.notice.set(Some(Notice { text: text.into(), is_error }));
+    /// Clears the message (on moving to another view, where it would be stale).
+    pub fn clear_notice(&self) {
+        self.notice.set(None);
     }
 
-    /// Saves a new entry. On failure the caller keeps the text and the message is shown.
-    pub fn add_entry(
-        &self,
-        stage: Stage,
-        prompt: Option<PromptRef>,
-        text: &str,
-        private: bool,
-    ) -> Result<(), String> {
-        let at = now();
-        let entry = JournalEntry::new(
-            EntryId::generate(at.timestamp_millis(), random_u32()),
-            at,
-            stage,
-            prompt,
-            text,
-            private,
-        )
-        .map_err(|e| e.to_string())?;
-        self.repo.with_value(|repo| repo.save_entry(&entry)).map_err(|e| e.to_string())?;
+    /// Shows and announces a message.
+    pub fn say(&self, text: impl Into<String>, is_error: bool) {
+        self.notice.set(Some(Notice { text: text.into(), is_error, undo: None }));
+    }
+
+    /// Saves `record`, then puts it in the journal with `insert`. On failure nothing
+    /// changes on screen and the message says why.
+    fn persist<T: Stored>(&self, record: T, insert: fn(&mut Journal, T) -> Upsert) -> Result<(), String> {
+        self.repo.with_value(|repo| repo.save(&record)).map_err(|e| e.to_string())?;
         self.journal.update(|j| {
-            j.upsert(entry);
+            insert(j, record);
         });
         Ok(())
+    }
+
+    fn fail(&self, result: Result<(), String>) -> bool {
+        match result {
+            Ok(()) => true,
+            Err(message) => {
+                self.say(message, true);
+                false
+            }
+        }
+    }
+
+    /// Saves a new entry; returns whether it was saved. On failure the caller keeps the text.
+    pub fn add_entry(&self, stage: Stage, draft: EntryDraft) -> bool {
+        let at = now();
+        let result = JournalEntry::new(new_id(at), at, stage, draft)
+            .map_err(|e| e.to_string())
+            .and_then(|entry| self.persist(entry, Journal::upsert_entry));
+        self.fail(result)
+    }
+
+    /// Saves new text and privacy for an entry; returns whether it was saved.
+    pub fn edit_entry(&self, id: &RecordId, text: &str, private: bool) -> bool {
+        let Some(old) = self.journal.with_untracked(|j| j.entry(id).cloned()) else { return false };
+        let result = old
+            .edited(now(), text, private)
+            .map_err(|e| e.to_string())
+            .and_then(|entry| self.persist(entry, Journal::upsert_entry));
+        self.fail(result)
+    }
+
+    /// Deletes an entry and offers to undo it.
+    pub fn delete_entry(&self, id: &RecordId) {
+        let Some(entry) = self.journal.with_untracked(|j| j.entry(id).cloned()) else { return };
+        if let Err(e) = self.repo.with_value(|repo| repo.delete::<JournalEntry>(id)) {
+            self.say(e.to_string(), true);
+            return;
+        }
+        self.journal.update(|j| drop(j.remove_entry(id)));
+        self.notice.set(Some(Notice { text: "Entry deleted.".into(), is_error: false, undo: Some(entry) }));
+    }
+
+    /// Brings back a deleted entry exactly as it was.
+    pub fn undo_delete(&self, entry: JournalEntry) {
+        if self.fail(self.persist(entry, Journal::upsert_entry)) {
+            self.say("Entry restored.", false);
+        }
+    }
+
+    /// Records a session happening now, numbered next in the course, by the last route
+    /// used. "I just had a session" also moves the patient to the dosing stage
+    /// (`just_had`); logging one from the sessions list does not. Returns its id.
+    pub fn start_session(&self, just_had: bool) -> Option<RecordId> {
+        let at = now();
+        let (number, route) =
+            self.journal.with_untracked(|j| (j.next_session_number(), j.last_session().map(|s| s.route)));
+        let session = DosingSession::starting(new_id(at), at, number, route.unwrap_or(Route::default()));
+        let id = session.id.clone();
+        if !self.fail(self.persist(session, Journal::upsert_session)) {
+            return None;
+        }
+        if just_had {
+            self.set_stage(Stage::Dosing);
+            self.say(format!("Session {number} logged. Write whatever is there; a word is enough."), false);
+        } else {
+            self.say(format!("Session {number} added. Set its date and details below."), false);
+        }
+        Some(id)
+    }
+
+    /// Saves a session's details; returns whether it was saved.
+    pub fn save_session(&self, mut session: DosingSession) -> bool {
+        session.edited = now().max(session.edited + chrono::Duration::milliseconds(1));
+        let result = session
+            .validate()
+            .map_err(|e| e.to_string())
+            .and_then(|()| self.persist(session, Journal::upsert_session));
+        self.fail(result)
+    }
+
+    /// Marks a passage of an entry (or all of it) as an insight.
+    pub fn mark_insight(&self, entry: &RecordId, passage: Option<&str>) -> bool {
+        let Some(entry) = self.journal.with_untracked(|j| j.entry(entry).cloned()) else { return false };
+        let at = now();
+        let result = Insight::mark(new_id(at), at, &entry, passage)
+            .map_err(|e| e.to_string())
+            .and_then(|insight| self.persist(insight, Journal::upsert_insight));
+        let saved = self.fail(result);
+        if saved {
+            self.say("Kept as an insight. You can turn it into an action step under Steps.", false);
+        }
+        saved
+    }
+
+    /// Adds an action step, from an insight or on its own.
+    pub fn add_step(&self, insight: Option<RecordId>, text: &str, due: Option<NaiveDate>) -> bool {
+        let at = now();
+        let result = ActionStep::new(new_id(at), at, insight, text, due)
+            .map_err(|e| e.to_string())
+            .and_then(|step| self.persist(step, Journal::upsert_step));
+        self.fail(result)
+    }
+
+    /// Checks a step off, or reopens it.
+    pub fn set_step_done(&self, id: &RecordId, done: bool) {
+        let Some(step) = self.journal.with_untracked(|j| j.step(id).cloned()) else { return };
+        let step = step.set_done(now(), done);
+        if self.fail(self.persist(step, Journal::upsert_step)) {
+            self.say(if done { "Step done. Well done." } else { "Step reopened." }, false);
+        }
     }
 
     /// Changes the current stage.
     pub fn set_stage(&self, stage: Stage) {
         self.journal.update(|j| j.stage = stage);
-        if let Err(e) = self.repo.with_value(|repo| repo.save_stage(stage)) {
-            self.report(e);
-        }
+        self.save_prefs();
+    }
+
+    /// Pins or unpins a prompt; returns whether it is now pinned.
+    pub fn toggle_pin(&self, prompt_id: &str) -> bool {
+        let mut pinned = false;
+        self.journal.update(|j| pinned = j.toggle_pin(prompt_id));
+        self.save_prefs();
+        pinned
+    }
+
+    fn save_prefs(&self) {
+        let result = self.journal.with_untracked(|j| self.repo.with_value(|repo| repo.save_prefs(j)));
+        self.report(result.map_err(|e| e.to_string()));
     }
 
     /// Keeps unsaved text; an empty draft clears it.
     pub fn save_draft(&self, draft: &DraftRecord) {
-        if let Err(e) = self.repo.with_value(|repo| repo.save_draft(draft)) {
-            self.report(e);
-        }
+        let result = self.repo.with_value(|repo| repo.save_draft(draft));
+        self.report(result.map_err(|e| e.to_string()));
     }
 
-    fn report(&self, error: StorageError) {
+    fn report(&self, result: Result<(), String>) {
         // Memory-only and read-only modes already say so in the banner.
         if matches!(self.persistence(), Persistence::Saved) {
-            self.say(error.to_string(), true);
+            self.fail(result);
         }
     }
 }

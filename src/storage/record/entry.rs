@@ -86,14 +86,17 @@ mod tests {
             intention: true,
             private: true,
         };
-        let entry = JournalEntry::new(RecordId::generate(at.timestamp_millis(), 42), at, Stage::Dosing, draft).unwrap();
+        let entry =
+            JournalEntry::new(RecordId::generate(at.timestamp_millis(), 42), at, Stage::Dosing, draft)
+                .unwrap();
         let back = JournalEntry::from_json(&entry.to_json(), entry.id.as_str()).unwrap();
         assert_eq!(back, entry);
     }
 
     #[test]
     fn the_stored_form_is_stable() {
-        let json = r#"{"id":"mi2k0x8g-0000016","c":1764104645000,"e":1764104645000,"s":"follow-up","t":"hello"}"#;
+        let json =
+            r#"{"id":"mi2k0x8g-0000016","c":1764104645000,"e":1764104645000,"s":"follow-up","t":"hello"}"#;
         let entry = JournalEntry::from_json(json, "mi2k0x8g-0000016").unwrap();
         assert_eq!(entry.stage, Stage::FollowUp);
         assert!(!entry.private && !entry.intention);

@@ -121,9 +121,15 @@ mod tests {
             edited: at,
         };
         assert_eq!(Insight::from_json(&insight.to_json(), insight.id.as_str()), Ok(insight.clone()));
-        let step = ActionStep::new(RecordId::generate(2, 2), at, Some(insight.id), "Rest on Sunday", NaiveDate::from_ymd_opt(2026, 11, 29))
-            .unwrap()
-            .set_done(at, true);
+        let step = ActionStep::new(
+            RecordId::generate(2, 2),
+            at,
+            Some(insight.id),
+            "Rest on Sunday",
+            NaiveDate::from_ymd_opt(2026, 11, 29),
+        )
+        .unwrap()
+        .set_done(at, true);
         let json = step.to_json();
         assert!(json.contains(r#""due":"2026-11-29""#), "{json}");
         assert_eq!(ActionStep::from_json(&json, step.id.as_str()), Ok(step));

@@ -90,7 +90,8 @@ pub trait Stored: Sized {
 }
 
 pub(crate) fn time(millis: i64) -> Result<DateTime<Utc>, RecordError> {
-    DateTime::from_timestamp_millis(millis).ok_or_else(|| RecordError::Invalid(format!("time {millis} out of range")))
+    DateTime::from_timestamp_millis(millis)
+        .ok_or_else(|| RecordError::Invalid(format!("time {millis} out of range")))
 }
 
 pub(crate) fn id(text: &str) -> Result<RecordId, RecordError> {

@@ -3,25 +3,28 @@
 import assert from 'node:assert/strict';
 import { journey } from '../harness/fixture.mjs';
 import { axeViolations } from '../harness/axe.mjs';
+import { VIEWS } from '../harness/views.mjs';
 import { Audit } from '../harness/audit.mjs';
 import { JournalPage } from '../pages/journal.mjs';
 
 journey('a patient writes to a prompt, reloads, and finds the entry', async ({ app }) => {
   await app.open();
   assert.equal(await app.stage(), 'Evaluation');
-  assert.match(await app.prompt(), /\?$/, 'an evaluation prompt is offered');
+  assert.match(await app.promptId(), /^eval-/, 'an evaluation prompt is offered');
   assert.deepEqual(await axeViolations(app.page), []);
 
   await app.chooseStage('Preparation');
   const first = await app.prompt();
-  assert.equal(first, 'What do you want more of in your life?');
+  assert.match(await app.promptId(), /^prep-/, 'the prompt follows the stage');
   await app.anotherPrompt();
+  assert.match(await app.promptId(), /^prep-/);
   const second = await app.prompt();
   assert.notEqual(second, first);
 
   await app.write('More patience with myself.');
   await app.save();
   assert.equal(await app.editor().inputValue(), '', 'the editor is cleared after saving');
+  await app.goTo('Journal');
   assert.deepEqual(await app.entryTexts(), ['More patience with myself.']);
   const entry = app.entries().first();
   assert.match(await entry.textContent(), /Preparation/);
@@ -29,8 +32,10 @@ journey('a patient writes to a prompt, reloads, and finds the entry', async ({ a
   assert.deepEqual(await axeViolations(app.page), []);
 
   await app.reload();
-  assert.equal(await app.stage(), 'Preparation');
+  assert.equal(await app.currentView(), 'Journal', 'the view is kept in the URL');
   assert.deepEqual(await app.entryTexts(), ['More patience with myself.']);
+  await app.goTo('Today');
+  assert.equal(await app.stage(), 'Preparation');
 });
 
 journey('entries list newest first and hostile text stays text', async ({ app, page }) => {
@@ -44,6 +49,7 @@ journey('entries list newest first and hostile text stays text', async ({ app, p
   await app.markPrivate();
   await app.save();
   await app.reload();
+  await app.goTo('Journal');
   assert.deepEqual(await app.entryTexts(), [hostile, 'first']);
   assert.match(await app.entries().first().textContent(), /Private/);
   assert.equal(await page.locator('.ag-app img').count(), 0, 'no element was made from the text');
@@ -72,6 +78,7 @@ journey(
     await app.alert().filter({ hasText: 'Nothing will be kept.' }).waitFor();
     await app.write('Still worth writing down.');
     await app.save();
+    await app.goTo('Journal');
     assert.deepEqual(await app.entryTexts(), ['Still worth writing down.']);
     assert.deepEqual(await axeViolations(app.page), []);
   },
@@ -92,7 +99,9 @@ journey(
   async ({ app, page }) => {
     await app.open();
     await page.getByRole('status').filter({ hasText: '1 saved item could not be read' }).waitFor();
+    await app.goTo('Journal');
     assert.deepEqual(await app.entryTexts(), ['kept entry']);
+    await app.goTo('Today');
     await app.write('a new one');
     await app.save();
     assert.equal(await page.evaluate(() => localStorage.getItem('afterglow:e:broken')), '{"id":"broken",');
@@ -111,14 +120,18 @@ journey(
 );
 
 journey(
-  'the journal is readable and accessible in dark mode on a 360 px phone',
+  'every view is accessible in dark mode on a 360 px phone, without sideways scrolling',
   async ({ app, page }) => {
     await app.open();
-    await app.write('evening');
+    await app.justHadSession();
+    await app.write('evening, a long unbroken word: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa');
     await app.save();
-    assert.deepEqual(await axeViolations(page), []);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert.ok(overflow <= 0, `horizontal overflow of ${overflow}px`);
+    for (const view of VIEWS) {
+      await app.goTo(view);
+      assert.deepEqual(await axeViolations(page), [], view);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${view}: horizontal overflow of ${overflow}px`);
+    }
   },
   { viewport: { width: 360, height: 640 }, colorScheme: 'dark' },
 );

@@ -1,5 +1,5 @@
-// The page object for the journal view: every selector is a role and an accessible name,
-// so each journey also proves those names exist. Methods wait for the app, never sleep.
+// The page object for Afterglow: every selector is a role and an accessible name, so each
+// journey also proves those names exist. Methods wait for the app, never sleep.
 
 export class JournalPage {
   constructor(page, baseUrl, audit) {
@@ -21,9 +21,29 @@ export class JournalPage {
 
   /** Waits for the mounted app; from then on the audit forbids requests. */
   async ready() {
-    await this.stageSelect().waitFor();
+    await this.nav().waitFor();
     this.audit?.markLoaded();
   }
+
+  nav() {
+    return this.page.getByRole('navigation', { name: 'Afterglow sections' });
+  }
+
+  /** Opens a view by its link in the navigation. */
+  async goTo(label) {
+    const link = this.nav().getByRole('link', { name: label, exact: true });
+    await link.click();
+    await this.page.waitForFunction(
+      (name) => [...document.querySelectorAll('a[aria-current="page"]')].some((a) => a.textContent === name),
+      label,
+    );
+  }
+
+  async currentView() {
+    return this.nav().locator('[aria-current="page"]').textContent();
+  }
+
+  // --- Today -----------------------------------------------------------------------
 
   stageSelect() {
     return this.page.getByRole('combobox', { name: 'Where you are in treatment' });
@@ -37,8 +57,9 @@ export class JournalPage {
     await this.stageSelect().selectOption({ label });
   }
 
+  /** The editor for a new entry (its name is the prompt). */
   editor() {
-    return this.page.getByRole('textbox');
+    return this.page.locator('form').filter({ has: this.page.getByRole('heading', { name: 'Write' }) }).getByRole('textbox');
   }
 
   /** The prompt offered: the editor's label. */
@@ -46,13 +67,22 @@ export class JournalPage {
     return this.editor().evaluate((el) => el.labels[0]?.textContent ?? '');
   }
 
+  /** The id of the prompt offered (`prep-more-of`), or null when writing freely. */
+  async promptId() {
+    return this.editor().evaluate((el) => el.labels[0]?.dataset.prompt ?? null);
+  }
+
   async anotherPrompt() {
     const before = await this.prompt();
     await this.page.getByRole('button', { name: 'Another prompt' }).click();
     await this.page.waitForFunction(
-      (old) => document.querySelector('textarea')?.labels[0]?.textContent !== old,
-      before,
+      ([old, id]) => document.getElementById(id)?.labels[0]?.textContent !== old,
+      [before, await this.editor().getAttribute('id')],
     );
+  }
+
+  pinButton() {
+    return this.page.getByRole('button', { name: 'Pin prompt' });
   }
 
   async write(text) {
@@ -60,34 +90,101 @@ export class JournalPage {
   }
 
   async markPrivate() {
-    await this.page.getByRole('checkbox', { name: /Private/ }).check();
+    await this.page.getByRole('checkbox', { name: /^Private: never/ }).check();
   }
 
-  /** Saves and waits for the confirmation. */
-  async save() {
-    const count = await this.entries().count();
-    await this.page.getByRole('button', { name: 'Save entry' }).click();
-    await this.page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
-    await this.page.waitForFunction(
-      (n) => document.querySelectorAll('.ag-entry').length > n,
-      count,
-    );
+  async markIntention() {
+    await this.page.getByRole('checkbox', { name: /This is an intention/ }).check();
   }
 
-  entriesRegion() {
-    return this.page.getByRole('region', { name: /Your entries/ });
+  async linkedSession() {
+    return this.page.getByRole('combobox', { name: 'About' }).evaluate((el) => el.selectedOptions[0]?.textContent);
   }
 
-  entries() {
-    return this.entriesRegion().getByRole('listitem');
+  async justHadSession() {
+    await this.page.getByRole('button', { name: 'I just had a session' }).click();
+    await this.status(/Session \d+ logged/).waitFor();
   }
 
-  /** The text of every shown entry, newest first. */
-  async entryTexts() {
-    return this.entries().locator('.ag-entry__text').allTextContents();
+  status(text) {
+    return this.page.getByRole('status').filter({ hasText: text });
   }
 
   alert() {
     return this.page.getByRole('alert').filter({ hasText: /\S/ });
+  }
+
+  /** Saves and waits for the confirmation. */
+  async save() {
+    await this.page.getByRole('button', { name: 'Save entry' }).click();
+    await this.status('Saved.').waitFor();
+  }
+
+  intentionsCard() {
+    return this.page.getByRole('region', { name: 'Your intentions' });
+  }
+
+  nextSteps() {
+    return this.page.getByRole('region', { name: 'Your next steps' });
+  }
+
+  // --- Journal ---------------------------------------------------------------------
+
+  entries() {
+    return this.page.locator('.ag-day').getByRole('listitem');
+  }
+
+  /** The text of every shown entry, newest first (Journal view). */
+  async entryTexts() {
+    return this.entries().locator('.ag-entry__text').allTextContents();
+  }
+
+  async search(text) {
+    await this.page.getByRole('searchbox', { name: 'Search your entries' }).fill(text);
+  }
+
+  /** Keeps a passage of the `index`th shown entry as an insight. */
+  async keepInsight(index, passage) {
+    const entry = this.entries().nth(index);
+    await entry.getByRole('button', { name: 'Keep as insight' }).click();
+    if (passage !== undefined) await entry.getByRole('textbox', { name: /The words to keep/ }).fill(passage);
+    await entry.getByRole('button', { name: 'Keep insight' }).click();
+    await this.status('Kept as an insight').waitFor();
+  }
+
+  async editEntry(index, text) {
+    const entry = this.entries().nth(index);
+    await entry.getByRole('button', { name: 'Edit' }).click();
+    await entry.getByRole('textbox', { name: 'Edit entry' }).fill(text);
+    await entry.getByRole('button', { name: 'Save changes' }).click();
+    await this.status('Changes saved.').waitFor();
+  }
+
+  async deleteEntry(index) {
+    await this.entries().nth(index).getByRole('button', { name: 'Delete' }).click();
+    await this.status('Entry deleted.').waitFor();
+  }
+
+  async undo() {
+    await this.page.getByRole('button', { name: 'Undo' }).click();
+    await this.status('Entry restored.').waitFor();
+  }
+
+  // --- Insights & steps ------------------------------------------------------------
+
+  insights() {
+    return this.page.locator('.ag-insight');
+  }
+
+  async addStepFromInsight(index, text) {
+    const insight = this.insights().nth(index);
+    await insight.getByText('Turn it into an action step').click();
+    await insight.getByRole('textbox', { name: 'What will you do?' }).fill(text);
+    await insight.getByRole('button', { name: 'Add step' }).click();
+    await this.status('Action step added.').waitFor();
+  }
+
+  stepCheckbox(text) {
+    return this.page.getByRole('checkbox', { name: text });
   }
 }

@@ -1,5 +1,6 @@
 // Captures every view at phone (360x640) and desktop (1280x900) widths, light and dark,
-// into tests/e2e/artifacts/screens/ (or the folder given). Seeds a small journal first.
+// into tests/e2e/artifacts/screens/ (or the folder given). Builds a small journal first
+// by using the app as a patient would.
 // Usage: node tests/e2e/tools/screenshots.mjs [outdir]   (after `make build`)
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -15,11 +16,24 @@ const server = await startServer(process.env.AFTERGLOW_DIST ?? `${root}dist`);
 const browser = await launchBrowser();
 const sizes = { phone: { width: 360, height: 640 }, desktop: { width: 1280, height: 900 } };
 
-// Each view: a name and how to reach it from a freshly seeded journal.
-const views = [
-  ['journal', async () => {}],
-  ['journal-typing', async (app) => { await app.write('Soft light behind my eyes, and a long exhale.'); }],
-];
+async function seed(app) {
+  await app.chooseStage('Preparation');
+  await app.write('More patience with myself, and less rushing.');
+  await app.markIntention();
+  await app.save();
+  await app.justHadSession();
+  await app.write('Held.');
+  await app.save();
+  await app.write("A field of warm colour, then my grandmother's kitchen.\nI want to remember the smell.");
+  await app.save();
+  await app.goTo('Journal');
+  await app.keepInsight(0, 'I want to remember the smell.');
+  await app.goTo('Insights & steps');
+  await app.addStepFromInsight(0, 'Cook her soup on Sunday');
+  await app.goTo('Today');
+}
+
+const views = ['Today', 'Journal', 'Sessions', 'Insights & steps'];
 
 for (const [sizeName, viewport] of Object.entries(sizes)) {
   for (const scheme of ['light', 'dark']) {
@@ -27,13 +41,10 @@ for (const [sizeName, viewport] of Object.entries(sizes)) {
     const page = await context.newPage();
     const app = new JournalPage(page, server.url);
     await app.open();
-    await app.chooseStage('Dosing');
-    for (const text of ['Held.', 'A field of warm colour, then my grandmother\'s kitchen.\nI want to remember the smell.']) {
-      await app.write(text);
-      await app.save();
-    }
-    for (const [name, reach] of views) {
-      await reach(app);
+    await seed(app);
+    for (const view of views) {
+      await app.goTo(view);
+      const name = view.toLowerCase().replace(/[^a-z]+/g, '-');
       const file = `${out}/${name}-${sizeName}-${scheme}.png`;
       await page.screenshot({ path: file, fullPage: true });
       console.log(file);

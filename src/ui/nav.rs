@@ -1,0 +1,124 @@
+//! Where the patient is in the app, kept in the URL hash (`#/journal`) so the back button
+//! and a reload behave. Reads and sets the hash; nothing else of the page.
+
+use super::store::use_store;
+use leptos::prelude::*;
+
+/// The app's views.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    /// What now: today's prompt, the session button, open steps.
+    Today,
+    /// The timeline of entries, with search and filters.
+    Journal,
+    /// Dosing sessions.
+    Sessions,
+    /// Insights and action steps.
+    Steps,
+}
+
+impl View {
+    /// Every view, in navigation order.
+    pub const ALL: [View; 4] = [View::Today, View::Journal, View::Sessions, View::Steps];
+
+    /// The name in the navigation.
+    pub fn label(self) -> &'static str {
+        match self {
+            View::Today => "Today",
+            View::Journal => "Journal",
+            View::Sessions => "Sessions",
+            View::Steps => "Insights & steps",
+        }
+    }
+
+    fn slug(self) -> &'static str {
+        match self {
+            View::Today => "",
+            View::Journal => "journal",
+            View::Sessions => "sessions",
+            View::Steps => "steps",
+        }
+    }
+
+    /// The link to this view.
+    pub fn href(self) -> String {
+        format!("#/{}", self.slug())
+    }
+}
+
+/// A parsed location: the view and an optional session to filter the journal by.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Place {
+    /// The view shown.
+    pub view: View,
+    /// `#/journal?session=ID`: show entries about this session.
+    pub session: Option<String>,
+}
+
+impl Place {
+    /// Parses `#/journal?session=x`; anything unknown is Today.
+    pub fn from_hash(hash: &str) -> Place {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let (slug, query) = path.split_once('?').unwrap_or((path, ""));
+        let view = View::ALL.into_iter().find(|v| v.slug() == slug).unwrap_or(View::Today);
+        let session = query.split('&').find_map(|kv| kv.strip_prefix("session=")).map(str::to_owned);
+        Place { view, session }
+    }
+}
+
+/// The current place, following `hashchange`. Provided once at the root.
+#[derive(Clone, Copy)]
+pub struct Location(pub ReadSignal<Place>);
+
+fn current_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// Starts following the hash and provides the [`Location`].
+pub fn provide_location() {
+    let (place, set_place) = signal(Place::from_hash(&current_hash()));
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        set_place.set(Place::from_hash(&current_hash()))
+    });
+    on_cleanup(move || listener.remove());
+    provide_context(Location(place));
+}
+
+/// The current place.
+pub fn use_location() -> ReadSignal<Place> {
+    expect_context::<Location>().0
+}
+
+/// Goes to `href` (`#/journal`), as a link would.
+pub fn go(href: &str) {
+    let _ = window().location().set_hash(href);
+}
+
+/// The navigation between views: plain links, so touch, mouse and keyboard behave alike.
+#[component]
+pub fn Nav() -> impl IntoView {
+    let place = use_location();
+    let label = use_store().dom_id("nav");
+    view! {
+        <nav class="ag-nav" aria-label="Afterglow sections" id=label>
+            <ul class="ag-nav__list">
+                {View::ALL
+                    .into_iter()
+                    .map(|v| {
+                        view! {
+                            <li>
+                                <a
+                                    class="ag-nav__link"
+                                    href=v.href()
+                                    aria-current=move || (place.get().view == v).then_some("page")
+                                >
+                                    {v.label()}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}

@@ -1,0 +1,66 @@
+// A deterministic generator of realistic journals in Afterglow's stored format (schema 1),
+// as a { key: value } map for localStorage. Seeded, so every run builds the same journal.
+// Sizes: days of daily journaling (365 = one year, 3650 = ten years).
+
+const WORDS = (
+  'light warm quiet body breath mother kitchen music eyes heavy soft river window morning tired ' +
+  'hope fear patience rest walk tea sister rain colour field memory child voice ocean slow held ' +
+  'grief anger kindness garden letter night sleep chest hands open closed door room friend'
+).split(' ');
+const STAGES = ['evaluation', 'preparation', 'dosing', 'integration', 'follow-up'];
+
+function rng(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function id(millis, n) {
+  return `${millis.toString(36)}-${n.toString(36).padStart(7, '0')}`;
+}
+
+/** A journal of `days` daily entries ending today, with a session every ~90 days. */
+export function generateJournal({ days = 365, seed = 1, namespace = 'afterglow', now = Date.now() } = {}) {
+  const random = rng(seed);
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const store = { [`${namespace}:meta`]: '{"schema":1}', [`${namespace}:prefs`]: '{"stage":"integration"}' };
+  const sessions = [];
+  for (let d = days - 1; d >= 0; d -= 1) {
+    const created = now - d * 86_400_000 - Math.floor(random() * 3_600_000);
+    if (d % 90 === 45) {
+      const sid = id(created - 7_200_000, sessions.length + 1);
+      sessions.push(sid);
+      store[`${namespace}:s:${sid}`] = JSON.stringify({
+        id: sid, at: created - 7_200_000, n: sessions.length, r: 'iv-infusion', mb: 3, ma: 6, e: created,
+      });
+    }
+    const sentences = 2 + Math.floor(random() * 5);
+    const text = Array.from({ length: sentences }, () => {
+      const n = 6 + Math.floor(random() * 12);
+      const s = Array.from({ length: n }, () => pick(WORDS)).join(' ');
+      return s[0].toUpperCase() + s.slice(1) + '.';
+    }).join(' ');
+    const eid = id(created, (d * 7919) % 78_364_164_096);
+    const record = { id: eid, c: created, e: created, s: pick(STAGES), t: text };
+    if (sessions.length && random() < 0.2) record.si = sessions[sessions.length - 1];
+    store[`${namespace}:e:${eid}`] = JSON.stringify(record);
+  }
+  return store;
+}
+
+/** An init script (for addInitScript) that plants `store` once per browser context. */
+export function plantOnce(store) {
+  return {
+    content: `(() => {
+      if (sessionStorage.getItem('ag-planted')) return;
+      sessionStorage.setItem('ag-planted', '1');
+      const data = ${JSON.stringify(store)};
+      for (const [k, v] of Object.entries(data)) localStorage.setItem(k, v);
+    })();`,
+  };
+}

@@ -1,0 +1,182 @@
+// The journaling core as a patient lives it: an intention set in preparation, a dosing
+// session logged in one tap, a same-day capture, the intention shown back, an insight
+// kept and turned into a step that is checked off; a reload after every step loses
+// nothing. Then search, edit and delete with undo, prompt controls, session details.
+import assert from 'node:assert/strict';
+import { journey } from '../harness/fixture.mjs';
+import { axeEveryView } from '../harness/views.mjs';
+import { generateJournal, plantOnce } from '../harness/seed.mjs';
+
+const SAME_DAY = [
+  'One word for right now.',
+  'An image, colour or sound that stayed with you.',
+  'Where in your body do you feel something now?',
+  'What surprised you?',
+  'Who would you like to tell about this, if anyone?',
+  'The hardest moment, in a few words.',
+  'The best moment, in a few words.',
+  'What do you need for the rest of today?',
+];
+
+journey('intention, session, capture, insight, step: nothing lost across reloads', async ({ app, page }) => {
+  await app.open();
+  await app.chooseStage('Preparation');
+  await app.write('More patience with myself');
+  await app.markIntention();
+  await app.save();
+  await app.reload();
+  assert.equal(await app.stage(), 'Preparation');
+  assert.equal(await app.intentionsCard().count(), 0, 'intentions are shown back later, not while setting them');
+
+  // One tap after the session: dosing stage, a same-day prompt, the entry linked.
+  await app.justHadSession();
+  assert.equal(await app.stage(), 'Dosing');
+  assert.ok(SAME_DAY.includes(await app.prompt()), `a same-day prompt, got ${await app.prompt()}`);
+  assert.match(await app.linkedSession(), /^Session 1, /);
+  assert.match(await app.intentionsCard().textContent(), /More patience with myself/);
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.tagName),
+    'TEXTAREA',
+    'the patient is writing straight away',
+  );
+  await app.write('Held.');
+  await app.save();
+  await app.reload();
+  assert.match(await app.intentionsCard().textContent(), /How does that look now\?/);
+  assert.match(await app.linkedSession(), /^Session 1/);
+
+  await app.goTo('Journal');
+  const capture = app.entries().first();
+  assert.match(await capture.textContent(), /Session 1/);
+  assert.match(await capture.textContent(), /Held\./);
+  assert.match(await app.entries().nth(1).textContent(), /Intention/);
+  await app.keepInsight(1, 'patience');
+  await app.reload();
+
+  await app.goTo('Insights & steps');
+  assert.deepEqual(await app.insights().locator('blockquote').allTextContents(), ['patience']);
+  await app.addStepFromInsight(0, 'Breathe before answering emails');
+  await app.reload();
+  await app.goTo('Today');
+  await app.nextSteps().getByRole('checkbox', { name: 'Breathe before answering emails' }).click();
+  await app.status('Step done').waitFor();
+  await app.reload();
+  assert.equal(await app.nextSteps().count(), 0, 'no open steps left on Today');
+  await app.goTo('Insights & steps');
+  assert.equal(await app.stepCheckbox('Breathe before answering emails').isChecked(), true);
+
+  await app.goTo('Today');
+  await app.chooseStage('Integration');
+  assert.match(await app.intentionsCard().textContent(), /More patience with myself/);
+  assert.deepEqual(await axeEveryView(app), []);
+});
+
+journey('search ignores case and accents; edit and delete with undo', async ({ app }) => {
+  await app.open();
+  for (const text of ['Café avec Zoë, soft rain', 'A heavy day', 'cafe again, alone']) {
+    await app.write(text);
+    await app.save();
+  }
+  await app.goTo('Journal');
+  await app.search('CAFE zoe');
+  assert.deepEqual(await app.entryTexts(), ['Café avec Zoë, soft rain']);
+  await app.search('café');
+  assert.deepEqual(await app.entryTexts(), ['cafe again, alone', 'Café avec Zoë, soft rain']);
+  await app.search('');
+
+  await app.editEntry(1, 'A heavy day, lighter by evening');
+  await app.reload();
+  assert.deepEqual(await app.entryTexts(), ['cafe again, alone', 'A heavy day, lighter by evening', 'Café avec Zoë, soft rain']);
+
+  await app.deleteEntry(0);
+  assert.equal((await app.entryTexts()).length, 2);
+  await app.undo();
+  assert.deepEqual((await app.entryTexts())[0], 'cafe again, alone');
+  await app.reload();
+  assert.equal((await app.entryTexts()).length, 3, 'the undone delete stays undone');
+  await app.deleteEntry(0);
+  await app.reload();
+  assert.deepEqual(await app.entryTexts(), ['A heavy day, lighter by evening', 'Café avec Zoë, soft rain']);
+});
+
+journey('prompt controls: another, pin, write freely; a draft keeps its session link', async ({ app, page }) => {
+  await app.open();
+  await app.chooseStage('Integration');
+  const first = await app.prompt();
+  await app.anotherPrompt();
+  const second = await app.prompt();
+  assert.notEqual(second, first);
+  await app.pinButton().click();
+  assert.equal(await app.pinButton().getAttribute('aria-pressed'), 'true');
+  await app.reload();
+  assert.equal(await app.prompt(), second, 'a pinned prompt comes first');
+  assert.equal(await app.pinButton().getAttribute('aria-pressed'), 'true');
+
+  await page.getByRole('button', { name: 'Write freely' }).click();
+  assert.equal(await app.prompt(), 'Write freely.');
+  await page.getByRole('button', { name: 'Use a prompt' }).click();
+  assert.equal(await app.prompt(), second);
+
+  await app.justHadSession();
+  await app.write('half a thought about the mu');
+  await page.waitForTimeout(600);
+  await app.reload();
+  assert.equal(await app.editor().inputValue(), 'half a thought about the mu');
+  assert.match(await app.linkedSession(), /^Session 1/);
+});
+
+journey('a session gets its details and lists the entries about it', async ({ app, page }) => {
+  await app.open();
+  await app.justHadSession();
+  await app.write('Quiet.');
+  await app.save();
+  await app.goTo('Sessions');
+  await page.getByRole('button', { name: 'Details of session 1' }).click();
+  await page.getByRole('combobox', { name: 'How it was given' }).selectOption({ label: 'Intranasal' });
+  await page.getByRole('textbox', { name: 'Intention for this session' }).fill('To listen');
+  await page.getByRole('combobox', { name: 'Mood before' }).selectOption('3');
+  await page.getByRole('combobox', { name: 'Mood after' }).selectOption('7');
+  await page.getByRole('button', { name: 'Save session' }).click();
+  await app.status('Session saved.').waitFor();
+  await app.reload();
+  const card = page.locator('.ag-session').first();
+  assert.match(await card.textContent(), /Intranasal/);
+  assert.match(await card.textContent(), /mood 3\/10 → 7\/10/);
+  assert.match(await card.textContent(), /To listen/);
+
+  await app.goTo('Today');
+  assert.match(await app.intentionsCard().textContent(), /To listen/, "the session's intention is shown back");
+  await app.goTo('Sessions');
+  await page.getByRole('link', { name: 'Entries about it (1)' }).click();
+  await page.waitForFunction(() => location.hash.startsWith('#/journal?session='));
+  assert.deepEqual(await app.entryTexts(), ['Quiet.']);
+});
+
+journey(
+  'a ten-year journal mounts one page of rows, and an edit re-renders one row',
+  async ({ app, page }) => {
+    await app.open('/#/journal');
+    assert.match(await page.getByText(/^3650 entries$/).textContent(), /3650/);
+    assert.equal(await app.entries().count(), 30, 'one page of entries is mounted');
+
+    // Count entry rows added to the DOM while one entry is edited.
+    await page.evaluate(() => {
+      window.__agRows = 0;
+      new MutationObserver((records) => {
+        for (const r of records) {
+          for (const n of r.addedNodes) {
+            if (n.nodeType === 1) window.__agRows += n.matches('li.ag-entry') ? 1 : n.querySelectorAll('li.ag-entry').length;
+          }
+        }
+      }).observe(document.querySelector('.ag-app'), { childList: true, subtree: true });
+    });
+    await app.editEntry(3, 'Edited after ten years of entries.');
+    const rows = await page.evaluate(() => window.__agRows);
+    assert.ok(rows >= 1 && rows <= 2, `an edit re-rendered ${rows} rows`);
+    assert.equal((await app.entryTexts())[3], 'Edited after ten years of entries.');
+
+    await page.getByRole('button', { name: /Show older entries \(3620 more\)/ }).click();
+    assert.equal(await app.entries().count(), 60);
+  },
+  { initScript: plantOnce(generateJournal({ days: 3650, seed: 7 })) },
+);
