@@ -163,7 +163,7 @@ async fn the_mounted_app_saves_one_record_per_entry() {
     let keys = storage().keys_with_prefix("webtest-ui:e:").unwrap();
     assert_eq!(keys.len(), 1, "{keys:?}");
     assert!(storage().get(&keys[0]).unwrap().unwrap().contains("Written in a test"));
-    assert!(host.text_content().unwrap_or_default().contains("Written in a test"));
+    assert!(host.text_content().unwrap_or_default().contains("Saved."), "the patient is told it was saved");
     assert_eq!(textarea.value(), "");
     clear("webtest-ui:");
 }

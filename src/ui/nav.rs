@@ -76,9 +76,12 @@ fn current_hash() -> String {
 
 /// Starts following the hash and provides the [`Location`].
 pub fn provide_location() {
+    let store = use_store();
     let (place, set_place) = signal(Place::from_hash(&current_hash()));
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
-        set_place.set(Place::from_hash(&current_hash()))
+        // A message about the view just left would be stale in the next one.
+        store.clear_notice();
+        set_place.set(Place::from_hash(&current_hash()));
     });
     on_cleanup(move || listener.remove());
     provide_context(Location(place));

@@ -10,8 +10,8 @@ pub fn LiveRegion() -> impl IntoView {
     let store = use_store();
     let notice = store.notice();
     let undo = move |_| {
-        if let Some(entry) = notice.get_untracked().and_then(|n| n.undo) {
-            store.undo_delete(entry);
+        if let Some(deleted) = notice.get_untracked().and_then(|n| n.undo) {
+            store.undo(deleted);
         }
     };
     view! {

@@ -12,11 +12,17 @@ use leptos::prelude::*;
 pub fn StepItem(
     /// The step.
     step: ActionStep,
+    /// Whether to offer "Delete" (in the steps view; not on Today, where it would be a
+    /// mis-tap away from the checkbox).
+    #[prop(optional)]
+    deletable: bool,
 ) -> impl IntoView {
     let store = use_store();
     let id = step.id.clone();
+    let delete_id = StoredValue::new(step.id.clone());
     let dom_id = store.dom_id(&format!("step-{}", step.id));
     let done = !step.is_open();
+    let step_text = step.text.clone();
     let overdue = step.is_overdue(today());
     let due = step.due.map(|d| {
         let at = d.and_hms_opt(12, 0, 0).map(|t| t.and_utc());
@@ -40,6 +46,16 @@ pub fn StepItem(
                 {step.text}
                 {due.map(|d| view! { " " <span class="ag-step__due" class:ag-step__due--late=overdue>"("{d}")"</span> })}
             </label>
+            {deletable.then(|| view! {
+                <button
+                    type="button"
+                    class="ag-button ag-button--small ag-button--quiet ag-step__delete"
+                    aria-label=format!("Delete step: {step_text}")
+                    on:click=move |_| store.delete_step(&delete_id.get_value())
+                >
+                    "Delete"
+                </button>
+            })}
         </li>
     }
 }

@@ -28,6 +28,19 @@ pub enum Persistence {
     ReadOnly(u32),
 }
 
+/// A deleted record that "Undo" can bring back exactly as it was.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Deleted {
+    /// A journal entry.
+    Entry(JournalEntry),
+    /// A dosing session.
+    Session(DosingSession),
+    /// An insight.
+    Insight(Insight),
+    /// An action step.
+    Step(ActionStep),
+}
+
 /// A message for the live region, with an optional undo.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notice {
@@ -35,8 +48,8 @@ pub struct Notice {
     pub text: String,
     /// Errors are announced assertively.
     pub is_error: bool,
-    /// An entry that can be brought back with "Undo".
-    pub undo: Option<JournalEntry>,
+    /// What "Undo" brings back.
+    pub undo: Option<Deleted>,
 }
 
 /// Handle to the app state; `Copy`, so closures take it freely.
@@ -182,21 +195,47 @@ impl JournalStore {
         self.fail(result)
     }
 
-    /// Deletes an entry and offers to undo it.
-    pub fn delete_entry(&self, id: &RecordId) {
-        let Some(entry) = self.journal.with_untracked(|j| j.entry(id).cloned()) else { return };
-        if let Err(e) = self.repo.with_value(|repo| repo.delete::<JournalEntry>(id)) {
+    /// Deletes one record (found by `take`, removed from storage as `T`) and offers undo.
+    fn delete<T: Stored>(&self, id: &RecordId, what: &str, take: fn(&mut Journal, &RecordId) -> Option<Deleted>) {
+        if let Err(e) = self.repo.with_value(|repo| repo.delete::<T>(id)) {
             self.say(e.to_string(), true);
             return;
         }
-        self.journal.update(|j| drop(j.remove_entry(id)));
-        self.notice.set(Some(Notice { text: "Entry deleted.".into(), is_error: false, undo: Some(entry) }));
+        let mut deleted = None;
+        self.journal.update(|j| deleted = take(j, id));
+        self.notice.set(Some(Notice { text: format!("{what} deleted."), is_error: false, undo: deleted }));
     }
 
-    /// Brings back a deleted entry exactly as it was.
-    pub fn undo_delete(&self, entry: JournalEntry) {
-        if self.fail(self.persist(entry, Journal::upsert_entry)) {
-            self.say("Entry restored.", false);
+    /// Deletes an entry and offers to undo it.
+    pub fn delete_entry(&self, id: &RecordId) {
+        self.delete::<JournalEntry>(id, "Entry", |j, id| j.remove_entry(id).map(Deleted::Entry));
+    }
+
+    /// Deletes a session (entries about it keep their text) and offers to undo it.
+    pub fn delete_session(&self, id: &RecordId) {
+        self.delete::<DosingSession>(id, "Session", |j, id| j.remove_session(id).map(Deleted::Session));
+    }
+
+    /// Deletes an insight (its steps stay) and offers to undo it.
+    pub fn delete_insight(&self, id: &RecordId) {
+        self.delete::<Insight>(id, "Insight", |j, id| j.remove_insight(id).map(Deleted::Insight));
+    }
+
+    /// Deletes an action step and offers to undo it.
+    pub fn delete_step(&self, id: &RecordId) {
+        self.delete::<ActionStep>(id, "Step", |j, id| j.remove_step(id).map(Deleted::Step));
+    }
+
+    /// Brings back a deleted record exactly as it was.
+    pub fn undo(&self, deleted: Deleted) {
+        let result = match deleted {
+            Deleted::Entry(r) => self.persist(r, Journal::upsert_entry),
+            Deleted::Session(r) => self.persist(r, Journal::upsert_session),
+            Deleted::Insight(r) => self.persist(r, Journal::upsert_insight),
+            Deleted::Step(r) => self.persist(r, Journal::upsert_step),
+        };
+        if self.fail(result) {
+            self.say("Restored.", false);
         }
     }
 

@@ -192,9 +192,14 @@ fn SessionForm(
                 {mood_select(before_id, "Mood before", before)}
                 {mood_select(after_id, "Mood after", after)}
             </div>
-            <div class="ag-row">
-                <button type="button" class="ag-button ag-button--quiet" on:click=move |_| on_done.run(())>"Cancel"</button>
-                <button type="submit" class="ag-button ag-button--primary">"Save session"</button>
+            <div class="ag-row ag-row--end">
+                <button type="button" class="ag-button ag-button--quiet" on:click=move |_| store.delete_session(&original.get_value().id)>
+                    "Delete session"
+                </button>
+                <div class="ag-row">
+                    <button type="button" class="ag-button ag-button--quiet" on:click=move |_| on_done.run(())>"Cancel"</button>
+                    <button type="submit" class="ag-button ag-button--primary">"Save session"</button>
+                </div>
             </div>
         </form>
     }

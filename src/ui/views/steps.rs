@@ -44,7 +44,7 @@ pub fn StepsView() -> impl IntoView {
                 </Show>
                 <ul class="ag-steps">
                     <For each=move || open.get() key=|s| (s.id.clone(), s.edited) let:step>
-                        <StepItem step=step />
+                        <StepItem step=step deletable=true />
                     </For>
                 </ul>
                 <StepForm insight=None />
@@ -54,7 +54,7 @@ pub fn StepsView() -> impl IntoView {
                     <h2 class="ag-h2">"Done"</h2>
                     <ul class="ag-steps">
                         <For each=move || done.get() key=|s| (s.id.clone(), s.edited) let:step>
-                            <StepItem step=step />
+                            <StepItem step=step deletable=true />
                         </For>
                     </ul>
                 </section>
@@ -72,13 +72,23 @@ fn InsightItem(
     let store = use_store();
     let journal = store.journal();
     let id = insight.id.clone();
+    let delete_id = StoredValue::new(insight.id.clone());
     let steps = Memo::new(move |_| {
         journal.with(|j| j.steps_for_insight(&id).into_iter().map(|s| s.text.clone()).collect::<Vec<_>>())
     });
     view! {
         <li class="ag-insight">
             <blockquote class="ag-quote">{insight.quote}</blockquote>
-            <p class="ag-hint">{format!("Kept {}", short_date(insight.created))}</p>
+            <div class="ag-row ag-row--tight">
+                <p class="ag-hint">{format!("Kept {}", short_date(insight.created))}</p>
+                <button
+                    type="button"
+                    class="ag-button ag-button--small ag-button--quiet"
+                    on:click=move |_| store.delete_insight(&delete_id.get_value())
+                >
+                    "Delete insight"
+                </button>
+            </div>
             <Show when=move || !steps.get().is_empty()>
                 <p class="ag-hint">{move || format!("Steps from it: {}", steps.get().join("; "))}</p>
             </Show>

@@ -180,3 +180,42 @@ journey(
   },
   { initScript: plantOnce(generateJournal({ days: 3650, seed: 7 })) },
 );
+
+journey('a mistaken session, insight and step can be deleted, and undone', async ({ app, page }) => {
+  await app.open();
+  await app.justHadSession();
+  await app.goTo('Sessions');
+  await page.getByRole('button', { name: 'Details of session 1' }).click();
+  await page.getByRole('button', { name: 'Delete session' }).click();
+  await app.status('Session deleted.').waitFor();
+  await app.undo();
+  await app.reload();
+  assert.equal(await page.getByRole('heading', { name: 'Session 1' }).count(), 1, 'undo brought it back');
+  await page.getByRole('button', { name: 'Details of session 1' }).click();
+  await page.getByRole('button', { name: 'Delete session' }).click();
+  await app.reload();
+  assert.equal(await page.getByRole('heading', { name: 'Session 1' }).count(), 0);
+
+  await app.goTo('Today');
+  await app.write('Slow mornings help.');
+  await app.save();
+  await app.goTo('Journal');
+  await app.keepInsight(0);
+  await app.goTo('Insights & steps');
+  await app.addStepFromInsight(0, 'Wake up without the phone');
+  await page.getByRole('button', { name: 'Delete step: Wake up without the phone' }).click();
+  await app.status('Step deleted.').waitFor();
+  await page.getByRole('button', { name: 'Delete insight' }).click();
+  await app.status('Insight deleted.').waitFor();
+  await app.reload();
+  assert.equal(await app.insights().count(), 0);
+  assert.equal(await app.stepCheckbox('Wake up without the phone').count(), 0);
+});
+
+journey('a status message does not follow the patient to another view', async ({ app }) => {
+  await app.open();
+  await app.write('x');
+  await app.save();
+  await app.goTo('Journal');
+  assert.equal((await app.page.getByRole('status').first().textContent()).trim(), '');
+});

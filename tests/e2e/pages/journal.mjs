@@ -167,7 +167,7 @@ export class JournalPage {
 
   async undo() {
     await this.page.getByRole('button', { name: 'Undo' }).click();
-    await this.status('Entry restored.').waitFor();
+    await this.status('Restored.').waitFor();
   }
 
   // --- Insights & steps ------------------------------------------------------------
