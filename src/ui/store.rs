@@ -196,7 +196,12 @@ impl JournalStore {
     }
 
     /// Deletes one record (found by `take`, removed from storage as `T`) and offers undo.
-    fn delete<T: Stored>(&self, id: &RecordId, what: &str, take: fn(&mut Journal, &RecordId) -> Option<Deleted>) {
+    fn delete<T: Stored>(
+        &self,
+        id: &RecordId,
+        what: &str,
+        take: fn(&mut Journal, &RecordId) -> Option<Deleted>,
+    ) {
         if let Err(e) = self.repo.with_value(|repo| repo.delete::<T>(id)) {
             self.say(e.to_string(), true);
             return;
