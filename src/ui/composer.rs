@@ -4,6 +4,7 @@
 //!
 //! Must never drop the patient's text: on any failure the text stays in the editor.
 
+use super::fields::CheckField;
 use super::prompt_bar::PromptBar;
 use super::session_link::SessionLink;
 use super::store::{now, use_store};
@@ -162,9 +163,7 @@ pub fn Composer() -> impl IntoView {
 
     let text_id = store.dom_id("entry-text");
     let private_id = store.dom_id("entry-private");
-    let private_for = private_id.clone();
     let intention_id = store.dom_id("entry-intention");
-    let intention_for = intention_id.clone();
     let heading_id = store.dom_id("write-heading");
     let labelled_by = heading_id.clone();
     let sets_intentions = move || matches!(stage.get(), Stage::Evaluation | Stage::Preparation);
@@ -201,25 +200,19 @@ pub fn Composer() -> impl IntoView {
             <div class="ag-row ag-row--end">
                 <div class="ag-checks">
                     <Show when=sets_intentions>
-                        <label class="ag-check" for=intention_for.clone()>
-                            <input
-                                id=intention_id.clone()
-                                type="checkbox"
-                                prop:checked=move || intention.get()
-                                on:change=move |ev| intention.set(event_target_checked(&ev))
-                            />
-                            "This is an intention: show it back to me later"
-                        </label>
-                    </Show>
-                    <label class="ag-check" for=private_for>
-                        <input
-                            id=private_id
-                            type="checkbox"
-                            prop:checked=move || private.get()
-                            on:change=move |ev| private.set(event_target_checked(&ev))
+                        <CheckField
+                            id=intention_id.clone()
+                            label="This is an intention: show it back to me later"
+                            checked=intention.into()
+                            on_toggle=Callback::new(move |on| intention.set(on))
                         />
-                        "Private: never in any export"
-                    </label>
+                    </Show>
+                    <CheckField
+                        id=private_id
+                        label="Private: never in any export"
+                        checked=private.into()
+                        on_toggle=Callback::new(move |on| private.set(on))
+                    />
                 </div>
                 <button type="submit" class="ag-button ag-button--primary">"Save entry"</button>
             </div>

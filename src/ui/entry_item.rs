@@ -1,6 +1,7 @@
 //! One entry in the journal: read it, edit it, delete it (with undo), or keep a passage of
 //! it as an insight. Changes go through the store; the row owns only its mode.
 
+use super::fields::{CheckField, TextAreaField};
 use super::format::time_of_day;
 use super::store::use_store;
 use crate::domain::JournalEntry;
@@ -33,7 +34,6 @@ pub fn EntryItem(
     let edit_id = store.dom_id(&format!("edit-{}", entry.id));
     let passage_id = store.dom_id(&format!("passage-{}", entry.id));
     let private_id = store.dom_id(&format!("edit-private-{}", entry.id));
-    let (edit_for, passage_for, private_for) = (edit_id.clone(), passage_id.clone(), private_id.clone());
     let original = StoredValue::new((entry.text.clone(), entry.private));
 
     let save_edit = move |ev: leptos::ev::SubmitEvent| {
@@ -97,24 +97,20 @@ pub fn EntryItem(
                 </Show>
                 <Show when=move || mode.get() == Mode::Editing>
                     <form class="ag-entry__form" on:submit=save_edit>
-                        <label class="ag-label" for=edit_for.clone()>"Edit entry"</label>
-                        <textarea
+                        <TextAreaField
                             id=edit_id.clone()
-                            class="ag-textarea"
-                            rows="4"
-                            prop:value=move || text.get()
-                            on:input=move |ev| text.set(event_target_value(&ev))
-                        ></textarea>
+                            label="Edit entry"
+                            rows=4
+                            value=text.into()
+                            on_input=Callback::new(move |t| text.set(t))
+                        />
                         <div class="ag-row ag-row--end">
-                            <label class="ag-check" for=private_for.clone()>
-                                <input
-                                    id=private_id.clone()
-                                    type="checkbox"
-                                    prop:checked=move || private.get()
-                                    on:change=move |ev| private.set(event_target_checked(&ev))
-                                />
-                                "Private"
-                            </label>
+                            <CheckField
+                                id=private_id.clone()
+                                label="Private"
+                                checked=private.into()
+                                on_toggle=Callback::new(move |on| private.set(on))
+                            />
                             <div class="ag-row">
                                 <button type="button" class="ag-button ag-button--quiet" on:click=cancel_edit>"Cancel"</button>
                                 <button type="submit" class="ag-button ag-button--primary">"Save changes"</button>
@@ -124,14 +120,13 @@ pub fn EntryItem(
                 </Show>
                 <Show when=move || mode.get() == Mode::Insight>
                     <form class="ag-entry__form" on:submit=keep_insight>
-                        <label class="ag-label" for=passage_for.clone()>"The words to keep (shorten to the passage that matters)"</label>
-                        <textarea
+                        <TextAreaField
                             id=passage_id.clone()
-                            class="ag-textarea"
-                            rows="3"
-                            prop:value=move || passage.get()
-                            on:input=move |ev| passage.set(event_target_value(&ev))
-                        ></textarea>
+                            label="The words to keep (shorten to the passage that matters)"
+                            rows=3
+                            value=passage.into()
+                            on_input=Callback::new(move |t| passage.set(t))
+                        />
                         <div class="ag-row">
                             <button type="button" class="ag-button ag-button--quiet" on:click=move |_| mode.set(Mode::Reading)>"Cancel"</button>
                             <button type="submit" class="ag-button ag-button--primary">"Keep insight"</button>

@@ -6,6 +6,7 @@ pub mod app;
 pub mod banner;
 pub mod composer;
 pub mod entry_item;
+pub mod fields;
 pub mod format;
 pub mod intentions;
 pub mod mount;

@@ -1,0 +1,57 @@
+//! Labelled form controls used across views: a checkbox and a text area, each with its
+//! label tied to it by id. They read a signal and report changes through a callback.
+
+use leptos::prelude::*;
+
+/// A checkbox with its label.
+#[component]
+pub fn CheckField(
+    /// The input's DOM id (unique on the page).
+    id: String,
+    /// What the checkbox means.
+    label: &'static str,
+    /// Whether it is ticked.
+    checked: Signal<bool>,
+    /// Called with the new state.
+    on_toggle: Callback<bool>,
+) -> impl IntoView {
+    let label_for = id.clone();
+    view! {
+        <label class="ag-check" for=label_for>
+            <input
+                id=id
+                type="checkbox"
+                prop:checked=move || checked.get()
+                on:change=move |ev| on_toggle.run(event_target_checked(&ev))
+            />
+            {label}
+        </label>
+    }
+}
+
+/// A text area with its label above it.
+#[component]
+pub fn TextAreaField(
+    /// The text area's DOM id (unique on the page).
+    id: String,
+    /// The label.
+    label: &'static str,
+    /// Visible rows.
+    rows: u32,
+    /// The text.
+    value: Signal<String>,
+    /// Called with the text on every input.
+    on_input: Callback<String>,
+) -> impl IntoView {
+    let label_for = id.clone();
+    view! {
+        <label class="ag-label" for=label_for>{label}</label>
+        <textarea
+            id=id
+            class="ag-textarea"
+            rows=rows
+            prop:value=move || value.get()
+            on:input=move |ev| on_input.run(event_target_value(&ev))
+        ></textarea>
+    }
+}
