@@ -5,9 +5,11 @@
 //! through `storage`. Every kind of record merges the same way: the newer edit wins,
 //! whatever order versions arrive in.
 
+use super::checkin::CheckIn;
 use super::entry::JournalEntry;
 use super::id::RecordId;
 use super::insight::{ActionStep, Insight};
+use super::questionnaire::{Instrument, QuestionnaireResult};
 use super::session::DosingSession;
 use super::stage::Stage;
 use chrono::{DateTime, Utc};
@@ -38,6 +40,8 @@ record!(JournalEntry);
 record!(DosingSession);
 record!(Insight);
 record!(ActionStep);
+record!(CheckIn);
+record!(QuestionnaireResult);
 
 /// What an upsert did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -85,13 +89,23 @@ fn step_order(a: &ActionStep, b: &ActionStep) -> Ordering {
     a.created.cmp(&b.created).then_with(|| a.id.cmp(&b.id))
 }
 
+fn check_in_order(a: &CheckIn, b: &CheckIn) -> Ordering {
+    a.at.cmp(&b.at).then_with(|| a.id.cmp(&b.id))
+}
+
+fn result_order(a: &QuestionnaireResult, b: &QuestionnaireResult) -> Ordering {
+    a.at.cmp(&b.at).then_with(|| a.id.cmp(&b.id))
+}
+
 /// Everything the patient has recorded, and where they are in treatment.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Journal {
     entries: Vec<JournalEntry>,
     sessions: Vec<DosingSession>,
     insights: Vec<Insight>,
     steps: Vec<ActionStep>,
+    check_ins: Vec<CheckIn>,
+    results: Vec<QuestionnaireResult>,
     /// The stage the patient says they are in now.
     pub stage: Stage,
     /// Prompt ids the patient pinned, in the order pinned.
@@ -122,6 +136,21 @@ impl Journal {
     /// All action steps, in the order made.
     pub fn steps(&self) -> &[ActionStep] {
         &self.steps
+    }
+
+    /// All check-ins, oldest first.
+    pub fn check_ins(&self) -> &[CheckIn] {
+        &self.check_ins
+    }
+
+    /// All questionnaire results, oldest first.
+    pub fn results(&self) -> &[QuestionnaireResult] {
+        &self.results
+    }
+
+    /// The results of one questionnaire, oldest (the baseline) first.
+    pub fn results_of(&self, instrument: Instrument) -> Vec<&QuestionnaireResult> {
+        self.results.iter().filter(|r| r.instrument == instrument).collect()
     }
 
     /// How many entries there are.
@@ -169,6 +198,26 @@ impl Journal {
         upsert(&mut self.steps, step, step_order)
     }
 
+    /// Adds a check-in or replaces an older version of it.
+    pub fn upsert_check_in(&mut self, check_in: CheckIn) -> Upsert {
+        upsert(&mut self.check_ins, check_in, check_in_order)
+    }
+
+    /// Adds a questionnaire result or replaces an older version of it.
+    pub fn upsert_result(&mut self, result: QuestionnaireResult) -> Upsert {
+        upsert(&mut self.results, result, result_order)
+    }
+
+    /// Removes a check-in and returns it.
+    pub fn remove_check_in(&mut self, id: &RecordId) -> Option<CheckIn> {
+        remove(&mut self.check_ins, id)
+    }
+
+    /// Removes a questionnaire result and returns it.
+    pub fn remove_result(&mut self, id: &RecordId) -> Option<QuestionnaireResult> {
+        remove(&mut self.results, id)
+    }
+
     /// Removes an entry and returns it. Insights marked in it keep their quote.
     pub fn remove_entry(&mut self, id: &RecordId) -> Option<JournalEntry> {
         remove(&mut self.entries, id)
@@ -187,6 +236,11 @@ impl Journal {
     /// Removes an action step and returns it.
     pub fn remove_step(&mut self, id: &RecordId) -> Option<ActionStep> {
         remove(&mut self.steps, id)
+    }
+
+    /// The first dosing session.
+    pub fn first_session(&self) -> Option<&DosingSession> {
+        self.sessions.first()
     }
 
     /// The most recent dosing session.

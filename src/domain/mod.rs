@@ -1,9 +1,12 @@
 //! The journal's plain data and rules: stages, prompts, entries, dosing sessions,
-//! insights and action steps, search.
+//! insights and action steps, search, check-ins, questionnaires, statistics, crisis
+//! resources.
 //!
 //! This module must never do I/O: no storage, no clock, no randomness, no DOM. It builds
 //! natively (browser crates are wasm32-only dependencies), so `cargo test` covers it.
 
+pub mod checkin;
+pub mod crisis;
 pub mod entry;
 mod fold_table;
 pub mod id;
@@ -11,15 +14,20 @@ pub mod insight;
 pub mod journal;
 pub mod prompt;
 mod prompt_library;
+pub mod questionnaire;
 pub mod search;
 pub mod session;
 pub mod stage;
+pub mod stats;
 
+pub use checkin::{parse_sleep, CheckIn, CheckInError, Metric, EMOTION_WORDS};
+pub use crisis::{default_resources, CrisisResource};
 pub use entry::{validate_text, EntryDraft, EntryError, JournalEntry, PromptRef, MAX_ENTRY_CHARS};
 pub use id::{BadId, RecordId};
 pub use insight::{ActionStep, Insight, InsightError};
 pub use journal::{Journal, Record, Upsert};
 pub use prompt::{PickContext, Prompt, PromptLibrary, When};
+pub use questionnaire::{Band, Instrument, QuestionnaireResult, ATTRIBUTION};
 pub use search::{fold, group_by_day, EntryFilter};
 pub use session::{DosingSession, Route, SessionError};
 pub use stage::Stage;

@@ -8,6 +8,8 @@
 //! {ns}:s:{id}      one dosing session
 //! {ns}:i:{id}      one insight
 //! {ns}:a:{id}      one action step
+//! {ns}:c:{id}      one mood check-in
+//! {ns}:q:{id}      one questionnaire result
 //! ```
 //! Pure: builds and parses strings, never touches storage.
 
@@ -119,7 +121,9 @@ impl Keys {
             _ => {
                 let mut chars = rest.chars();
                 match (chars.next(), chars.next()) {
-                    (Some(tag @ ('e' | 's' | 'i' | 'a')), Some(':')) => KeyKind::Record(tag, &rest[2..]),
+                    (Some(tag @ ('e' | 's' | 'i' | 'a' | 'c' | 'q')), Some(':')) => {
+                        KeyKind::Record(tag, &rest[2..])
+                    }
                     _ => KeyKind::Unknown(rest),
                 }
             }

@@ -5,7 +5,9 @@
 use super::keys::{KeyKind, Keys, Namespace};
 use super::record::{to_json, DraftRecord, MetaRecord, PrefsRecord, Stored, SCHEMA_VERSION};
 use super::{KeyValueStore, StorageError};
-use crate::domain::{ActionStep, DosingSession, Insight, Journal, JournalEntry, RecordId, Stage};
+use crate::domain::{
+    ActionStep, CheckIn, DosingSession, Insight, Journal, JournalEntry, QuestionnaireResult, RecordId, Stage,
+};
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -34,7 +36,7 @@ pub struct Unreadable {
 }
 
 /// Everything read at start-up.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Loaded {
     /// The journal built from every readable record.
     pub journal: Journal,
@@ -117,6 +119,10 @@ impl JournalRepo {
                         }
                         Insight::TAG => read(&raw, id, &mut unreadable).map(|r| journal.upsert_insight(r)),
                         ActionStep::TAG => read(&raw, id, &mut unreadable).map(|r| journal.upsert_step(r)),
+                        CheckIn::TAG => read(&raw, id, &mut unreadable).map(|r| journal.upsert_check_in(r)),
+                        QuestionnaireResult::TAG => {
+                            read(&raw, id, &mut unreadable).map(|r| journal.upsert_result(r))
+                        }
                         _ => None,
                     };
                 }

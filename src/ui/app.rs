@@ -2,10 +2,11 @@
 //! chrome (header, banners, navigation, live region) and the current view.
 
 use super::banner::{ConfigNotice, StorageBanner};
+use super::crisis::CrisisButton;
 use super::nav::{provide_location, use_location, Nav, View};
 use super::notice::LiveRegion;
 use super::store::{provide_store, JournalStore};
-use super::views::{JournalView, SessionsView, StepsView, TodayView};
+use super::views::{JournalView, MoodView, SessionsView, StepsView, TodayView};
 use crate::config::RawConfig;
 use leptos::prelude::*;
 
@@ -28,6 +29,7 @@ pub fn App(
             <header class="ag-header">
                 <p class="ag-brand">"Afterglow"</p>
                 <p class="ag-privacy">"Private to this device. Nobody at your clinic can read it."</p>
+                <CrisisButton />
             </header>
             <ConfigNotice problems=problems />
             <StorageBanner />
@@ -37,6 +39,7 @@ pub fn App(
                 {move || match view.get() {
                     View::Today => TodayView().into_any(),
                     View::Journal => JournalView().into_any(),
+                    View::Mood => MoodView().into_any(),
                     View::Sessions => SessionsView().into_any(),
                     View::Steps => StepsView().into_any(),
                 }}

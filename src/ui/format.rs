@@ -34,6 +34,18 @@ pub fn time_of_day(at: DateTime<Utc>) -> String {
     format_with(&TIME, at.timestamp_millis() as f64).unwrap_or_else(|| at.format("%H:%M").to_string())
 }
 
+/// "25 Nov" for a calendar day.
+pub fn short_day(day: NaiveDate) -> String {
+    format_with(&SHORT_DATE, local_noon(day)).unwrap_or_else(|| day.to_string())
+}
+
+fn local_noon(day: NaiveDate) -> f64 {
+    // Noon local time is the same calendar day in every zone offset.
+    let year = u32::try_from(day.year()).unwrap_or(1970);
+    js_sys::Date::new_with_year_month_day_hr_min_sec(year, day.month0() as i32, day.day() as i32, 12, 0, 0)
+        .get_time()
+}
+
 /// "25 Nov" in the patient's locale.
 pub fn short_date(at: DateTime<Utc>) -> String {
     format_with(&SHORT_DATE, at.timestamp_millis() as f64)
@@ -53,15 +65,5 @@ pub fn local_day(at: DateTime<Utc>) -> NaiveDate {
 
 /// "Wednesday, 25 November 2026" for a calendar day.
 pub fn day_heading(day: NaiveDate) -> String {
-    // Noon local time is the same calendar day in every zone offset.
-    let year = u32::try_from(day.year()).unwrap_or(1970);
-    let noon = js_sys::Date::new_with_year_month_day_hr_min_sec(
-        year,
-        day.month0() as i32,
-        day.day() as i32,
-        12,
-        0,
-        0,
-    );
-    format_with(&DAY, noon.get_time()).unwrap_or_else(|| day.to_string())
+    format_with(&DAY, local_noon(day)).unwrap_or_else(|| day.to_string())
 }

@@ -4,15 +4,20 @@
 
 pub mod app;
 pub mod banner;
+pub mod chart;
+pub mod checkin_form;
 pub mod composer;
+pub mod crisis;
 pub mod entry_item;
 pub mod fields;
 pub mod format;
 pub mod intentions;
+pub mod mood_summary;
 pub mod mount;
 pub mod nav;
 pub mod notice;
 pub mod prompt_bar;
+pub mod questionnaire;
 pub mod session_link;
 pub mod stage_picker;
 pub mod steps;

@@ -11,6 +11,8 @@ pub enum View {
     Today,
     /// The timeline of entries, with search and filters.
     Journal,
+    /// Check-ins, charts and questionnaires.
+    Mood,
     /// Dosing sessions.
     Sessions,
     /// Insights and action steps.
@@ -19,13 +21,14 @@ pub enum View {
 
 impl View {
     /// Every view, in navigation order.
-    pub const ALL: [View; 4] = [View::Today, View::Journal, View::Sessions, View::Steps];
+    pub const ALL: [View; 5] = [View::Today, View::Journal, View::Mood, View::Sessions, View::Steps];
 
     /// The name in the navigation.
     pub fn label(self) -> &'static str {
         match self {
             View::Today => "Today",
             View::Journal => "Journal",
+            View::Mood => "Mood",
             View::Sessions => "Sessions",
             View::Steps => "Insights & steps",
         }
@@ -35,6 +38,7 @@ impl View {
         match self {
             View::Today => "",
             View::Journal => "journal",
+            View::Mood => "mood",
             View::Sessions => "sessions",
             View::Steps => "steps",
         }

@@ -7,8 +7,8 @@
 
 use crate::config::Config;
 use crate::domain::{
-    ActionStep, DosingSession, EntryDraft, Insight, Journal, JournalEntry, PromptLibrary, RecordId, Route,
-    Stage, Upsert,
+    ActionStep, CheckIn, DosingSession, EntryDraft, Insight, Instrument, Journal, JournalEntry,
+    PromptLibrary, QuestionnaireResult, RecordId, Route, Stage, Upsert,
 };
 use crate::storage::local;
 use crate::storage::record::DraftRecord;
@@ -39,6 +39,10 @@ pub enum Deleted {
     Insight(Insight),
     /// An action step.
     Step(ActionStep),
+    /// A mood check-in.
+    CheckIn(CheckIn),
+    /// A questionnaire result.
+    Result(QuestionnaireResult),
 }
 
 /// A message for the live region, with an optional undo.
@@ -231,6 +235,63 @@ impl JournalStore {
         self.delete::<ActionStep>(id, "Step", |j, id| j.remove_step(id).map(Deleted::Step));
     }
 
+    /// Deletes a check-in and offers to undo it.
+    pub fn delete_check_in(&self, id: &RecordId) {
+        self.delete::<CheckIn>(id, "Check-in", |j, id| j.remove_check_in(id).map(Deleted::CheckIn));
+    }
+
+    /// Deletes a questionnaire result and offers to undo it.
+    pub fn delete_result(&self, id: &RecordId) {
+        self.delete::<QuestionnaireResult>(id, "Questionnaire result", |j, id| {
+            j.remove_result(id).map(Deleted::Result)
+        });
+    }
+
+    /// Saves a check-in made now, in the current stage.
+    pub fn add_check_in(
+        &self,
+        mood: u8,
+        anxiety: u8,
+        energy: u8,
+        sleep_half_hours: Option<u8>,
+        emotions: Vec<String>,
+        note: String,
+    ) -> bool {
+        let at = now();
+        let stage = self.journal.with_untracked(|j| j.stage);
+        let check_in = CheckIn {
+            id: new_id(at),
+            at,
+            stage,
+            mood,
+            anxiety,
+            energy,
+            sleep_half_hours,
+            emotions,
+            note,
+            edited: at,
+        };
+        let result = check_in
+            .validated()
+            .map_err(|e| e.to_string())
+            .and_then(|c| self.persist(c, Journal::upsert_check_in));
+        self.fail(result)
+    }
+
+    /// Saves a completed questionnaire; returns it, or `None` (with a message) when an
+    /// answer is missing or saving failed.
+    pub fn add_result(&self, instrument: Instrument, answers: &[Option<u8>]) -> Option<QuestionnaireResult> {
+        let at = now();
+        let result = match QuestionnaireResult::complete(new_id(at), at, instrument, answers) {
+            Ok(r) => r,
+            Err(e) => {
+                self.say(e.to_string(), true);
+                return None;
+            }
+        };
+        self.fail(self.persist(result.clone(), Journal::upsert_result)).then_some(result)
+    }
+
     /// Brings back a deleted record exactly as it was.
     pub fn undo(&self, deleted: Deleted) {
         let result = match deleted {
@@ -238,6 +299,8 @@ impl JournalStore {
             Deleted::Session(r) => self.persist(r, Journal::upsert_session),
             Deleted::Insight(r) => self.persist(r, Journal::upsert_insight),
             Deleted::Step(r) => self.persist(r, Journal::upsert_step),
+            Deleted::CheckIn(r) => self.persist(r, Journal::upsert_check_in),
+            Deleted::Result(r) => self.persist(r, Journal::upsert_result),
         };
         if self.fail(result) {
             self.say("Restored.", false);

@@ -5,6 +5,7 @@
 //! smallest browser quota is about 5 MiB; times are epoch milliseconds. Optional fields
 //! are left out when empty. Pure: serde only.
 
+mod checkin;
 mod entry;
 mod insight;
 mod session;

@@ -1,11 +1,13 @@
 //! One component per view; each is reached through `nav` and reads the store.
 
 mod journal;
+mod mood;
 mod sessions;
 mod steps;
 mod today;
 
 pub use journal::JournalView;
+pub use mood::MoodView;
 pub use sessions::SessionsView;
 pub use steps::StepsView;
 pub use today::TodayView;

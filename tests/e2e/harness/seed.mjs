@@ -24,8 +24,11 @@ function id(millis, n) {
   return `${millis.toString(36)}-${n.toString(36).padStart(7, '0')}`;
 }
 
-/** A journal of `days` daily entries ending today, with a session every ~90 days. */
-export function generateJournal({ days = 365, seed = 1, namespace = 'afterglow', now = Date.now() } = {}) {
+/**
+ * A journal of `days` days ending today: a daily entry (unless `entries` is false) and a
+ * daily check-in (unless `checkIns` is false), with a dosing session every ~90 days.
+ */
+export function generateJournal({ days = 365, seed = 1, namespace = 'afterglow', now = Date.now(), entries = true, checkIns = true } = {}) {
   const random = rng(seed);
   const pick = (list) => list[Math.floor(random() * list.length)];
   const store = { [`${namespace}:meta`]: '{"schema":1}', [`${namespace}:prefs`]: '{"stage":"integration"}' };
@@ -39,6 +42,15 @@ export function generateJournal({ days = 365, seed = 1, namespace = 'afterglow',
         id: sid, at: created - 7_200_000, n: sessions.length, r: 'iv-infusion', mb: 3, ma: 6, e: created,
       });
     }
+    if (checkIns) {
+      const cid = id(created + 60_000, (d * 104_729) % 78_364_164_096);
+      const trend = Math.min(10, Math.max(0, Math.round(3 + (4 * (days - d)) / days + (random() * 4 - 2))));
+      store[`${namespace}:c:${cid}`] = JSON.stringify({
+        id: cid, at: created + 60_000, s: d > days / 2 ? 'preparation' : 'integration',
+        m: trend, a: Math.max(0, 8 - trend), en: Math.min(10, trend + 1), sl: 12 + Math.floor(random() * 6), e: created + 60_000,
+      });
+    }
+    if (!entries) continue;
     const sentences = 2 + Math.floor(random() * 5);
     const text = Array.from({ length: sentences }, () => {
       const n = 6 + Math.floor(random() * 12);

@@ -170,6 +170,43 @@ export class JournalPage {
     await this.status('Restored.').waitFor();
   }
 
+  // --- Mood ------------------------------------------------------------------------
+
+  /** Saves a check-in, setting each given scale with the keyboard (Home, then arrows). */
+  async checkIn({ mood, anxiety, energy, sleep, emotions = [], note } = {}) {
+    for (const [name, value] of [['Mood', mood], ['Anxiety', anxiety], ['Energy', energy]]) {
+      if (value === undefined) continue;
+      const slider = this.page.getByRole('slider', { name: new RegExp(`^${name}`) });
+      await slider.focus();
+      await this.page.keyboard.press('Home');
+      for (let i = 0; i < value; i += 1) await this.page.keyboard.press('ArrowRight');
+    }
+    if (sleep !== undefined) await this.page.getByRole('textbox', { name: /Hours of sleep/ }).fill(String(sleep));
+    for (const word of emotions) await this.page.getByRole('checkbox', { name: word, exact: true }).check();
+    if (note !== undefined) await this.page.getByRole('textbox', { name: 'A note (optional)' }).fill(note);
+    await this.page.getByRole('button', { name: 'Save check-in' }).click();
+    await this.status('Check-in saved.').waitFor();
+  }
+
+  moodChart() {
+    return this.page.getByRole('img', { name: 'Mood over time' });
+  }
+
+  /** Opens a questionnaire and picks answers (0-3, or null to leave one open). */
+  async answer(instrument, answers) {
+    await this.page.getByRole('button', { name: `Answer the ${instrument}` }).click();
+    const options = ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'];
+    for (const [i, a] of answers.entries()) {
+      if (a === null) continue;
+      const group = this.page.getByRole('group', { name: new RegExp(`^${i + 1}\\. `) });
+      await group.getByRole('radio', { name: options[a], exact: true }).check();
+    }
+  }
+
+  crisisLinks() {
+    return this.page.locator('a[href^="tel:"], a[href^="sms:"]');
+  }
+
   // --- Insights & steps ------------------------------------------------------------
 
   insights() {

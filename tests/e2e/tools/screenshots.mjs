@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { startServer } from '../harness/server.mjs';
 import { launchBrowser } from '../harness/browser.mjs';
 import { JournalPage } from '../pages/journal.mjs';
+import { generateJournal, plantOnce } from '../harness/seed.mjs';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const out = process.argv[2] ?? `${root}tests/e2e/artifacts/screens`;
@@ -30,14 +31,17 @@ async function seed(app) {
   await app.keepInsight(0, 'I want to remember the smell.');
   await app.goTo('Insights & steps');
   await app.addStepFromInsight(0, 'Cook her soup on Sunday');
+  await app.goTo('Mood');
+  await app.checkIn({ mood: 7, anxiety: 2 });
   await app.goTo('Today');
 }
 
-const views = ['Today', 'Journal', 'Sessions', 'Insights & steps'];
+const views = ['Today', 'Journal', 'Mood', 'Sessions', 'Insights & steps'];
 
 for (const [sizeName, viewport] of Object.entries(sizes)) {
   for (const scheme of ['light', 'dark']) {
     const context = await browser.newContext({ viewport, colorScheme: scheme });
+    await context.addInitScript(plantOnce(generateJournal({ days: 100, seed: 3, entries: false })));
     const page = await context.newPage();
     const app = new JournalPage(page, server.url);
     await app.open();

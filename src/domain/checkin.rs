@@ -1,0 +1,213 @@
+//! Mood check-ins: mood, anxiety and energy (0-10), hours of sleep, emotion words and a
+//! note. Plain data with validation; never reads the clock.
+
+use super::id::RecordId;
+use super::stage::Stage;
+use chrono::{DateTime, Utc};
+
+/// Emotion words offered as quick choices (the patient may add their own).
+pub const EMOTION_WORDS: [&str; 12] = [
+    "calm",
+    "hopeful",
+    "grateful",
+    "connected",
+    "tired",
+    "numb",
+    "sad",
+    "anxious",
+    "irritable",
+    "overwhelmed",
+    "tender",
+    "clear",
+];
+
+/// The longest note, in characters.
+pub const MAX_NOTE_CHARS: usize = 2_000;
+
+/// One check-in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CheckIn {
+    /// Unique, stable id.
+    pub id: RecordId,
+    /// When it was made.
+    pub at: DateTime<Utc>,
+    /// The stage the patient was in, for the stage bands on charts.
+    pub stage: Stage,
+    /// Mood, 0 (worst) to 10 (best).
+    pub mood: u8,
+    /// Anxiety, 0 (none) to 10 (extreme).
+    pub anxiety: u8,
+    /// Energy, 0 (none) to 10 (plenty).
+    pub energy: u8,
+    /// Hours slept last night, in half hours (0 to 48), if given.
+    pub sleep_half_hours: Option<u8>,
+    /// Emotion words, lower case, without duplicates.
+    pub emotions: Vec<String>,
+    /// A short note.
+    pub note: String,
+    /// When it was last changed.
+    pub edited: DateTime<Utc>,
+}
+
+/// Why a check-in could not be saved.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum CheckInError {
+    /// A scale value outside 0 to 10.
+    #[error("Mood, anxiety and energy are numbers from 0 to 10.")]
+    OutOfRange,
+    /// Sleep outside 0 to 24 hours.
+    #[error("Sleep is a number of hours from 0 to 24.")]
+    BadSleep,
+    /// A note over the limit.
+    #[error("Keep the note under {MAX_NOTE_CHARS} characters.")]
+    TooLong,
+}
+
+/// The three 0-10 scales.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Metric {
+    /// Mood: higher is better.
+    Mood,
+    /// Anxiety: higher is worse.
+    Anxiety,
+    /// Energy: higher is more.
+    Energy,
+}
+
+impl Metric {
+    /// Every metric, in display order.
+    pub const ALL: [Metric; 3] = [Metric::Mood, Metric::Anxiety, Metric::Energy];
+
+    /// The name for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Metric::Mood => "Mood",
+            Metric::Anxiety => "Anxiety",
+            Metric::Energy => "Energy",
+        }
+    }
+
+    /// What a value means in words, for screen readers (`aria-valuetext`).
+    pub fn describe(self, value: u8) -> String {
+        let words = match (self, value) {
+            (Metric::Mood, 0..=2) => "very low",
+            (Metric::Mood, 3..=4) => "low",
+            (Metric::Mood, 5) => "middling",
+            (Metric::Mood, 6..=7) => "fairly good",
+            (Metric::Mood, _) => "very good",
+            (Metric::Anxiety, 0..=1) => "none or almost none",
+            (Metric::Anxiety, 2..=4) => "some",
+            (Metric::Anxiety, 5..=7) => "a lot",
+            (Metric::Anxiety, _) => "extreme",
+            (Metric::Energy, 0..=2) => "exhausted",
+            (Metric::Energy, 3..=4) => "low",
+            (Metric::Energy, 5..=6) => "enough",
+            (Metric::Energy, _) => "plenty",
+        };
+        format!("{value} of 10, {words}")
+    }
+
+    /// This metric's value in a check-in.
+    pub fn of(self, check_in: &CheckIn) -> u8 {
+        match self {
+            Metric::Mood => check_in.mood,
+            Metric::Anxiety => check_in.anxiety,
+            Metric::Energy => check_in.energy,
+        }
+    }
+}
+
+impl CheckIn {
+    /// Checks every field and tidies emotion words (trimmed, lower case, no repeats).
+    pub fn validated(mut self) -> Result<Self, CheckInError> {
+        if [self.mood, self.anxiety, self.energy].iter().any(|v| *v > 10) {
+            return Err(CheckInError::OutOfRange);
+        }
+        if self.sleep_half_hours.is_some_and(|h| h > 48) {
+            return Err(CheckInError::BadSleep);
+        }
+        if self.note.chars().count() > MAX_NOTE_CHARS {
+            return Err(CheckInError::TooLong);
+        }
+        self.note = self.note.trim().to_owned();
+        let mut words: Vec<String> = Vec::new();
+        for w in &self.emotions {
+            let w = w.trim().to_lowercase();
+            if !w.is_empty() && w.chars().count() <= 40 && !words.contains(&w) {
+                words.push(w);
+            }
+        }
+        self.emotions = words;
+        Ok(self)
+    }
+
+    /// Hours of sleep, if given.
+    pub fn sleep_hours(&self) -> Option<f64> {
+        self.sleep_half_hours.map(|h| f64::from(h) / 2.0)
+    }
+}
+
+/// Sleep hours as typed ("7.5", "7,5") to half hours; `None` for blank.
+pub fn parse_sleep(text: &str) -> Result<Option<u8>, CheckInError> {
+    let text = text.trim().replace(',', ".");
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let hours: f64 = text.parse().map_err(|_| CheckInError::BadSleep)?;
+    if !(0.0..=24.0).contains(&hours) {
+        return Err(CheckInError::BadSleep);
+    }
+    Ok(Some((hours * 2.0).round() as u8))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_in() -> CheckIn {
+        let at = DateTime::from_timestamp(1_764_000_000, 0).unwrap();
+        CheckIn {
+            id: RecordId::generate(1, 1),
+            at,
+            stage: Stage::Integration,
+            mood: 6,
+            anxiety: 3,
+            energy: 5,
+            sleep_half_hours: Some(15),
+            emotions: vec![" Calm ".into(), "calm".into(), "".into(), "Hopeful".into()],
+            note: "  ok  ".into(),
+            edited: at,
+        }
+    }
+
+    #[test]
+    fn a_check_in_is_tidied_and_validated() {
+        let c = check_in().validated().unwrap();
+        assert_eq!(c.emotions, ["calm", "hopeful"]);
+        assert_eq!(c.note, "ok");
+        assert_eq!(c.sleep_hours(), Some(7.5));
+        assert_eq!(CheckIn { mood: 11, ..check_in() }.validated(), Err(CheckInError::OutOfRange));
+        assert_eq!(
+            CheckIn { sleep_half_hours: Some(49), ..check_in() }.validated(),
+            Err(CheckInError::BadSleep)
+        );
+    }
+
+    #[test]
+    fn sleep_is_parsed_in_half_hours() {
+        assert_eq!(parse_sleep(""), Ok(None));
+        assert_eq!(parse_sleep("7"), Ok(Some(14)));
+        assert_eq!(parse_sleep("6,5"), Ok(Some(13)));
+        assert_eq!(parse_sleep("6.74"), Ok(Some(13)));
+        assert_eq!(parse_sleep("25"), Err(CheckInError::BadSleep));
+        assert_eq!(parse_sleep("-1"), Err(CheckInError::BadSleep));
+        assert_eq!(parse_sleep("lots"), Err(CheckInError::BadSleep));
+    }
+
+    #[test]
+    fn values_are_described_in_words() {
+        assert_eq!(Metric::Mood.describe(2), "2 of 10, very low");
+        assert_eq!(Metric::Anxiety.describe(9), "9 of 10, extreme");
+        assert_eq!(Metric::Energy.describe(7), "7 of 10, plenty");
+    }
+}

@@ -1,0 +1,129 @@
+// Mood tracking as a patient uses it: quick check-ins by keyboard, the chart with session
+// markers and its table, PHQ-9 / GAD-7 scored with their bands, and crisis resources the
+// moment PHQ-9 item 9 is answered above 0, and from every view in one step.
+import assert from 'node:assert/strict';
+import { journey } from '../harness/fixture.mjs';
+import { axeViolations } from '../harness/axe.mjs';
+import { VIEWS } from '../harness/views.mjs';
+import { generateJournal, plantOnce } from '../harness/seed.mjs';
+
+const week = generateJournal({ days: 7, seed: 11, entries: false });
+
+journey(
+  'a week of check-ins: the chart marks the session, says the trend, and its table matches',
+  async ({ app, page }) => {
+    await app.open('/#/mood');
+    await app.checkIn({ mood: 8, anxiety: 1, energy: 6, sleep: '7,5', emotions: ['calm', 'hopeful'], note: 'A good walk.' });
+    await app.reload();
+
+    const chart = app.moodChart();
+    await page.getByRole('button', { name: '2 weeks' }).click();
+    const description = await chart.evaluate((svg) => document.getElementById(svg.getAttribute('aria-describedby')).textContent);
+    assert.match(description, /Mood \(7-day average\) (rose|fell|stayed about the same)/);
+    assert.match(description, /Anxiety \(7-day average\)/);
+    assert.equal(await chart.locator('path.ag-line--mood.ag-line--avg').count(), 1);
+    assert.equal(await chart.locator('path.ag-line--anxiety.ag-line--avg').count(), 1);
+
+    await page.getByText('Show the numbers as a table').click();
+    const table = page.getByRole('table', { name: /Daily averages/ });
+    await table.locator('tbody tr').first().waitFor();
+    const rows = await table.locator('tbody tr').count();
+    const days = new Set(
+      Object.entries(week)
+        .filter(([k]) => k.includes(':c:'))
+        .map(([, v]) => new Date(JSON.parse(v).at).toDateString()),
+    );
+    days.add(new Date().toDateString());
+    assert.equal(rows, days.size, 'one row per day with check-ins');
+    const today = await table.locator('tbody tr').first().locator('td').allTextContents();
+    const seededToday = Object.entries(week)
+      .filter(([k, v]) => k.includes(':c:') && new Date(JSON.parse(v).at).toDateString() === new Date().toDateString())
+      .map(([, v]) => JSON.parse(v).m);
+    const expected = [...seededToday, 8].reduce((a, b) => a + b, 0) / (seededToday.length + 1);
+    assert.equal(today[0], expected.toFixed(1), "today's mood is the mean of today's check-ins");
+    await page.getByRole('region', { name: 'Recent check-ins' }).getByText(/slept 7.5 h; calm, hopeful/).waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+  },
+  { initScript: plantOnce(week) },
+);
+
+journey('a dosing session shows as a marker on the chart', async ({ app, page }) => {
+  await app.open();
+  await app.justHadSession();
+  await app.goTo('Mood');
+  await app.checkIn({ mood: 6 });
+  const chart = app.moodChart();
+  assert.equal(await chart.locator('line.ag-marker').count(), 1);
+  assert.equal(await chart.locator('text.ag-marker__label').textContent(), 'S1');
+  const description = await chart.evaluate((svg) => document.getElementById(svg.getAttribute('aria-describedby')).textContent);
+  assert.match(description, /Dosing sessions marked: 1\./);
+});
+
+journey('PHQ-9 item 9 above 0 shows crisis resources at once; scores get their band', async ({ app, page }) => {
+  await app.open('/#/mood');
+  await app.answer('PHQ-9', [null, null, null, null, null, null, null, null, 1]);
+  const alert = page.getByRole('alert').filter({ hasText: 'Help, right now' });
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /nobody at your clinic sees this journal/);
+  const hrefs = await alert.locator('a[href^="tel:"], a[href^="sms:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.deepEqual(hrefs, ['tel:988', 'sms:988', 'tel:911']);
+  assert.deepEqual(await axeViolations(page), []);
+
+  const options = ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'];
+  const answers = [2, 2, 1, 2, 1, 1, 1, 0, 1];
+  for (const [i, a] of answers.entries()) {
+    await page.getByRole('group', { name: new RegExp(`^${i + 1}\\. `) }).getByRole('radio', { name: options[a], exact: true }).check();
+  }
+  await page.getByRole('button', { name: 'Save PHQ-9' }).click();
+  await app.status('PHQ-9 saved: 11 of 27, moderate.').waitFor();
+  await app.reload();
+  await page.getByText(/Last: 11 \(moderate\)/).waitFor();
+  const scores = page.getByRole('img', { name: 'PHQ-9 scores' });
+  assert.equal(await scores.locator('circle').count(), 1);
+  assert.match(await page.getByText(/^PHQ-9: 11 \(moderate\)/).textContent(), /baseline/);
+  assert.match(await page.getByText(/^Developed by Drs\. Robert L\. Spitzer/).textContent(), /No permission required/);
+});
+
+journey('an incomplete GAD-7 is not saved and says what is missing', async ({ app, page }) => {
+  await app.open('/#/mood');
+  await app.answer('GAD-7', [3, 3, 3]);
+  await page.getByRole('button', { name: 'Save GAD-7' }).click();
+  await app.alert().filter({ hasText: 'Please answer every question (3 of 7 answered).' }).waitFor();
+  assert.equal(await page.getByRole('alert').filter({ hasText: 'Help, right now' }).count(), 0, 'GAD-7 never triggers item-9 help');
+});
+
+journey('crisis resources are one step away from every view', async ({ app, page }) => {
+  await app.open();
+  for (const view of VIEWS) {
+    await app.goTo(view);
+    const button = page.getByRole('button', { name: 'Get help now' });
+    await button.click();
+    assert.equal(await button.getAttribute('aria-expanded'), 'true');
+    const panel = page.getByRole('region', { name: 'Help, right now' });
+    assert.ok((await panel.locator('a[href="tel:988"]').count()) === 1, `988 on ${view}`);
+    await button.click();
+    assert.equal(await panel.count(), 0);
+  }
+});
+
+journey(
+  'ten years of check-ins: the all-time chart stays within a pixel budget',
+  async ({ app, page }) => {
+    await app.open('/#/mood');
+    await page.getByRole('button', { name: 'All' }).click();
+    const d = await app.moodChart().locator('path.ag-line--mood.ag-line--raw').getAttribute('d');
+    const points = d.split(/[ML]/).filter(Boolean).length;
+    assert.ok(points > 100 && points <= 800, `${points} points drawn for 3,650 days`);
+    const ms = await page.evaluate(() => performance.getEntriesByName('ag:chart').map((e) => e.duration));
+    console.log(`all-time chart build (ms, each draw): ${ms.map((x) => x.toFixed(1)).join(', ')}`);
+    assert.ok(ms.length >= 2, 'the app marks each chart build');
+  },
+  { initScript: plantOnce(generateJournal({ days: 3650, seed: 5, entries: false })) },
+);
+
+journey('a questionnaire never taken is offered plainly, not "again"', async ({ app, page }) => {
+  await app.open('/#/mood');
+  assert.equal(await page.getByText(/answer the PHQ-9 again/).count(), 0);
+  assert.equal(await page.getByRole('region', { name: 'Questionnaire scores' }).count(), 0);
+  assert.equal(await page.getByText('Not taken yet.').count(), 2);
+});
