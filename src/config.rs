@@ -12,15 +12,29 @@ pub struct RawConfig {
     pub namespace: Option<String>,
     /// `data-stage`: the stage a new journal starts in.
     pub stage: Option<String>,
+    /// `data-questionnaire-days`: how often PHQ-9/GAD-7 are suggested, in days.
+    pub questionnaire_days: Option<String>,
 }
 
 /// Validated configuration.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Config {
     /// Where this widget's journal lives in localStorage.
     pub namespace: Namespace,
     /// The stage a journal without saved settings starts in.
     pub default_stage: Stage,
+    /// Days between suggested questionnaires (1 to 90).
+    pub questionnaire_days: i64,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            namespace: Namespace::default(),
+            default_stage: Stage::default(),
+            questionnaire_days: crate::domain::questionnaire::DEFAULT_EVERY_DAYS,
+        }
+    }
 }
 
 /// A configuration value that was refused, for the clinic's developer.
@@ -58,6 +72,18 @@ impl RawConfig {
                 }),
             }
         }
+        if let Some(raw) = &self.questionnaire_days {
+            match raw.trim().parse::<i64>() {
+                Ok(days) if (1..=90).contains(&days) => config.questionnaire_days = days,
+                _ => problems.push(ConfigProblem {
+                    attribute: "data-questionnaire-days",
+                    message: format!(
+                        "{raw:?} is not a number of days from 1 to 90; using {}",
+                        config.questionnaire_days
+                    ),
+                }),
+            }
+        }
         (config, problems)
     }
 }
@@ -76,19 +102,31 @@ mod tests {
 
     #[test]
     fn good_values_are_used() {
-        let raw = RawConfig { namespace: Some(" clinic-a ".into()), stage: Some("integration".into()) };
+        let raw = RawConfig {
+            namespace: Some(" clinic-a ".into()),
+            stage: Some("integration".into()),
+            questionnaire_days: Some("28".into()),
+        };
         let (config, problems) = raw.validate();
         assert_eq!(config.namespace.as_str(), "clinic-a");
         assert_eq!(config.default_stage, Stage::Integration);
+        assert_eq!(config.questionnaire_days, 28);
         assert!(problems.is_empty());
     }
 
     #[test]
     fn bad_values_fall_back_and_are_reported() {
-        let raw = RawConfig { namespace: Some("Clinic A!".into()), stage: Some("<script>".into()) };
+        let raw = RawConfig {
+            namespace: Some("Clinic A!".into()),
+            stage: Some("<script>".into()),
+            questionnaire_days: Some("0".into()),
+        };
         let (config, problems) = raw.validate();
         assert_eq!(config, Config::default());
         let attributes: Vec<_> = problems.iter().map(|p| p.attribute).collect();
-        assert_eq!(attributes, ["data-namespace", "data-stage"]);
+        assert_eq!(attributes, ["data-namespace", "data-stage", "data-questionnaire-days"]);
+        let (_, problems) =
+            RawConfig { questionnaire_days: Some("two weeks".into()), ..RawConfig::default() }.validate();
+        assert_eq!(problems.len(), 1);
     }
 }

@@ -4,7 +4,7 @@
 
 use super::fields::{CheckField, TextAreaField};
 use super::store::use_store;
-use crate::domain::{parse_sleep, Metric, EMOTION_WORDS};
+use crate::domain::{parse_sleep, CheckIn, Metric, EMOTION_WORDS};
 use leptos::prelude::*;
 
 /// One 0-10 scale.
@@ -14,9 +14,11 @@ fn Scale(
     metric: Metric,
     /// The value.
     value: RwSignal<u8>,
+    /// Which form it is in (`new` or a check-in id), for unique DOM ids.
+    key: String,
 ) -> impl IntoView {
     let store = use_store();
-    let id = store.dom_id(&format!("checkin-{}", metric.label().to_lowercase()));
+    let id = store.dom_id(&format!("checkin-{}-{key}", metric.label().to_lowercase()));
     let label_for = id.clone();
     let (low, high) = match metric {
         Metric::Mood => ("low", "good"),
@@ -48,16 +50,32 @@ fn Scale(
     }
 }
 
-/// The check-in form.
+/// The check-in form: a new check-in, or an existing one being edited.
 #[component]
-pub fn CheckInForm() -> impl IntoView {
+pub fn CheckInForm(
+    /// The check-in to edit; a new one when absent.
+    #[prop(optional)]
+    editing: Option<CheckIn>,
+    /// Called after an edit is saved or cancelled.
+    #[prop(optional)]
+    on_done: Option<Callback<()>>,
+) -> impl IntoView {
     let store = use_store();
-    let (mood, anxiety, energy) = (RwSignal::new(5u8), RwSignal::new(3u8), RwSignal::new(5u8));
-    let sleep = RwSignal::new(String::new());
-    let emotions = RwSignal::new(Vec::<String>::new());
-    let note = RwSignal::new(String::new());
-    let sleep_id = store.dom_id("checkin-sleep");
+    let start = editing.clone();
+    let (mood, anxiety, energy) = match &start {
+        Some(c) => (RwSignal::new(c.mood), RwSignal::new(c.anxiety), RwSignal::new(c.energy)),
+        None => (RwSignal::new(5u8), RwSignal::new(3u8), RwSignal::new(5u8)),
+    };
+    let sleep = RwSignal::new(
+        start.as_ref().and_then(|c| c.sleep_hours()).map(|h| h.to_string()).unwrap_or_default(),
+    );
+    let emotions = RwSignal::new(start.as_ref().map(|c| c.emotions.clone()).unwrap_or_default());
+    let note = RwSignal::new(start.as_ref().map(|c| c.note.clone()).unwrap_or_default());
+    let key = start.as_ref().map(|c| c.id.to_string()).unwrap_or_else(|| "new".into());
+    let original = StoredValue::new(editing);
+    let sleep_id = store.dom_id(&format!("checkin-sleep-{key}"));
     let sleep_for = sleep_id.clone();
+    let is_edit = original.with_value(Option::is_some);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let sleep_half_hours = match parse_sleep(&sleep.get_untracked()) {
@@ -67,6 +85,21 @@ pub fn CheckInForm() -> impl IntoView {
                 return;
             }
         };
+        if let Some(mut c) = original.get_value() {
+            c.mood = mood.get_untracked();
+            c.anxiety = anxiety.get_untracked();
+            c.energy = energy.get_untracked();
+            c.sleep_half_hours = sleep_half_hours;
+            c.emotions = emotions.get_untracked();
+            c.note = note.get_untracked();
+            if store.edit_check_in(c) {
+                store.say("Check-in updated.", false);
+                if let Some(done) = on_done {
+                    done.run(());
+                }
+            }
+            return;
+        }
         let saved = store.add_check_in(
             mood.get_untracked(),
             anxiety.get_untracked(),
@@ -84,10 +117,14 @@ pub fn CheckInForm() -> impl IntoView {
     };
     view! {
         <form class="ag-card ag-checkin" on:submit=submit>
-            <h2 class="ag-h2">"How are you right now?"</h2>
-            <Scale metric=Metric::Mood value=mood />
-            <Scale metric=Metric::Anxiety value=anxiety />
-            <Scale metric=Metric::Energy value=energy />
+            {if is_edit {
+                view! { <h3 class="ag-h3">"Edit check-in"</h3> }.into_any()
+            } else {
+                view! { <h2 class="ag-h2">"How are you right now?"</h2> }.into_any()
+            }}
+            <Scale metric=Metric::Mood value=mood key=key.clone() />
+            <Scale metric=Metric::Anxiety value=anxiety key=key.clone() />
+            <Scale metric=Metric::Energy value=energy key=key.clone() />
             <div class="ag-field">
                 <label class="ag-label" for=sleep_for>"Hours of sleep last night (optional)"</label>
                 <input
@@ -108,7 +145,7 @@ pub fn CheckInForm() -> impl IntoView {
                         .map(|word| {
                             view! {
                                 <CheckField
-                                    id=store.dom_id(&format!("emotion-{word}"))
+                                    id=store.dom_id(&format!("emotion-{word}-{key}"))
                                     label=word
                                     checked=Signal::derive(move || emotions.get().iter().any(|w| w == word))
                                     on_toggle=Callback::new(move |on: bool| {
@@ -126,14 +163,19 @@ pub fn CheckInForm() -> impl IntoView {
                 </div>
             </fieldset>
             <TextAreaField
-                id=store.dom_id("checkin-note")
+                id=store.dom_id(&format!("checkin-note-{key}"))
                 label="A note (optional)"
                 rows=2
                 value=note.into()
                 on_input=Callback::new(move |t| note.set(t))
             />
             <div class="ag-row">
-                <button type="submit" class="ag-button ag-button--primary">"Save check-in"</button>
+                {on_done.map(|done| view! {
+                    <button type="button" class="ag-button ag-button--quiet" on:click=move |_| done.run(())>"Cancel"</button>
+                })}
+                <button type="submit" class="ag-button ag-button--primary">
+                    {if is_edit { "Save changes" } else { "Save check-in" }}
+                </button>
             </div>
         </form>
     }

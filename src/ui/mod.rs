@@ -18,6 +18,7 @@ pub mod nav;
 pub mod notice;
 pub mod prompt_bar;
 pub mod questionnaire;
+pub mod reminders;
 pub mod session_link;
 pub mod stage_picker;
 pub mod steps;

@@ -2,6 +2,7 @@
 //! with the change since the first score, the before/after comparison, and the latest
 //! check-ins (deletable with undo).
 
+use super::checkin_form::CheckInForm;
 use super::format::{date_time, short_date};
 use super::store::{now, use_store};
 use crate::domain::stats::before_after;
@@ -162,6 +163,8 @@ pub fn RecentCheckIns() -> impl IntoView {
                     <For each=move || recent.get() key=|c| (c.id.clone(), c.edited) let:c>
                         {
                             let id = StoredValue::new(c.id.clone());
+                            let editing = RwSignal::new(false);
+                            let original = c.clone();
                             let mut words = format!("Mood {}, anxiety {}, energy {}", c.mood, c.anxiety, c.energy);
                             if let Some(h) = c.sleep_hours() {
                                 words.push_str(&format!(", slept {h} h"));
@@ -174,9 +177,17 @@ pub fn RecentCheckIns() -> impl IntoView {
                                     <p class="ag-entry__meta">{date_time(c.at)}</p>
                                     <p class="ag-entry__text">{words}</p>
                                     {(!c.note.is_empty()).then(|| view! { <p class="ag-entry__text">{c.note.clone()}</p> })}
-                                    <button type="button" class="ag-button ag-button--small ag-button--quiet" on:click=move |_| store.delete_check_in(&id.get_value())>
-                                        "Delete check-in"
-                                    </button>
+                                    <div class="ag-entry__actions">
+                                        <button type="button" class="ag-button ag-button--small ag-button--quiet" on:click=move |_| editing.set(true)>
+                                            "Edit check-in"
+                                        </button>
+                                        <button type="button" class="ag-button ag-button--small ag-button--quiet" on:click=move |_| store.delete_check_in(&id.get_value())>
+                                            "Delete check-in"
+                                        </button>
+                                    </div>
+                                    <Show when=move || editing.get()>
+                                        <CheckInForm editing=original.clone() on_done=Callback::new(move |()| editing.set(false)) />
+                                    </Show>
                                 </li>
                             }
                         }

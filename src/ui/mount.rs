@@ -34,5 +34,9 @@ pub fn mount_host(host: web_sys::HtmlElement) {
 
 /// The host element's configuration attributes.
 pub fn read_config(host: &web_sys::Element) -> RawConfig {
-    RawConfig { namespace: host.get_attribute("data-namespace"), stage: host.get_attribute("data-stage") }
+    RawConfig {
+        namespace: host.get_attribute("data-namespace"),
+        stage: host.get_attribute("data-stage"),
+        questionnaire_days: host.get_attribute("data-questionnaire-days"),
+    }
 }

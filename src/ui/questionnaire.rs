@@ -5,7 +5,7 @@
 use super::crisis::CrisisPanel;
 use super::format::short_date;
 use super::store::{now, use_store};
-use crate::domain::questionnaire::{is_due, needs_crisis_support, DEFAULT_EVERY_DAYS, OPTIONS};
+use crate::domain::questionnaire::{is_due, needs_crisis_support, OPTIONS};
 use crate::domain::{Instrument, ATTRIBUTION};
 use leptos::prelude::*;
 
@@ -34,7 +34,7 @@ fn InstrumentCard(instrument: Instrument) -> impl IntoView {
             let results = j.results_of(instrument);
             let last = results.last().map(|r| (r.at, r.score(), r.band().label()));
             let baseline = results.first().map(|r| r.score());
-            let due = is_due(last.map(|l| l.0), now(), DEFAULT_EVERY_DAYS);
+            let due = is_due(last.map(|l| l.0), now(), store.questionnaire_days());
             (last, baseline, results.len(), due)
         })
     });
@@ -64,7 +64,9 @@ fn InstrumentCard(instrument: Instrument) -> impl IntoView {
             <h3 class="ag-h3">{heading}</h3>
             <p class="ag-hint">{status}</p>
             <Show when=move || { summary.get().2 > 0 && summary.get().3 && !open.get() }>
-                <p class="ag-reminder">{format!("It has been {DEFAULT_EVERY_DAYS} days or more: a good time to answer the {} again.", instrument.name())}</p>
+                <p class="ag-reminder">
+                    {format!("It has been {} days or more: a good time to answer the {} again.", store.questionnaire_days(), instrument.name())}
+                </p>
             </Show>
             <Show
                 when=move || open.get()

@@ -67,6 +67,7 @@ pub struct JournalStore {
     repo: StoredValue<JournalRepo, LocalStorage>,
     library: StoredValue<PromptLibrary>,
     dom_prefix: StoredValue<String>,
+    questionnaire_days: StoredValue<i64>,
 }
 
 /// The current time.
@@ -112,6 +113,7 @@ impl JournalStore {
             repo: StoredValue::new_local(repo),
             library: StoredValue::new(PromptLibrary::built_in()),
             dom_prefix: StoredValue::new(format!("ag-{}", config.namespace)),
+            questionnaire_days: StoredValue::new(config.questionnaire_days),
         }
     }
 
@@ -138,6 +140,25 @@ impl JournalStore {
     /// The draft left from the last visit, if any.
     pub fn initial_draft(&self) -> Option<DraftRecord> {
         self.draft.get_value()
+    }
+
+    /// Days between suggested questionnaires.
+    pub fn questionnaire_days(&self) -> i64 {
+        self.questionnaire_days.get_value()
+    }
+
+    /// Questionnaires taken before whose next one is due now.
+    pub fn due_questionnaires(&self) -> Vec<Instrument> {
+        let every = self.questionnaire_days();
+        self.journal.with(|j| {
+            Instrument::ALL
+                .into_iter()
+                .filter(|i| {
+                    let last = j.results_of(*i).last().map(|r| r.at);
+                    last.is_some() && crate::domain::questionnaire::is_due(last, now(), every)
+                })
+                .collect()
+        })
     }
 
     /// The prompt library in use.
@@ -271,6 +292,16 @@ impl JournalStore {
             note,
             edited: at,
         };
+        let result = check_in
+            .validated()
+            .map_err(|e| e.to_string())
+            .and_then(|c| self.persist(c, Journal::upsert_check_in));
+        self.fail(result)
+    }
+
+    /// Saves changes to a check-in; returns whether they were saved.
+    pub fn edit_check_in(&self, mut check_in: CheckIn) -> bool {
+        check_in.edited = now().max(check_in.edited + chrono::Duration::milliseconds(1));
         let result = check_in
             .validated()
             .map_err(|e| e.to_string())

@@ -3,6 +3,7 @@
 
 use crate::ui::composer::Composer;
 use crate::ui::intentions::Intentions;
+use crate::ui::reminders::Reminders;
 use crate::ui::stage_picker::StagePicker;
 use crate::ui::steps::OpenSteps;
 use leptos::prelude::*;
@@ -12,6 +13,7 @@ use leptos::prelude::*;
 pub fn TodayView() -> impl IntoView {
     view! {
         <section class="ag-section" aria-label="Today">
+            <Reminders />
             <StagePicker />
             <Intentions />
             <Composer />

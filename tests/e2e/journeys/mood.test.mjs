@@ -127,3 +127,57 @@ journey('a questionnaire never taken is offered plainly, not "again"', async ({ 
   assert.equal(await page.getByRole('region', { name: 'Questionnaire scores' }).count(), 0);
   assert.equal(await page.getByText('Not taken yet.').count(), 2);
 });
+
+function seededResult(daysAgo) {
+  const at = Date.now() - daysAgo * 86_400_000;
+  const id = `${at.toString(36)}-0000001`;
+  return {
+    'afterglow:meta': '{"schema":1}',
+    [`afterglow:q:${id}`]: JSON.stringify({ id, i: 'phq9', at, ans: [1, 1, 1, 1, 1, 1, 0, 0, 0], e: at }),
+  };
+}
+
+journey(
+  'a PHQ-9 taken 15 days ago is gently suggested again on Today and Mood',
+  async ({ app, page }) => {
+    await app.open();
+    const reminder = page.getByText(/It has been 14 days since your last PHQ-9/);
+    await reminder.waitFor();
+    await page.getByRole('link', { name: 'Answer it under Mood' }).click();
+    await page.getByText(/a good time to answer the PHQ-9 again/).waitFor();
+    assert.equal(await page.getByText(/a good time to answer the GAD-7 again/).count(), 0, 'never taken: no nagging');
+  },
+  { initScript: plantOnce(seededResult(15)) },
+);
+
+journey(
+  'a PHQ-9 taken 10 days ago is not suggested yet',
+  async ({ app, page }) => {
+    await app.open();
+    await app.goTo('Mood');
+    await page.getByText(/Last: 6 \(mild\)/).waitFor();
+    assert.equal(await page.getByText(/again/).count(), 0);
+  },
+  { initScript: plantOnce(seededResult(10)) },
+);
+
+journey('a check-in can be edited, deleted and brought back', async ({ app, page }) => {
+  await app.open('/#/mood');
+  await app.checkIn({ mood: 4, note: 'first try' });
+  const recent = page.getByRole('region', { name: 'Recent check-ins' });
+  await recent.getByRole('button', { name: 'Edit check-in' }).click();
+  const slider = recent.getByRole('slider', { name: /^Mood/ });
+  assert.equal(await slider.getAttribute('aria-valuetext'), '4 of 10, low');
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await recent.getByRole('button', { name: 'Save changes' }).click();
+  await app.status('Check-in updated.').waitFor();
+  await app.reload();
+  assert.match(await recent.textContent(), /Mood 6, anxiety/);
+  assert.equal(await recent.getByRole('listitem').count(), 1, 'an edit does not add a check-in');
+  await recent.getByRole('button', { name: 'Delete check-in' }).click();
+  await app.undo();
+  await app.reload();
+  assert.match(await recent.textContent(), /Mood 6, anxiety/);
+});
