@@ -6,7 +6,7 @@
 //! Never draws more than about two points per horizontal pixel: long series are
 //! downsampled keeping their extremes.
 
-use super::format::{local_day, short_day};
+use super::format::{day_with_year, local_day, month_year, short_day};
 use super::store::{today, use_store};
 use crate::domain::stats::{daily_means, describe_trend, downsample, rolling_mean, stage_bands, Point};
 use crate::domain::{Journal, Metric};
@@ -19,6 +19,8 @@ const LEFT: f64 = 30.0;
 const RIGHT: f64 = 10.0;
 const TOP: f64 = 26.0;
 const BOTTOM: f64 = 24.0;
+/// Daily values are drawn for ranges up to this many days.
+const DAILY_LINES_UP_TO_DAYS: i64 = 120;
 
 /// Which stretch of time the chart shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -85,7 +87,8 @@ struct Drawing {
     frame_width: f64,
     lines: Vec<(Metric, String, String)>,
     bands: Vec<(&'static str, &'static str, f64, f64)>,
-    sessions: Vec<(u32, f64)>,
+    /// Session number, x, and whether there is room for its label.
+    sessions: Vec<(u32, f64, bool)>,
     ticks: Vec<(String, f64)>,
     description: String,
     table: Vec<(NaiveDate, [Option<f64>; 3])>,
@@ -102,6 +105,7 @@ fn draw(journal: &Journal, range: Range, width: f64) -> Drawing {
     };
     let frame = Frame { start, end, width };
     let plot_px = (width - LEFT - RIGHT).max(60.0) as usize;
+    let long_range = (end - start).num_days() > 300;
     let mut lines = Vec::new();
     let mut sentences = Vec::new();
     let mut table: BTreeMap<NaiveDate, [Option<f64>; 3]> = BTreeMap::new();
@@ -110,33 +114,50 @@ fn draw(journal: &Journal, range: Range, width: f64) -> Drawing {
         // The average is taken over all history, then cut, so its first days are right.
         let rolling: Vec<Point> = rolling_mean(&daily, 7).into_iter().filter(|p| p.day >= start).collect();
         let daily: Vec<Point> = daily.into_iter().filter(|p| p.day >= start).collect();
-        sentences.push(describe_trend(metric, &rolling, short_day));
+        sentences.push(if long_range {
+            describe_trend(metric, &rolling, day_with_year)
+        } else {
+            describe_trend(metric, &rolling, short_day)
+        });
         for p in &daily {
             table.entry(p.day).or_default()[k] = Some(p.value);
         }
-        lines.push((
-            metric,
-            frame.path(&downsample(&daily, plot_px / 2)),
-            frame.path(&downsample(&rolling, plot_px / 2)),
-        ));
+        // Past about three months daily values are noise at this width; the average,
+        // the words and the table carry them.
+        let raw = if (end - start).num_days() <= DAILY_LINES_UP_TO_DAYS {
+            frame.path(&downsample(&daily, plot_px / 2))
+        } else {
+            String::new()
+        };
+        lines.push((metric, raw, frame.path(&downsample(&rolling, plot_px / 2))));
     }
     let in_range: Vec<_> = check_ins.iter().filter(|c| local_day(c.at) >= start).cloned().collect();
     let bands = stage_bands(&in_range, local_day)
         .into_iter()
         .map(|b| (b.stage.slug(), b.stage.label(), frame.x(b.from) - 2.0, frame.x(b.to) + 2.0))
         .collect();
-    let sessions: Vec<(u32, f64)> = journal
+    let mut last_label = f64::NEG_INFINITY;
+    let sessions: Vec<(u32, f64, bool)> = journal
         .sessions()
         .iter()
         .filter(|s| local_day(s.at) >= start && local_day(s.at) <= end)
-        .map(|s| (s.number, frame.x(local_day(s.at))))
+        .map(|s| {
+            let x = frame.x(local_day(s.at));
+            let room = x - last_label >= 28.0;
+            if room {
+                last_label = x;
+            }
+            (s.number, x, room)
+        })
         .collect();
     if !sessions.is_empty() {
-        let numbers: Vec<String> = sessions.iter().map(|(n, _)| n.to_string()).collect();
+        let numbers: Vec<String> = sessions.iter().map(|(n, ..)| n.to_string()).collect();
         sentences.push(format!("Dosing sessions marked: {}.", numbers.join(", ")));
     }
-    let ticks =
-        [start, start + (end - start) / 2, end].into_iter().map(|d| (short_day(d), frame.x(d))).collect();
+    let ticks = [start, start + (end - start) / 2, end]
+        .into_iter()
+        .map(|d| (if long_range { month_year(d) } else { short_day(d) }, frame.x(d)))
+        .collect();
     Drawing {
         frame_width: width,
         lines,
@@ -221,9 +242,11 @@ pub fn MoodChart() -> impl IntoView {
                         {d.ticks.into_iter().map(|(label, x)| view! {
                             <text class="ag-axis" x=format!("{x:.1}") y=format!("{:.1}", H - 6.0) text-anchor="middle">{label}</text>
                         }).collect_view()}
-                        {d.sessions.into_iter().map(|(n, x)| view! {
+                        {d.sessions.into_iter().map(|(n, x, room)| view! {
                             <line class="ag-marker" x1=format!("{x:.1}") x2=format!("{x:.1}") y1=TOP.to_string() y2=format!("{:.1}", H - BOTTOM) />
-                            <text class="ag-marker__label" x=format!("{x:.1}") y=format!("{:.1}", TOP - 2.0) text-anchor="middle">{format!("S{n}")}</text>
+                            {room.then(|| view! {
+                                <text class="ag-marker__label" x=format!("{x:.1}") y=format!("{:.1}", TOP - 2.0) text-anchor="middle">{format!("S{n}")}</text>
+                            })}
                         }).collect_view()}
                         {d.lines.into_iter().map(|(metric, raw, avg)| {
                             let m = metric.label().to_lowercase();
@@ -246,7 +269,7 @@ pub fn MoodChart() -> impl IntoView {
                         </li>
                     }
                 }).collect_view()}
-                <li>"Thin lines: daily values. Thick lines: 7-day average. S1, S2: dosing sessions. Shaded: stages."</li>
+                <li>"Thick lines: 7-day average. Thin lines: daily values (up to 3 months). S1, S2: dosing sessions. Shaded: stages."</li>
             </ul>
             <p class="ag-chart__desc" id=desc>{move || drawing.get().description}</p>
             <details class="ag-disclosure" on:toggle=move |ev| table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>

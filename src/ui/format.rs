@@ -16,6 +16,9 @@ fn formatter(options: &[(&str, &str)]) -> Option<js_sys::Intl::DateTimeFormat> {
 thread_local! {
     static TIME: Option<js_sys::Intl::DateTimeFormat> = formatter(&[("timeStyle", "short")]);
     static SHORT_DATE: Option<js_sys::Intl::DateTimeFormat> = formatter(&[("day", "numeric"), ("month", "short")]);
+    static MONTH_YEAR: Option<js_sys::Intl::DateTimeFormat> = formatter(&[("month", "short"), ("year", "numeric")]);
+    static DAY_YEAR: Option<js_sys::Intl::DateTimeFormat> =
+        formatter(&[("day", "numeric"), ("month", "short"), ("year", "numeric")]);
     static DATE_TIME: Option<js_sys::Intl::DateTimeFormat> = formatter(&[("dateStyle", "medium"), ("timeStyle", "short")]);
     static DAY: Option<js_sys::Intl::DateTimeFormat> =
         formatter(&[("weekday", "long"), ("day", "numeric"), ("month", "long"), ("year", "numeric")]);
@@ -37,6 +40,16 @@ pub fn time_of_day(at: DateTime<Utc>) -> String {
 /// "25 Nov" for a calendar day.
 pub fn short_day(day: NaiveDate) -> String {
     format_with(&SHORT_DATE, local_noon(day)).unwrap_or_else(|| day.to_string())
+}
+
+/// "29 Nov 2016" for a calendar day.
+pub fn day_with_year(day: NaiveDate) -> String {
+    format_with(&DAY_YEAR, local_noon(day)).unwrap_or_else(|| day.to_string())
+}
+
+/// "Nov 2026" for a calendar day, for long time axes.
+pub fn month_year(day: NaiveDate) -> String {
+    format_with(&MONTH_YEAR, local_noon(day)).unwrap_or_else(|| day.format("%Y-%m").to_string())
 }
 
 fn local_noon(day: NaiveDate) -> f64 {

@@ -111,9 +111,12 @@ journey(
   async ({ app, page }) => {
     await app.open('/#/mood');
     await page.getByRole('button', { name: 'All' }).click();
-    const d = await app.moodChart().locator('path.ag-line--mood.ag-line--raw').getAttribute('d');
+    const d = await app.moodChart().locator('path.ag-line--mood.ag-line--avg').getAttribute('d');
     const points = d.split(/[ML]/).filter(Boolean).length;
     assert.ok(points > 100 && points <= 800, `${points} points drawn for 3,650 days`);
+    assert.equal(await app.moodChart().locator('path.ag-line--mood.ag-line--raw').getAttribute('d'), '', 'no daily line over ten years');
+    const description = await app.moodChart().evaluate((svg) => document.getElementById(svg.getAttribute('aria-describedby')).textContent);
+    assert.match(description, /between [^.]*\b20\d\d and [^.]*\b20\d\d\./, 'long ranges name the year');
     const ms = await page.evaluate(() => performance.getEntriesByName('ag:chart').map((e) => e.duration));
     console.log(`all-time chart build (ms, each draw): ${ms.map((x) => x.toFixed(1)).join(', ')}`);
     assert.ok(ms.length >= 2, 'the app marks each chart build');
