@@ -4,6 +4,7 @@
 //! - [`domain`]: plain data and rules (stages, prompts, entries). No I/O.
 //! - [`storage`]: the stored format and the repository; only `storage::local` touches
 //!   `localStorage`.
+//! - [`export`]: the therapist summary, Markdown, CSV and the JSON backup. No I/O.
 //! - [`config`]: host-element attributes to a validated [`config::Config`].
 //! - `ui` (wasm32 only): Leptos components, thin over the layers above.
 //!
@@ -12,6 +13,7 @@
 
 pub mod config;
 pub mod domain;
+pub mod export;
 pub mod storage;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,0 +1,236 @@
+//! The therapist summary as data: what the patient chose to share for a date range, in
+//! the order the summary is read. Renderers (Markdown, the printable view) only format
+//! this. Private entries never get in, whatever is ticked. Pure.
+
+use crate::domain::stats::{before_after, Averages};
+use crate::domain::{Band, Instrument, Journal, JournalEntry, RecordId, Route, Stage};
+use chrono::{DateTime, NaiveDate, Utc};
+use std::collections::BTreeSet;
+
+/// What to put in the summary.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SummaryOptions {
+    /// The patient's title.
+    pub title: String,
+    /// First day, inclusive (patient's calendar).
+    pub from: NaiveDate,
+    /// Last day, inclusive.
+    pub to: NaiveDate,
+    /// Dosing sessions in the range.
+    pub sessions: bool,
+    /// Check-in averages and the change against the baseline.
+    pub mood: bool,
+    /// PHQ-9 and GAD-7 scores.
+    pub questionnaires: bool,
+    /// Intentions.
+    pub intentions: bool,
+    /// Insights and action steps.
+    pub insights: bool,
+    /// Journal entries (non-private, minus those unticked).
+    pub entries: bool,
+    /// Stages each entry was written in, as headings.
+    pub stages: bool,
+    /// Entries the patient unticked.
+    pub left_out: BTreeSet<RecordId>,
+}
+
+impl SummaryOptions {
+    /// Everything ticked, for `from..=to`.
+    pub fn new(from: NaiveDate, to: NaiveDate) -> Self {
+        SummaryOptions {
+            title: "Journal summary".into(),
+            from,
+            to,
+            sessions: true,
+            mood: true,
+            questionnaires: true,
+            intentions: true,
+            insights: true,
+            entries: true,
+            stages: true,
+            left_out: BTreeSet::new(),
+        }
+    }
+}
+
+/// A session line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SessionRow {
+    /// When.
+    pub at: DateTime<Utc>,
+    /// Number in the course.
+    pub number: u32,
+    /// Route.
+    pub route: Route,
+    /// Mood before and after.
+    pub mood: (Option<u8>, Option<u8>),
+    /// Intention, if noted.
+    pub intention: String,
+}
+
+/// A questionnaire line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScoreRow {
+    /// Which questionnaire.
+    pub instrument: Instrument,
+    /// When.
+    pub at: DateTime<Utc>,
+    /// Total.
+    pub score: u8,
+    /// Band.
+    pub band: Band,
+    /// Change since the first result ever (the baseline), if this is not it.
+    pub change: Option<i16>,
+}
+
+/// An action step line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StepRow {
+    /// What.
+    pub text: String,
+    /// Done or open.
+    pub done: bool,
+    /// Due date.
+    pub due: Option<NaiveDate>,
+}
+
+/// The summary, ready to render.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    /// Title.
+    pub title: String,
+    /// Range.
+    pub from: NaiveDate,
+    /// Range.
+    pub to: NaiveDate,
+    /// Sessions in range, if chosen.
+    pub sessions: Option<Vec<SessionRow>>,
+    /// (in range, baseline) averages, if chosen. The baseline is the 14 days before the
+    /// first dosing session, when there was one.
+    pub mood: Option<(Averages, Option<Averages>)>,
+    /// Scores in range, if chosen.
+    pub scores: Option<Vec<ScoreRow>>,
+    /// Intentions, if chosen (from entries and sessions; never from private entries).
+    pub intentions: Option<Vec<String>>,
+    /// Insights (quote) in range, if chosen.
+    pub insights: Option<Vec<String>>,
+    /// Steps, if insights were chosen: open ones and those done in range.
+    pub steps: Option<Vec<StepRow>>,
+    /// Entries by stage (or all under one group when stages are off), oldest first.
+    pub entries: Option<Vec<(Option<Stage>, Vec<JournalEntry>)>>,
+}
+
+impl Summary {
+    /// Builds the summary. `day_of` gives the patient's calendar day of a time.
+    pub fn build(
+        journal: &Journal,
+        o: &SummaryOptions,
+        day_of: impl Fn(DateTime<Utc>) -> NaiveDate,
+    ) -> Summary {
+        let in_range = |at: DateTime<Utc>| {
+            let d = day_of(at);
+            d >= o.from && d <= o.to
+        };
+        let sessions = o.sessions.then(|| {
+            journal
+                .sessions()
+                .iter()
+                .filter(|s| in_range(s.at))
+                .map(|s| SessionRow {
+                    at: s.at,
+                    number: s.number,
+                    route: s.route,
+                    mood: (s.mood_before, s.mood_after),
+                    intention: s.intention.clone(),
+                })
+                .collect()
+        });
+        let mood = o.mood.then(|| {
+            let range = Averages::of(journal.check_ins().iter().filter(|c| in_range(c.at)));
+            let baseline =
+                journal.first_session().map(|s| before_after(journal.check_ins(), s.at, s.at).before);
+            (range, baseline.filter(|b| b.count > 0))
+        });
+        let scores = o.questionnaires.then(|| {
+            let mut rows = Vec::new();
+            for instrument in Instrument::ALL {
+                let results = journal.results_of(instrument);
+                let baseline = results.first().map(|r| (r.id.clone(), r.score()));
+                for r in results.iter().filter(|r| in_range(r.at)) {
+                    let change = baseline
+                        .as_ref()
+                        .filter(|(id, _)| *id != r.id)
+                        .map(|(_, b)| i16::from(r.score()) - i16::from(*b));
+                    rows.push(ScoreRow { instrument, at: r.at, score: r.score(), band: r.band(), change });
+                }
+            }
+            rows
+        });
+        let intentions = o.intentions.then(|| {
+            let mut list: Vec<String> = Vec::new();
+            for e in journal.intentions().into_iter().rev().filter(|e| !e.private) {
+                if !list.contains(&e.text) {
+                    list.push(e.text.clone());
+                }
+            }
+            for s in journal.sessions().iter().filter(|s| in_range(s.at) && !s.intention.is_empty()) {
+                if !list.contains(&s.intention) {
+                    list.push(s.intention.clone());
+                }
+            }
+            list
+        });
+        let private_entries: BTreeSet<&RecordId> =
+            journal.entries().iter().filter(|e| e.private).map(|e| &e.id).collect();
+        let insights = o.insights.then(|| {
+            journal
+                .insights()
+                .iter()
+                .rev()
+                .filter(|i| in_range(i.created) && !private_entries.contains(&i.entry))
+                .map(|i| i.quote.clone())
+                .collect()
+        });
+        let steps = o.insights.then(|| {
+            journal
+                .steps()
+                .iter()
+                .filter(|s| s.done.is_none_or(in_range))
+                .map(|s| StepRow { text: s.text.clone(), done: s.done.is_some(), due: s.due })
+                .collect()
+        });
+        let entries = o.entries.then(|| {
+            let chosen: Vec<&JournalEntry> = journal
+                .entries()
+                .iter()
+                .rev()
+                .filter(|e| !e.private && in_range(e.created) && !o.left_out.contains(&e.id))
+                .collect();
+            let mut groups: Vec<(Option<Stage>, Vec<JournalEntry>)> = Vec::new();
+            if o.stages {
+                for stage in Stage::ALL {
+                    let list: Vec<JournalEntry> =
+                        chosen.iter().filter(|e| e.stage == stage).map(|e| (*e).clone()).collect();
+                    if !list.is_empty() {
+                        groups.push((Some(stage), list));
+                    }
+                }
+            } else if !chosen.is_empty() {
+                groups.push((None, chosen.into_iter().cloned().collect()));
+            }
+            groups
+        });
+        Summary {
+            title: o.title.trim().to_owned(),
+            from: o.from,
+            to: o.to,
+            sessions,
+            mood,
+            scores,
+            intentions,
+            insights,
+            steps,
+            entries,
+        }
+    }
+}

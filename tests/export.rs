@@ -1,0 +1,225 @@
+//! The exports, data-driven: a fixture journal full of hostile text rendered to Markdown
+//! and CSV and compared with the expected files in `tests/fixtures/expected/` (run with
+//! `UPDATE_EXPECT=1` to rewrite them after a deliberate change, then read the diff);
+//! backup round trips, merges, and every kind of file that must be refused.
+
+use afterglow::domain::{Journal, RecordId};
+use afterglow::export::backup::{self, BackupError, Contents, MergeReport};
+use afterglow::export::csv;
+use afterglow::export::markdown::{self, escape_line, DateStyle};
+use afterglow::export::summary::{Summary, SummaryOptions};
+use afterglow::storage::{JournalRepo, KeyValueStore, MemoryStore, Namespace};
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+fn fixture_journal() -> Journal {
+    let path = format!("{}/tests/fixtures/export-journal.json", env!("CARGO_MANIFEST_DIR"));
+    let map: BTreeMap<String, String> =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let store = Rc::new(MemoryStore::new());
+    for (k, v) in map {
+        store.set(&k, &v).unwrap();
+    }
+    let loaded = JournalRepo::new(store, &Namespace::default()).load().unwrap();
+    assert!(loaded.unreadable.is_empty(), "{:?}", loaded.unreadable);
+    loaded.journal
+}
+
+fn expect(name: &str, actual: &str) {
+    let path = format!("{}/tests/fixtures/expected/{name}", env!("CARGO_MANIFEST_DIR"));
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(expected == actual, "{name} differs from the expected file; run with UPDATE_EXPECT=1 to see the diff.\n--- actual ---\n{actual}");
+}
+
+fn day(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+fn moment(t: DateTime<Utc>) -> String {
+    t.format("%Y-%m-%d %H:%M UTC").to_string()
+}
+
+fn summary(options: &SummaryOptions) -> String {
+    let journal = fixture_journal();
+    let s = Summary::build(&journal, options, |t| t.date_naive());
+    markdown::render(&s, &DateStyle { day: &day, moment: &moment })
+}
+
+fn range() -> SummaryOptions {
+    let mut o = SummaryOptions::new(
+        NaiveDate::from_ymd_opt(2025, 11, 20).unwrap(),
+        NaiveDate::from_ymd_opt(2025, 11, 30).unwrap(),
+    );
+    o.title = "For Dr. <i>Lee</i> # session notes".into();
+    o
+}
+
+#[test]
+fn the_summary_markdown_matches_the_expected_file() {
+    expect("summary.md", &summary(&range()));
+}
+
+#[test]
+fn private_entries_never_reach_the_summary_whatever_is_ticked() {
+    let md = summary(&range());
+    assert!(!md.contains("SECRET"), "a private entry or an insight from one leaked");
+    let mut o = range();
+    o.left_out.insert(RecordId::parse("e3").unwrap());
+    o.stages = false;
+    let md = summary(&o);
+    assert!(!md.contains("emoji") && md.contains("More patience"));
+    assert!(!md.contains("### Integration"));
+}
+
+#[test]
+fn unticked_sections_are_left_out() {
+    let mut o = range();
+    (o.sessions, o.mood, o.questionnaires, o.intentions, o.insights, o.entries) =
+        (false, false, false, false, false, false);
+    let md = summary(&o);
+    for heading in ["## Dosing", "## Mood", "## Questionnaires", "## Intentions", "## Insights", "## Journal"]
+    {
+        assert!(!md.contains(heading), "{heading} should be left out");
+    }
+}
+
+#[test]
+fn escaped_lines_cannot_make_markup() {
+    let cases = [
+        ("# heading", "\\# heading"),
+        ("- item", "\\- item"),
+        ("+ item", "\\+ item"),
+        ("12. item", "12\\. item"),
+        ("3) item", "3\\) item"),
+        ("    code", "code"),
+        ("> quote", "\\> quote"),
+        ("<b>x</b>", "\\<b\\>x\\</b\\>"),
+        ("[a](b)", "\\[a\\](b)"),
+        ("**x** _y_ `z` ~w~ a|b &amp;", "\\*\\*x\\*\\* \\_y\\_ \\`z\\` \\~w\\~ a\\|b \\&amp;"),
+        ("===", "\\==="),
+        ("2026 was fine. 3. not a list", "2026 was fine. 3. not a list"),
+        ("🌅 עברית", "🌅 עברית"),
+    ];
+    for (input, want) in cases {
+        assert_eq!(escape_line(input), want, "{input:?}");
+    }
+}
+
+#[test]
+fn the_csv_matches_the_expected_file_and_neutralises_formulas() {
+    let out = csv::render(&fixture_journal());
+    expect("checkins.csv", &out);
+    assert!(out.starts_with('\u{feff}'));
+    assert!(out.contains("\r\n"));
+    assert!(!out.lines().any(|l| l.split(',').any(|c| c.starts_with('=') || c.starts_with("\"="))));
+    for (input, want) in [
+        ("=1+1", "'=1+1"),
+        ("+1", "'+1"),
+        ("-2", "'-2"),
+        ("@x", "'@x"),
+        ("\tx", "'\tx"),
+        ("a,b", "\"a,b\""),
+        ("say \"hi\"", "\"say \"\"hi\"\"\""),
+        ("two\nlines", "\"two\nlines\""),
+        ("=\"x\",y", "\"'=\"\"x\"\",y\""),
+        ("plain", "plain"),
+    ] {
+        assert_eq!(csv::cell(input), want, "{input:?}");
+    }
+}
+
+#[test]
+fn a_backup_round_trips_to_the_same_journal() {
+    let journal = fixture_journal();
+    let at = Utc.with_ymd_and_hms(2025, 12, 1, 8, 0, 0).unwrap();
+    let text = backup::write(&journal, at);
+    assert!(text.contains("\"format\": \"afterglow-backup\"") && text.contains("\"version\": 1"));
+    let back = backup::read(&text).unwrap();
+    assert_eq!(back.exported_at, "2025-12-01T08:00:00Z");
+    assert_eq!(back.journal, journal);
+    assert!(text.contains("SECRET"), "the patient's own backup keeps private entries");
+}
+
+#[test]
+fn merging_is_by_id_newer_edit_wins_and_adds_no_duplicates() {
+    let journal = fixture_journal();
+    let text = backup::write(&journal, Utc::now());
+    let file = backup::read(&text).unwrap().journal;
+    let mut same = journal.clone();
+    let report = backup::merge(&mut same, &file);
+    assert_eq!(same, journal, "merging a journal's own backup changes nothing");
+    assert_eq!(report.added + report.updated, 0);
+
+    let mut empty = Journal::default();
+    let report = backup::merge(&mut empty, &file);
+    assert_eq!(Contents::of(&empty), Contents::of(&journal));
+    assert_eq!(report, MergeReport { added: report.added, updated: 0, kept: 0 });
+
+    // A newer edit on this device is kept over the file's; a newer one in the file wins.
+    let mut mine = journal.clone();
+    let e2 = mine
+        .entry(&RecordId::parse("e2").unwrap())
+        .unwrap()
+        .edited(Utc::now(), "edited here", false)
+        .unwrap();
+    mine.upsert_entry(e2);
+    let mut theirs = journal.clone();
+    let e3 = theirs
+        .entry(&RecordId::parse("e3").unwrap())
+        .unwrap()
+        .edited(Utc::now(), "edited there", false)
+        .unwrap();
+    theirs.upsert_entry(e3);
+    let report = backup::merge(&mut mine, &theirs);
+    assert_eq!(report.updated, 1);
+    assert!(report.kept >= 1);
+    assert_eq!(mine.entry(&RecordId::parse("e2").unwrap()).unwrap().text, "edited here");
+    assert_eq!(mine.entry(&RecordId::parse("e3").unwrap()).unwrap().text, "edited there");
+}
+
+#[test]
+fn every_bad_file_is_refused_with_a_reason_and_nothing_else() {
+    let good = backup::write(&fixture_journal(), Utc::now());
+    let cases: Vec<(&str, String, fn(&BackupError) -> bool)> = vec![
+        ("not JSON", "Dear diary".into(), |e| *e == BackupError::NotJson),
+        ("a CSV", "kind,recorded_at\r\ncheck-in,2025".into(), |e| *e == BackupError::NotJson),
+        ("truncated", good[..good.len() / 2].to_owned(), |e| *e == BackupError::Truncated),
+        ("other JSON", r#"{"hello":"world"}"#.into(), |e| *e == BackupError::NotABackup),
+        ("a JSON array", "[1,2,3]".into(), |e| *e == BackupError::NotABackup),
+        ("newer", good.replacen("\"version\": 1", "\"version\": 2", 1), |e| *e == BackupError::Newer(2)),
+        ("wrong types", good.replacen("\"stage\": \"integration\"", "\"stage\": 5", 1), |e| {
+            matches!(e, BackupError::Damaged(_))
+        }),
+        (
+            "bad record",
+            good.replacen("\"m\": 7", "\"m\": 70", 1),
+            |e| matches!(e, BackupError::Damaged(m) if m.contains("check-in")),
+        ),
+        (
+            "bad id",
+            good.replacen("\"id\": \"e1\"", "\"id\": \"../../x\"", 1),
+            |e| matches!(e, BackupError::Damaged(m) if m.contains("entry")),
+        ),
+        ("no version", good.replacen("\"version\": 1,", "", 1), |e| matches!(e, BackupError::Damaged(_))),
+        (
+            "huge",
+            format!("{{\"format\":\"afterglow-backup\",\"pad\":\"{}\"}}", "x".repeat(backup::MAX_BYTES)),
+            |e| matches!(e, BackupError::TooLarge { .. }),
+        ),
+    ];
+    for (name, text, ok) in cases {
+        match backup::read(&text) {
+            Err(e) => {
+                assert!(ok(&e), "{name}: wrong error {e:?}");
+                assert!(e.to_string().ends_with("Nothing was changed."), "{name}: {e}");
+            }
+            Ok(_) => panic!("{name}: accepted"),
+        }
+    }
+    assert!(backup::read(&format!("\u{feff}{good}")).is_ok(), "a byte-order mark is fine");
+}
