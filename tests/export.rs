@@ -185,7 +185,8 @@ fn merging_is_by_id_newer_edit_wins_and_adds_no_duplicates() {
 #[test]
 fn every_bad_file_is_refused_with_a_reason_and_nothing_else() {
     let good = backup::write(&fixture_journal(), Utc::now());
-    let cases: Vec<(&str, String, fn(&BackupError) -> bool)> = vec![
+    type Expect = fn(&BackupError) -> bool;
+    let cases: Vec<(&str, String, Expect)> = vec![
         ("not JSON", "Dear diary".into(), |e| *e == BackupError::NotJson),
         ("a CSV", "kind,recorded_at\r\ncheck-in,2025".into(), |e| *e == BackupError::NotJson),
         ("truncated", good[..good.len() / 2].to_owned(), |e| *e == BackupError::Truncated),
