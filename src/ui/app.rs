@@ -6,7 +6,7 @@ use super::crisis::CrisisButton;
 use super::nav::{provide_location, use_location, Nav, View};
 use super::notice::LiveRegion;
 use super::store::{provide_store, JournalStore};
-use super::views::{JournalView, MoodView, SessionsView, StepsView, TodayView};
+use super::views::{JournalView, MoodView, SessionsView, ShareView, StepsView, TodayView};
 use crate::config::RawConfig;
 use leptos::prelude::*;
 
@@ -42,6 +42,7 @@ pub fn App(
                     View::Mood => MoodView().into_any(),
                     View::Sessions => SessionsView().into_any(),
                     View::Steps => StepsView().into_any(),
+                    View::Share => ShareView().into_any(),
                 }}
             </div>
         </div>

@@ -95,14 +95,22 @@ struct Drawing {
     days: usize,
 }
 
-fn draw(journal: &Journal, range: Range, width: f64) -> Drawing {
+impl Range {
+    /// The first and last day shown.
+    fn span(self, journal: &Journal) -> (NaiveDate, NaiveDate) {
+        let end = today();
+        let first = journal.check_ins().first().map(|c| local_day(c.at)).unwrap_or(end);
+        let start = match self.days() {
+            Some(d) => end - Duration::days(d - 1),
+            None => first.min(end - Duration::days(6)),
+        };
+        (start, end)
+    }
+}
+
+/// Everything to draw for `start..=end` at `width` pixels.
+fn draw(journal: &Journal, start: NaiveDate, end: NaiveDate, width: f64, with_sessions: bool) -> Drawing {
     let check_ins = journal.check_ins();
-    let end = today();
-    let first = check_ins.first().map(|c| local_day(c.at)).unwrap_or(end);
-    let start = match range.days() {
-        Some(d) => end - Duration::days(d - 1),
-        None => first.min(end - Duration::days(6)),
-    };
     let frame = Frame { start, end, width };
     let plot_px = (width - LEFT - RIGHT).max(60.0) as usize;
     let long_range = (end - start).num_days() > 300;
@@ -140,7 +148,7 @@ fn draw(journal: &Journal, range: Range, width: f64) -> Drawing {
     let sessions: Vec<(u32, f64, bool)> = journal
         .sessions()
         .iter()
-        .filter(|s| local_day(s.at) >= start && local_day(s.at) <= end)
+        .filter(|s| with_sessions && local_day(s.at) >= start && local_day(s.at) <= end)
         .map(|s| {
             let x = frame.x(local_day(s.at));
             let room = x - last_label >= 28.0;
@@ -191,7 +199,10 @@ pub fn MoodChart() -> impl IntoView {
     let width = chart_width();
     let drawing = Memo::new(move |_| {
         mark("ag:chart:start");
-        let d = journal.with(|j| draw(j, range.get(), width));
+        let d = journal.with(|j| {
+            let (start, end) = range.get().span(j);
+            draw(j, start, end, width, true)
+        });
         mark("ag:chart:end");
         if let Some(p) = window().performance() {
             let _ = p.measure_with_start_mark_and_end_mark("ag:chart", "ag:chart:start", "ag:chart:end");
@@ -201,7 +212,6 @@ pub fn MoodChart() -> impl IntoView {
     let heading = store.dom_id("chart-heading");
     let desc = store.dom_id("chart-desc");
     let (labelled_by, described_by, section_label) = (heading.clone(), desc.clone(), heading.clone());
-    let y = |v: f64| TOP + (10.0 - v) / 10.0 * (H - TOP - BOTTOM);
     view! {
         <section class="ag-card ag-chart" aria-labelledby=section_label>
             <h2 class="ag-h2" id=heading>"Mood over time"</h2>
@@ -220,44 +230,7 @@ pub fn MoodChart() -> impl IntoView {
                     })
                     .collect_view()}
             </div>
-            {move || {
-                let d = drawing.get();
-                let w = d.frame_width;
-                view! {
-                    <svg
-                        class="ag-chart__svg"
-                        viewBox=format!("0 0 {w:.0} {H:.0}")
-                        role="img"
-                        aria-labelledby=labelled_by.clone()
-                        aria-describedby=described_by.clone()
-                    >
-                        {d.bands.into_iter().map(|(slug, label, x0, x1)| view! {
-                            <rect class=format!("ag-band ag-band--{slug}") x=format!("{x0:.1}") y="2" width=format!("{:.1}", (x1 - x0).max(1.0)) height=format!("{:.1}", H - BOTTOM - 2.0) />
-                            {(x1 - x0 > 70.0).then(|| view! { <text class="ag-band__label" x=format!("{:.1}", x0 + 4.0) y="14">{label}</text> })}
-                        }).collect_view()}
-                        {[0.0, 5.0, 10.0].into_iter().map(|v| view! {
-                            <line class="ag-grid" x1=LEFT.to_string() x2=format!("{:.1}", w - RIGHT) y1=format!("{:.1}", y(v)) y2=format!("{:.1}", y(v)) />
-                            <text class="ag-axis" x="4" y=format!("{:.1}", y(v) + 4.0)>{format!("{v:.0}")}</text>
-                        }).collect_view()}
-                        {d.ticks.into_iter().map(|(label, x)| view! {
-                            <text class="ag-axis" x=format!("{x:.1}") y=format!("{:.1}", H - 6.0) text-anchor="middle">{label}</text>
-                        }).collect_view()}
-                        {d.sessions.into_iter().map(|(n, x, room)| view! {
-                            <line class="ag-marker" x1=format!("{x:.1}") x2=format!("{x:.1}") y1=TOP.to_string() y2=format!("{:.1}", H - BOTTOM) />
-                            {room.then(|| view! {
-                                <text class="ag-marker__label" x=format!("{x:.1}") y=format!("{:.1}", TOP - 2.0) text-anchor="middle">{format!("S{n}")}</text>
-                            })}
-                        }).collect_view()}
-                        {d.lines.into_iter().map(|(metric, raw, avg)| {
-                            let m = metric.label().to_lowercase();
-                            view! {
-                                <path class=format!("ag-line ag-line--raw ag-line--{m}") d=raw />
-                                <path class=format!("ag-line ag-line--avg ag-line--{m}") d=avg />
-                            }
-                        }).collect_view()}
-                    </svg>
-                }
-            }}
+            <ChartSvg drawing=drawing.into() labelled_by=labelled_by described_by=described_by />
             <ul class="ag-legend">
                 {Metric::ALL.into_iter().map(|m| {
                     let slug = m.label().to_lowercase();
@@ -279,6 +252,85 @@ pub fn MoodChart() -> impl IntoView {
                 </Show>
             </details>
         </section>
+    }
+}
+
+/// The chart picture itself, from a drawing.
+#[component]
+fn ChartSvg(
+    /// What to draw.
+    drawing: Signal<Drawing>,
+    /// Id of the element naming the chart.
+    labelled_by: String,
+    /// Id of the element describing the trend in words.
+    described_by: String,
+) -> impl IntoView {
+    let y = |v: f64| TOP + (10.0 - v) / 10.0 * (H - TOP - BOTTOM);
+    view! {
+            {move || {
+                let d = drawing.get();
+                let w = d.frame_width;
+                view! {
+                    <svg
+                        class="ag-chart__svg"
+                        viewBox=format!("0 0 {w:.0} {H:.0}")
+                        role="img"
+                        aria-labelledby=labelled_by.clone()
+                        aria-describedby=described_by.clone()
+                    >
+                        {d.bands.into_iter().map(|(slug, label, x0, x1)| view! {
+                            <rect class=format!("ag-band ag-band--{slug}") x=format!("{x0:.1}") y="2" width=format!("{:.1}", (x1 - x0).max(1.0)) height=format!("{:.1}", H - BOTTOM - 2.0) />
+                            {(x1 - x0 > 70.0).then(|| view! { <text class="ag-band__label" x=format!("{:.1}", x0 + 4.0) y="14">{label}</text> })}
+                        }).collect_view()}
+                        {[0.0, 5.0, 10.0].into_iter().map(|v| view! {
+                            <line class="ag-grid" x1=LEFT.to_string() x2=format!("{:.1}", w - RIGHT) y1=format!("{:.1}", y(v)) y2=format!("{:.1}", y(v)) />
+                            <text class="ag-axis" x="4" y=format!("{:.1}", y(v) + 4.0)>{format!("{v:.0}")}</text>
+                        }).collect_view()}
+                        {d.ticks.into_iter().enumerate().map(|(i, (label, x))| {
+                            // The outer labels hug the edges so they are never cut off.
+                            let anchor = match i { 0 => "start", 2 => "end", _ => "middle" };
+                            view! { <text class="ag-axis" x=format!("{x:.1}") y=format!("{:.1}", H - 6.0) text-anchor=anchor>{label}</text> }
+                        }).collect_view()}
+                        {d.sessions.into_iter().map(|(n, x, room)| view! {
+                            <line class="ag-marker" x1=format!("{x:.1}") x2=format!("{x:.1}") y1=TOP.to_string() y2=format!("{:.1}", H - BOTTOM) />
+                            {room.then(|| view! {
+                                <text class="ag-marker__label" x=format!("{x:.1}") y=format!("{:.1}", TOP - 2.0) text-anchor="middle">{format!("S{n}")}</text>
+                            })}
+                        }).collect_view()}
+                        {d.lines.into_iter().map(|(metric, raw, avg)| {
+                            let m = metric.label().to_lowercase();
+                            view! {
+                                <path class=format!("ag-line ag-line--raw ag-line--{m}") d=raw />
+                                <path class=format!("ag-line ag-line--avg ag-line--{m}") d=avg />
+                            }
+                        }).collect_view()}
+                    </svg>
+                }
+            }}
+    }
+}
+
+/// The mood chart for a fixed stretch of days, for the therapist summary: no range
+/// buttons, the trend in words beneath.
+#[component]
+pub fn RangeChart(
+    /// First day.
+    from: NaiveDate,
+    /// Last day.
+    to: NaiveDate,
+    /// Whether to mark dosing sessions (not when the patient left sessions out).
+    sessions: bool,
+) -> impl IntoView {
+    let store = use_store();
+    let journal = store.journal();
+    let drawing = Memo::new(move |_| journal.with(|j| draw(j, from, to, 640.0, sessions)));
+    let heading = store.dom_id("summary-chart-heading");
+    let desc = store.dom_id("summary-chart-desc");
+    let (labelled_by, described_by) = (heading.clone(), desc.clone());
+    view! {
+        <h4 class="ag-summary__h4" id=heading>"Mood, anxiety and energy"</h4>
+        <ChartSvg drawing=drawing.into() labelled_by=labelled_by described_by=described_by />
+        <p class="ag-chart__desc" id=desc>{move || drawing.get().description}</p>
     }
 }
 

@@ -17,11 +17,14 @@ pub enum View {
     Sessions,
     /// Insights and action steps.
     Steps,
+    /// The therapist summary and data files.
+    Share,
 }
 
 impl View {
     /// Every view, in navigation order.
-    pub const ALL: [View; 5] = [View::Today, View::Journal, View::Mood, View::Sessions, View::Steps];
+    pub const ALL: [View; 6] =
+        [View::Today, View::Journal, View::Mood, View::Sessions, View::Steps, View::Share];
 
     /// The name in the navigation.
     pub fn label(self) -> &'static str {
@@ -31,6 +34,7 @@ impl View {
             View::Mood => "Mood",
             View::Sessions => "Sessions",
             View::Steps => "Insights & steps",
+            View::Share => "Share",
         }
     }
 
@@ -41,6 +45,7 @@ impl View {
             View::Mood => "mood",
             View::Sessions => "sessions",
             View::Steps => "steps",
+            View::Share => "share",
         }
     }
 

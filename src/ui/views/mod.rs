@@ -3,11 +3,13 @@
 mod journal;
 mod mood;
 mod sessions;
+mod share;
 mod steps;
 mod today;
 
 pub use journal::JournalView;
 pub use mood::MoodView;
 pub use sessions::SessionsView;
+pub use share::ShareView;
 pub use steps::StepsView;
 pub use today::TodayView;

@@ -17,6 +17,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use leptos::prelude::*;
 use std::rc::Rc;
 
+mod restore;
+
 /// How the journal is being kept.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Persistence {
@@ -68,6 +70,7 @@ pub struct JournalStore {
     library: StoredValue<PromptLibrary>,
     dom_prefix: StoredValue<String>,
     questionnaire_days: StoredValue<i64>,
+    last_restore: StoredValue<Option<Journal>>,
 }
 
 /// The current time.
@@ -114,6 +117,7 @@ impl JournalStore {
             library: StoredValue::new(PromptLibrary::built_in()),
             dom_prefix: StoredValue::new(format!("ag-{}", config.namespace)),
             questionnaire_days: StoredValue::new(config.questionnaire_days),
+            last_restore: StoredValue::new(None),
         }
     }
 
