@@ -3,7 +3,7 @@
 
 use afterglow::domain::{
     group_by_day, ActionStep, DosingSession, EntryDraft, EntryFilter, Insight, Journal, JournalEntry,
-    PromptRef, RecordId, Route, Stage,
+    PromptRef, RecordId, Route, Stage, Upsert,
 };
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone, Utc};
 
@@ -154,4 +154,49 @@ fn a_stale_copy_of_a_step_never_undoes_a_check_off() {
     j.upsert_step(step.set_done(t(12, 9), true));
     j.upsert_step(step.clone());
     assert!(j.open_steps().is_empty());
+}
+
+// The merge rule and pins, moved from the journal module.
+fn entry_at(id: &str, minute: u32, edited_minute: u32, text: &str) -> JournalEntry {
+    let at = |m| Utc.with_ymd_and_hms(2026, 11, 25, 9, m, 0).unwrap();
+    let draft = EntryDraft { text: text.into(), ..EntryDraft::default() };
+    let mut e = JournalEntry::new(RecordId::parse(id).unwrap(), at(minute), Stage::Dosing, draft).unwrap();
+    e.edited = at(edited_minute);
+    e
+}
+
+fn ids(journal: &Journal) -> Vec<&str> {
+    journal.entries().iter().map(|e| e.id.as_str()).collect()
+}
+
+#[test]
+fn entries_are_newest_first_whatever_the_insert_order() {
+    let mut journal = Journal::default();
+    for e in [entry_at("b", 2, 2, "two"), entry_at("c", 3, 3, "three"), entry_at("a", 1, 1, "one")] {
+        journal.upsert_entry(e);
+    }
+    assert_eq!(ids(&journal), ["c", "b", "a"]);
+}
+
+#[test]
+fn upsert_keeps_the_newer_edit_in_either_order() {
+    let old = entry_at("a", 1, 1, "first draft");
+    let new = entry_at("a", 1, 5, "edited");
+    let mut j1 = Journal::default();
+    assert_eq!(j1.upsert_entry(old.clone()), Upsert::Added);
+    assert_eq!(j1.upsert_entry(new.clone()), Upsert::Replaced);
+    let mut j2 = Journal::default();
+    j2.upsert_entry(new);
+    assert_eq!(j2.upsert_entry(old), Upsert::KeptNewer);
+    assert_eq!(j1, j2);
+    assert_eq!(j1.entries()[0].text, "edited");
+}
+
+#[test]
+fn pins_toggle() {
+    let mut journal = Journal::default();
+    assert!(journal.toggle_pin("int-truest"));
+    assert!(journal.toggle_pin("prep-safe"));
+    assert!(!journal.toggle_pin("int-truest"));
+    assert_eq!(journal.pinned, ["prep-safe"]);
 }

@@ -10,68 +10,14 @@ use super::entry::JournalEntry;
 use super::id::RecordId;
 use super::insight::{ActionStep, Insight};
 use super::questionnaire::{Instrument, QuestionnaireResult};
+use super::record::{remove, upsert};
 use super::session::DosingSession;
 use super::stage::Stage;
 use chrono::{DateTime, Utc};
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
-/// A record the journal keeps: an id and a last-edit time decide merges.
-pub trait Record {
-    /// The record's id.
-    fn id(&self) -> &RecordId;
-    /// When it was last changed.
-    fn edited(&self) -> DateTime<Utc>;
-}
-
-macro_rules! record {
-    ($t:ty) => {
-        impl Record for $t {
-            fn id(&self) -> &RecordId {
-                &self.id
-            }
-            fn edited(&self) -> DateTime<Utc> {
-                self.edited
-            }
-        }
-    };
-}
-record!(JournalEntry);
-record!(DosingSession);
-record!(Insight);
-record!(ActionStep);
-record!(CheckIn);
-record!(QuestionnaireResult);
-
-/// What an upsert did.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Upsert {
-    /// The record was new.
-    Added,
-    /// An older version was replaced.
-    Replaced,
-    /// The journal already had this version or a newer edit; nothing changed.
-    KeptNewer,
-}
-
-fn upsert<T: Record>(list: &mut Vec<T>, item: T, order: fn(&T, &T) -> Ordering) -> Upsert {
-    let outcome = match list.iter().position(|e| e.id() == item.id()) {
-        Some(i) if list[i].edited() >= item.edited() => return Upsert::KeptNewer,
-        Some(i) => {
-            list.remove(i);
-            Upsert::Replaced
-        }
-        None => Upsert::Added,
-    };
-    let at = list.binary_search_by(|probe| order(probe, &item)).unwrap_or_else(|i| i);
-    list.insert(at, item);
-    outcome
-}
-
-fn remove<T: Record>(list: &mut Vec<T>, id: &RecordId) -> Option<T> {
-    let i = list.iter().position(|e| e.id() == id)?;
-    Some(list.remove(i))
-}
+pub use super::record::{Record, Upsert};
 
 fn newest_entry_first(a: &JournalEntry, b: &JournalEntry) -> Ordering {
     b.created.cmp(&a.created).then_with(|| b.id.cmp(&a.id))
@@ -301,57 +247,5 @@ impl Journal {
             self.pinned.push(prompt_id.to_owned());
             true
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::EntryDraft;
-    use chrono::TimeZone;
-
-    fn entry(id: &str, minute: u32, edited_minute: u32, text: &str) -> JournalEntry {
-        let at = |m| Utc.with_ymd_and_hms(2026, 11, 25, 9, m, 0).unwrap();
-        let draft = EntryDraft { text: text.into(), ..EntryDraft::default() };
-        let mut e =
-            JournalEntry::new(RecordId::parse(id).unwrap(), at(minute), Stage::Dosing, draft).unwrap();
-        e.edited = at(edited_minute);
-        e
-    }
-
-    fn ids(journal: &Journal) -> Vec<&str> {
-        journal.entries().iter().map(|e| e.id.as_str()).collect()
-    }
-
-    #[test]
-    fn entries_are_newest_first_whatever_the_insert_order() {
-        let mut journal = Journal::default();
-        for e in [entry("b", 2, 2, "two"), entry("c", 3, 3, "three"), entry("a", 1, 1, "one")] {
-            journal.upsert_entry(e);
-        }
-        assert_eq!(ids(&journal), ["c", "b", "a"]);
-    }
-
-    #[test]
-    fn upsert_keeps_the_newer_edit_in_either_order() {
-        let old = entry("a", 1, 1, "first draft");
-        let new = entry("a", 1, 5, "edited");
-        let mut j1 = Journal::default();
-        assert_eq!(j1.upsert_entry(old.clone()), Upsert::Added);
-        assert_eq!(j1.upsert_entry(new.clone()), Upsert::Replaced);
-        let mut j2 = Journal::default();
-        j2.upsert_entry(new);
-        assert_eq!(j2.upsert_entry(old), Upsert::KeptNewer);
-        assert_eq!(j1, j2);
-        assert_eq!(j1.entries()[0].text, "edited");
-    }
-
-    #[test]
-    fn pins_toggle() {
-        let mut journal = Journal::default();
-        assert!(journal.toggle_pin("int-truest"));
-        assert!(journal.toggle_pin("prep-safe"));
-        assert!(!journal.toggle_pin("int-truest"));
-        assert_eq!(journal.pinned, ["prep-safe"]);
     }
 }

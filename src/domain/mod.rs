@@ -15,6 +15,7 @@ pub mod journal;
 pub mod prompt;
 mod prompt_library;
 pub mod questionnaire;
+mod record;
 pub mod search;
 pub mod session;
 pub mod stage;

@@ -7,16 +7,17 @@
 
 use crate::config::Config;
 use crate::domain::{
-    ActionStep, CheckIn, DosingSession, EntryDraft, Insight, Instrument, Journal, JournalEntry,
-    PromptLibrary, QuestionnaireResult, RecordId, Route, Stage, Upsert,
+    ActionStep, CheckIn, DosingSession, Insight, Instrument, Journal, JournalEntry, PromptLibrary,
+    QuestionnaireResult, RecordId, Stage,
 };
 use crate::storage::local;
 use crate::storage::record::DraftRecord;
-use crate::storage::{JournalRepo, KeyValueStore, Loaded, MemoryStore, Stored, Unreadable};
+use crate::storage::{JournalRepo, KeyValueStore, Loaded, MemoryStore, Unreadable};
 use chrono::{DateTime, NaiveDate, Utc};
 use leptos::prelude::*;
 use std::rc::Rc;
 
+mod records;
 mod restore;
 
 /// How the journal is being kept.
@@ -83,7 +84,7 @@ pub fn today() -> NaiveDate {
     now().with_timezone(&chrono::Local).date_naive()
 }
 
-fn new_id(at: DateTime<Utc>) -> RecordId {
+pub(super) fn new_id(at: DateTime<Utc>) -> RecordId {
     RecordId::generate(at.timestamp_millis(), (js_sys::Math::random() * f64::from(u32::MAX)) as u32)
 }
 
@@ -183,226 +184,6 @@ impl JournalStore {
     /// Shows and announces a message.
     pub fn say(&self, text: impl Into<String>, is_error: bool) {
         self.notice.set(Some(Notice { text: text.into(), is_error, undo: None }));
-    }
-
-    /// Saves `record`, then puts it in the journal with `insert`. On failure nothing
-    /// changes on screen and the message says why.
-    fn persist<T: Stored>(&self, record: T, insert: fn(&mut Journal, T) -> Upsert) -> Result<(), String> {
-        self.repo.with_value(|repo| repo.save(&record)).map_err(|e| e.to_string())?;
-        self.journal.update(|j| {
-            insert(j, record);
-        });
-        Ok(())
-    }
-
-    fn fail(&self, result: Result<(), String>) -> bool {
-        match result {
-            Ok(()) => true,
-            Err(message) => {
-                self.say(message, true);
-                false
-            }
-        }
-    }
-
-    /// Saves a new entry; returns whether it was saved. On failure the caller keeps the text.
-    pub fn add_entry(&self, stage: Stage, draft: EntryDraft) -> bool {
-        let at = now();
-        let result = JournalEntry::new(new_id(at), at, stage, draft)
-            .map_err(|e| e.to_string())
-            .and_then(|entry| self.persist(entry, Journal::upsert_entry));
-        self.fail(result)
-    }
-
-    /// Saves new text and privacy for an entry; returns whether it was saved.
-    pub fn edit_entry(&self, id: &RecordId, text: &str, private: bool) -> bool {
-        let Some(old) = self.journal.with_untracked(|j| j.entry(id).cloned()) else { return false };
-        let result = old
-            .edited(now(), text, private)
-            .map_err(|e| e.to_string())
-            .and_then(|entry| self.persist(entry, Journal::upsert_entry));
-        self.fail(result)
-    }
-
-    /// Deletes one record (found by `take`, removed from storage as `T`) and offers undo.
-    fn delete<T: Stored>(
-        &self,
-        id: &RecordId,
-        what: &str,
-        take: fn(&mut Journal, &RecordId) -> Option<Deleted>,
-    ) {
-        if let Err(e) = self.repo.with_value(|repo| repo.delete::<T>(id)) {
-            self.say(e.to_string(), true);
-            return;
-        }
-        let mut deleted = None;
-        self.journal.update(|j| deleted = take(j, id));
-        self.notice.set(Some(Notice { text: format!("{what} deleted."), is_error: false, undo: deleted }));
-    }
-
-    /// Deletes an entry and offers to undo it.
-    pub fn delete_entry(&self, id: &RecordId) {
-        self.delete::<JournalEntry>(id, "Entry", |j, id| j.remove_entry(id).map(Deleted::Entry));
-    }
-
-    /// Deletes a session (entries about it keep their text) and offers to undo it.
-    pub fn delete_session(&self, id: &RecordId) {
-        self.delete::<DosingSession>(id, "Session", |j, id| j.remove_session(id).map(Deleted::Session));
-    }
-
-    /// Deletes an insight (its steps stay) and offers to undo it.
-    pub fn delete_insight(&self, id: &RecordId) {
-        self.delete::<Insight>(id, "Insight", |j, id| j.remove_insight(id).map(Deleted::Insight));
-    }
-
-    /// Deletes an action step and offers to undo it.
-    pub fn delete_step(&self, id: &RecordId) {
-        self.delete::<ActionStep>(id, "Step", |j, id| j.remove_step(id).map(Deleted::Step));
-    }
-
-    /// Deletes a check-in and offers to undo it.
-    pub fn delete_check_in(&self, id: &RecordId) {
-        self.delete::<CheckIn>(id, "Check-in", |j, id| j.remove_check_in(id).map(Deleted::CheckIn));
-    }
-
-    /// Deletes a questionnaire result and offers to undo it.
-    pub fn delete_result(&self, id: &RecordId) {
-        self.delete::<QuestionnaireResult>(id, "Questionnaire result", |j, id| {
-            j.remove_result(id).map(Deleted::Result)
-        });
-    }
-
-    /// Saves a check-in made now, in the current stage.
-    pub fn add_check_in(
-        &self,
-        mood: u8,
-        anxiety: u8,
-        energy: u8,
-        sleep_half_hours: Option<u8>,
-        emotions: Vec<String>,
-        note: String,
-    ) -> bool {
-        let at = now();
-        let stage = self.journal.with_untracked(|j| j.stage);
-        let check_in = CheckIn {
-            id: new_id(at),
-            at,
-            stage,
-            mood,
-            anxiety,
-            energy,
-            sleep_half_hours,
-            emotions,
-            note,
-            edited: at,
-        };
-        let result = check_in
-            .validated()
-            .map_err(|e| e.to_string())
-            .and_then(|c| self.persist(c, Journal::upsert_check_in));
-        self.fail(result)
-    }
-
-    /// Saves changes to a check-in; returns whether they were saved.
-    pub fn edit_check_in(&self, mut check_in: CheckIn) -> bool {
-        check_in.edited = now().max(check_in.edited + chrono::Duration::milliseconds(1));
-        let result = check_in
-            .validated()
-            .map_err(|e| e.to_string())
-            .and_then(|c| self.persist(c, Journal::upsert_check_in));
-        self.fail(result)
-    }
-
-    /// Saves a completed questionnaire; returns it, or `None` (with a message) when an
-    /// answer is missing or saving failed.
-    pub fn add_result(&self, instrument: Instrument, answers: &[Option<u8>]) -> Option<QuestionnaireResult> {
-        let at = now();
-        let result = match QuestionnaireResult::complete(new_id(at), at, instrument, answers) {
-            Ok(r) => r,
-            Err(e) => {
-                self.say(e.to_string(), true);
-                return None;
-            }
-        };
-        self.fail(self.persist(result.clone(), Journal::upsert_result)).then_some(result)
-    }
-
-    /// Brings back a deleted record exactly as it was.
-    pub fn undo(&self, deleted: Deleted) {
-        let result = match deleted {
-            Deleted::Entry(r) => self.persist(r, Journal::upsert_entry),
-            Deleted::Session(r) => self.persist(r, Journal::upsert_session),
-            Deleted::Insight(r) => self.persist(r, Journal::upsert_insight),
-            Deleted::Step(r) => self.persist(r, Journal::upsert_step),
-            Deleted::CheckIn(r) => self.persist(r, Journal::upsert_check_in),
-            Deleted::Result(r) => self.persist(r, Journal::upsert_result),
-        };
-        if self.fail(result) {
-            self.say("Restored.", false);
-        }
-    }
-
-    /// Records a session happening now, numbered next in the course, by the last route
-    /// used. "I just had a session" also moves the patient to the dosing stage
-    /// (`just_had`); logging one from the sessions list does not. Returns its id.
-    pub fn start_session(&self, just_had: bool) -> Option<RecordId> {
-        let at = now();
-        let (number, route) =
-            self.journal.with_untracked(|j| (j.next_session_number(), j.last_session().map(|s| s.route)));
-        let session = DosingSession::starting(new_id(at), at, number, route.unwrap_or(Route::default()));
-        let id = session.id.clone();
-        if !self.fail(self.persist(session, Journal::upsert_session)) {
-            return None;
-        }
-        if just_had {
-            self.set_stage(Stage::Dosing);
-            self.say(format!("Session {number} logged. Write whatever is there; a word is enough."), false);
-        } else {
-            self.say(format!("Session {number} added. Set its date and details below."), false);
-        }
-        Some(id)
-    }
-
-    /// Saves a session's details; returns whether it was saved.
-    pub fn save_session(&self, mut session: DosingSession) -> bool {
-        session.edited = now().max(session.edited + chrono::Duration::milliseconds(1));
-        let result = session
-            .validate()
-            .map_err(|e| e.to_string())
-            .and_then(|()| self.persist(session, Journal::upsert_session));
-        self.fail(result)
-    }
-
-    /// Marks a passage of an entry (or all of it) as an insight.
-    pub fn mark_insight(&self, entry: &RecordId, passage: Option<&str>) -> bool {
-        let Some(entry) = self.journal.with_untracked(|j| j.entry(entry).cloned()) else { return false };
-        let at = now();
-        let result = Insight::mark(new_id(at), at, &entry, passage)
-            .map_err(|e| e.to_string())
-            .and_then(|insight| self.persist(insight, Journal::upsert_insight));
-        let saved = self.fail(result);
-        if saved {
-            self.say("Kept as an insight. You can turn it into an action step under Steps.", false);
-        }
-        saved
-    }
-
-    /// Adds an action step, from an insight or on its own.
-    pub fn add_step(&self, insight: Option<RecordId>, text: &str, due: Option<NaiveDate>) -> bool {
-        let at = now();
-        let result = ActionStep::new(new_id(at), at, insight, text, due)
-            .map_err(|e| e.to_string())
-            .and_then(|step| self.persist(step, Journal::upsert_step));
-        self.fail(result)
-    }
-
-    /// Checks a step off, or reopens it.
-    pub fn set_step_done(&self, id: &RecordId, done: bool) {
-        let Some(step) = self.journal.with_untracked(|j| j.step(id).cloned()) else { return };
-        let step = step.set_done(now(), done);
-        if self.fail(self.persist(step, Journal::upsert_step)) {
-            self.say(if done { "Step done. Well done." } else { "Step reopened." }, false);
-        }
     }
 
     /// Changes the current stage.
