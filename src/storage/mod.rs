@@ -12,6 +12,7 @@ pub mod local;
 pub mod memory;
 pub mod record;
 pub mod repo;
+pub mod sync;
 
 pub use keys::{Keys, Namespace, DEFAULT_NAMESPACE};
 pub use memory::MemoryStore;

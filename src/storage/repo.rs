@@ -150,6 +150,12 @@ impl JournalRepo {
         self.store.set(key, value)
     }
 
+    /// The stored version of one record, if it is there and readable.
+    pub fn read<T: Stored>(&self, id: &RecordId) -> Result<Option<T>, StorageError> {
+        let raw = self.store.get(&self.keys.record(T::TAG, id.as_str()))?;
+        Ok(raw.and_then(|json| T::from_json(&json, id.as_str()).ok()))
+    }
+
     /// Saves one record (new or edited): writes exactly one key.
     pub fn save<T: Stored>(&self, record: &T) -> Result<(), StorageError> {
         self.write(&self.keys.record(T::TAG, record.stored_id().as_str()), &record.to_json())

@@ -20,7 +20,9 @@ pub fn App(
     for p in &problems {
         leptos::logging::warn!("Afterglow: {}: {}", p.attribute, p.message);
     }
-    provide_store(JournalStore::open(&config));
+    let store = JournalStore::open(&config);
+    store.follow_other_tabs();
+    provide_store(store);
     provide_location();
     let place = use_location();
     let view = Memo::new(move |_| place.get().view);

@@ -22,10 +22,14 @@ pub fn EntryItem(
 ) -> impl IntoView {
     let store = use_store();
     let journal = store.journal();
-    let mode = RwSignal::new(Mode::Reading);
+    // An edit in progress survives this row re-rendering (another tab changed the entry).
+    let resumed = store.edit_in_progress(&entry.id);
+    let mode = RwSignal::new(if resumed.is_some() { Mode::Editing } else { Mode::Reading });
     let id = StoredValue::new(entry.id.clone());
-    let text = RwSignal::new(entry.text.clone());
-    let private = RwSignal::new(entry.private);
+    let (start_text, start_private) = resumed.unwrap_or_else(|| (entry.text.clone(), entry.private));
+    let text = RwSignal::new(start_text);
+    let private = RwSignal::new(start_private);
+    let this = StoredValue::new(entry.clone());
     let passage = RwSignal::new(String::new());
     let session_label = entry
         .session
@@ -38,14 +42,13 @@ pub fn EntryItem(
 
     let save_edit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if store.edit_entry(&id.get_value(), &text.get_untracked(), private.get_untracked()) {
-            store.say("Changes saved.", false);
-        }
+        store.edit_entry(&id.get_value(), &text.get_untracked(), private.get_untracked());
     };
     let cancel_edit = move |_| {
         let (t, p) = original.get_value();
         text.set(t);
         private.set(p);
+        store.end_edit(&id.get_value());
         mode.set(Mode::Reading);
     };
     let start_insight = move |_| {
@@ -84,7 +87,10 @@ pub fn EntryItem(
                 </Show>
                 <Show when=move || mode.get() == Mode::Reading>
                     <div class="ag-entry__actions">
-                        <button type="button" class="ag-button ag-button--small ag-button--quiet" on:click=move |_| mode.set(Mode::Editing)>
+                        <button type="button" class="ag-button ag-button--small ag-button--quiet" on:click=move |_| {
+                            store.begin_edit(&this.get_value());
+                            mode.set(Mode::Editing);
+                        }>
                             "Edit"
                         </button>
                         <button type="button" class="ag-button ag-button--small ag-button--quiet" on:click=start_insight>
@@ -102,14 +108,20 @@ pub fn EntryItem(
                             label="Edit entry"
                             rows=4
                             value=text.into()
-                            on_input=Callback::new(move |t| text.set(t))
+                            on_input=Callback::new(move |t: String| {
+                                store.update_edit(&id.get_value(), t.clone(), private.get_untracked());
+                                text.set(t);
+                            })
                         />
                         <div class="ag-row ag-row--end">
                             <CheckField
                                 id=private_id.clone()
                                 label="Private"
                                 checked=private.into()
-                                on_toggle=Callback::new(move |on| private.set(on))
+                                on_toggle=Callback::new(move |on| {
+                                    store.update_edit(&id.get_value(), text.get_untracked(), on);
+                                    private.set(on);
+                                })
                             />
                             <div class="ag-row">
                                 <button type="button" class="ag-button ag-button--quiet" on:click=cancel_edit>"Cancel"</button>

@@ -7,6 +7,7 @@ use crate::domain::{
     ActionStep, CheckIn, DosingSession, EntryDraft, Insight, Instrument, Journal, JournalEntry,
     QuestionnaireResult, RecordId, Route, Stage, Upsert,
 };
+use crate::storage::sync::{save_edit, EditSaved};
 use crate::storage::Stored;
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -45,14 +46,39 @@ impl JournalStore {
         self.fail(result)
     }
 
-    /// Saves new text and privacy for an entry; returns whether it was saved.
+    /// Saves new text and privacy for an entry; returns whether it was saved. If another
+    /// tab changed the entry meanwhile, both versions are kept and the patient is told.
     pub fn edit_entry(&self, id: &RecordId, text: &str, private: bool) -> bool {
-        let Some(old) = self.journal.with_untracked(|j| j.entry(id).cloned()) else { return false };
-        let result = old
-            .edited(now(), text, private)
-            .map_err(|e| e.to_string())
-            .and_then(|entry| self.persist(entry, Journal::upsert_entry));
-        self.fail(result)
+        let Some(base) = self.edit_base(id).or_else(|| self.journal.with_untracked(|j| j.entry(id).cloned()))
+        else {
+            return false;
+        };
+        let at = now();
+        let edited = match base.edited(at, text, private) {
+            Ok(e) => e,
+            Err(e) => return self.fail(Err(e.to_string())),
+        };
+        match self.repo.with_value(|repo| save_edit(repo, &base, &edited, new_id(at))) {
+            Ok(saved) => {
+                self.journal.update(|j| {
+                    j.upsert_entry(edited);
+                    if let EditSaved::KeptBoth(copy) = &saved {
+                        j.upsert_entry(copy.clone());
+                    }
+                });
+                self.end_edit(id);
+                if matches!(saved, EditSaved::KeptBoth(_)) {
+                    self.say(
+                        "This entry was also changed in another tab. Both versions are kept, side by side.",
+                        false,
+                    );
+                } else {
+                    self.say("Changes saved.", false);
+                }
+                true
+            }
+            Err(e) => self.fail(Err(e.to_string())),
+        }
     }
 
     /// Deletes one record (found by `take`, removed from storage as `T`) and offers undo.
