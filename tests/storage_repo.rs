@@ -167,3 +167,50 @@ fn a_full_quota_fails_the_save_and_keeps_the_store_consistent() {
     assert_eq!(store.snapshot(), before);
     assert!(StorageError::QuotaExceeded.to_string().contains("still here"));
 }
+
+#[test]
+fn unreadable_records_are_set_aside_whole_and_the_rest_loads() {
+    let store = fixture("storage-v1.json");
+    let broken = store.get("afterglow:e:broken-1").unwrap().unwrap();
+    let repo = repo(&store, "afterglow");
+    let first = repo.load().unwrap();
+    let moved: Vec<String> = repo.quarantine(&first.unreadable).into_iter().map(|(k, _)| k).collect();
+    assert_eq!(
+        moved,
+        [
+            "afterglow:quarantine:e:broken-1",
+            "afterglow:quarantine:e:wrong-key",
+            "afterglow:quarantine:s:bad-session"
+        ]
+    );
+    assert_eq!(store.get("afterglow:e:broken-1").unwrap(), None);
+    assert_eq!(
+        store.get("afterglow:quarantine:e:broken-1").unwrap(),
+        Some(broken.clone()),
+        "kept byte for byte"
+    );
+
+    let again = repo.load().unwrap();
+    assert!(again.unreadable.is_empty(), "{:?}", again.unreadable);
+    assert_eq!(again.quarantined.len(), 3);
+    assert_eq!(again.journal, first.journal, "the readable journal is unchanged");
+
+    // The same key broken again later is set aside beside the first, not over it.
+    store.set("afterglow:e:broken-1", "{ broken differently").unwrap();
+    let third = repo.load().unwrap();
+    let moved = repo.quarantine(&third.unreadable);
+    assert_eq!(moved, [("afterglow:quarantine:e:broken-1:2".to_owned(), "{ broken differently".to_owned())]);
+    assert_eq!(store.get("afterglow:quarantine:e:broken-1").unwrap(), Some(broken));
+}
+
+#[test]
+fn a_read_only_journal_moves_nothing() {
+    let store = Rc::new(MemoryStore::new());
+    store.set("afterglow:meta", r#"{"schema":9}"#).unwrap();
+    store.set("afterglow:e:x", "not json").unwrap();
+    let before = store.snapshot();
+    let repo = repo(&store, "afterglow");
+    let loaded = repo.load().unwrap();
+    assert!(repo.quarantine(&loaded.unreadable).is_empty());
+    assert_eq!(store.snapshot(), before);
+}

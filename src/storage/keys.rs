@@ -10,6 +10,7 @@
 //! {ns}:a:{id}      one action step
 //! {ns}:c:{id}      one mood check-in
 //! {ns}:q:{id}      one questionnaire result
+//! {ns}:quarantine:{key}  a value that could not be read, set aside, never deleted
 //! ```
 //! Pure: builds and parses strings, never touches storage.
 
@@ -69,6 +70,8 @@ pub enum KeyKind<'a> {
     Draft,
     /// A record: its kind's one-letter tag and the id part of the key.
     Record(char, &'a str),
+    /// A value that could not be read, set aside under its original key's tail.
+    Quarantine(&'a str),
     /// A key in this namespace that this version does not know (a newer version's, or a
     /// later feature's): left alone.
     Unknown(&'a str),
@@ -111,6 +114,12 @@ impl Keys {
         format!("{}{tag}:{id}", self.prefix)
     }
 
+    /// Where an unreadable value from `key` is set aside.
+    pub fn quarantine(&self, key: &str) -> String {
+        let tail = key.strip_prefix(self.prefix.as_str()).unwrap_or(key);
+        format!("{}quarantine:{tail}", self.prefix)
+    }
+
     /// What `key` holds, or `None` when it is not in this namespace.
     pub fn classify<'k>(&self, key: &'k str) -> Option<KeyKind<'k>> {
         let rest = key.strip_prefix(self.prefix.as_str())?;
@@ -118,6 +127,7 @@ impl Keys {
             "meta" => KeyKind::Meta,
             "prefs" => KeyKind::Prefs,
             "draft" => KeyKind::Draft,
+            _ if rest.starts_with("quarantine:") => KeyKind::Quarantine(&rest["quarantine:".len()..]),
             _ => {
                 let mut chars = rest.chars();
                 match (chars.next(), chars.next()) {

@@ -48,6 +48,8 @@ pub struct Loaded {
     pub newer_schema: Option<u32>,
     /// Whether settings were stored; without them the stage is the configured default.
     pub has_prefs: bool,
+    /// Values set aside earlier because they could not be read: (key, raw value).
+    pub quarantined: Vec<(String, String)>,
 }
 
 /// Reads and writes one namespace's journal.
@@ -126,12 +128,44 @@ impl JournalRepo {
                         _ => None,
                     };
                 }
+                KeyKind::Quarantine(_) => loaded.quarantined.push((key.clone(), raw)),
                 KeyKind::Unknown(_) => {}
             }
         }
         self.read_only.set(loaded.newer_schema);
         loaded.journal = journal;
         Ok(loaded)
+    }
+
+    /// Sets unreadable records aside under their own quarantine keys, so the journal can
+    /// go on without them and nothing is lost: each value is copied first and its
+    /// original key removed only once the copy is stored. The schema record is never
+    /// moved (an unreadable one keeps the journal read-only). Returns the quarantine keys
+    /// written, with the values; a value that could not be moved stays where it was.
+    pub fn quarantine(&self, unreadable: &[Unreadable]) -> Vec<(String, String)> {
+        if self.read_only.get().is_some() {
+            return Vec::new();
+        }
+        let mut moved = Vec::new();
+        for u in unreadable {
+            if !matches!(
+                self.keys.classify(&u.key),
+                Some(KeyKind::Record(..) | KeyKind::Prefs | KeyKind::Draft)
+            ) {
+                continue;
+            }
+            let Ok(Some(raw)) = self.store.get(&u.key) else { continue };
+            let mut target = self.keys.quarantine(&u.key);
+            let mut n = 1;
+            while matches!(self.store.get(&target), Ok(Some(existing)) if existing != raw) {
+                n += 1;
+                target = format!("{}:{n}", self.keys.quarantine(&u.key));
+            }
+            if self.store.set(&target, &raw).is_ok() && self.store.remove(&u.key).is_ok() {
+                moved.push((target, raw));
+            }
+        }
+        moved
     }
 
     fn writable(&self) -> Result<(), StorageError> {

@@ -1,7 +1,8 @@
 //! Banners about the journal's safety: storage blocked, read-only, unreadable records,
 //! and configuration problems for the clinic's developer. Shows; never changes data.
 
-use super::store::{use_store, Persistence};
+use super::files;
+use super::store::{today, use_store, Persistence};
 use crate::config::ConfigProblem;
 use leptos::prelude::*;
 
@@ -28,17 +29,30 @@ pub fn StorageBanner() -> impl IntoView {
             </div>
         }),
     };
-    let unreadable = store.unreadable();
-    let unreadable = (!unreadable.is_empty()).then(|| {
-        let count = unreadable.len();
+    // Unreadable values were set aside at start-up; any that could not be moved (storage
+    // full, read-only) are still counted.
+    let set_aside = store.quarantined();
+    let stuck = store.unreadable().len().saturating_sub(set_aside.len());
+    let count = set_aside.len().max(store.unreadable().len());
+    let unreadable = (count > 0).then(|| {
+        let (it, they) = if count == 1 { ("It was", "it") } else { ("They were", "them") };
+        let download = move |_| {
+            let map: serde_json::Map<String, serde_json::Value> =
+                set_aside.iter().map(|(k, v)| (k.clone(), serde_json::Value::String(v.clone()))).collect();
+            let text = serde_json::to_string_pretty(&map).unwrap_or_default();
+            let name = format!("afterglow-set-aside-{}.json", today().format("%Y-%m-%d"));
+            files::download(&name, "application/json", &text);
+        };
         view! {
             <div class="ag-banner ag-banner--info" role="status">
                 {format!(
-                    "{count} saved item{} could not be read. {} left exactly as {}, and the rest of your journal is here.",
+                    "{count} saved item{} could not be read. {it} set aside, not deleted, and the rest of your journal is here.{} ",
                     if count == 1 { "" } else { "s" },
-                    if count == 1 { "It was" } else { "They were" },
-                    if count == 1 { "it was" } else { "they were" },
+                    if stuck > 0 { " Some could not be moved and were left where they were." } else { "" },
                 )}
+                <button type="button" class="ag-button ag-button--small ag-button--quiet" on:click=download>
+                    {format!("Download {they} as a file")}
+                </button>
             </div>
         }
     });

@@ -69,6 +69,7 @@ pub struct JournalStore {
     notice: RwSignal<Option<Notice>>,
     persistence: StoredValue<Persistence>,
     unreadable: StoredValue<Vec<Unreadable>>,
+    quarantined: StoredValue<Vec<(String, String)>>,
     draft: StoredValue<Option<DraftRecord>>,
     repo: StoredValue<JournalRepo, LocalStorage>,
     library: StoredValue<PromptLibrary>,
@@ -110,6 +111,8 @@ impl JournalStore {
         if let Some(version) = loaded.newer_schema {
             persistence = Persistence::ReadOnly(version);
         }
+        let mut quarantined = loaded.quarantined.clone();
+        quarantined.extend(repo.quarantine(&loaded.unreadable));
         let mut journal = loaded.journal;
         if !loaded.has_prefs {
             journal.stage = config.default_stage;
@@ -119,6 +122,7 @@ impl JournalStore {
             notice: RwSignal::new(None),
             persistence: StoredValue::new(persistence),
             unreadable: StoredValue::new(loaded.unreadable),
+            quarantined: StoredValue::new(quarantined),
             draft: StoredValue::new(loaded.draft),
             repo: StoredValue::new_local(repo),
             library: StoredValue::new(PromptLibrary::built_in()),
@@ -147,6 +151,11 @@ impl JournalStore {
     /// Stored records that could not be read at start-up.
     pub fn unreadable(&self) -> Vec<Unreadable> {
         self.unreadable.get_value()
+    }
+
+    /// Values set aside because they could not be read: (key, raw value).
+    pub fn quarantined(&self) -> Vec<(String, String)> {
+        self.quarantined.get_value()
     }
 
     /// The draft left from the last visit, if any.

@@ -1,6 +1,7 @@
 // The foundation slice: a patient sees their stage and a prompt, writes, reloads, and
 // finds the entry; drafts survive a closed tab; bad storage never blanks the page.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { journey } from '../harness/fixture.mjs';
 import { axeViolations } from '../harness/axe.mjs';
 import { VIEWS } from '../harness/views.mjs';
@@ -98,13 +99,20 @@ journey(
   'an unreadable stored entry is reported, kept, and the rest loads',
   async ({ app, page }) => {
     await app.open();
-    await page.getByRole('status').filter({ hasText: '1 saved item could not be read' }).waitFor();
+    await page.getByRole('status').filter({ hasText: '1 saved item could not be read. It was set aside, not deleted' }).waitFor();
     await app.goTo('Journal');
     assert.deepEqual(await app.entryTexts(), ['kept entry']);
     await app.goTo('Today');
     await app.write('a new one');
     await app.save();
-    assert.equal(await page.evaluate(() => localStorage.getItem('afterglow:e:broken')), '{"id":"broken",');
+    assert.equal(await page.evaluate(() => localStorage.getItem('afterglow:quarantine:e:broken')), '{"id":"broken",');
+    assert.equal(await page.evaluate(() => localStorage.getItem('afterglow:e:broken')), null);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download it as a file' }).click(),
+    ]);
+    const saved = JSON.parse(await readFile(await download.path(), 'utf8'));
+    assert.deepEqual(saved, { 'afterglow:quarantine:e:broken': '{"id":"broken",' });
   },
   {
     initScript: () => {
