@@ -14,6 +14,8 @@ pub struct RawConfig {
     pub stage: Option<String>,
     /// `data-questionnaire-days`: how often PHQ-9/GAD-7 are suggested, in days.
     pub questionnaire_days: Option<String>,
+    /// `data-backup-days`: remind to back up when the last backup is older, in days.
+    pub backup_days: Option<String>,
 }
 
 /// Validated configuration.
@@ -25,6 +27,8 @@ pub struct Config {
     pub default_stage: Stage,
     /// Days between suggested questionnaires (1 to 90).
     pub questionnaire_days: i64,
+    /// Days after which a backup is suggested (1 to 90).
+    pub backup_days: i64,
 }
 
 impl Default for Config {
@@ -33,6 +37,7 @@ impl Default for Config {
             namespace: Namespace::default(),
             default_stage: Stage::default(),
             questionnaire_days: crate::domain::questionnaire::DEFAULT_EVERY_DAYS,
+            backup_days: 14,
         }
     }
 }
@@ -72,15 +77,16 @@ impl RawConfig {
                 }),
             }
         }
-        if let Some(raw) = &self.questionnaire_days {
+        for (attribute, raw, target) in [
+            ("data-questionnaire-days", &self.questionnaire_days, &mut config.questionnaire_days),
+            ("data-backup-days", &self.backup_days, &mut config.backup_days),
+        ] {
+            let Some(raw) = raw else { continue };
             match raw.trim().parse::<i64>() {
-                Ok(days) if (1..=90).contains(&days) => config.questionnaire_days = days,
+                Ok(days) if (1..=90).contains(&days) => *target = days,
                 _ => problems.push(ConfigProblem {
-                    attribute: "data-questionnaire-days",
-                    message: format!(
-                        "{raw:?} is not a number of days from 1 to 90; using {}",
-                        config.questionnaire_days
-                    ),
+                    attribute,
+                    message: format!("{raw:?} is not a number of days from 1 to 90; using {target}"),
                 }),
             }
         }
@@ -106,11 +112,12 @@ mod tests {
             namespace: Some(" clinic-a ".into()),
             stage: Some("integration".into()),
             questionnaire_days: Some("28".into()),
+            backup_days: Some("7".into()),
         };
         let (config, problems) = raw.validate();
         assert_eq!(config.namespace.as_str(), "clinic-a");
         assert_eq!(config.default_stage, Stage::Integration);
-        assert_eq!(config.questionnaire_days, 28);
+        assert_eq!((config.questionnaire_days, config.backup_days), (28, 7));
         assert!(problems.is_empty());
     }
 
@@ -120,11 +127,15 @@ mod tests {
             namespace: Some("Clinic A!".into()),
             stage: Some("<script>".into()),
             questionnaire_days: Some("0".into()),
+            backup_days: Some("-3".into()),
         };
         let (config, problems) = raw.validate();
         assert_eq!(config, Config::default());
         let attributes: Vec<_> = problems.iter().map(|p| p.attribute).collect();
-        assert_eq!(attributes, ["data-namespace", "data-stage", "data-questionnaire-days"]);
+        assert_eq!(
+            attributes,
+            ["data-namespace", "data-stage", "data-questionnaire-days", "data-backup-days"]
+        );
         let (_, problems) =
             RawConfig { questionnaire_days: Some("two weeks".into()), ..RawConfig::default() }.validate();
         assert_eq!(problems.len(), 1);

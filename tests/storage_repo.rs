@@ -214,3 +214,39 @@ fn a_read_only_journal_moves_nothing() {
     assert!(repo.quarantine(&loaded.unreadable).is_empty());
     assert_eq!(store.snapshot(), before);
 }
+
+#[test]
+fn usage_counts_utf16_units_and_erase_removes_only_this_journal() {
+    let store = fixture("storage-v1.json");
+    let repo = repo(&store, "afterglow");
+    repo.load().unwrap();
+    let expected: usize = store
+        .snapshot()
+        .iter()
+        .filter(|(k, _)| k.starts_with("afterglow:"))
+        .map(|(k, v)| k.encode_utf16().count() + v.encode_utf16().count())
+        .sum();
+    assert_eq!(repo.usage().unwrap(), expected);
+    assert!(repo.site_usage().unwrap() > expected, "the site's usage counts the host page's keys too");
+    let others: Vec<String> = store.snapshot().into_keys().filter(|k| !k.starts_with("afterglow:")).collect();
+    assert!(repo.erase_all().unwrap() > 5);
+    let left: Vec<String> = store.snapshot().into_keys().collect();
+    assert_eq!(left, others, "the host page's keys and the other widget's are untouched");
+    assert_eq!(repo.usage().unwrap(), 0);
+    repo.save(&entry(1, "a fresh start")).unwrap();
+    assert_eq!(
+        store.get("afterglow:meta").unwrap().as_deref(),
+        Some(r#"{"schema":1}"#),
+        "a new journal gets its schema record again"
+    );
+}
+
+#[test]
+fn the_last_backup_time_is_kept_with_the_settings() {
+    let store = Rc::new(MemoryStore::new());
+    let repo = repo(&store, "afterglow");
+    let mut journal = Journal::new(Stage::Dosing);
+    journal.last_backup = Some(Utc.with_ymd_and_hms(2026, 11, 1, 8, 0, 0).unwrap());
+    repo.save_prefs(&journal).unwrap();
+    assert_eq!(repo.load().unwrap().journal.last_backup, journal.last_backup);
+}

@@ -173,12 +173,20 @@ async fn a_corrupt_key_is_set_aside_and_the_app_still_opens() {
     clear("webtest-corrupt:");
     let store = storage();
     store.set("webtest-corrupt:e:bad-1", "{\"id\":\"bad-1\",\"c\":").unwrap();
-    store.set("webtest-corrupt:e:ok-1", r#"{"id":"ok-1","c":1764104645000,"e":1764104645000,"s":"dosing","t":"kept"}"#).unwrap();
+    store
+        .set(
+            "webtest-corrupt:e:ok-1",
+            r#"{"id":"ok-1","c":1764104645000,"e":1764104645000,"s":"dosing","t":"kept"}"#,
+        )
+        .unwrap();
     let host = host("webtest-corrupt");
     afterglow::ui::mount::mount_host(host.clone());
     tick().await;
     assert_eq!(store.get("webtest-corrupt:e:bad-1").unwrap(), None);
-    assert_eq!(store.get("webtest-corrupt:quarantine:e:bad-1").unwrap().as_deref(), Some("{\"id\":\"bad-1\",\"c\":"));
+    assert_eq!(
+        store.get("webtest-corrupt:quarantine:e:bad-1").unwrap().as_deref(),
+        Some("{\"id\":\"bad-1\",\"c\":")
+    );
     assert!(store.get("webtest-corrupt:e:ok-1").unwrap().is_some(), "readable records stay");
     let text = host.text_content().unwrap_or_default();
     assert!(text.contains("1 saved item could not be read. It was set aside, not deleted"), "{text}");

@@ -56,6 +56,8 @@ pub struct Journal {
     pub stage: Stage,
     /// Prompt ids the patient pinned, in the order pinned.
     pub pinned: Vec<String>,
+    /// When the patient last downloaded a full backup.
+    pub last_backup: Option<DateTime<Utc>>,
 }
 
 impl Journal {

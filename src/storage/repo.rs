@@ -104,6 +104,8 @@ impl JournalRepo {
                     Ok(prefs) => {
                         journal.stage = prefs.stage;
                         journal.pinned = prefs.pins;
+                        journal.last_backup =
+                            prefs.last_backup.and_then(chrono::DateTime::from_timestamp_millis);
                         loaded.has_prefs = true;
                     }
                     Err(e) => unreadable(e.to_string()),
@@ -168,6 +170,38 @@ impl JournalRepo {
         moved
     }
 
+    /// How much of the browser's storage this journal takes, in UTF-16 code units (keys
+    /// and values), the unit browsers count quota in.
+    pub fn usage(&self) -> Result<usize, StorageError> {
+        self.units_under(self.keys.prefix())
+    }
+
+    /// How much of the site's storage is used by everything on it (this journal, other
+    /// widgets, the host page): the quota is the site's, not the journal's.
+    pub fn site_usage(&self) -> Result<usize, StorageError> {
+        self.units_under("")
+    }
+
+    fn units_under(&self, prefix: &str) -> Result<usize, StorageError> {
+        let mut units = 0;
+        for key in self.store.keys_with_prefix(prefix)? {
+            let value = self.store.get(&key)?.unwrap_or_default();
+            units += key.encode_utf16().count() + value.encode_utf16().count();
+        }
+        Ok(units)
+    }
+
+    /// Removes every key of this journal's namespace, and nothing else. Returns how many.
+    pub fn erase_all(&self) -> Result<usize, StorageError> {
+        let keys = self.store.keys_with_prefix(self.keys.prefix())?;
+        for key in &keys {
+            self.store.remove(key)?;
+        }
+        self.meta_written.set(false);
+        self.read_only.set(None);
+        Ok(keys.len())
+    }
+
     fn writable(&self) -> Result<(), StorageError> {
         match self.read_only.get() {
             Some(version) => Err(StorageError::NewerSchema(version)),
@@ -203,10 +237,12 @@ impl JournalRepo {
 
     /// Saves the current stage and pinned prompts.
     pub fn save_prefs(&self, journal: &Journal) -> Result<(), StorageError> {
-        self.write(
-            &self.keys.prefs(),
-            &to_json(&PrefsRecord { stage: journal.stage, pins: journal.pinned.clone() }),
-        )
+        let prefs = PrefsRecord {
+            stage: journal.stage,
+            pins: journal.pinned.clone(),
+            last_backup: journal.last_backup.map(|t| t.timestamp_millis()),
+        };
+        self.write(&self.keys.prefs(), &to_json(&prefs))
     }
 
     /// Saves the unsaved text; an empty draft removes the record.

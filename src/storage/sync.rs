@@ -61,12 +61,17 @@ pub fn apply_change(journal: &mut Journal, keys: &Keys, key: &str, value: Option
             _ => Applied::Ignored,
         },
         Some(KeyKind::Prefs) => match value.map(serde_json::from_str::<PrefsRecord>) {
-            Some(Ok(p)) if (p.stage, &p.pins) != (journal.stage, &journal.pinned) => {
+            Some(Ok(p)) => {
+                let last_backup = p.last_backup.and_then(chrono::DateTime::from_timestamp_millis);
+                if (p.stage, &p.pins, last_backup) == (journal.stage, &journal.pinned, journal.last_backup) {
+                    return Applied::Unchanged;
+                }
                 journal.stage = p.stage;
                 journal.pinned = p.pins;
+                journal.last_backup = last_backup;
                 Applied::Changed
             }
-            Some(Ok(_)) | None => Applied::Unchanged,
+            None => Applied::Unchanged,
             Some(Err(e)) => Applied::Unreadable(e.to_string()),
         },
         _ => Applied::Ignored,

@@ -6,7 +6,7 @@ use super::crisis::CrisisButton;
 use super::nav::{provide_location, use_location, Nav, View};
 use super::notice::LiveRegion;
 use super::store::{provide_store, JournalStore};
-use super::views::{JournalView, MoodView, SessionsView, ShareView, StepsView, TodayView};
+use super::views::{JournalView, MoodView, SessionsView, SettingsView, ShareView, StepsView, TodayView};
 use crate::config::RawConfig;
 use leptos::prelude::*;
 
@@ -22,6 +22,9 @@ pub fn App(
     }
     let store = JournalStore::open(&config);
     store.follow_other_tabs();
+    store.measure_usage();
+    let has_data = store.journal().with_untracked(|j| !j.is_empty() || !j.check_ins().is_empty());
+    store.check_persistence(has_data);
     provide_store(store);
     provide_location();
     let place = use_location();
@@ -45,6 +48,7 @@ pub fn App(
                     View::Sessions => SessionsView().into_any(),
                     View::Steps => StepsView().into_any(),
                     View::Share => ShareView().into_any(),
+                    View::Settings => SettingsView().into_any(),
                 }}
             </div>
         </div>

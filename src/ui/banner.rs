@@ -2,6 +2,8 @@
 //! and configuration problems for the clinic's developer. Shows; never changes data.
 
 use super::files;
+use super::nav::View;
+use super::store::care::{QUOTA_UNITS, WARN_AT};
 use super::store::{today, use_store, Persistence};
 use crate::config::ConfigProblem;
 use leptos::prelude::*;
@@ -13,21 +15,29 @@ pub fn StorageBanner() -> impl IntoView {
     let store = use_store();
     let persistence = match store.persistence() {
         Persistence::Saved => None,
-        Persistence::MemoryOnly(reason) => Some(view! {
-            <div class="ag-banner ag-banner--warn" role="alert">
-                <strong>"Nothing will be kept. "</strong>
-                {reason}
-            </div>
-        }),
-        Persistence::ReadOnly(version) => Some(view! {
-            <div class="ag-banner ag-banner--warn" role="alert">
-                <strong>"Read-only. "</strong>
-                {format!(
-                    "This journal was saved by a newer version of Afterglow (format {version}). \
-                     You can read it here, but changes are not saved so nothing of it is overwritten."
-                )}
-            </div>
-        }),
+        Persistence::MemoryOnly(reason) => Some(
+            view! {
+                <div class="ag-banner ag-banner--warn" role="alert">
+                    <strong>"Nothing will be kept. "</strong>
+                    {reason}
+                    " "
+                    <a class="ag-link" href=View::Share.href()>"Download a backup before you leave"</a>
+                </div>
+            }
+            .into_any(),
+        ),
+        Persistence::ReadOnly(version) => Some(
+            view! {
+                <div class="ag-banner ag-banner--warn" role="alert">
+                    <strong>"Read-only. "</strong>
+                    {format!(
+                        "This journal was saved by a newer version of Afterglow (format {version}). \
+                         You can read it here, but changes are not saved so nothing of it is overwritten."
+                    )}
+                </div>
+            }
+            .into_any(),
+        ),
     };
     // Unreadable values were set aside at start-up; any that could not be moved (storage
     // full, read-only) are still counted.
@@ -56,7 +66,21 @@ pub fn StorageBanner() -> impl IntoView {
             </div>
         }
     });
-    view! { {persistence} {unreadable} }
+    let usage = store.usage();
+    let nearly_full = move || {
+        usage.get().map(|(_, site)| site).filter(|u| *u as f64 >= QUOTA_UNITS as f64 * WARN_AT).map(|u| {
+            view! {
+                <div class="ag-banner ag-banner--warn" role="status">
+                    {format!(
+                        "Storage for Afterglow is {:.0}% full. Download a backup, then delete old entries you no longer need, so new ones can be saved. ",
+                        u as f64 / QUOTA_UNITS as f64 * 100.0
+                    )}
+                    <a class="ag-link" href=View::Settings.href()>"See storage"</a>
+                </div>
+            }
+        })
+    };
+    view! { {persistence} {unreadable} {nearly_full} }
 }
 
 /// Lists configuration values the widget refused, for whoever set up the page.

@@ -98,6 +98,7 @@ pub fn DataFiles() -> impl IntoView {
                 <button type="button" class="ag-button ag-button--quiet" on:click=move |_| {
                     let text = journal.with_untracked(|j| backup::write(j, now()));
                     if files::download(&format!("afterglow-backup-{}.json", stamp()), "application/json", &text) {
+                        store.mark_backup();
                         store.say("Backup downloaded. It holds everything, private entries too: keep it somewhere safe.", false);
                     }
                 }>"Download a full backup"</button>

@@ -38,5 +38,6 @@ pub fn read_config(host: &web_sys::Element) -> RawConfig {
         namespace: host.get_attribute("data-namespace"),
         stage: host.get_attribute("data-stage"),
         questionnaire_days: host.get_attribute("data-questionnaire-days"),
+        backup_days: host.get_attribute("data-backup-days"),
     }
 }

@@ -19,12 +19,14 @@ pub enum View {
     Steps,
     /// The therapist summary and data files.
     Share,
+    /// Storage, backups, erasing.
+    Settings,
 }
 
 impl View {
     /// Every view, in navigation order.
-    pub const ALL: [View; 6] =
-        [View::Today, View::Journal, View::Mood, View::Sessions, View::Steps, View::Share];
+    pub const ALL: [View; 7] =
+        [View::Today, View::Journal, View::Mood, View::Sessions, View::Steps, View::Share, View::Settings];
 
     /// The name in the navigation.
     pub fn label(self) -> &'static str {
@@ -35,6 +37,7 @@ impl View {
             View::Sessions => "Sessions",
             View::Steps => "Insights & steps",
             View::Share => "Share",
+            View::Settings => "Settings",
         }
     }
 
@@ -46,6 +49,7 @@ impl View {
             View::Sessions => "sessions",
             View::Steps => "steps",
             View::Share => "share",
+            View::Settings => "settings",
         }
     }
 

@@ -10,7 +10,17 @@ use leptos::prelude::*;
 pub fn Reminders() -> impl IntoView {
     let store = use_store();
     let due = Memo::new(move |_| store.due_questionnaires());
+    let backup_due = Memo::new(move |_| store.backup_due());
     view! {
+        <Show when=move || backup_due.get()>
+            <p class="ag-banner ag-banner--info ag-reminder">
+                {move || match store.journal().with(|j| j.last_backup) {
+                    None => "Browsers can delete what a site keeps. A backup keeps your journal safe. ".to_owned(),
+                    Some(_) => format!("Your last backup is more than {} days old. ", store.backup_days()),
+                }}
+                <a class="ag-link" href=View::Share.href()>"Download a backup"</a>
+            </p>
+        </Show>
         <Show when=move || !due.get().is_empty()>
             <p class="ag-banner ag-banner--info ag-reminder">
                 {move || {

@@ -33,6 +33,9 @@ pub struct PrefsRecord {
     /// Pinned prompt ids.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub pins: Vec<String>,
+    /// When the last full backup was downloaded (epoch milliseconds).
+    #[serde(rename = "bk", default, skip_serializing_if = "Option::is_none")]
+    pub last_backup: Option<i64>,
 }
 
 /// `{ns}:draft`: what the patient was typing, kept until it is saved or cleared.

@@ -20,6 +20,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
+pub mod care;
 mod records;
 mod restore;
 
@@ -79,6 +80,10 @@ pub struct JournalStore {
     /// Entries being edited: the version the edit started from, the text and privacy so
     /// far. Outlives the row, which re-renders when another tab changes the entry.
     edits: StoredValue<HashMap<RecordId, (JournalEntry, String, bool)>>,
+    usage: RwSignal<Option<(usize, usize)>>,
+    kept: RwSignal<care::Kept>,
+    backup_days: StoredValue<i64>,
+    default_stage: StoredValue<Stage>,
 }
 
 /// The current time.
@@ -130,6 +135,10 @@ impl JournalStore {
             questionnaire_days: StoredValue::new(config.questionnaire_days),
             last_restore: StoredValue::new(None),
             edits: StoredValue::new(HashMap::new()),
+            usage: RwSignal::new(None),
+            kept: RwSignal::new(care::Kept::Unknown),
+            backup_days: StoredValue::new(config.backup_days),
+            default_stage: StoredValue::new(config.default_stage),
         }
     }
 
@@ -216,7 +225,7 @@ impl JournalStore {
         pinned
     }
 
-    fn save_prefs(&self) {
+    pub(super) fn save_prefs(&self) {
         let result = self.journal.with_untracked(|j| self.repo.with_value(|repo| repo.save_prefs(j)));
         self.report(result.map_err(|e| e.to_string()));
     }

@@ -3,6 +3,7 @@
 mod journal;
 mod mood;
 mod sessions;
+mod settings;
 mod share;
 mod steps;
 mod today;
@@ -10,6 +11,7 @@ mod today;
 pub use journal::JournalView;
 pub use mood::MoodView;
 pub use sessions::SessionsView;
+pub use settings::SettingsView;
 pub use share::ShareView;
 pub use steps::StepsView;
 pub use today::TodayView;

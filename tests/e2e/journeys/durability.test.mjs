@@ -70,3 +70,96 @@ journey('an edit started before the other tab changed the entry keeps both versi
     assert.deepEqual((await tab.entryTexts()).sort(), ["A is still typing", "B's version"]);
   }
 });
+
+journey(
+  'erase everything is guarded, removes this journal and leaves the host page\u2019s keys',
+  async ({ app, page }) => {
+    await app.open();
+    await app.write('to be erased');
+    await app.save();
+    await app.goTo('Settings');
+    await page.getByText(/Your journal uses \d+\.\d\d MB/).waitFor();
+    const erase = page.getByRole('button', { name: 'Erase everything' });
+    assert.equal(await erase.isDisabled(), true, 'not without typing the word');
+    await page.getByRole('textbox', { name: 'To confirm, type ERASE' }).fill('erase');
+    assert.equal(await erase.isDisabled(), true, 'the word must match');
+    await page.getByRole('textbox', { name: 'To confirm, type ERASE' }).fill('ERASE');
+    await erase.click();
+    await app.status('Everything was erased from this browser.').waitFor();
+    const keys = await page.evaluate(() => Object.keys(localStorage).sort());
+    assert.deepEqual(keys, ['clinic-site-setting', 'other-widget:e:x1']);
+    await app.reload();
+    await app.goTo('Journal');
+    assert.equal(await app.entries().count(), 0);
+  },
+  {
+    initScript: () => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('clinic-site-setting', 'keep me');
+      localStorage.setItem('other-widget:e:x1', '{"kept":true}');
+    },
+  },
+);
+
+journey('a save into full storage keeps the text, says what to do, and loses nothing', async ({ app, page }) => {
+  await app.open();
+  await app.write('saved before the storage filled up');
+  await app.save();
+  // Fill the site's storage as another script on the page might.
+  await page.evaluate(() => {
+    let n = 0;
+    for (const size of [256 * 1024, 16 * 1024, 1024, 64, 1]) {
+      const block = 'x'.repeat(size);
+      for (;;) {
+        try {
+          localStorage.setItem(`filler-${(n += 1)}`, block);
+        } catch {
+          break;
+        }
+      }
+    }
+  });
+  const words = 'Words I must not lose. '.repeat(20);
+  await app.write(words);
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  await app.alert().filter({ hasText: 'storage for Afterglow is full' }).waitFor();
+  assert.equal(await app.editor().inputValue(), words, 'the text is still in the editor');
+  await app.reload();
+  await app.goTo('Journal');
+  assert.deepEqual(await app.entryTexts(), ['saved before the storage filled up']);
+  await page.getByText(/Storage for Afterglow is \d+% full/).waitFor();
+});
+
+journey('a backup is suggested once there is something to keep, and not after one', async ({ app, page }) => {
+  await app.open();
+  assert.equal(await page.getByText(/A backup keeps your journal safe/).count(), 0, 'nothing to keep yet');
+  await app.write('worth keeping');
+  await app.save();
+  await page.getByText(/A backup keeps your journal safe/).waitFor();
+  await app.goTo('Share');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download a full backup' }).click()]);
+  await download.path();
+  await app.goTo('Today');
+  assert.equal(await page.getByText(/A backup keeps your journal safe/).count(), 0);
+  await app.goTo('Settings');
+  await page.getByText('Your last backup was today.').waitFor();
+});
+
+journey(
+  'a backup older than 14 days is due again',
+  async ({ app, page }) => {
+    await app.open();
+    await page.getByText(/Your last backup is more than 14 days old/).waitFor();
+  },
+  {
+    initScript: () => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      const bk = Date.now() - 20 * 86_400_000;
+      localStorage.setItem('afterglow:meta', '{"schema":1}');
+      localStorage.setItem('afterglow:prefs', JSON.stringify({ stage: 'integration', bk }));
+      localStorage.setItem('afterglow:e:old-1', JSON.stringify({ id: 'old-1', c: bk, e: bk, s: 'integration', t: 'an old entry' }));
+    },
+  },
+);

@@ -1,0 +1,119 @@
+//! Looking after the journal itself: how much storage it takes, whether the browser has
+//! promised to keep it, when it was last backed up, and erasing it. Reads and writes only
+//! through the repository (and `navigator.storage` for persistence).
+
+use super::{now, JournalStore, Persistence};
+use crate::domain::Journal;
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+/// The smallest browser quota for localStorage, in UTF-16 code units (about 5 MiB).
+pub const QUOTA_UNITS: usize = 5 * 1024 * 1024;
+/// Warn from this share of the quota.
+pub const WARN_AT: f64 = 0.8;
+
+/// What the browser says about keeping the journal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kept {
+    /// Not known yet, or the browser cannot say.
+    Unknown,
+    /// The browser will not clear it under storage pressure.
+    Persistent,
+    /// The browser may clear it (Safari after 7 days without a visit).
+    MayBeCleared,
+}
+
+fn storage_manager() -> Option<web_sys::StorageManager> {
+    let navigator = web_sys::window()?.navigator();
+    // Not every browser has navigator.storage; reading it through Reflect avoids a throw.
+    js_sys::Reflect::get(&navigator, &JsValue::from_str("storage")).ok().filter(|v| !v.is_undefined())?;
+    Some(navigator.storage())
+}
+
+async fn ask(persist: bool) -> Kept {
+    let Some(manager) = storage_manager() else { return Kept::Unknown };
+    let promise = if persist { manager.persist() } else { manager.persisted() };
+    match promise.map(wasm_bindgen_futures::JsFuture::from) {
+        Ok(f) => match f.await.ok().and_then(|v| v.as_bool()) {
+            Some(true) => Kept::Persistent,
+            Some(false) => Kept::MayBeCleared,
+            None => Kept::Unknown,
+        },
+        Err(_) => Kept::Unknown,
+    }
+}
+
+impl JournalStore {
+    /// Measures, now, this journal's storage and the whole site's, in UTF-16 units.
+    pub fn measure_usage(&self) {
+        let units = self.repo.with_value(|r| Some((r.usage().ok()?, r.site_usage().ok()?)));
+        self.usage.set(units);
+    }
+
+    /// The last measured (journal, site) usage.
+    pub fn usage(&self) -> ReadSignal<Option<(usize, usize)>> {
+        self.usage.read_only()
+    }
+
+    /// Whether the browser keeps the journal.
+    pub fn kept(&self) -> ReadSignal<Kept> {
+        self.kept.read_only()
+    }
+
+    /// Checks whether storage is persistent, and asks for it once there is something
+    /// worth keeping (Chromium decides silently; Firefox may ask the patient).
+    pub fn check_persistence(&self, request: bool) {
+        let store = *self;
+        leptos::task::spawn_local(async move {
+            let mut kept = ask(false).await;
+            if kept == Kept::MayBeCleared && request {
+                kept = ask(true).await;
+            }
+            store.kept.set(kept);
+        });
+    }
+
+    /// Days between suggested backups.
+    pub fn backup_days(&self) -> i64 {
+        self.backup_days.get_value()
+    }
+
+    /// Whether a backup reminder is due: never backed up (once there is something to
+    /// keep), or the last one is older than the configured days.
+    pub fn backup_due(&self) -> bool {
+        let days = self.backup_days();
+        self.journal.with(|j| {
+            let has_data = !j.is_empty() || !j.check_ins().is_empty() || !j.sessions().is_empty();
+            has_data && j.last_backup.is_none_or(|t| now() - t >= chrono::Duration::days(days))
+        })
+    }
+
+    /// Notes that a full backup was just downloaded.
+    pub fn mark_backup(&self) {
+        self.journal.update(|j| j.last_backup = Some(now()));
+        self.save_prefs();
+    }
+
+    /// Removes every key of this journal from the browser, and nothing of the host page.
+    pub fn erase_everything(&self) -> bool {
+        if matches!(self.persistence(), Persistence::ReadOnly(_)) {
+            self.say("This journal is read-only here, so it cannot be erased from this version.", true);
+            return false;
+        }
+        match self.repo.with_value(|r| r.erase_all()) {
+            Ok(_) => {
+                let stage = self.default_stage.get_value();
+                self.journal.set(Journal::new(stage));
+                self.quarantined.set_value(Vec::new());
+                self.measure_usage();
+                self.say("Everything was erased from this browser.", false);
+                true
+            }
+            Err(e) => {
+                self.say(format!("Erasing failed: {e}. Some of the journal may remain."), true);
+                self.reload();
+                false
+            }
+        }
+    }
+}
