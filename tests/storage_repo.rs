@@ -250,3 +250,29 @@ fn the_last_backup_time_is_kept_with_the_settings() {
     repo.save_prefs(&journal).unwrap();
     assert_eq!(repo.load().unwrap().journal.last_backup, journal.last_backup);
 }
+
+/// Every past schema's fixture migrates to the current one, loads without loss, and a
+/// second migration changes nothing (idempotence).
+#[test]
+fn every_past_schema_fixture_migrates_idempotently() {
+    let dir = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
+    let mut versions = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        if !(name.starts_with("storage-v") && name.ends_with(".json")) {
+            continue;
+        }
+        versions += 1;
+        let store = fixture(&name);
+        let repo = repo(&store, "afterglow");
+        repo.migrate().unwrap();
+        let once = store.snapshot();
+        let loaded = repo.load().unwrap();
+        assert_eq!(loaded.newer_schema, None, "{name}");
+        assert!(!loaded.journal.is_empty(), "{name}: entries survive");
+        assert_eq!(repo.migrate().unwrap(), 0, "{name}: already current");
+        assert_eq!(store.snapshot(), once, "{name}: a second migration changed something");
+        assert_eq!(repo.load().unwrap().journal, loaded.journal, "{name}");
+    }
+    assert!(versions >= 1, "no storage fixtures found");
+}

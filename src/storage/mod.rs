@@ -10,6 +10,7 @@ pub mod keys;
 #[cfg(target_arch = "wasm32")]
 pub mod local;
 pub mod memory;
+pub mod migrate;
 pub mod record;
 pub mod repo;
 pub mod sync;

@@ -3,6 +3,7 @@
 //! writes over data it could not read or that a newer version wrote.
 
 use super::keys::{KeyKind, Keys, Namespace};
+use super::migrate::{self, Records};
 use super::record::{to_json, DraftRecord, MetaRecord, PrefsRecord, Stored, SCHEMA_VERSION};
 use super::{KeyValueStore, StorageError};
 use crate::domain::{
@@ -78,6 +79,37 @@ impl JournalRepo {
     /// The key layout in use.
     pub fn keys(&self) -> &Keys {
         &self.keys
+    }
+
+    /// Brings stored data of an older schema to this build's, writing back only the keys
+    /// a migration changed, then the schema record. Data of a newer schema is left alone
+    /// (and opened read-only by [`Self::load`]). Returns the steps run.
+    pub fn migrate(&self) -> Result<usize, StorageError> {
+        let Some(meta) = self.store.get(&self.keys.meta())? else { return Ok(0) };
+        let Ok(meta) = serde_json::from_str::<MetaRecord>(&meta) else { return Ok(0) };
+        if meta.schema >= SCHEMA_VERSION {
+            return Ok(0);
+        }
+        let prefix = self.keys.prefix();
+        let mut records = Records::new();
+        for key in self.store.keys_with_prefix(prefix)? {
+            if let Some(value) = self.store.get(&key)? {
+                records.insert(key[prefix.len()..].to_owned(), value);
+            }
+        }
+        let before = records.clone();
+        let ran =
+            migrate::migrate(meta.schema, &mut records).map_err(|e| StorageError::Failed(e.to_string()))?;
+        for (tail, value) in &records {
+            if before.get(tail) != Some(value) {
+                self.store.set(&format!("{prefix}{tail}"), value)?;
+            }
+        }
+        for tail in before.keys().filter(|k| !records.contains_key(*k)) {
+            self.store.remove(&format!("{prefix}{tail}"))?;
+        }
+        self.store.set(&self.keys.meta(), &to_json(&MetaRecord { schema: SCHEMA_VERSION }))?;
+        Ok(ran)
     }
 
     /// Reads the namespace. Unreadable records are reported, not fatal; only a store that

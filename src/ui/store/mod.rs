@@ -109,6 +109,10 @@ impl JournalStore {
             Err(e) => (Rc::new(MemoryStore::new()), Persistence::MemoryOnly(e.to_string())),
         };
         let repo = JournalRepo::new(store, &config.namespace);
+        if let Err(e) = repo.migrate() {
+            // The data stays as it was; loading reports what it cannot read.
+            leptos::logging::warn!("Afterglow: migration failed: {e}");
+        }
         let loaded = repo.load().unwrap_or_else(|e| {
             persistence = Persistence::MemoryOnly(e.to_string());
             Loaded::default()
