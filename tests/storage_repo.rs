@@ -276,3 +276,19 @@ fn every_past_schema_fixture_migrates_idempotently() {
     }
     assert!(versions >= 1, "no storage fixtures found");
 }
+
+#[test]
+fn theme_and_welcome_are_kept_with_the_settings() {
+    let store = Rc::new(MemoryStore::new());
+    let repo = repo(&store, "afterglow");
+    let mut journal = Journal::new(Stage::Preparation);
+    journal.theme = afterglow::domain::Theme::Dark;
+    journal.welcomed = true;
+    repo.save_prefs(&journal).unwrap();
+    assert_eq!(
+        store.get("afterglow:prefs").unwrap().as_deref(),
+        Some(r#"{"stage":"preparation","th":"dark","w":true}"#)
+    );
+    let back = repo.load().unwrap().journal;
+    assert_eq!((back.theme, back.welcomed), (afterglow::domain::Theme::Dark, true));
+}

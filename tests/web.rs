@@ -143,12 +143,13 @@ async fn the_app_mounts_with_blocked_storage_and_says_so() {
     drop(blocked);
     let text = host.text_content().unwrap_or_default();
     assert!(text.contains("Nothing will be kept."), "{text}");
-    assert!(text.contains("Where you are in treatment"), "{text}");
+    assert!(text.contains("Welcome to Afterglow"), "a first visit still gets its welcome: {text}");
 }
 
 #[wasm_bindgen_test]
 async fn the_mounted_app_saves_one_record_per_entry() {
     clear("webtest-ui:");
+    storage().set("webtest-ui:prefs", r#"{"stage":"dosing","w":true}"#).unwrap();
     let host = host("webtest-ui");
     afterglow::ui::mount::mount_host(host.clone());
     tick().await;

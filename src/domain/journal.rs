@@ -58,6 +58,23 @@ pub struct Journal {
     pub pinned: Vec<String>,
     /// When the patient last downloaded a full backup.
     pub last_backup: Option<DateTime<Utc>>,
+    /// Light, dark, or as the device is set.
+    pub theme: Theme,
+    /// Whether the first-run welcome was finished or skipped.
+    pub welcomed: bool,
+}
+
+/// The colour scheme the patient chose.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Theme {
+    /// Follow the device.
+    #[default]
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
 }
 
 impl Journal {

@@ -138,6 +138,8 @@ impl JournalRepo {
                         journal.pinned = prefs.pins;
                         journal.last_backup =
                             prefs.last_backup.and_then(chrono::DateTime::from_timestamp_millis);
+                        journal.theme = prefs.theme;
+                        journal.welcomed = prefs.welcomed;
                         loaded.has_prefs = true;
                     }
                     Err(e) => unreadable(e.to_string()),
@@ -273,6 +275,8 @@ impl JournalRepo {
             stage: journal.stage,
             pins: journal.pinned.clone(),
             last_backup: journal.last_backup.map(|t| t.timestamp_millis()),
+            theme: journal.theme,
+            welcomed: journal.welcomed,
         };
         self.write(&self.keys.prefs(), &to_json(&prefs))
     }

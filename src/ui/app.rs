@@ -5,9 +5,11 @@ use super::banner::{ConfigNotice, StorageBanner};
 use super::crisis::CrisisButton;
 use super::nav::{provide_location, use_location, Nav, View};
 use super::notice::LiveRegion;
+use super::store::use_store;
 use super::store::{provide_store, JournalStore};
 use super::views::{JournalView, MoodView, SessionsView, SettingsView, ShareView, StepsView, TodayView};
 use crate::config::RawConfig;
+use crate::domain::Theme;
 use leptos::prelude::*;
 
 /// Afterglow, mounted into one host element.
@@ -29,8 +31,14 @@ pub fn App(
     provide_location();
     let place = use_location();
     let view = Memo::new(move |_| place.get().view);
+    let journal = use_store().journal();
+    let theme = Memo::new(move |_| journal.with(|j| j.theme));
     view! {
-        <div class="ag-app">
+        <div
+            class="ag-app"
+            class:ag-app--light=move || theme.get() == Theme::Light
+            class:ag-app--dark=move || theme.get() == Theme::Dark
+        >
             <header class="ag-header">
                 <p class="ag-brand">"Afterglow"</p>
                 <p class="ag-privacy">"Private to this device. Nobody at your clinic can read it."</p>

@@ -6,6 +6,7 @@ use super::fields::{CheckField, TextAreaField};
 use super::store::use_store;
 use crate::domain::{parse_sleep, CheckIn, Metric, EMOTION_WORDS};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// One 0-10 scale.
 #[component]
@@ -76,6 +77,17 @@ pub fn CheckInForm(
     let sleep_id = store.dom_id(&format!("checkin-sleep-{key}"));
     let sleep_for = sleep_id.clone();
     let is_edit = original.with_value(Option::is_some);
+    // Arriving from "Check in" on Today: start on the first scale.
+    if !is_edit && crate::ui::nav::use_location().get_untracked().checkin {
+        let first = store.dom_id(&format!("checkin-mood-{key}"));
+        request_animation_frame(move || {
+            if let Some(el) =
+                document().get_element_by_id(&first).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = el.focus();
+            }
+        });
+    }
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let sleep_half_hours = match parse_sleep(&sleep.get_untracked()) {

@@ -30,7 +30,12 @@ pub enum Choice {
 
 /// The editor for a new entry.
 #[component]
-pub fn Composer() -> impl IntoView {
+pub fn Composer(
+    /// Focus the text area once mounted (right after the welcome; never on an ordinary
+    /// visit, where it would open a phone's keyboard uninvited).
+    #[prop(optional)]
+    autofocus: bool,
+) -> impl IntoView {
     let store = use_store();
     let library = store.library();
     let journal = store.journal();
@@ -119,6 +124,13 @@ pub fn Composer() -> impl IntoView {
     });
 
     let textarea = NodeRef::<html::Textarea>::new();
+    if autofocus {
+        request_animation_frame(move || {
+            if let Some(el) = textarea.get_untracked() {
+                let _ = el.focus();
+            }
+        });
+    }
     let on_another = Callback::new(move |()| {
         if let Some(p) = prompt.get_untracked() {
             passed.update(|list| list.push(p.id));

@@ -27,3 +27,4 @@ pub mod steps;
 pub mod store;
 pub mod summary_view;
 pub mod views;
+pub mod welcome;

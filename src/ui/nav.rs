@@ -66,6 +66,8 @@ pub struct Place {
     pub view: View,
     /// `#/journal?session=ID`: show entries about this session.
     pub session: Option<String>,
+    /// `#/mood?checkin`: start a check-in (focus its first control).
+    pub checkin: bool,
 }
 
 impl Place {
@@ -75,7 +77,8 @@ impl Place {
         let (slug, query) = path.split_once('?').unwrap_or((path, ""));
         let view = View::ALL.into_iter().find(|v| v.slug() == slug).unwrap_or(View::Today);
         let session = query.split('&').find_map(|kv| kv.strip_prefix("session=")).map(str::to_owned);
-        Place { view, session }
+        let checkin = query.split('&').any(|kv| kv == "checkin");
+        Place { view, session, checkin }
     }
 }
 

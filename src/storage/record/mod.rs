@@ -10,7 +10,7 @@ mod entry;
 mod insight;
 mod session;
 
-use crate::domain::{RecordId, Stage};
+use crate::domain::{RecordId, Stage, Theme};
 use chrono::{DateTime, Utc};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -36,6 +36,16 @@ pub struct PrefsRecord {
     /// When the last full backup was downloaded (epoch milliseconds).
     #[serde(rename = "bk", default, skip_serializing_if = "Option::is_none")]
     pub last_backup: Option<i64>,
+    /// The chosen colour scheme; absent means automatic.
+    #[serde(rename = "th", default, skip_serializing_if = "is_auto")]
+    pub theme: Theme,
+    /// The first-run welcome is done.
+    #[serde(rename = "w", default, skip_serializing_if = "std::ops::Not::not")]
+    pub welcomed: bool,
+}
+
+fn is_auto(theme: &Theme) -> bool {
+    *theme == Theme::Auto
 }
 
 /// `{ns}:draft`: what the patient was typing, kept until it is saved or cleared.

@@ -94,6 +94,37 @@ impl JournalStore {
         self.save_prefs();
     }
 
+    /// Sets the colour scheme.
+    pub fn set_theme(&self, theme: crate::domain::Theme) {
+        self.journal.update(|j| j.theme = theme);
+        self.save_prefs();
+    }
+
+    /// Ends the first-run welcome: the chosen stage and, if given, the last session
+    /// (recorded as a dosing session on that day).
+    pub fn finish_welcome(
+        &self,
+        stage: crate::domain::Stage,
+        last_session: Option<chrono::DateTime<chrono::Utc>>,
+    ) {
+        if let Some(at) = last_session {
+            let session =
+                crate::domain::DosingSession::starting(super::new_id(at), at, 1, Default::default());
+            let _ = self.persist(session, Journal::upsert_session);
+        }
+        self.journal.update(|j| {
+            j.stage = stage;
+            j.welcomed = true;
+        });
+        self.save_prefs();
+    }
+
+    /// Whether to show the welcome: a journal with nothing in it that has not had it.
+    pub fn needs_welcome(&self) -> bool {
+        self.journal
+            .with(|j| !j.welcomed && j.is_empty() && j.sessions().is_empty() && j.check_ins().is_empty())
+    }
+
     /// Removes every key of this journal from the browser, and nothing of the host page.
     pub fn erase_everything(&self) -> bool {
         if matches!(self.persistence(), Persistence::ReadOnly(_)) {

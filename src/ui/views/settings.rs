@@ -1,6 +1,7 @@
 //! Settings: how much room the journal takes, whether the browser has promised to keep
 //! it, backups, and erasing everything (guarded by typing a word).
 
+use crate::domain::Theme;
 use crate::ui::nav::View;
 use crate::ui::store::care::{Kept, QUOTA_UNITS};
 use crate::ui::store::use_store;
@@ -68,6 +69,30 @@ pub fn SettingsView() -> impl IntoView {
                     </button>
                 </Show>
             </section>
+            <fieldset class="ag-card ag-fieldset ag-fieldset--card">
+                <legend class="ag-h2">"Appearance"</legend>
+                <div class="ag-options">
+                    {[(Theme::Auto, "As this device is set"), (Theme::Light, "Light"), (Theme::Dark, "Dark")]
+                        .into_iter()
+                        .map(|(t, label)| {
+                            let id = store.dom_id(&format!("theme-{label}").replace(' ', "-").to_lowercase());
+                            let label_for = id.clone();
+                            view! {
+                                <label class="ag-option" for=label_for>
+                                    <input
+                                        id=id
+                                        type="radio"
+                                        name=store.dom_id("theme")
+                                        prop:checked=move || journal.with(|j| j.theme == t)
+                                        on:change=move |_| store.set_theme(t)
+                                    />
+                                    {label}
+                                </label>
+                            }
+                        })
+                        .collect_view()}
+                </div>
+            </fieldset>
             <section class="ag-card" aria-label="Backups">
                 <h2 class="ag-h2">"Backups"</h2>
                 <p>{last_backup}</p>

@@ -6,18 +6,37 @@ use crate::ui::intentions::Intentions;
 use crate::ui::reminders::Reminders;
 use crate::ui::stage_picker::StagePicker;
 use crate::ui::steps::OpenSteps;
+use crate::ui::store::use_store;
+use crate::ui::welcome::Welcome;
 use leptos::prelude::*;
 
 /// The home view.
 #[component]
 pub fn TodayView() -> impl IntoView {
+    let store = use_store();
+    let welcome = RwSignal::new(store.needs_welcome());
+    // Right after the welcome, the patient lands in the editor, on a prompt.
+    let just_welcomed = RwSignal::new(false);
     view! {
         <section class="ag-section" aria-label="Today">
-            <Reminders />
-            <StagePicker />
-            <Intentions />
-            <Composer />
-            <OpenSteps limit=3 />
+            <Show
+                when=move || !welcome.get()
+                fallback=move || view! {
+                    <Welcome on_done=Callback::new(move |()| {
+                        just_welcomed.set(true);
+                        welcome.set(false);
+                    }) />
+                }
+            >
+                <Reminders />
+                <StagePicker />
+                <Intentions />
+                <div class="ag-row ag-quick">
+                    <a class="ag-button ag-button--quiet ag-button--link" href="#/mood?checkin">"Check in: how are you?"</a>
+                </div>
+                <Composer autofocus=just_welcomed.get_untracked() />
+                <OpenSteps limit=3 />
+            </Show>
         </section>
     }
 }

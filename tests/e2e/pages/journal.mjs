@@ -8,10 +8,22 @@ export class JournalPage {
     this.audit = audit;
   }
 
-  /** Navigates to `path` and waits until the app has mounted. */
-  async open(path = '/') {
+  /**
+   * Navigates to `path` and waits until the app has mounted. A first-run welcome is
+   * skipped unless `keepWelcome` is set (the first-run journey walks through it).
+   */
+  async open(path = '/', { keepWelcome = false } = {}) {
     await this.page.goto(this.baseUrl + path);
     await this.ready();
+    if (!keepWelcome) await this.skipWelcome();
+  }
+
+  welcome() {
+    return this.page.getByRole('region', { name: 'Welcome' });
+  }
+
+  async skipWelcome() {
+    if (await this.welcome().count()) await this.welcome().getByRole('button', { name: 'Skip' }).click();
   }
 
   async reload() {
