@@ -36,7 +36,7 @@ async function seed(app) {
   await app.goTo('Today');
 }
 
-const views = ['Today', 'Journal', 'Mood', 'Sessions', 'Insights & steps', 'Share'];
+const views = ['Today', 'Journal', 'Mood', 'Sessions', 'Insights & steps', 'Share', 'Settings'];
 
 for (const [sizeName, viewport] of Object.entries(sizes)) {
   for (const scheme of ['light', 'dark']) {
