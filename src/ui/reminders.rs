@@ -21,6 +21,18 @@ pub fn Reminders() -> impl IntoView {
                 <a class="ag-link" href=View::Share.href()>"Download a backup"</a>
             </p>
         </Show>
+        {move || {
+            let last = store.journal().with(|j| j.last_backup);
+            (!backup_due.get()).then_some(last).flatten().map(|t| {
+                let days = (crate::ui::store::now() - t).num_days();
+                let when = match days {
+                    0 => "today".to_owned(),
+                    1 => "yesterday".to_owned(),
+                    d => format!("{d} days ago"),
+                };
+                view! { <p class="ag-hint ag-backup-state">{format!("Last backup: {when}.")}</p> }
+            })
+        }}
         <Show when=move || !due.get().is_empty()>
             <p class="ag-banner ag-banner--info ag-reminder">
                 {move || {

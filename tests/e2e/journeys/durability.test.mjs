@@ -142,6 +142,7 @@ journey('a backup is suggested once there is something to keep, and not after on
   await download.path();
   await app.goTo('Today');
   assert.equal(await page.getByText(/A backup keeps your journal safe/).count(), 0);
+  await page.getByText('Last backup: today.').waitFor();
   await app.goTo('Settings');
   await page.getByText('Your last backup was today.').waitFor();
 });
