@@ -24,7 +24,9 @@ pub fn App(
     }
     let store = JournalStore::open(&config);
     store.follow_other_tabs();
-    store.measure_usage();
+    // Measuring reads every stored value again; it only feeds the 80% warning, so it
+    // waits until the browser is idle instead of delaying the first render.
+    request_idle_callback(move || store.measure_usage());
     let has_data = store.journal().with_untracked(|j| !j.is_empty() || !j.check_ins().is_empty());
     store.check_persistence(has_data);
     provide_store(store);
