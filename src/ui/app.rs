@@ -25,8 +25,9 @@ pub fn App(
     let store = JournalStore::open(&config);
     store.follow_other_tabs();
     // Measuring reads every stored value again; it only feeds the 80% warning, so it
-    // waits until the browser is idle instead of delaying the first render.
-    request_idle_callback(move || store.measure_usage());
+    // runs after the first render has settled instead of delaying it.
+    // (A timeout rather than requestIdleCallback, which not every Safari has.)
+    set_timeout(move || store.measure_usage(), std::time::Duration::from_millis(800));
     let has_data = store.journal().with_untracked(|j| !j.is_empty() || !j.check_ins().is_empty());
     store.check_persistence(has_data);
     provide_store(store);
