@@ -12,17 +12,16 @@ use crate::domain::{
 };
 use crate::storage::local;
 use crate::storage::record::DraftRecord;
-use crate::storage::sync::{apply_change, Applied};
 use crate::storage::{JournalRepo, KeyValueStore, Loaded, MemoryStore, Unreadable};
 use chrono::{DateTime, NaiveDate, Utc};
 use leptos::prelude::*;
 use std::collections::HashMap;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 
 pub mod care;
 mod records;
 mod restore;
+mod tabs;
 
 /// How the journal is being kept.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -244,68 +243,6 @@ impl JournalStore {
         // Memory-only and read-only modes already say so in the banner.
         if matches!(self.persistence(), Persistence::Saved) {
             self.fail(result);
-        }
-    }
-}
-
-impl JournalStore {
-    /// Follows changes other tabs make to this journal (the `storage` event fires only in
-    /// the other tabs), until the app is unmounted.
-    pub fn follow_other_tabs(&self) {
-        let store = *self;
-        let listener = window_event_listener_untyped("storage", move |ev| {
-            let Some(ev) = ev.dyn_ref::<web_sys::StorageEvent>() else { return };
-            let Some(key) = ev.key() else {
-                // Another tab cleared storage: read again what is left.
-                store.reload();
-                return;
-            };
-            let keys = store.repo.with_value(|r| r.keys().clone());
-            let value = ev.new_value();
-            store.journal.update(|j| {
-                if let Applied::Unreadable(reason) = apply_change(j, &keys, &key, value.as_deref()) {
-                    leptos::logging::warn!("Afterglow: another tab wrote an unreadable {key}: {reason}");
-                }
-            });
-        });
-        on_cleanup(move || listener.remove());
-    }
-
-    /// The edit in progress for an entry: its text and privacy so far.
-    pub fn edit_in_progress(&self, id: &RecordId) -> Option<(String, bool)> {
-        self.edits.with_value(|m| m.get(id).map(|(_, t, p)| (t.clone(), *p)))
-    }
-
-    /// Starts editing `entry` (remembering the version the edit starts from).
-    pub fn begin_edit(&self, entry: &JournalEntry) {
-        self.edits.update_value(|m| {
-            m.insert(entry.id.clone(), (entry.clone(), entry.text.clone(), entry.private));
-        });
-    }
-
-    /// Keeps what has been typed into an edit so far.
-    pub fn update_edit(&self, id: &RecordId, text: String, private: bool) {
-        self.edits.update_value(|m| {
-            if let Some(e) = m.get_mut(id) {
-                (e.1, e.2) = (text, private);
-            }
-        });
-    }
-
-    /// Ends an edit (saved or cancelled).
-    pub fn end_edit(&self, id: &RecordId) {
-        self.edits.update_value(|m| drop(m.remove(id)));
-    }
-
-    /// The version an edit started from, when one is in progress.
-    pub(super) fn edit_base(&self, id: &RecordId) -> Option<JournalEntry> {
-        self.edits.with_value(|m| m.get(id).map(|(base, ..)| base.clone()))
-    }
-
-    /// Reads the journal again from storage.
-    pub fn reload(&self) {
-        if let Ok(loaded) = self.repo.with_value(|repo| repo.load()) {
-            self.journal.set(loaded.journal);
         }
     }
 }
