@@ -28,6 +28,13 @@ after(async () => {
 export async function openContext(options = {}) {
   const { initScript, ...contextOptions } = options;
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+  // Every Content-Security-Policy violation is recorded for the audit.
+  await context.addInitScript(() => {
+    window.__agCspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__agCspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
   if (initScript) await context.addInitScript(initScript);
   return context;
 }
@@ -42,6 +49,9 @@ export function journey(name, body, options = {}) {
     const app = new JournalPage(page, server.url, audit);
     try {
       await body({ page, app, context, audit, baseUrl: server.url });
+      if (!page.isClosed() && !options.expectCspViolations) {
+        assert.deepEqual(await page.evaluate(() => window.__agCspViolations ?? []), [], 'CSP violations');
+      }
       assert.deepEqual(audit.problems, [], 'the page broke the audit rules');
       assert.ok(audit.requests.length > 0, 'the audit saw no request at all');
     } finally {
