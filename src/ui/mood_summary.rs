@@ -26,6 +26,9 @@ pub fn ScoreChart(
             j.results_of(instrument).iter().map(|r| (r.at, r.score(), r.band())).collect::<Vec<_>>()
         })
     });
+    let ids = Memo::new(move |_| {
+        journal.with(|j| j.results_of(instrument).iter().map(|r| r.id.clone()).collect::<Vec<_>>())
+    });
     let heading = store.dom_id(&format!("score-heading-{}", instrument.name()));
     let desc = store.dom_id(&format!("score-desc-{}", instrument.name()));
     let (labelled_by, svg_labelled, svg_described) = (heading.clone(), heading.clone(), desc.clone());
@@ -101,8 +104,23 @@ pub fn ScoreChart(
                 </svg>
                 <p class="ag-chart__desc" id=desc.clone()>{description}</p>
                 <ul class="ag-score__list">
-                    {move || points.get().into_iter().rev().map(|(at, score, band)| view! {
-                        <li>{format!("{}: {score} of {} ({})", date_time(at), instrument.max_score(), band.label())}</li>
+                    {move || points.get().into_iter().zip(ids.get()).rev().map(|((at, score, band), id)| {
+                        let id = StoredValue::new(id);
+                        let when = date_time(at);
+                        view! {
+                            <li class="ag-score__item">
+                                {format!("{when}: {score} of {} ({})", instrument.max_score(), band.label())}
+                                " "
+                                <button
+                                    type="button"
+                                    class="ag-button ag-button--small ag-button--quiet"
+                                    aria-label=format!("Delete the {} from {when}", instrument.name())
+                                    on:click=move |_| store.delete_result(&id.get_value())
+                                >
+                                    "Delete"
+                                </button>
+                            </li>
+                        }
                     }).collect_view()}
                 </ul>
             </section>

@@ -184,3 +184,16 @@ journey('a check-in can be edited, deleted and brought back', async ({ app, page
   await app.reload();
   assert.match(await recent.textContent(), /Mood 6, anxiety/);
 });
+
+journey('a mistaken questionnaire can be deleted, and brought back', async ({ app, page }) => {
+  await app.open('/#/mood');
+  await app.answer('GAD-7', [0, 0, 0, 0, 0, 0, 0]);
+  await page.getByRole('button', { name: 'Save GAD-7' }).click();
+  await app.status('GAD-7 saved: 0 of 21, minimal.').waitFor();
+  await page.getByRole('button', { name: /^Delete the GAD-7 from / }).click();
+  await app.status('Questionnaire result deleted.').waitFor();
+  assert.equal(await page.getByRole('region', { name: 'Questionnaire scores' }).count(), 0);
+  await app.undo();
+  await app.reload();
+  await page.getByText(/^Last: 0 \(minimal\)/).waitFor();
+});
