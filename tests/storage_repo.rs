@@ -292,3 +292,22 @@ fn theme_and_welcome_are_kept_with_the_settings() {
     let back = repo.load().unwrap().journal;
     assert_eq!((back.theme, back.welcomed), (afterglow::domain::Theme::Dark, true));
 }
+
+#[test]
+fn edits_in_progress_are_kept_until_saved_or_cancelled() {
+    use afterglow::storage::record::EditDraftRecord;
+    let store = Rc::new(MemoryStore::new());
+    let repo = repo(&store, "afterglow");
+    let edit = EditDraftRecord {
+        id: "e1".into(),
+        text: "half-way through a chang".into(),
+        private: true,
+        base_edited: 1_764_000_000_000,
+        base_text: "the saved words".into(),
+    };
+    repo.save_edits(std::slice::from_ref(&edit)).unwrap();
+    assert_eq!(repo.load().unwrap().edits, [edit]);
+    repo.save_edits(&[]).unwrap();
+    assert_eq!(store.get("afterglow:edits").unwrap(), None);
+    assert!(repo.load().unwrap().edits.is_empty());
+}

@@ -4,6 +4,7 @@
 //! {ns}:meta        {"schema":1}            written with the first record
 //! {ns}:prefs       {"stage":"dosing"}      the patient's settings
 //! {ns}:draft       {"t":"…","pi":"…"}      text typed but not yet saved
+//! {ns}:edits       [{"id":…,"t":…,…}]      edits of saved entries not yet saved
 //! {ns}:e:{id}      one journal entry       saving one entry writes one key
 //! {ns}:s:{id}      one dosing session
 //! {ns}:i:{id}      one insight
@@ -68,6 +69,8 @@ pub enum KeyKind<'a> {
     Prefs,
     /// The unsaved draft.
     Draft,
+    /// Edits of saved entries in progress.
+    Edits,
     /// A record: its kind's one-letter tag and the id part of the key.
     Record(char, &'a str),
     /// A value that could not be read, set aside under its original key's tail.
@@ -109,6 +112,11 @@ impl Keys {
         format!("{}draft", self.prefix)
     }
 
+    /// The key of the edits in progress.
+    pub fn edits(&self) -> String {
+        format!("{}edits", self.prefix)
+    }
+
     /// The key of the record of kind `tag` with this id.
     pub fn record(&self, tag: char, id: &str) -> String {
         format!("{}{tag}:{id}", self.prefix)
@@ -127,6 +135,7 @@ impl Keys {
             "meta" => KeyKind::Meta,
             "prefs" => KeyKind::Prefs,
             "draft" => KeyKind::Draft,
+            "edits" => KeyKind::Edits,
             _ if rest.starts_with("quarantine:") => KeyKind::Quarantine(&rest["quarantine:".len()..]),
             _ => {
                 let mut chars = rest.chars();

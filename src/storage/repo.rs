@@ -4,7 +4,7 @@
 
 use super::keys::{KeyKind, Keys, Namespace};
 use super::migrate::{self, Records};
-use super::record::{to_json, DraftRecord, MetaRecord, PrefsRecord, Stored, SCHEMA_VERSION};
+use super::record::{to_json, DraftRecord, EditDraftRecord, MetaRecord, PrefsRecord, Stored, SCHEMA_VERSION};
 use super::{KeyValueStore, StorageError};
 use crate::domain::{
     ActionStep, CheckIn, DosingSession, Insight, Journal, JournalEntry, QuestionnaireResult, RecordId, Stage,
@@ -51,6 +51,8 @@ pub struct Loaded {
     pub has_prefs: bool,
     /// Values set aside earlier because they could not be read: (key, raw value).
     pub quarantined: Vec<(String, String)>,
+    /// Edits of saved entries left unsaved at the last visit.
+    pub edits: Vec<EditDraftRecord>,
 }
 
 /// Reads and writes one namespace's journal.
@@ -165,6 +167,10 @@ impl JournalRepo {
                     };
                 }
                 KeyKind::Quarantine(_) => loaded.quarantined.push((key.clone(), raw)),
+                KeyKind::Edits => match serde_json::from_str::<Vec<EditDraftRecord>>(&raw) {
+                    Ok(edits) => loaded.edits = edits,
+                    Err(e) => unreadable(e.to_string()),
+                },
                 KeyKind::Unknown(_) => {}
             }
         }
@@ -186,7 +192,7 @@ impl JournalRepo {
         for u in unreadable {
             if !matches!(
                 self.keys.classify(&u.key),
-                Some(KeyKind::Record(..) | KeyKind::Prefs | KeyKind::Draft)
+                Some(KeyKind::Record(..) | KeyKind::Prefs | KeyKind::Draft | KeyKind::Edits)
             ) {
                 continue;
             }
@@ -279,6 +285,15 @@ impl JournalRepo {
             welcomed: journal.welcomed,
         };
         self.write(&self.keys.prefs(), &to_json(&prefs))
+    }
+
+    /// Keeps the edits in progress; none removes the record.
+    pub fn save_edits(&self, edits: &[EditDraftRecord]) -> Result<(), StorageError> {
+        if edits.is_empty() {
+            self.writable()?;
+            return self.store.remove(&self.keys.edits());
+        }
+        self.write(&self.keys.edits(), &to_json(&edits))
     }
 
     /// Saves the unsaved text; an empty draft removes the record.

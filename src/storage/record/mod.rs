@@ -62,6 +62,25 @@ pub struct DraftRecord {
     pub session: Option<String>,
 }
 
+/// One entry being edited and not yet saved, in `{ns}:edits`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EditDraftRecord {
+    /// The entry's id.
+    pub id: String,
+    /// The text typed so far.
+    #[serde(rename = "t")]
+    pub text: String,
+    /// The private switch so far.
+    #[serde(rename = "x", default)]
+    pub private: bool,
+    /// The edit time of the version the edit started from.
+    #[serde(rename = "be")]
+    pub base_edited: i64,
+    /// The text of that version, to tell whether another tab changed it meanwhile.
+    #[serde(rename = "bt")]
+    pub base_text: String,
+}
+
 /// Why a stored record could not become a domain value.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum RecordError {

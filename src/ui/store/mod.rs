@@ -79,6 +79,7 @@ pub struct JournalStore {
     /// Entries being edited: the version the edit started from, the text and privacy so
     /// far. Outlives the row, which re-renders when another tab changes the entry.
     edits: StoredValue<HashMap<RecordId, (JournalEntry, String, bool)>>,
+    edits_timer: StoredValue<Option<TimeoutHandle>>,
     usage: RwSignal<Option<(usize, usize)>>,
     kept: RwSignal<care::Kept>,
     backup_days: StoredValue<i64>,
@@ -119,12 +120,14 @@ impl JournalStore {
         if let Some(version) = loaded.newer_schema {
             persistence = Persistence::ReadOnly(version);
         }
+        let loaded_edits = loaded.edits.clone();
         let mut quarantined = loaded.quarantined.clone();
         quarantined.extend(repo.quarantine(&loaded.unreadable));
         let mut journal = loaded.journal;
         if !loaded.has_prefs {
             journal.stage = config.default_stage;
         }
+        let journal_for_edits = journal.clone();
         JournalStore {
             journal: RwSignal::new(journal),
             notice: RwSignal::new(None),
@@ -137,7 +140,8 @@ impl JournalStore {
             dom_prefix: StoredValue::new(format!("ag-{}", config.namespace)),
             questionnaire_days: StoredValue::new(config.questionnaire_days),
             last_restore: StoredValue::new(None),
-            edits: StoredValue::new(HashMap::new()),
+            edits: StoredValue::new(tabs::restore_edits(&journal_for_edits, &loaded_edits)),
+            edits_timer: StoredValue::new(None),
             usage: RwSignal::new(None),
             kept: RwSignal::new(care::Kept::Unknown),
             backup_days: StoredValue::new(config.backup_days),
@@ -239,7 +243,7 @@ impl JournalStore {
         self.report(result.map_err(|e| e.to_string()));
     }
 
-    fn report(&self, result: Result<(), String>) {
+    pub(super) fn report(&self, result: Result<(), String>) {
         // Memory-only and read-only modes already say so in the banner.
         if matches!(self.persistence(), Persistence::Saved) {
             self.fail(result);

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { journey } from '../harness/fixture.mjs';
 import { axeEveryView } from '../harness/views.mjs';
 import { generateJournal, plantOnce } from '../harness/seed.mjs';
+import { JournalPage } from '../pages/journal.mjs';
 
 const SAME_DAY = [
   'One word for right now.',
@@ -218,4 +219,28 @@ journey('a status message does not follow the patient to another view', async ({
   await app.save();
   await app.goTo('Journal');
   assert.equal((await app.page.getByRole('status').first().textContent()).trim(), '');
+});
+
+journey('an edit typed and left unsaved is back after the tab is closed', async ({ app, context }) => {
+  await app.open();
+  await app.write('the words as saved');
+  await app.save();
+  await app.goTo('Journal');
+  const entry = app.entries().first();
+  await entry.getByRole('button', { name: 'Edit' }).click();
+  await entry.getByRole('textbox', { name: 'Edit entry' }).fill('the words as I was changing th');
+  await app.page.close({ runBeforeUnload: true });
+
+  const page = await context.newPage();
+  const again = new JournalPage(page, app.baseUrl);
+  await again.open('/#/journal');
+  const editor = again.entries().first().getByRole('textbox', { name: 'Edit entry' });
+  assert.equal(await editor.inputValue(), 'the words as I was changing th');
+  await editor.fill('the words as I changed them');
+  await again.entries().first().getByRole('button', { name: 'Save changes' }).click();
+  await again.status('Changes saved.').waitFor();
+  await again.reload();
+  await again.goTo('Journal');
+  assert.deepEqual(await again.entryTexts(), ['the words as I changed them']);
+  assert.equal(await page.getByRole('textbox', { name: 'Edit entry' }).count(), 0, 'no edit left open');
 });
