@@ -6,6 +6,8 @@
 //! [`MemoryStore`]. It must never panic on stored data: anything unreadable is reported
 //! and left where it is.
 
+use std::rc::Rc;
+
 pub mod keys;
 #[cfg(target_arch = "wasm32")]
 pub mod local;
@@ -49,4 +51,20 @@ pub trait KeyValueStore {
     fn remove(&self, key: &str) -> Result<(), StorageError>;
     /// Every key that starts with `prefix`.
     fn keys_with_prefix(&self, prefix: &str) -> Result<Vec<String>, StorageError>;
+}
+
+/// A shared store is a store: the app and its tests hand one `Rc` to several users.
+impl<T: KeyValueStore + ?Sized> KeyValueStore for Rc<T> {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        (**self).get(key)
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        (**self).set(key, value)
+    }
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        (**self).remove(key)
+    }
+    fn keys_with_prefix(&self, prefix: &str) -> Result<Vec<String>, StorageError> {
+        (**self).keys_with_prefix(prefix)
+    }
 }

@@ -12,21 +12,6 @@ use crate::domain::{
 use std::cell::Cell;
 use std::rc::Rc;
 
-impl<T: KeyValueStore + ?Sized> KeyValueStore for Rc<T> {
-    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
-        (**self).get(key)
-    }
-    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
-        (**self).set(key, value)
-    }
-    fn remove(&self, key: &str) -> Result<(), StorageError> {
-        (**self).remove(key)
-    }
-    fn keys_with_prefix(&self, prefix: &str) -> Result<Vec<String>, StorageError> {
-        (**self).keys_with_prefix(prefix)
-    }
-}
-
 /// A stored value that could not be read. It is left in storage untouched.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Unreadable {
