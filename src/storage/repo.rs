@@ -121,12 +121,7 @@ impl JournalRepo {
                 },
                 KeyKind::Prefs => match serde_json::from_str::<PrefsRecord>(&raw) {
                     Ok(prefs) => {
-                        journal.stage = prefs.stage;
-                        journal.pinned = prefs.pins;
-                        journal.last_backup =
-                            prefs.last_backup.and_then(chrono::DateTime::from_timestamp_millis);
-                        journal.theme = prefs.theme;
-                        journal.welcomed = prefs.welcomed;
+                        prefs.apply(&mut journal);
                         loaded.has_prefs = true;
                     }
                     Err(e) => unreadable(e.to_string()),
@@ -262,13 +257,7 @@ impl JournalRepo {
 
     /// Saves the current stage and pinned prompts.
     pub fn save_prefs(&self, journal: &Journal) -> Result<(), StorageError> {
-        let prefs = PrefsRecord {
-            stage: journal.stage,
-            pins: journal.pinned.clone(),
-            last_backup: journal.last_backup.map(|t| t.timestamp_millis()),
-            theme: journal.theme,
-            welcomed: journal.welcomed,
-        };
+        let prefs = PrefsRecord::of(journal);
         self.write(&self.keys.prefs(), &to_json(&prefs))
     }
 

@@ -62,18 +62,11 @@ pub fn apply_change(journal: &mut Journal, keys: &Keys, key: &str, value: Option
         },
         Some(KeyKind::Prefs) => match value.map(serde_json::from_str::<PrefsRecord>) {
             Some(Ok(p)) => {
-                let last_backup = p.last_backup.and_then(chrono::DateTime::from_timestamp_millis);
-                let same = (p.stage, &p.pins, last_backup, p.theme, p.welcomed)
-                    == (journal.stage, &journal.pinned, journal.last_backup, journal.theme, journal.welcomed);
-                if same {
-                    return Applied::Unchanged;
+                if p.apply(journal) {
+                    Applied::Changed
+                } else {
+                    Applied::Unchanged
                 }
-                journal.stage = p.stage;
-                journal.pinned = p.pins;
-                journal.last_backup = last_backup;
-                journal.theme = p.theme;
-                journal.welcomed = p.welcomed;
-                Applied::Changed
             }
             None => Applied::Unchanged,
             Some(Err(e)) => Applied::Unreadable(e.to_string()),

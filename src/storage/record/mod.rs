@@ -10,7 +10,7 @@ mod entry;
 mod insight;
 mod session;
 
-use crate::domain::{RecordId, Stage, Theme};
+use crate::domain::{Journal, RecordId, Stage, Theme};
 use chrono::{DateTime, Utc};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -46,6 +46,32 @@ pub struct PrefsRecord {
 
 fn is_auto(theme: &Theme) -> bool {
     *theme == Theme::Auto
+}
+
+impl PrefsRecord {
+    /// The settings part of a journal, as stored.
+    pub fn of(journal: &Journal) -> Self {
+        PrefsRecord {
+            stage: journal.stage,
+            pins: journal.pinned.clone(),
+            last_backup: journal.last_backup.map(|t| t.timestamp_millis()),
+            theme: journal.theme,
+            welcomed: journal.welcomed,
+        }
+    }
+
+    /// Puts these settings into `journal`; returns whether anything changed.
+    pub fn apply(self, journal: &mut Journal) -> bool {
+        let last_backup = self.last_backup.and_then(DateTime::from_timestamp_millis);
+        let changed = (self.stage, &self.pins, last_backup, self.theme, self.welcomed)
+            != (journal.stage, &journal.pinned, journal.last_backup, journal.theme, journal.welcomed);
+        journal.stage = self.stage;
+        journal.pinned = self.pins;
+        journal.last_backup = last_backup;
+        journal.theme = self.theme;
+        journal.welcomed = self.welcomed;
+        changed
+    }
 }
 
 /// `{ns}:draft`: what the patient was typing, kept until it is saved or cleared.
