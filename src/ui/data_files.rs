@@ -3,15 +3,12 @@
 //! patient then merges it or (after confirming) replaces the journal, and can undo.
 
 use super::files;
+use super::format::count;
 use super::store::{now, today, use_store};
 use crate::export::backup::{self, Backup, Contents};
 use crate::export::csv;
 use leptos::html;
 use leptos::prelude::*;
-
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
 
 fn describe(c: &Contents) -> String {
     format!(

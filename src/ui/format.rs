@@ -80,3 +80,13 @@ pub fn local_day(at: DateTime<Utc>) -> NaiveDate {
 pub fn day_heading(day: NaiveDate) -> String {
     format_with(&DAY, local_noon(day)).unwrap_or_else(|| day.to_string())
 }
+
+/// "1 check-in", "3 check-ins".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// A mean to one decimal, or a dash when there is none.
+pub fn one_decimal(v: Option<f64>) -> String {
+    v.map(|v| format!("{v:.1}")).unwrap_or_else(|| "–".into())
+}

@@ -3,7 +3,7 @@
 //! check-ins (deletable with undo).
 
 use super::checkin_form::CheckInForm;
-use super::format::{date_time, short_date};
+use super::format::{date_time, one_decimal, short_date};
 use super::store::{now, use_store};
 use crate::domain::stats::before_after;
 use crate::domain::{Band, Instrument, Metric};
@@ -136,7 +136,6 @@ pub fn BeforeAfter() -> impl IntoView {
     let data = Memo::new(move |_| {
         journal.with(|j| j.first_session().map(|s| before_after(j.check_ins(), s.at, now())))
     });
-    let cell = |v: Option<f64>| v.map(|v| format!("{v:.1}")).unwrap_or_else(|| "–".into());
     view! {
         <section class="ag-card" aria-label="Before and after">
             <h2 class="ag-h2">"Before and after"</h2>
@@ -146,7 +145,7 @@ pub fn BeforeAfter() -> impl IntoView {
                     let rows = Metric::ALL.into_iter().map(|m| {
                         let (b, a) = (ba.before.get(m), ba.recent.get(m));
                         let change = match (b, a) { (Some(b), Some(a)) => format!("{:+.1}", a - b), _ => "–".into() };
-                        view! { <tr><th scope="row">{m.label()}</th><td>{cell(b)}</td><td>{cell(a)}</td><td>{change}</td></tr> }
+                        view! { <tr><th scope="row">{m.label()}</th><td>{one_decimal(b)}</td><td>{one_decimal(a)}</td><td>{change}</td></tr> }
                     }).collect_view();
                     view! {
                         <div class="ag-table-wrap">
@@ -155,7 +154,7 @@ pub fn BeforeAfter() -> impl IntoView {
                                 <thead><tr><th scope="col">"Measure"</th><th scope="col">"Before"</th><th scope="col">"Last 14 days"</th><th scope="col">"Change"</th></tr></thead>
                                 <tbody>
                                     {rows}
-                                    <tr><th scope="row">"Sleep (hours)"</th><td>{cell(ba.before.sleep)}</td><td>{cell(ba.recent.sleep)}</td><td>{match (ba.before.sleep, ba.recent.sleep) { (Some(b), Some(a)) => format!("{:+.1}", a - b), _ => "–".into() }}</td></tr>
+                                    <tr><th scope="row">"Sleep (hours)"</th><td>{one_decimal(ba.before.sleep)}</td><td>{one_decimal(ba.recent.sleep)}</td><td>{match (ba.before.sleep, ba.recent.sleep) { (Some(b), Some(a)) => format!("{:+.1}", a - b), _ => "–".into() }}</td></tr>
                                 </tbody>
                             </table>
                         </div>

@@ -2,18 +2,10 @@
 //! formats the `export::summary::Summary` model; patient text is rendered as text.
 
 use super::chart::RangeChart;
-use super::format::{date_time, day_with_year};
+use super::format::{count, date_time, day_with_year, one_decimal};
 use crate::domain::Metric;
 use crate::export::summary::Summary;
 use leptos::prelude::*;
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-fn mean(v: Option<f64>) -> String {
-    v.map(|v| format!("{v:.1}")).unwrap_or_else(|| "–".into())
-}
 
 /// The summary as a document.
 #[component]
@@ -55,11 +47,11 @@ pub fn SummaryPreview(
                             <h3 class="ag-h3">"Mood check-ins"</h3>
                             <RangeChart from=s.from to=s.to sessions=with_sessions />
                             <table class="ag-table">
-                                <caption>{format!("Averages over {} (0-10)", plural(range.count, "check-in", "check-ins"))}</caption>
+                                <caption>{format!("Averages over {} (0-10)", count(range.count, "check-in", "check-ins"))}</caption>
                                 <thead><tr><th scope="col">"Measure"</th><th scope="col">"This period"</th><th scope="col">"Before the first session"</th></tr></thead>
                                 <tbody>
                                     {Metric::ALL.into_iter().map(|m| view! {
-                                        <tr><th scope="row">{m.label()}</th><td>{mean(range.get(m))}</td><td>{mean(baseline.and_then(|b| b.get(m)))}</td></tr>
+                                        <tr><th scope="row">{m.label()}</th><td>{one_decimal(range.get(m))}</td><td>{one_decimal(baseline.and_then(|b| b.get(m)))}</td></tr>
                                     }).collect_view()}
                                 </tbody>
                             </table>

@@ -4,7 +4,7 @@
 
 use super::{draw, Drawing, Range, BOTTOM, H, LEFT, RIGHT, TOP};
 use crate::domain::Metric;
-use crate::ui::format::short_day;
+use crate::ui::format::{one_decimal, short_day};
 use crate::ui::store::use_store;
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -167,7 +167,6 @@ pub fn RangeChart(
 
 #[component]
 fn ChartTable(rows: Signal<Vec<(NaiveDate, [Option<f64>; 3])>>, days: Signal<usize>) -> impl IntoView {
-    let cell = |v: Option<f64>| v.map(|v| format!("{v:.1}")).unwrap_or_else(|| "–".into());
     view! {
         <div class="ag-table-wrap">
             <table class="ag-table">
@@ -177,7 +176,7 @@ fn ChartTable(rows: Signal<Vec<(NaiveDate, [Option<f64>; 3])>>, days: Signal<usi
                 </thead>
                 <tbody>
                     {move || rows.get().into_iter().map(|(day, v)| view! {
-                        <tr><th scope="row">{short_day(day)}</th><td>{cell(v[0])}</td><td>{cell(v[1])}</td><td>{cell(v[2])}</td></tr>
+                        <tr><th scope="row">{short_day(day)}</th><td>{one_decimal(v[0])}</td><td>{one_decimal(v[1])}</td><td>{one_decimal(v[2])}</td></tr>
                     }).collect_view()}
                 </tbody>
             </table>
