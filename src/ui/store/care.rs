@@ -2,7 +2,7 @@
 //! promised to keep it, when it was last backed up, and erasing it. Reads and writes only
 //! through the repository (and `navigator.storage` for persistence).
 
-use super::{now, JournalStore, Persistence};
+use super::{now, JournalStore};
 use crate::domain::Journal;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
@@ -127,8 +127,7 @@ impl JournalStore {
 
     /// Removes every key of this journal from the browser, and nothing of the host page.
     pub fn erase_everything(&self) -> bool {
-        if matches!(self.persistence(), Persistence::ReadOnly(_)) {
-            self.say("This journal is read-only here, so it cannot be erased from this version.", true);
+        if self.refuse_if_read_only("it cannot be erased from this version") {
             return false;
         }
         match self.repo.with_value(|r| r.erase_all()) {

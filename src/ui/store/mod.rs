@@ -164,6 +164,16 @@ impl JournalStore {
         self.persistence.get_value()
     }
 
+    /// When the journal is read-only (a newer version wrote it), says so with `why` and
+    /// returns true; the caller then changes nothing.
+    pub(super) fn refuse_if_read_only(&self, why: &str) -> bool {
+        let read_only = matches!(self.persistence(), Persistence::ReadOnly(_));
+        if read_only {
+            self.say(format!("This journal is read-only here, so {why}."), true);
+        }
+        read_only
+    }
+
     /// Stored records that could not be read at start-up.
     pub fn unreadable(&self) -> Vec<Unreadable> {
         self.unreadable.get_value()

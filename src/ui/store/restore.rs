@@ -3,7 +3,7 @@
 //! If a write fails part-way, the journal is reloaded from storage so the screen shows
 //! exactly what is kept.
 
-use super::{JournalStore, Persistence};
+use super::JournalStore;
 use crate::domain::{
     ActionStep, CheckIn, DosingSession, Insight, Journal, JournalEntry, QuestionnaireResult, Record,
 };
@@ -67,8 +67,7 @@ impl JournalStore {
 
     /// Merges a checked backup into the journal. Returns what happened, for the message.
     pub fn restore_merge(&self, file: &Journal) -> Option<MergeReport> {
-        if !matches!(self.persistence(), Persistence::Saved | Persistence::MemoryOnly(_)) {
-            self.say("This journal is read-only, so nothing can be restored into it.", true);
+        if self.refuse_if_read_only("nothing can be restored into it") {
             return None;
         }
         let before = self.journal.get_untracked();
@@ -82,8 +81,7 @@ impl JournalStore {
 
     /// Replaces the whole journal with a checked backup.
     pub fn restore_replace(&self, file: Journal) -> bool {
-        if !matches!(self.persistence(), Persistence::Saved | Persistence::MemoryOnly(_)) {
-            self.say("This journal is read-only, so nothing can be restored into it.", true);
+        if self.refuse_if_read_only("nothing can be restored into it") {
             return false;
         }
         let before = self.journal.get_untracked();
