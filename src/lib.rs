@@ -6,6 +6,7 @@
 //!   `localStorage`.
 //! - [`export`]: the therapist summary, Markdown, CSV and the JSON backup. No I/O.
 //! - [`config`]: host-element attributes to a validated [`config::Config`].
+//! - [`route`]: each widget's segment of the URL hash.
 //! - `ui` (wasm32 only): Leptos components, thin over the layers above.
 //!
 //! Browser crates are wasm32-only dependencies, so the native build (and `cargo test`)
@@ -14,6 +15,7 @@
 pub mod config;
 pub mod domain;
 pub mod export;
+pub mod route;
 pub mod storage;
 
 #[cfg(target_arch = "wasm32")]

@@ -126,6 +126,11 @@ fn blocked_storage_is_an_error_not_a_panic() {
     assert!(local::probe().is_ok(), "storage is back after the guard");
 }
 
+/// The widget's shadow root, where everything it renders lives.
+fn shadow(host: &web_sys::HtmlElement) -> web_sys::ShadowRoot {
+    host.shadow_root().expect("the widget mounts in a shadow root")
+}
+
 fn host(namespace: &str) -> web_sys::HtmlElement {
     let document = web_sys::window().unwrap().document().unwrap();
     let host = document.create_element("div").unwrap();
@@ -138,10 +143,10 @@ fn host(namespace: &str) -> web_sys::HtmlElement {
 async fn the_app_mounts_with_blocked_storage_and_says_so() {
     let blocked = Blocked::new();
     let host = host("webtest-blocked");
-    afterglow::ui::mount::mount_host(host.clone());
+    let _mounted = afterglow::ui::mount::mount_host(host.clone());
     tick().await;
     drop(blocked);
-    let text = host.text_content().unwrap_or_default();
+    let text = shadow(&host).text_content().unwrap_or_default();
     assert!(text.contains("Nothing will be kept."), "{text}");
     assert!(text.contains("Welcome to Afterglow"), "a first visit still gets its welcome: {text}");
 }
@@ -151,20 +156,23 @@ async fn the_mounted_app_saves_one_record_per_entry() {
     clear("webtest-ui:");
     storage().set("webtest-ui:prefs", r#"{"stage":"dosing","w":true}"#).unwrap();
     let host = host("webtest-ui");
-    afterglow::ui::mount::mount_host(host.clone());
+    let _mounted = afterglow::ui::mount::mount_host(host.clone());
     tick().await;
     let textarea: web_sys::HtmlTextAreaElement =
-        host.query_selector("textarea").unwrap().unwrap().unchecked_into();
+        shadow(&host).query_selector("textarea").unwrap().unwrap().unchecked_into();
     textarea.set_value("Written in a test");
     textarea.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
     let save: web_sys::HtmlElement =
-        host.query_selector("button[type=submit]").unwrap().unwrap().unchecked_into();
+        shadow(&host).query_selector("button[type=submit]").unwrap().unwrap().unchecked_into();
     save.click();
     tick().await;
     let keys = storage().keys_with_prefix("webtest-ui:e:").unwrap();
     assert_eq!(keys.len(), 1, "{keys:?}");
     assert!(storage().get(&keys[0]).unwrap().unwrap().contains("Written in a test"));
-    assert!(host.text_content().unwrap_or_default().contains("Saved."), "the patient is told it was saved");
+    assert!(
+        shadow(&host).text_content().unwrap_or_default().contains("Saved."),
+        "the patient is told it was saved"
+    );
     assert_eq!(textarea.value(), "");
     clear("webtest-ui:");
 }
@@ -181,7 +189,7 @@ async fn a_corrupt_key_is_set_aside_and_the_app_still_opens() {
         )
         .unwrap();
     let host = host("webtest-corrupt");
-    afterglow::ui::mount::mount_host(host.clone());
+    let _mounted = afterglow::ui::mount::mount_host(host.clone());
     tick().await;
     assert_eq!(store.get("webtest-corrupt:e:bad-1").unwrap(), None);
     assert_eq!(
@@ -189,7 +197,34 @@ async fn a_corrupt_key_is_set_aside_and_the_app_still_opens() {
         Some("{\"id\":\"bad-1\",\"c\":")
     );
     assert!(store.get("webtest-corrupt:e:ok-1").unwrap().is_some(), "readable records stay");
-    let text = host.text_content().unwrap_or_default();
+    let text = shadow(&host).text_content().unwrap_or_default();
     assert!(text.contains("1 saved item could not be read. It was set aside, not deleted"), "{text}");
     clear("webtest-corrupt:");
+}
+
+#[wasm_bindgen_test]
+async fn a_widget_unmounts_cleanly_and_leaves_the_page_alone() {
+    clear("webtest-unmount:");
+    let host = host("webtest-unmount");
+    let mounted = afterglow::ui::mount::mount_host(host.clone());
+    tick().await;
+    let root = shadow(&host);
+    assert_eq!(root.adopted_style_sheets().length(), 1, "the stylesheet lives in the shadow root");
+    assert!(root.text_content().unwrap_or_default().contains("Afterglow"));
+    let document = web_sys::window().unwrap().document().unwrap();
+    assert_eq!(
+        document.query_selector(".ag-app").unwrap(),
+        None,
+        "nothing of the widget is in the page's DOM"
+    );
+    drop(mounted);
+    tick().await;
+    assert_eq!(root.query_selector(".ag-app").unwrap(), None, "unmounting removes the view");
+    // Its hashchange listener is gone: a navigation after unmount renders nothing.
+    web_sys::window().unwrap().location().set_hash("#webtest-unmount/journal").unwrap();
+    tick().await;
+    assert_eq!(root.child_element_count(), 1, "only the empty mount point is left");
+    assert_eq!(root.query_selector(".ag-app").unwrap(), None);
+    web_sys::window().unwrap().location().set_hash("").unwrap();
+    clear("webtest-unmount:");
 }

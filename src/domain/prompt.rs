@@ -92,6 +92,17 @@ impl PromptLibrary {
         Self { prompts }
     }
 
+    /// A library of exactly these prompts (a clinic's own).
+    pub fn from_prompts(prompts: Vec<Prompt>) -> Self {
+        Self { prompts }
+    }
+
+    /// This library with `extra` added after its own prompts.
+    pub fn with_added(mut self, extra: Vec<Prompt>) -> Self {
+        self.prompts.extend(extra);
+        self
+    }
+
     /// Every prompt, in library order.
     pub fn all(&self) -> &[Prompt] {
         &self.prompts

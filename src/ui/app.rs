@@ -18,10 +18,27 @@ pub fn App(
     /// Configuration as read from the host element.
     raw: RawConfig,
 ) -> impl IntoView {
-    let (config, problems) = raw.validate();
+    let (config, mut problems) = raw.validate();
     for p in &problems {
         leptos::logging::warn!("Afterglow: {}: {}", p.attribute, p.message);
     }
+    // Unknown data-* attributes may be the host framework's own (Vue's data-v-…): the
+    // console names them, the widget does not.
+    problems.retain(|p| p.attribute != "data-*");
+    let properties = config.look.custom_properties();
+    let root = NodeRef::<leptos::html::Div>::new();
+    root.on_load(move |el| {
+        let style = web_sys::HtmlElement::style(&el);
+        for (name, value) in &properties {
+            // CSSOM, not a style attribute: allowed under `style-src 'self'`.
+            let _ = style.set_property(name, value);
+        }
+    });
+    let clinic = config.clinic.clone();
+    let privacy = match &clinic {
+        Some(name) => format!("Private to this device. Nobody at {name} can read it unless you share it."),
+        None => "Private to this device. Nobody at your clinic can read it.".to_owned(),
+    };
     let store = JournalStore::open(&config);
     store.follow_other_tabs();
     // Measuring reads every stored value again; it only feeds the 80% warning, so it
@@ -31,7 +48,7 @@ pub fn App(
     let has_data = store.journal().with_untracked(|j| !j.is_empty() || !j.check_ins().is_empty());
     store.check_persistence(has_data);
     provide_store(store);
-    provide_location();
+    provide_location(config.namespace.as_str());
     let place = use_location();
     let view = Memo::new(move |_| place.get().view);
     let journal = use_store().journal();
@@ -39,12 +56,16 @@ pub fn App(
     view! {
         <div
             class="ag-app"
+            node_ref=root
             class:ag-app--light=move || theme.get() == Theme::Light
             class:ag-app--dark=move || theme.get() == Theme::Dark
         >
             <header class="ag-header">
-                <p class="ag-brand">"Afterglow"</p>
-                <p class="ag-privacy">"Private to this device. Nobody at your clinic can read it."</p>
+                <p class="ag-brand">
+                    "Afterglow"
+                    {clinic.map(|name| view! { <span class="ag-brand__clinic">{name}</span> })}
+                </p>
+                <p class="ag-privacy">{privacy}</p>
                 <CrisisButton />
             </header>
             <ConfigNotice problems=problems />

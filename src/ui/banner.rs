@@ -2,7 +2,7 @@
 //! and configuration problems for the clinic's developer. Shows; never changes data.
 
 use super::files;
-use super::nav::View;
+use super::nav::{link, View};
 use super::store::care::{QUOTA_UNITS, WARN_AT};
 use super::store::{today, use_store, Persistence};
 use crate::config::ConfigProblem;
@@ -21,7 +21,7 @@ pub fn StorageBanner() -> impl IntoView {
                     <strong>"Nothing will be kept. "</strong>
                     {reason}
                     " "
-                    <a class="ag-link" href=View::Share.href()>"Download a backup before you leave"</a>
+                    <a class="ag-link" href=link(View::Share)>"Download a backup before you leave"</a>
                 </div>
             }
             .into_any(),
@@ -75,7 +75,7 @@ pub fn StorageBanner() -> impl IntoView {
                         "Storage for Afterglow is {:.0}% full. Download a backup, then delete old entries you no longer need, so new ones can be saved. ",
                         u as f64 / QUOTA_UNITS as f64 * 100.0
                     )}
-                    <a class="ag-link" href=View::Settings.href()>"See storage"</a>
+                    <a class="ag-link" href=link(View::Settings)>"See storage"</a>
                 </div>
             }
         })

@@ -77,13 +77,15 @@ pub fn CheckInForm(
     let sleep_id = store.dom_id(&format!("checkin-sleep-{key}"));
     let sleep_for = sleep_id.clone();
     let is_edit = original.with_value(Option::is_some);
+    let form_ref = NodeRef::<leptos::html::Form>::new();
     // Arriving from "Check in" on Today: start on the first scale.
     if !is_edit && crate::ui::nav::use_location().get_untracked().checkin {
         let first = store.dom_id(&format!("checkin-mood-{key}"));
+        // Looked up inside the form: the widget lives in a shadow root, out of `document`'s reach.
         request_animation_frame(move || {
-            if let Some(el) =
-                document().get_element_by_id(&first).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-            {
+            let found =
+                form_ref.get_untracked().and_then(|f| f.query_selector(&format!("#{first}")).ok().flatten());
+            if let Some(el) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
                 let _ = el.focus();
             }
         });
@@ -128,7 +130,7 @@ pub fn CheckInForm(
         }
     };
     view! {
-        <form class="ag-card ag-checkin" on:submit=submit>
+        <form class="ag-card ag-checkin" on:submit=submit node_ref=form_ref>
             {if is_edit {
                 view! { <h3 class="ag-h3">"Edit check-in"</h3> }.into_any()
             } else {

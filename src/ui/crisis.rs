@@ -1,9 +1,9 @@
 //! Crisis resources: a "Get help now" button in the header of every view, and the panel
 //! it opens. The same panel appears at once when a PHQ-9 answer calls for it. Resources
-//! come from `domain::crisis` only; links are `tel:`/`sms:`/https, never parsed HTML.
+//! are the clinic's (checked in `config::clinic_data`) or `domain::crisis` defaults; links are `tel:`/`sms:`/https, never parsed HTML.
 
 use super::store::use_store;
-use crate::domain::{default_resources, CrisisResource};
+use crate::domain::CrisisResource;
 use leptos::prelude::*;
 
 /// The resources and the privacy notice, in plain words.
@@ -20,7 +20,7 @@ pub fn CrisisPanel(
             <h2 class="ag-h2" id=heading>"Help, right now"</h2>
             <p class="ag-crisis__lead">{lead}</p>
             <ul class="ag-crisis__list">
-                {default_resources().into_iter().map(|r| view! { <Resource resource=r /> }).collect_view()}
+                {store.crisis().into_iter().map(|r| view! { <Resource resource=r /> }).collect_view()}
             </ul>
             <p class="ag-hint">
                 "Afterglow is private: nobody at your clinic sees this journal, so it cannot call for help for you. If you are in danger, please reach out now."

@@ -13,6 +13,7 @@ pub mod entry_item;
 pub mod fields;
 pub mod files;
 pub mod format;
+pub mod frame;
 pub mod intentions;
 pub mod mood_summary;
 pub mod mount;

@@ -1,14 +1,28 @@
-//! Finds the host elements on the page and mounts one app into each. Reads the host's
-//! attributes and nothing else of the page; leaves no globals behind.
+//! Finds the host elements on the page and mounts one app into each, inside an open
+//! shadow root that carries the widget's own stylesheet. Reads the host's attributes and
+//! its JSON child, nothing else of the page; leaves no globals behind and never writes
+//! outside the shadow root but for the `data-afterglow-mounted` marker on the host.
+//!
+//! Why a shadow root: a clinic page's CSS cannot be prefixed away. Rules like
+//! `button { … !important }`, `#content div { … }` or `* { all: revert }` outrank or
+//! outlast any class rule; inside a shadow root they match nothing. What still crosses
+//! (inherited properties, the root font size behind `rem`) is cut off by `.ag-root` and
+//! `--ag-rem` in `style/afterglow.css`.
 
 use super::app::App;
-use crate::config::RawConfig;
+use super::frame;
+use crate::config::{RawConfig, ATTRIBUTES};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The attribute that marks a host element.
 pub const HOST_SELECTOR: &str = "[data-afterglow]";
 const MOUNTED: &str = "data-afterglow-mounted";
+/// The JSON child with larger configuration (crisis resources, prompts).
+const JSON_CHILD: &str = "script[type=\"application/json\"][data-afterglow-config]";
+/// The widget's stylesheet, compiled in: one request fewer, and nothing for a strict
+/// `style-src` to refuse (an adopted stylesheet is not inline markup).
+const STYLESHEET: &str = include_str!("../../style/afterglow.css");
 
 /// Mounts Afterglow into every `[data-afterglow]` element not yet mounted.
 pub fn start() {
@@ -22,22 +36,93 @@ pub fn start() {
             continue;
         }
         let _ = host.set_attribute(MOUNTED, "");
-        mount_host(host);
+        std::mem::forget(mount_host(host));
+    }
+    frame::report_height_when_framed();
+}
+
+/// What [`mount_host`] leaves running; dropping it unmounts the widget and removes every
+/// listener it added (hashchange, storage, pagehide, timers).
+pub struct Mounted {
+    _app: Box<dyn std::any::Any>,
+}
+
+/// Mounts one app into `host`, configured from its attributes. The caller keeps the
+/// returned handle for as long as the widget should live.
+pub fn mount_host(host: web_sys::HtmlElement) -> Mounted {
+    let raw = read_config(&host);
+    let root = shadow_mount_point(&host).unwrap_or_else(|why| {
+        // An element that cannot hold a shadow root (or one that has one already): the
+        // widget still runs, in the light DOM, and says why its styles may be off.
+        leptos::logging::warn!("Afterglow: {why}; mounting without style isolation");
+        host.clone()
+    });
+    measure_rem(&root);
+    let app = mount_to(root, move || view! { <App raw=raw /> });
+    Mounted { _app: Box::new(app) }
+}
+
+/// Attaches an open shadow root with the stylesheet and returns the element to mount in.
+fn shadow_mount_point(host: &web_sys::HtmlElement) -> Result<web_sys::HtmlElement, String> {
+    let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
+    let shadow =
+        host.attach_shadow(&init).map_err(|_| "the host element cannot hold a shadow root".to_owned())?;
+    let sheet = web_sys::CssStyleSheet::new().map_err(|_| "no constructable stylesheets".to_owned())?;
+    sheet.replace_sync(STYLESHEET).map_err(|_| "the stylesheet was refused".to_owned())?;
+    shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+    let document = host.owner_document().ok_or("the host is not in a document")?;
+    let root = document
+        .create_element("div")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .ok_or("cannot create the mount point")?;
+    root.set_class_name("ag-root");
+    shadow.append_child(&root).map_err(|_| "cannot fill the shadow root".to_owned())?;
+    Ok(root)
+}
+
+/// Sets `--ag-rem` to the reader's default font size, which `.ag-root`
+/// (`font-size: medium`) has whatever the host page's root font size.
+fn measure_rem(root: &web_sys::HtmlElement) {
+    let size = web_sys::window()
+        .and_then(|w| w.get_computed_style(root).ok().flatten())
+        .and_then(|style| style.get_property_value("font-size").ok())
+        .filter(|v| v.ends_with("px") && v.trim_end_matches("px").parse::<f64>().is_ok_and(|px| px >= 8.0));
+    if let Some(size) = size {
+        let _ = root.style().set_property("--ag-rem", &size);
     }
 }
 
-/// Mounts one app into `host`, configured from its attributes, for the page's lifetime.
-pub fn mount_host(host: web_sys::HtmlElement) {
-    let raw = read_config(&host);
-    mount_to(host, move || view! { <App raw=raw /> }).forget();
-}
-
-/// The host element's configuration attributes.
+/// The host element's configuration: its attributes and its JSON child.
 pub fn read_config(host: &web_sys::Element) -> RawConfig {
+    let attr = |name: &str| host.get_attribute(name);
+    let json = host
+        .query_selector(&format!(":scope > {JSON_CHILD}"))
+        .ok()
+        .flatten()
+        .and_then(|script| script.text_content());
+    let names = host.get_attribute_names();
+    let unknown = (0..names.length())
+        .filter_map(|i| names.get(i).as_string())
+        .filter(|n| {
+            n.starts_with("data-")
+                && n != "data-afterglow"
+                && n != MOUNTED
+                && !ATTRIBUTES.contains(&n.as_str())
+        })
+        .collect();
     RawConfig {
-        namespace: host.get_attribute("data-namespace"),
-        stage: host.get_attribute("data-stage"),
-        questionnaire_days: host.get_attribute("data-questionnaire-days"),
-        backup_days: host.get_attribute("data-backup-days"),
+        namespace: attr("data-namespace"),
+        stage: attr("data-stage"),
+        questionnaire_days: attr("data-questionnaire-days"),
+        backup_days: attr("data-backup-days"),
+        clinic: attr("data-clinic"),
+        theme: attr("data-theme"),
+        accent: attr("data-accent"),
+        accent_dark: attr("data-accent-dark"),
+        font: attr("data-font"),
+        radius: attr("data-radius"),
+        json,
+        unknown,
     }
 }

@@ -1,7 +1,9 @@
-//! Where the patient is in the app, kept in the URL hash (`#/journal`) so the back button
+//! Where the patient is in the app, kept in this widget's segment of the URL hash
+//! (`#/journal`, see [`crate::route`]) so the back button
 //! and a reload behave. Reads and sets the hash; nothing else of the page.
 
 use super::store::use_store;
+use crate::route;
 use leptos::prelude::*;
 
 /// The app's views.
@@ -53,9 +55,9 @@ impl View {
         }
     }
 
-    /// The link to this view.
-    pub fn href(self) -> String {
-        format!("#/{}", self.slug())
+    /// This view's path in the widget's hash segment (`journal`).
+    pub fn path(self) -> &'static str {
+        self.slug()
     }
 }
 
@@ -71,9 +73,9 @@ pub struct Place {
 }
 
 impl Place {
-    /// Parses `#/journal?session=x`; anything unknown is Today.
-    pub fn from_hash(hash: &str) -> Place {
-        let path = hash.trim_start_matches('#').trim_start_matches('/');
+    /// Parses a widget's path (`journal?session=x`); anything unknown is Today.
+    pub fn from_path(path: &str) -> Place {
+        let path = path.trim_start_matches('/');
         let (slug, query) = path.split_once('?').unwrap_or((path, ""));
         let view = View::ALL.into_iter().find(|v| v.slug() == slug).unwrap_or(View::Today);
         let session = query.split('&').find_map(|kv| kv.strip_prefix("session=")).map(str::to_owned);
@@ -82,35 +84,59 @@ impl Place {
     }
 }
 
-/// The current place, following `hashchange`. Provided once at the root.
+/// The current place, following `hashchange`. Provided once at the root of each widget.
 #[derive(Clone, Copy)]
-pub struct Location(pub ReadSignal<Place>);
+pub struct Location {
+    /// This widget's place.
+    place: ReadSignal<Place>,
+    /// The page's whole hash, every widget's segment (see [`crate::route`]).
+    hash: ReadSignal<String>,
+    /// This widget's namespace, which keys its segment.
+    namespace: StoredValue<String>,
+}
 
 fn current_hash() -> String {
     window().location().hash().unwrap_or_default()
 }
 
 /// Starts following the hash and provides the [`Location`].
-pub fn provide_location() {
+pub fn provide_location(namespace: &str) {
     let store = use_store();
-    let (place, set_place) = signal(Place::from_hash(&current_hash()));
+    let namespace = StoredValue::new(namespace.to_owned());
+    let first = current_hash();
+    let (place, set_place) = signal(Place::from_path(namespace.with_value(|ns| route::path_of(&first, ns))));
+    let (hash, set_hash) = signal(first);
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
-        // A message about the view just left would be stale in the next one.
-        store.clear_notice();
-        set_place.set(Place::from_hash(&current_hash()));
+        let now = current_hash();
+        let next = Place::from_path(namespace.with_value(|ns| route::path_of(&now, ns)));
+        set_hash.set(now);
+        // Another widget on the page navigating leaves this one where it is.
+        if place.with_untracked(|p| *p != next) {
+            // A message about the view just left would be stale in the next one.
+            store.clear_notice();
+            set_place.set(next);
+        }
     });
     on_cleanup(move || listener.remove());
-    provide_context(Location(place));
+    provide_context(Location { place, hash, namespace });
 }
 
 /// The current place.
 pub fn use_location() -> ReadSignal<Place> {
-    expect_context::<Location>().0
+    expect_context::<Location>().place
 }
 
-/// Goes to `href` (`#/journal`), as a link would.
-pub fn go(href: &str) {
-    let _ = window().location().set_hash(href);
+/// The link (`#/journal`) to `path` in this widget, keeping every other widget's place;
+/// follows the hash, for a reactive `href`.
+pub fn link_to(path: impl Into<String>) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    let loc = expect_context::<Location>();
+    let path = StoredValue::new(path.into());
+    move || loc.hash.with(|h| loc.namespace.with_value(|ns| path.with_value(|p| route::with_path(h, ns, p))))
+}
+
+/// The link to one view; see [`link_to`].
+pub fn link(view: View) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    link_to(view.path())
 }
 
 /// The navigation between views: plain links, so touch, mouse and keyboard behave alike.
@@ -128,7 +154,7 @@ pub fn Nav() -> impl IntoView {
                             <li>
                                 <a
                                     class="ag-nav__link"
-                                    href=v.href()
+                                    href=link(v)
                                     aria-current=move || (place.get().view == v).then_some("page")
                                 >
                                     {v.label()}

@@ -1,7 +1,7 @@
 //! Gentle reminders on Today: a questionnaire taken before and due again. Never nags
 //! about one the patient has not chosen to start.
 
-use super::nav::View;
+use super::nav::{link, View};
 use super::store::use_store;
 use leptos::prelude::*;
 
@@ -18,7 +18,7 @@ pub fn Reminders() -> impl IntoView {
                     None => "Browsers can delete what a site keeps. A backup keeps your journal safe. ".to_owned(),
                     Some(_) => format!("Your last backup is more than {} days old. ", store.backup_days()),
                 }}
-                <a class="ag-link" href=View::Share.href()>"Download a backup"</a>
+                <a class="ag-link" href=link(View::Share)>"Download a backup"</a>
             </p>
         </Show>
         {move || {
@@ -39,7 +39,7 @@ pub fn Reminders() -> impl IntoView {
                     let names: Vec<&str> = due.get().iter().map(|i| i.name()).collect();
                     format!("It has been {} days since your last {}. ", store.questionnaire_days(), names.join(" and "))
                 }}
-                <a class="ag-link" href=View::Mood.href()>"Answer it under Mood"</a>
+                <a class="ag-link" href=link(View::Mood)>"Answer it under Mood"</a>
             </p>
         </Show>
     }

@@ -2,7 +2,7 @@
 //! Today. Checking off goes through the store.
 
 use super::format::short_date;
-use super::nav::View;
+use super::nav::{link, View};
 use super::store::{today, use_store};
 use crate::domain::ActionStep;
 use leptos::prelude::*;
@@ -85,7 +85,7 @@ pub fn OpenSteps(
                     </For>
                 </ul>
                 <Show when=move || { open.get().len() > limit }>
-                    <a class="ag-link" href=View::Steps.href()>
+                    <a class="ag-link" href=link(View::Steps)>
                         {move || format!("All {} open steps", open.get().len())}
                     </a>
                 </Show>

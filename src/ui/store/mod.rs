@@ -7,8 +7,8 @@
 
 use crate::config::Config;
 use crate::domain::{
-    ActionStep, CheckIn, DosingSession, Insight, Instrument, Journal, JournalEntry, PromptLibrary,
-    QuestionnaireResult, RecordId, Stage,
+    ActionStep, CheckIn, CrisisResource, DosingSession, Insight, Instrument, Journal, JournalEntry,
+    PromptLibrary, QuestionnaireResult, RecordId, Stage,
 };
 use crate::storage::local;
 use crate::storage::record::DraftRecord;
@@ -84,6 +84,7 @@ pub struct JournalStore {
     kept: RwSignal<care::Kept>,
     backup_days: StoredValue<i64>,
     default_stage: StoredValue<Stage>,
+    crisis: StoredValue<Vec<CrisisResource>>,
 }
 
 /// The current time.
@@ -126,6 +127,7 @@ impl JournalStore {
         let mut journal = loaded.journal;
         if !loaded.has_prefs {
             journal.stage = config.default_stage;
+            journal.theme = config.theme;
         }
         let journal_for_edits = journal.clone();
         JournalStore {
@@ -136,7 +138,8 @@ impl JournalStore {
             quarantined: StoredValue::new(quarantined),
             draft: StoredValue::new(loaded.draft),
             repo: StoredValue::new_local(repo),
-            library: StoredValue::new(PromptLibrary::built_in()),
+            library: StoredValue::new(config.library.clone()),
+            crisis: StoredValue::new(config.crisis.clone()),
             dom_prefix: StoredValue::new(format!("ag-{}", config.namespace)),
             questionnaire_days: StoredValue::new(config.questionnaire_days),
             last_restore: StoredValue::new(None),
@@ -211,6 +214,11 @@ impl JournalStore {
     /// The prompt library in use.
     pub fn library(&self) -> StoredValue<PromptLibrary> {
         self.library
+    }
+
+    /// Who to call or text in a crisis: the clinic's region's, or 988 and 911.
+    pub fn crisis(&self) -> Vec<CrisisResource> {
+        self.crisis.get_value()
     }
 
     /// A DOM id unique to this widget, so two widgets on one page never share ids.

@@ -61,7 +61,7 @@ fn SessionCard(
         mood_label(session.mood_before),
         mood_label(session.mood_after)
     );
-    let href = format!("#/journal?session={}", session.id);
+    let href = crate::ui::nav::link_to(format!("journal?session={}", session.id));
     let heading = format!("Session {}", session.number);
     let intention = session.intention.clone();
     let setting = session.setting.clone();

@@ -2,7 +2,7 @@
 //! it, backups, and erasing everything (guarded by typing a word).
 
 use crate::domain::Theme;
-use crate::ui::nav::View;
+use crate::ui::nav::{link, View};
 use crate::ui::store::care::{Kept, QUOTA_UNITS};
 use crate::ui::store::use_store;
 use leptos::prelude::*;
@@ -97,7 +97,7 @@ pub fn SettingsView() -> impl IntoView {
                 <h2 class="ag-h2">"Backups"</h2>
                 <p>{last_backup}</p>
                 <p class="ag-hint">{format!("Afterglow reminds you when your last backup is more than {} days old.", store.backup_days())}</p>
-                <a class="ag-link" href=View::Share.href()>"Download a backup under Share"</a>
+                <a class="ag-link" href=link(View::Share)>"Download a backup under Share"</a>
             </section>
             <section class="ag-card ag-danger" aria-label="Erase everything">
                 <h2 class="ag-h2">"Erase everything"</h2>

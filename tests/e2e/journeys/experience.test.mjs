@@ -13,7 +13,7 @@ async function tabTo(page, matches, { back = false, max = 80 } = {}) {
   throw new Error(`focus never reached ${matches}`);
 }
 
-const focusedName = (name) => new Function(`const el = document.activeElement;
+const focusedName = (name) => new Function(`const el = (document.activeElement?.shadowRoot?.activeElement ?? document.activeElement);
   const text = (el.getAttribute('aria-label') || el.textContent || '').trim();
   return text === ${JSON.stringify(name)};`);
 
@@ -21,7 +21,7 @@ journey('first run: three short screens, then writing to a prompt that fits', as
   await app.open('/', { keepWelcome: true });
   const welcome = app.welcome();
   await welcome.getByText('1 of 3').waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Welcome to Afterglow');
+  assert.equal(await page.evaluate(() => (document.activeElement?.shadowRoot?.activeElement ?? document.activeElement).textContent), 'Welcome to Afterglow');
   assert.deepEqual(await axeViolations(page), []);
   await welcome.getByRole('button', { name: 'Next' }).click();
   assert.match(await welcome.textContent(), /Nobody at your clinic can read it/);
@@ -31,7 +31,7 @@ journey('first run: three short screens, then writing to a prompt that fits', as
   const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
   await welcome.getByLabel('When was your last session? (optional)').fill(twoDaysAgo);
   await welcome.getByRole('button', { name: 'Start writing' }).click();
-  await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA');
+  await page.waitForFunction(() => (document.activeElement?.shadowRoot?.activeElement ?? document.activeElement)?.tagName === 'TEXTAREA');
   assert.match(await app.promptId(), /^dose2-/, 'two days after a session: a next-days prompt');
   await app.reload();
   assert.equal(await app.welcome().count(), 0, 'the welcome comes once');
@@ -44,17 +44,17 @@ journey('keyboard only: write an entry, check in, and reach crisis resources', a
   await tabTo(page, focusedName('Skip'));
   await page.keyboard.press('Enter');
 
-  await tabTo(page, () => document.activeElement?.matches('textarea[id$="entry-text"]'));
+  await tabTo(page, () => (document.activeElement?.shadowRoot?.activeElement ?? document.activeElement)?.matches('textarea[id$="entry-text"]'));
   await page.keyboard.type('Written without a mouse.');
   await tabTo(page, focusedName('Save entry'));
-  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  const outline = await page.evaluate(() => getComputedStyle((document.activeElement?.shadowRoot?.activeElement ?? document.activeElement)).outlineStyle);
   assert.notEqual(outline, 'none', 'focus is visible');
   await page.keyboard.press('Enter');
   await app.status('Saved.').waitFor();
 
   await tabTo(page, focusedName('Check in: how are you?'), { back: true });
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.activeElement?.matches('input[type=range][id*="checkin-mood"]'));
+  await page.waitForFunction(() => (document.activeElement?.shadowRoot?.activeElement ?? document.activeElement)?.matches('input[type=range][id*="checkin-mood"]'));
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await tabTo(page, focusedName('Save check-in'));
@@ -65,7 +65,7 @@ journey('keyboard only: write an entry, check in, and reach crisis resources', a
   await tabTo(page, focusedName('Get help now'), { back: true, max: 120 });
   await page.keyboard.press('Enter');
   await tabTo(page, focusedName('Call 988'));
-  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('href')), 'tel:988');
+  assert.equal(await page.evaluate(() => (document.activeElement?.shadowRoot?.activeElement ?? document.activeElement).getAttribute('href')), 'tel:988');
 
   await app.goTo('Journal');
   assert.deepEqual(await app.entryTexts(), ['Written without a mouse.']);
@@ -75,7 +75,7 @@ journey('a manual dark theme holds across reloads and stays accessible', async (
   await app.open();
   await app.goTo('Settings');
   await page.getByRole('radio', { name: 'Dark' }).check();
-  const dark = () => page.evaluate(() => getComputedStyle(document.querySelector('.ag-app')).backgroundColor);
+  const dark = () => page.evaluate(() => getComputedStyle(document.querySelector('[data-afterglow]').shadowRoot.querySelector('.ag-app')).backgroundColor);
   assert.equal(await dark(), 'rgb(21, 19, 29)');
   await app.reload();
   assert.equal(await dark(), 'rgb(21, 19, 29)');

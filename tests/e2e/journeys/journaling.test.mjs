@@ -36,7 +36,7 @@ journey('intention, session, capture, insight, step: nothing lost across reloads
   assert.match(await app.linkedSession(), /^Session 1, /);
   assert.match(await app.intentionsCard().textContent(), /More patience with myself/);
   assert.equal(
-    await page.evaluate(() => document.activeElement?.tagName),
+    await page.evaluate(() => (document.activeElement?.shadowRoot?.activeElement ?? document.activeElement)?.tagName),
     'TEXTAREA',
     'the patient is writing straight away',
   );
@@ -169,7 +169,7 @@ journey(
             if (n.nodeType === 1) window.__agRows += n.matches('li.ag-entry') ? 1 : n.querySelectorAll('li.ag-entry').length;
           }
         }
-      }).observe(document.querySelector('.ag-app'), { childList: true, subtree: true });
+      }).observe(document.querySelector('[data-afterglow]').shadowRoot.querySelector('.ag-app'), { childList: true, subtree: true });
     });
     await app.editEntry(3, 'Edited after ten years of entries.');
     const rows = await page.evaluate(() => window.__agRows);

@@ -18,7 +18,7 @@ journey(
 
     const chart = app.moodChart();
     await page.getByRole('button', { name: '2 weeks' }).click();
-    const description = await chart.evaluate((svg) => document.getElementById(svg.getAttribute('aria-describedby')).textContent);
+    const description = await chart.evaluate((svg) => svg.getRootNode().getElementById(svg.getAttribute('aria-describedby')).textContent);
     assert.match(description, /Mood \(7-day average\) (rose|fell|stayed about the same)/);
     assert.match(description, /Anxiety \(7-day average\)/);
     assert.equal(await chart.locator('path.ag-line--mood.ag-line--avg').count(), 1);
@@ -55,7 +55,7 @@ journey('a dosing session shows as a marker on the chart', async ({ app, page })
   const chart = app.moodChart();
   assert.equal(await chart.locator('line.ag-marker').count(), 1);
   assert.equal(await chart.locator('text.ag-marker__label').textContent(), 'S1');
-  const description = await chart.evaluate((svg) => document.getElementById(svg.getAttribute('aria-describedby')).textContent);
+  const description = await chart.evaluate((svg) => svg.getRootNode().getElementById(svg.getAttribute('aria-describedby')).textContent);
   assert.match(description, /Dosing sessions marked: 1\./);
 });
 
@@ -115,7 +115,7 @@ journey(
     const points = d.split(/[ML]/).filter(Boolean).length;
     assert.ok(points > 100 && points <= 800, `${points} points drawn for 3,650 days`);
     assert.equal(await app.moodChart().locator('path.ag-line--mood.ag-line--raw').getAttribute('d'), '', 'no daily line over ten years');
-    const description = await app.moodChart().evaluate((svg) => document.getElementById(svg.getAttribute('aria-describedby')).textContent);
+    const description = await app.moodChart().evaluate((svg) => svg.getRootNode().getElementById(svg.getAttribute('aria-describedby')).textContent);
     assert.match(description, /between [^.]*\b20\d\d and [^.]*\b20\d\d\./, 'long ranges name the year');
     const ms = await page.evaluate(() => performance.getEntriesByName('ag:chart').map((e) => e.duration));
     console.log(`all-time chart build (ms, each draw): ${ms.map((x) => x.toFixed(1)).join(', ')}`);

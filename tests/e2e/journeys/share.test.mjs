@@ -56,7 +56,7 @@ journey('the summary downloads as Markdown that renders safely and prints alone'
 
   await page.emulateMedia({ media: 'print' });
   const shown = await page.evaluate(() =>
-    ['.ag-nav', '.ag-header', '.ag-summary', '.ag-no-print'].map((s) => getComputedStyle(document.querySelector(s)).display),
+    ['.ag-nav', '.ag-header', '.ag-summary', '.ag-no-print'].map((s) => getComputedStyle(document.querySelector('[data-afterglow]').shadowRoot.querySelector(s)).display),
   );
   assert.deepEqual(shown, ['none', 'none', 'block', 'none'], 'only the summary prints');
   await page.screenshot({ path: 'tests/e2e/artifacts/summary-print.png', fullPage: true }).catch(() => {});

@@ -46,7 +46,7 @@ export class JournalPage {
     const link = this.nav().getByRole('link', { name: label, exact: true });
     await link.click();
     await this.page.waitForFunction(
-      (name) => [...document.querySelectorAll('a[aria-current="page"]')].some((a) => a.textContent === name),
+      (name) => [...document.querySelector('[data-afterglow]').shadowRoot.querySelectorAll('a[aria-current="page"]')].some((a) => a.textContent === name),
       label,
     );
   }
@@ -88,7 +88,7 @@ export class JournalPage {
     const before = await this.prompt();
     await this.page.getByRole('button', { name: 'Another prompt' }).click();
     await this.page.waitForFunction(
-      ([old, id]) => document.getElementById(id)?.labels[0]?.textContent !== old,
+      ([old, id]) => document.querySelector('[data-afterglow]').shadowRoot.getElementById(id)?.labels[0]?.textContent !== old,
       [before, await this.editor().getAttribute('id')],
     );
   }

@@ -26,7 +26,7 @@ for (let run = 0; run <= runs; run += 1) {
     page.evaluate(async ([h, sel]) => {
       const t0 = performance.now();
       location.hash = h;
-      while (!document.querySelector(sel)) await new Promise((r) => setTimeout(r, 1));
+      while (!document.querySelector('[data-afterglow]').shadowRoot.querySelector(sel)) await new Promise((r) => setTimeout(r, 1));
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       return performance.now() - t0;
     }, [hash, ready]);

@@ -1,0 +1,55 @@
+// Trunk post-build hook (release builds). Two jobs:
+//
+// 1. The loader. Trunk injects an inline module script that loads the wasm. Inline
+//    script would need a hash in every host page's CSP, so it becomes a file,
+//    `afterglow.js`, with a stable name: the one script a clinic page includes. It
+//    imports the content-hashed files relative to its own URL, so dist/ can be served
+//    from any path. The standalone page loads it like any clinic page would.
+// 2. The policy. index.html gets a strict Content-Security-Policy: with no inline
+//    script left, `script-src 'self' 'wasm-unsafe-eval'` needs no hash.
+//    (frame-ancestors cannot be set from a <meta>; the iframe option sends it as a header.)
+//
+// Development builds are left alone: `trunk serve` adds an inline live-reload script.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir || process.env.TRUNK_PROFILE !== 'release') process.exit(0);
+const fail = (message) => {
+  console.error(`post-build: ${message}`);
+  process.exit(1);
+};
+const file = join(dir, 'index.html');
+let html = await readFile(file, 'utf8');
+
+const scripts = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)];
+if (scripts.length !== 1) fail(`expected one inline module script, found ${scripts.length}`);
+const inline = scripts[0][1];
+const js = inline.match(/import init from '\/([^']+\.js)'/)?.[1];
+const wasm = inline.match(/module_or_path: '\/([^']+\.wasm)'/)?.[1];
+if (!js || !wasm) fail("Trunk's loader changed shape; update .ci/post-build.mjs");
+
+const loader = `// Afterglow's loader: the one script a page includes to run Afterglow in every
+// [data-afterglow] element. It exports nothing and sets no globals.
+import init from './${js}';
+
+await init({ module_or_path: new URL('./${wasm}', import.meta.url) });
+`;
+await writeFile(join(dir, 'afterglow.js'), loader);
+html = html.replace(scripts[0][0], '<script type="module" src="/afterglow.js"></script>');
+
+const policy = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' data: blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+const charset = '<meta charset="utf-8">';
+if (!html.includes(charset)) fail('index.html must declare <meta charset="utf-8">');
+html = html.replace(charset, `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${policy}">`);
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) fail('an inline script is left in index.html');
+await writeFile(file, html);

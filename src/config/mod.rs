@@ -1,0 +1,339 @@
+//! Widget configuration: raw values read from the host element's attributes and its JSON
+//! child, validated into a [`Config`]. A bad value is reported and replaced by its
+//! default; it never stops the widget. Pure: the browser code in `ui::mount` reads the
+//! attributes and passes them in.
+
+pub mod clinic_data;
+pub mod look;
+
+use crate::domain::{default_resources, CrisisResource, PromptLibrary, Stage, Theme};
+use crate::storage::Namespace;
+use clinic_data::PromptMode;
+use look::{Accent, Look, Rgb};
+
+/// Every attribute a host element may carry, for the README and the unknown-attribute check.
+pub const ATTRIBUTES: [&str; 10] = [
+    "data-namespace",
+    "data-clinic",
+    "data-stage",
+    "data-questionnaire-days",
+    "data-backup-days",
+    "data-theme",
+    "data-accent",
+    "data-accent-dark",
+    "data-font",
+    "data-radius",
+];
+
+/// Attribute values as the host page wrote them (`data-namespace`, `data-stage`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RawConfig {
+    /// `data-namespace`: the storage namespace.
+    pub namespace: Option<String>,
+    /// `data-stage`: the stage a new journal starts in.
+    pub stage: Option<String>,
+    /// `data-questionnaire-days`: how often PHQ-9/GAD-7 are suggested, in days.
+    pub questionnaire_days: Option<String>,
+    /// `data-backup-days`: remind to back up when the last backup is older, in days.
+    pub backup_days: Option<String>,
+    /// `data-clinic`: the clinic's name, shown in the header and the summary.
+    pub clinic: Option<String>,
+    /// `data-theme`: `light`, `dark` or `auto`, the theme a new journal starts with.
+    pub theme: Option<String>,
+    /// `data-accent`: the accent colour (`#rrggbb`) in the light theme.
+    pub accent: Option<String>,
+    /// `data-accent-dark`: the accent colour in the dark theme.
+    pub accent_dark: Option<String>,
+    /// `data-font`: a font-family list (fonts the host page already loads).
+    pub font: Option<String>,
+    /// `data-radius`: corner radius in pixels, 0 to 24.
+    pub radius: Option<String>,
+    /// The text of the `<script type="application/json" data-afterglow-config>` child.
+    pub json: Option<String>,
+    /// `data-*` attributes on the host that Afterglow does not know (likely typos).
+    pub unknown: Vec<String>,
+}
+
+/// Validated configuration.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    /// Where this widget's journal lives in localStorage.
+    pub namespace: Namespace,
+    /// The stage a journal without saved settings starts in.
+    pub default_stage: Stage,
+    /// Days between suggested questionnaires (1 to 90).
+    pub questionnaire_days: i64,
+    /// Days after which a backup is suggested (1 to 90).
+    pub backup_days: i64,
+    /// The clinic's name, if given.
+    pub clinic: Option<String>,
+    /// The theme a journal without saved settings starts with.
+    pub theme: Theme,
+    /// Colours, font and radius for the widget root.
+    pub look: Look,
+    /// Who to call or text in a crisis.
+    pub crisis: Vec<CrisisResource>,
+    /// The prompts offered.
+    pub library: PromptLibrary,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            namespace: Namespace::default(),
+            default_stage: Stage::default(),
+            questionnaire_days: crate::domain::questionnaire::DEFAULT_EVERY_DAYS,
+            backup_days: 14,
+            clinic: None,
+            theme: Theme::Auto,
+            look: Look::default(),
+            crisis: default_resources(),
+            library: PromptLibrary::built_in(),
+        }
+    }
+}
+
+/// A configuration value that was refused, for the clinic's developer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConfigProblem {
+    /// The attribute.
+    pub attribute: &'static str,
+    /// What was wrong and what is used instead.
+    pub message: String,
+}
+
+impl RawConfig {
+    /// Validates every value; problems come back alongside a usable config.
+    pub fn validate(&self) -> (Config, Vec<ConfigProblem>) {
+        let mut config = Config::default();
+        let mut problems = Vec::new();
+        if let Some(raw) = &self.namespace {
+            match Namespace::parse(raw.trim()) {
+                Ok(ns) => config.namespace = ns,
+                Err(e) => problems.push(ConfigProblem {
+                    attribute: "data-namespace",
+                    message: format!("{e}; using \"{}\"", config.namespace),
+                }),
+            }
+        }
+        if let Some(raw) = &self.stage {
+            match Stage::from_slug(raw.trim()) {
+                Some(stage) => config.default_stage = stage,
+                None => problems.push(ConfigProblem {
+                    attribute: "data-stage",
+                    message: format!(
+                        "unknown stage {raw:?}; expected one of evaluation, preparation, dosing, integration, follow-up; using \"{}\"",
+                        config.default_stage.slug()
+                    ),
+                }),
+            }
+        }
+        for (attribute, raw, target) in [
+            ("data-questionnaire-days", &self.questionnaire_days, &mut config.questionnaire_days),
+            ("data-backup-days", &self.backup_days, &mut config.backup_days),
+        ] {
+            let Some(raw) = raw else { continue };
+            match raw.trim().parse::<i64>() {
+                Ok(days) if (1..=90).contains(&days) => *target = days,
+                _ => problems.push(ConfigProblem {
+                    attribute,
+                    message: format!("{raw:?} is not a number of days from 1 to 90; using {target}"),
+                }),
+            }
+        }
+        self.validate_look(&mut config, &mut problems);
+        if let Some(raw) = &self.clinic {
+            let name = raw.trim();
+            if (1..=80).contains(&name.chars().count()) && !name.chars().any(char::is_control) {
+                config.clinic = Some(name.to_owned());
+            } else {
+                problems.push(problem(
+                    "data-clinic",
+                    format!("{raw:?} must be 1 to 80 characters; no clinic name is shown"),
+                ));
+            }
+        }
+        if let Some(text) = &self.json {
+            let data = clinic_data::parse(text, &mut problems);
+            if let Some(crisis) = data.crisis {
+                config.crisis = crisis;
+            }
+            if let Some((mode, prompts)) = data.prompts {
+                config.library = match mode {
+                    PromptMode::Add => PromptLibrary::built_in().with_added(prompts),
+                    PromptMode::Replace => PromptLibrary::from_prompts(prompts),
+                };
+            }
+        }
+        for attribute in &self.unknown {
+            problems.push(problem("data-*", format!("unknown attribute {attribute:?} is ignored")));
+        }
+        (config, problems)
+    }
+
+    fn validate_look(&self, config: &mut Config, problems: &mut Vec<ConfigProblem>) {
+        if let Some(raw) = &self.theme {
+            match raw.trim() {
+                "light" => config.theme = Theme::Light,
+                "dark" => config.theme = Theme::Dark,
+                "auto" => config.theme = Theme::Auto,
+                _ => problems
+                    .push(problem("data-theme", format!("{raw:?} is not light, dark or auto; using auto"))),
+            }
+        }
+        for (attribute, raw, dark) in
+            [("data-accent", &self.accent, false), ("data-accent-dark", &self.accent_dark, true)]
+        {
+            let Some(raw) = raw else { continue };
+            let checked = Rgb::parse_hex(raw)
+                .ok_or_else(|| format!("{raw:?} is not a colour like #1b5e20"))
+                .and_then(|rgb| Accent::checked(rgb, dark));
+            match checked {
+                Ok(accent) if dark => config.look.accent_dark = Some(accent),
+                Ok(accent) => config.look.accent = Some(accent),
+                Err(e) => problems.push(problem(attribute, format!("{e}; using Afterglow's accent"))),
+            }
+        }
+        if let Some(raw) = &self.font {
+            match look::parse_font(raw) {
+                Some(font) => config.look.font = Some(font),
+                None => problems.push(problem(
+                    "data-font",
+                    format!("{raw:?} is not a list of font family names; using the system font"),
+                )),
+            }
+        }
+        if let Some(raw) = &self.radius {
+            match look::parse_radius(raw) {
+                Some(r) => config.look.radius = Some(r),
+                None => problems.push(problem(
+                    "data-radius",
+                    format!("{raw:?} is not a radius from 0 to {} pixels; using 12", look::MAX_RADIUS),
+                )),
+            }
+        }
+    }
+}
+
+fn problem(attribute: &'static str, message: String) -> ConfigProblem {
+    ConfigProblem { attribute, message }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn absent_attributes_give_defaults_without_problems() {
+        let (config, problems) = RawConfig::default().validate();
+        assert_eq!(config, Config::default());
+        assert_eq!(config.namespace.as_str(), "afterglow");
+        assert!(problems.is_empty());
+    }
+
+    #[test]
+    fn good_values_are_used() {
+        let raw = RawConfig {
+            namespace: Some(" clinic-a ".into()),
+            stage: Some("integration".into()),
+            questionnaire_days: Some("28".into()),
+            backup_days: Some("7".into()),
+            ..RawConfig::default()
+        };
+        let (config, problems) = raw.validate();
+        assert_eq!(config.namespace.as_str(), "clinic-a");
+        assert_eq!(config.default_stage, Stage::Integration);
+        assert_eq!((config.questionnaire_days, config.backup_days), (28, 7));
+        assert!(problems.is_empty());
+    }
+
+    #[test]
+    fn bad_values_fall_back_and_are_reported() {
+        let raw = RawConfig {
+            namespace: Some("Clinic A!".into()),
+            stage: Some("<script>".into()),
+            questionnaire_days: Some("0".into()),
+            backup_days: Some("-3".into()),
+            ..RawConfig::default()
+        };
+        let (config, problems) = raw.validate();
+        assert_eq!(config, Config::default());
+        let attributes: Vec<_> = problems.iter().map(|p| p.attribute).collect();
+        assert_eq!(
+            attributes,
+            ["data-namespace", "data-stage", "data-questionnaire-days", "data-backup-days"]
+        );
+        let (_, problems) =
+            RawConfig { questionnaire_days: Some("two weeks".into()), ..RawConfig::default() }.validate();
+        assert_eq!(problems.len(), 1);
+    }
+
+    #[test]
+    fn a_clinic_theme_is_applied_when_readable() {
+        let raw = RawConfig {
+            clinic: Some(" Riverside Clinic ".into()),
+            theme: Some("dark".into()),
+            accent: Some("#1b5e20".into()),
+            accent_dark: Some("#a5d6a7".into()),
+            font: Some("Georgia, serif".into()),
+            radius: Some("4px".into()),
+            ..RawConfig::default()
+        };
+        let (config, problems) = raw.validate();
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(config.clinic.as_deref(), Some("Riverside Clinic"));
+        assert_eq!(config.theme, Theme::Dark);
+        let props = config.look.custom_properties();
+        assert!(props.contains(&("--ag-accent", "light-dark(#1b5e20, #a5d6a7)".to_owned())), "{props:?}");
+        assert!(props.contains(&("--ag-font", "Georgia, serif, system-ui, sans-serif".to_owned())));
+    }
+
+    #[test]
+    fn bad_theme_values_fall_back_one_by_one() {
+        let raw = RawConfig {
+            theme: Some("neon".into()),
+            accent: Some("hotpink; background:url(x)".into()),
+            accent_dark: Some("#000000".into()),
+            font: Some("x}body{display:none".into()),
+            radius: Some("99".into()),
+            clinic: Some(String::new()),
+            unknown: vec!["data-acent".into()],
+            ..RawConfig::default()
+        };
+        let (config, problems) = raw.validate();
+        assert_eq!(config, Config::default());
+        let attributes: Vec<_> = problems.iter().map(|p| p.attribute).collect();
+        assert_eq!(
+            attributes,
+            [
+                "data-theme",
+                "data-accent",
+                "data-accent-dark",
+                "data-font",
+                "data-radius",
+                "data-clinic",
+                "data-*"
+            ]
+        );
+        assert!(problems[2].message.contains("contrast"), "{}", problems[2].message);
+    }
+
+    #[test]
+    fn the_json_child_sets_crisis_resources_and_prompts() {
+        let raw = RawConfig {
+            json: Some(
+                r#"{"crisis":[{"name":"Samaritans","phone":"116 123"}],
+                    "prompts":{"mode":"replace","items":[{"stage":"dosing","text":"One word?"}]}}"#
+                    .into(),
+            ),
+            ..RawConfig::default()
+        };
+        let (config, problems) = raw.validate();
+        assert_eq!(config.crisis[0].name, "Samaritans");
+        assert_eq!(config.library.all().len(), 1);
+        assert_eq!(problems.len(), 4, "the four stages without prompts are named: {problems:?}");
+        let (config, problems) = RawConfig { json: Some("{oops".into()), ..RawConfig::default() }.validate();
+        assert_eq!(config, Config::default());
+        assert_eq!(problems[0].attribute, clinic_data::JSON_SOURCE);
+    }
+}
