@@ -63,7 +63,7 @@ pub fn App(
             <header class="ag-header">
                 <p class="ag-brand">
                     "Afterglow"
-                    {clinic.map(|name| view! { <span class="ag-brand__clinic">{name}</span> })}
+                    {clinic.map(|name| view! { <span class="ag-brand__clinic">" · " {name}</span> })}
                 </p>
                 <p class="ag-privacy">{privacy}</p>
                 <CrisisButton />

@@ -10,18 +10,31 @@ import { Audit } from './audit.mjs';
 import { JournalPage } from '../pages/journal.mjs';
 
 export const DIST = fileURLToPath(new URL('../../../dist/', import.meta.url));
+/** The clinic host pages (plain, hostile, two widgets, framed). */
+export const HOSTS = fileURLToPath(new URL('../../hosts/', import.meta.url));
 
 let server;
+let clinic;
 let browser;
 
 before(async () => {
-  server = await startServer(process.env.AFTERGLOW_DIST ?? DIST);
+  // Afterglow's origin: the build, plus the host pages as a clinic serving it itself.
+  // Its pages may be framed only by the clinic's origin (the iframe option).
+  const frameAncestors = {};
+  server = await startServer(process.env.AFTERGLOW_DIST ?? DIST, {
+    mounts: { '/hosts/': HOSTS },
+    headers: () => (frameAncestors.value ? { 'content-security-policy': `frame-ancestors 'self' ${frameAncestors.value}` } : {}),
+  });
+  // A clinic on another origin that frames Afterglow's.
+  clinic = await startServer(HOSTS, { vars: { APP: server.url } });
+  frameAncestors.value = clinic.url;
   browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
   await server?.close();
+  await clinic?.close();
 });
 
 /** Opens a context with `options` (viewport, colour scheme, init scripts). */
@@ -48,7 +61,7 @@ export function journey(name, body, options = {}) {
     audit.watch(page);
     const app = new JournalPage(page, server.url, audit);
     try {
-      await body({ page, app, context, audit, baseUrl: server.url });
+      await body({ page, app, context, audit, baseUrl: server.url, clinicUrl: clinic.url });
       if (!page.isClosed() && !options.expectCspViolations) {
         assert.deepEqual(await page.evaluate(() => window.__agCspViolations ?? []), [], 'CSP violations');
       }

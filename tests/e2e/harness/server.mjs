@@ -1,5 +1,12 @@
 // A static file server on 127.0.0.1 with an ephemeral port: serves the release build
 // (dist/) exactly as built, with the right MIME type for .wasm. Loopback only.
+//
+// Options, for the embedding journeys:
+// - `mounts`: extra directories by URL prefix (`{ '/hosts/': 'tests/hosts' }`), so the
+//   clinic host pages load the same `/afterglow.js` a clinic would.
+// - `vars`: `{{NAME}}` placeholders replaced in served HTML (another server's origin,
+//   known only once it listens); the object may be filled in after start.
+// - `headers(pathname)`: extra response headers (the iframe option's frame-ancestors).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -14,17 +21,32 @@ const TYPES = {
   '.png': 'image/png',
 };
 
+function locate(base, mounts, pathname) {
+  for (const [prefix, dir] of Object.entries(mounts)) {
+    if (pathname.startsWith(prefix)) return [resolve(dir), pathname.slice(prefix.length)];
+  }
+  return [base, pathname];
+}
+
 /** Serves `root` until `close()`; resolves to `{ url, close }`. */
-export async function startServer(root) {
+export async function startServer(root, { mounts = {}, vars = {}, headers = () => ({}) } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
-      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-      let file = normalize(join(base, path));
-      if (!file.startsWith(base)) throw new Error('outside root');
+      const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      const [dir, path] = locate(base, mounts, pathname);
+      let file = normalize(join(dir, path));
+      if (!file.startsWith(dir)) throw new Error('outside root');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      let body = await readFile(file);
+      if (extname(file) === '.html') {
+        body = body.toString('utf8').replace(/\{\{([A-Z_]+)\}\}/g, (m, name) => vars[name] ?? m);
+      }
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+        ...headers(pathname),
+      });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });

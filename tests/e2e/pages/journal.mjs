@@ -2,10 +2,17 @@
 // journey also proves those names exist. Methods wait for the app, never sleep.
 
 export class JournalPage {
-  constructor(page, baseUrl, audit) {
+  /** `scope`: a locator around one widget, when a page has several. */
+  constructor(page, baseUrl, audit, scope = page) {
     this.page = page;
     this.baseUrl = baseUrl;
     this.audit = audit;
+    this.q = scope;
+  }
+
+  /** The same page object, for the widget inside `locator`. */
+  within(locator) {
+    return new JournalPage(this.page, this.baseUrl, this.audit, locator);
   }
 
   /**
@@ -19,7 +26,7 @@ export class JournalPage {
   }
 
   welcome() {
-    return this.page.getByRole('region', { name: 'Welcome' });
+    return this.q.getByRole('region', { name: 'Welcome' });
   }
 
   async skipWelcome() {
@@ -38,17 +45,14 @@ export class JournalPage {
   }
 
   nav() {
-    return this.page.getByRole('navigation', { name: 'Afterglow sections' });
+    return this.q.getByRole('navigation', { name: 'Afterglow sections' });
   }
 
   /** Opens a view by its link in the navigation. */
   async goTo(label) {
     const link = this.nav().getByRole('link', { name: label, exact: true });
     await link.click();
-    await this.page.waitForFunction(
-      (name) => [...document.querySelector('[data-afterglow]').shadowRoot.querySelectorAll('a[aria-current="page"]')].some((a) => a.textContent === name),
-      label,
-    );
+    await link.and(this.q.locator('[aria-current="page"]')).waitFor();
   }
 
   async currentView() {
@@ -58,7 +62,7 @@ export class JournalPage {
   // --- Today -----------------------------------------------------------------------
 
   stageSelect() {
-    return this.page.getByRole('combobox', { name: 'Where you are in treatment' });
+    return this.q.getByRole('combobox', { name: 'Where you are in treatment' });
   }
 
   async stage() {
@@ -71,7 +75,7 @@ export class JournalPage {
 
   /** The editor for a new entry (its name is the prompt). */
   editor() {
-    return this.page.locator('form').filter({ has: this.page.getByRole('heading', { name: 'Write' }) }).getByRole('textbox');
+    return this.q.locator('form').filter({ has: this.page.getByRole('heading', { name: 'Write' }) }).getByRole('textbox');
   }
 
   /** The prompt offered: the editor's label. */
@@ -86,7 +90,7 @@ export class JournalPage {
 
   async anotherPrompt() {
     const before = await this.prompt();
-    await this.page.getByRole('button', { name: 'Another prompt' }).click();
+    await this.q.getByRole('button', { name: 'Another prompt' }).click();
     await this.page.waitForFunction(
       ([old, id]) => document.querySelector('[data-afterglow]').shadowRoot.getElementById(id)?.labels[0]?.textContent !== old,
       [before, await this.editor().getAttribute('id')],
@@ -94,7 +98,7 @@ export class JournalPage {
   }
 
   pinButton() {
-    return this.page.getByRole('button', { name: 'Pin prompt' });
+    return this.q.getByRole('button', { name: 'Pin prompt' });
   }
 
   async write(text) {
@@ -102,48 +106,48 @@ export class JournalPage {
   }
 
   async markPrivate() {
-    await this.page.getByRole('checkbox', { name: /^Private: never/ }).check();
+    await this.q.getByRole('checkbox', { name: /^Private: never/ }).check();
   }
 
   async markIntention() {
-    await this.page.getByRole('checkbox', { name: /This is an intention/ }).check();
+    await this.q.getByRole('checkbox', { name: /This is an intention/ }).check();
   }
 
   async linkedSession() {
-    return this.page.getByRole('combobox', { name: 'About' }).evaluate((el) => el.selectedOptions[0]?.textContent);
+    return this.q.getByRole('combobox', { name: 'About' }).evaluate((el) => el.selectedOptions[0]?.textContent);
   }
 
   async justHadSession() {
-    await this.page.getByRole('button', { name: 'I just had a session' }).click();
+    await this.q.getByRole('button', { name: 'I just had a session' }).click();
     await this.status(/Session \d+ logged/).waitFor();
   }
 
   status(text) {
-    return this.page.getByRole('status').filter({ hasText: text });
+    return this.q.getByRole('status').filter({ hasText: text });
   }
 
   alert() {
-    return this.page.getByRole('alert').filter({ hasText: /\S/ });
+    return this.q.getByRole('alert').filter({ hasText: /\S/ });
   }
 
   /** Saves and waits for the confirmation. */
   async save() {
-    await this.page.getByRole('button', { name: 'Save entry' }).click();
+    await this.q.getByRole('button', { name: 'Save entry' }).click();
     await this.status('Saved.').waitFor();
   }
 
   intentionsCard() {
-    return this.page.getByRole('region', { name: 'Your intentions' });
+    return this.q.getByRole('region', { name: 'Your intentions' });
   }
 
   nextSteps() {
-    return this.page.getByRole('region', { name: 'Your next steps' });
+    return this.q.getByRole('region', { name: 'Your next steps' });
   }
 
   // --- Journal ---------------------------------------------------------------------
 
   entries() {
-    return this.page.locator('.ag-day').getByRole('listitem');
+    return this.q.locator('.ag-day').getByRole('listitem');
   }
 
   /** The text of every shown entry, newest first (Journal view). */
@@ -152,7 +156,7 @@ export class JournalPage {
   }
 
   async search(text) {
-    await this.page.getByRole('searchbox', { name: 'Search your entries' }).fill(text);
+    await this.q.getByRole('searchbox', { name: 'Search your entries' }).fill(text);
   }
 
   /** Keeps a passage of the `index`th shown entry as an insight. */
@@ -178,7 +182,7 @@ export class JournalPage {
   }
 
   async undo() {
-    await this.page.getByRole('button', { name: 'Undo' }).click();
+    await this.q.getByRole('button', { name: 'Undo' }).click();
     await this.status('Restored.').waitFor();
   }
 
@@ -188,41 +192,41 @@ export class JournalPage {
   async checkIn({ mood, anxiety, energy, sleep, emotions = [], note } = {}) {
     for (const [name, value] of [['Mood', mood], ['Anxiety', anxiety], ['Energy', energy]]) {
       if (value === undefined) continue;
-      const slider = this.page.getByRole('slider', { name: new RegExp(`^${name}`) });
+      const slider = this.q.getByRole('slider', { name: new RegExp(`^${name}`) });
       await slider.focus();
       await this.page.keyboard.press('Home');
       for (let i = 0; i < value; i += 1) await this.page.keyboard.press('ArrowRight');
     }
-    if (sleep !== undefined) await this.page.getByRole('textbox', { name: /Hours of sleep/ }).fill(String(sleep));
-    for (const word of emotions) await this.page.getByRole('checkbox', { name: word, exact: true }).check();
-    if (note !== undefined) await this.page.getByRole('textbox', { name: 'A note (optional)' }).fill(note);
-    await this.page.getByRole('button', { name: 'Save check-in' }).click();
+    if (sleep !== undefined) await this.q.getByRole('textbox', { name: /Hours of sleep/ }).fill(String(sleep));
+    for (const word of emotions) await this.q.getByRole('checkbox', { name: word, exact: true }).check();
+    if (note !== undefined) await this.q.getByRole('textbox', { name: 'A note (optional)' }).fill(note);
+    await this.q.getByRole('button', { name: 'Save check-in' }).click();
     await this.status('Check-in saved.').waitFor();
   }
 
   moodChart() {
-    return this.page.getByRole('img', { name: 'Mood over time' });
+    return this.q.getByRole('img', { name: 'Mood over time' });
   }
 
   /** Opens a questionnaire and picks answers (0-3, or null to leave one open). */
   async answer(instrument, answers) {
-    await this.page.getByRole('button', { name: `Answer the ${instrument}` }).click();
+    await this.q.getByRole('button', { name: `Answer the ${instrument}` }).click();
     const options = ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'];
     for (const [i, a] of answers.entries()) {
       if (a === null) continue;
-      const group = this.page.getByRole('group', { name: new RegExp(`^${i + 1}\\. `) });
+      const group = this.q.getByRole('group', { name: new RegExp(`^${i + 1}\\. `) });
       await group.getByRole('radio', { name: options[a], exact: true }).check();
     }
   }
 
   crisisLinks() {
-    return this.page.locator('a[href^="tel:"], a[href^="sms:"]');
+    return this.q.locator('a[href^="tel:"], a[href^="sms:"]');
   }
 
   // --- Insights & steps ------------------------------------------------------------
 
   insights() {
-    return this.page.locator('.ag-insight');
+    return this.q.locator('.ag-insight');
   }
 
   async addStepFromInsight(index, text) {
@@ -234,6 +238,6 @@ export class JournalPage {
   }
 
   stepCheckbox(text) {
-    return this.page.getByRole('checkbox', { name: text });
+    return this.q.getByRole('checkbox', { name: text });
   }
 }

@@ -1,6 +1,6 @@
 // Captures every view at phone (360x640) and desktop (1280x900) widths, light and dark,
 // into tests/e2e/artifacts/screens/ (or the folder given). Builds a small journal first
-// by using the app as a patient would.
+// by using the app as a patient would. Then each clinic host page in tests/hosts.
 // Usage: node tests/e2e/tools/screenshots.mjs [outdir]   (after `make build`)
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,7 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 const out = process.argv[2] ?? `${root}tests/e2e/artifacts/screens`;
 await mkdir(out, { recursive: true });
 
-const server = await startServer(process.env.AFTERGLOW_DIST ?? `${root}dist`);
+const server = await startServer(process.env.AFTERGLOW_DIST ?? `${root}dist`, { mounts: { '/hosts/': `${root}tests/hosts/` } });
 const browser = await launchBrowser();
 const sizes = { phone: { width: 360, height: 640 }, desktop: { width: 1280, height: 900 } };
 
@@ -54,6 +54,23 @@ for (const [sizeName, viewport] of Object.entries(sizes)) {
       console.log(file);
     }
     await context.close();
+  }
+}
+for (const [sizeName, viewport] of Object.entries(sizes)) {
+  for (const scheme of ['light', 'dark']) {
+    for (const host of ['plain', 'hostile', 'two']) {
+      const context = await browser.newContext({ viewport, colorScheme: scheme });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/hosts/${host}.html`);
+      const navs = page.getByRole('navigation', { name: 'Afterglow sections' });
+      await navs.first().waitFor();
+      const skip = page.getByRole('button', { name: 'Skip' });
+      while (await skip.count()) await skip.first().click();
+      const file = `${out}/host-${host}-${sizeName}-${scheme}.png`;
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(file);
+      await context.close();
+    }
   }
 }
 await browser.close();
