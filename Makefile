@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/tests/e2e/node_modules/.bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 
-.PHONY: serve test setup build sizes
+.PHONY: serve test setup build sizes bench
 
 ## serve: install what is missing, then serve the app on http://127.0.0.1:8080
 serve:
@@ -27,3 +27,9 @@ build:
 ## sizes: wasm, JS and CSS sizes of dist/, raw and brotli
 sizes: build
 	node tests/e2e/tools/sizes.mjs dist
+
+## bench: install what is missing, then the performance benchmark (builds the release and a
+## hello-world yardstick; prints a table, writes tests/e2e/artifacts/bench.json)
+bench:
+	@bash .ci/setup test
+	node tests/e2e/tools/bench.mjs

@@ -228,3 +228,22 @@ async fn a_widget_unmounts_cleanly_and_leaves_the_page_alone() {
     web_sys::window().unwrap().location().set_hash("").unwrap();
     clear("webtest-unmount:");
 }
+
+#[wasm_bindgen_test]
+async fn a_host_that_cannot_hold_a_shadow_root_still_gets_a_working_styled_widget() {
+    clear("webtest-light:");
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: web_sys::HtmlElement = document.create_element("ul").unwrap().unchecked_into();
+    host.set_attribute("data-namespace", "webtest-light").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    let _mounted = afterglow::ui::mount::mount_host(host.clone());
+    tick().await;
+    assert!(host.shadow_root().is_none());
+    let app: web_sys::HtmlElement =
+        host.query_selector(".ag-root > .ag-app").unwrap().unwrap().unchecked_into();
+    assert!(app.text_content().unwrap_or_default().contains("Afterglow"));
+    let style = web_sys::window().unwrap().get_computed_style(&app).unwrap().unwrap();
+    assert_ne!(style.get_property_value("max-width").unwrap(), "none", "the stylesheet applies");
+    assert_eq!(document.adopted_style_sheets().length(), 1);
+    clear("webtest-light:");
+}

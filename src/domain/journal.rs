@@ -10,7 +10,7 @@ use super::entry::JournalEntry;
 use super::id::RecordId;
 use super::insight::{ActionStep, Insight};
 use super::questionnaire::{Instrument, QuestionnaireResult};
-use super::record::{remove, upsert};
+use super::record::{remove, upsert, upsert_all};
 use super::session::DosingSession;
 use super::stage::Stage;
 use chrono::{DateTime, Utc};
@@ -75,6 +75,23 @@ pub enum Theme {
     Light,
     /// Always dark.
     Dark,
+}
+
+/// Records gathered for [`Journal::upsert_batch`], in any order, duplicates allowed.
+#[derive(Clone, Debug, Default)]
+pub struct Batch {
+    /// Journal entries.
+    pub entries: Vec<JournalEntry>,
+    /// Dosing sessions.
+    pub sessions: Vec<DosingSession>,
+    /// Insights.
+    pub insights: Vec<Insight>,
+    /// Action steps.
+    pub steps: Vec<ActionStep>,
+    /// Mood check-ins.
+    pub check_ins: Vec<CheckIn>,
+    /// Questionnaire results.
+    pub results: Vec<QuestionnaireResult>,
 }
 
 impl Journal {
@@ -146,6 +163,17 @@ impl Journal {
     /// Adds an entry or replaces an older version of it.
     pub fn upsert_entry(&mut self, entry: JournalEntry) -> Upsert {
         upsert(&mut self.entries, entry, newest_entry_first)
+    }
+
+    /// Adds every record of `batch` (a whole journal read from storage) at once; the same
+    /// journal as upserting them one by one, without the quadratic cost.
+    pub fn upsert_batch(&mut self, batch: Batch) {
+        upsert_all(&mut self.entries, batch.entries, newest_entry_first);
+        upsert_all(&mut self.sessions, batch.sessions, session_order);
+        upsert_all(&mut self.insights, batch.insights, newest_insight_first);
+        upsert_all(&mut self.steps, batch.steps, step_order);
+        upsert_all(&mut self.check_ins, batch.check_ins, check_in_order);
+        upsert_all(&mut self.results, batch.results, result_order);
     }
 
     /// Adds a session or replaces an older version of it.

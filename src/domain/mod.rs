@@ -26,7 +26,7 @@ pub use crisis::{default_resources, CrisisResource};
 pub use entry::{validate_text, EntryDraft, EntryError, JournalEntry, PromptRef, MAX_ENTRY_CHARS};
 pub use id::{BadId, RecordId};
 pub use insight::{ActionStep, Insight, InsightError};
-pub use journal::{Journal, Record, Theme, Upsert};
+pub use journal::{Batch, Journal, Record, Theme, Upsert};
 pub use prompt::{PickContext, Prompt, PromptLibrary, When};
 pub use questionnaire::{Band, Instrument, QuestionnaireResult, ATTRIBUTION};
 pub use search::{fold, group_by_day, EntryFilter};

@@ -7,7 +7,8 @@ use super::migrate::{self, Records};
 use super::record::{to_json, DraftRecord, EditDraftRecord, MetaRecord, PrefsRecord, Stored, SCHEMA_VERSION};
 use super::{KeyValueStore, StorageError};
 use crate::domain::{
-    ActionStep, CheckIn, DosingSession, Insight, Journal, JournalEntry, QuestionnaireResult, RecordId, Stage,
+    ActionStep, Batch, CheckIn, DosingSession, Insight, Journal, JournalEntry, QuestionnaireResult, RecordId,
+    Stage,
 };
 use std::cell::Cell;
 use std::rc::Rc;
@@ -104,6 +105,7 @@ impl JournalRepo {
     pub fn load(&self) -> Result<Loaded, StorageError> {
         let mut loaded = Loaded::default();
         let mut journal = Journal::new(Stage::FIRST);
+        let mut batch = Batch::default();
         for key in self.store.keys_with_prefix(self.keys.prefix())? {
             let Some(kind) = self.keys.classify(&key) else { continue };
             let Some(raw) = self.store.get(&key)? else { continue };
@@ -132,16 +134,15 @@ impl JournalRepo {
                     Err(e) => unreadable(e.to_string()),
                 },
                 KeyKind::Record(tag, id) => {
+                    // Gathered, then added at once: one upsert per record is quadratic.
                     let _ = match tag {
-                        JournalEntry::TAG => read(&raw, id, &mut unreadable).map(|r| journal.upsert_entry(r)),
-                        DosingSession::TAG => {
-                            read(&raw, id, &mut unreadable).map(|r| journal.upsert_session(r))
-                        }
-                        Insight::TAG => read(&raw, id, &mut unreadable).map(|r| journal.upsert_insight(r)),
-                        ActionStep::TAG => read(&raw, id, &mut unreadable).map(|r| journal.upsert_step(r)),
-                        CheckIn::TAG => read(&raw, id, &mut unreadable).map(|r| journal.upsert_check_in(r)),
+                        JournalEntry::TAG => read(&raw, id, &mut unreadable).map(|r| batch.entries.push(r)),
+                        DosingSession::TAG => read(&raw, id, &mut unreadable).map(|r| batch.sessions.push(r)),
+                        Insight::TAG => read(&raw, id, &mut unreadable).map(|r| batch.insights.push(r)),
+                        ActionStep::TAG => read(&raw, id, &mut unreadable).map(|r| batch.steps.push(r)),
+                        CheckIn::TAG => read(&raw, id, &mut unreadable).map(|r| batch.check_ins.push(r)),
                         QuestionnaireResult::TAG => {
-                            read(&raw, id, &mut unreadable).map(|r| journal.upsert_result(r))
+                            read(&raw, id, &mut unreadable).map(|r| batch.results.push(r))
                         }
                         _ => None,
                     };
@@ -155,6 +156,7 @@ impl JournalRepo {
             }
         }
         self.read_only.set(loaded.newer_schema);
+        journal.upsert_batch(batch);
         loaded.journal = journal;
         Ok(loaded)
     }

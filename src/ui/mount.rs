@@ -38,6 +38,8 @@ pub fn start() {
         let _ = host.set_attribute(MOUNTED, "");
         std::mem::forget(mount_host(host));
     }
+    // Every widget has rendered and its listeners are attached: the journal is usable.
+    super::perf::mark("ag:mounted");
     frame::report_height_when_framed();
 }
 
@@ -52,10 +54,11 @@ pub struct Mounted {
 pub fn mount_host(host: web_sys::HtmlElement) -> Mounted {
     let raw = read_config(&host);
     let root = shadow_mount_point(&host).unwrap_or_else(|why| {
-        // An element that cannot hold a shadow root (or one that has one already): the
-        // widget still runs, in the light DOM, and says why its styles may be off.
+        // An element that cannot hold a shadow root (a <ul>, or a custom element with a
+        // shadow root of its own): the widget still runs, in the light DOM with its
+        // prefixed stylesheet on the document, and the console says why host CSS may reach it.
         leptos::logging::warn!("Afterglow: {why}; mounting without style isolation");
-        host.clone()
+        light_mount_point(&host).unwrap_or_else(|| host.clone())
     });
     measure_rem(&root);
     let app = mount_to(root, move || view! { <App raw=raw /> });
@@ -79,6 +82,28 @@ fn shadow_mount_point(host: &web_sys::HtmlElement) -> Result<web_sys::HtmlElemen
     root.set_class_name("ag-root");
     shadow.append_child(&root).map_err(|_| "cannot fill the shadow root".to_owned())?;
     Ok(root)
+}
+
+/// A `.ag-root` child of `host`, with the stylesheet adopted by the document (every rule
+/// is `ag-` prefixed, so it styles nothing of the page's own).
+fn light_mount_point(host: &web_sys::HtmlElement) -> Option<web_sys::HtmlElement> {
+    let document = host.owner_document()?;
+    let sheets = document.adopted_style_sheets();
+    if !LIGHT_SHEET_ADOPTED.with(std::cell::Cell::get) {
+        let sheet = web_sys::CssStyleSheet::new().ok()?;
+        sheet.replace_sync(STYLESHEET).ok()?;
+        sheets.push(&sheet);
+        document.set_adopted_style_sheets(&sheets);
+        LIGHT_SHEET_ADOPTED.with(|a| a.set(true));
+    }
+    let root = document.create_element("div").ok()?.dyn_into::<web_sys::HtmlElement>().ok()?;
+    root.set_class_name("ag-root");
+    host.append_child(&root).ok()?;
+    Some(root)
+}
+
+thread_local! {
+    static LIGHT_SHEET_ADOPTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// Sets `--ag-rem` to the reader's default font size, which `.ag-root`

@@ -14,12 +14,6 @@ fn chart_width() -> f64 {
     (inner - 64.0).clamp(280.0, 680.0)
 }
 
-fn mark(name: &str) {
-    if let Some(p) = window().performance() {
-        let _ = p.mark(name);
-    }
-}
-
 /// Mood, anxiety and energy over time.
 #[component]
 pub fn MoodChart() -> impl IntoView {
@@ -29,16 +23,12 @@ pub fn MoodChart() -> impl IntoView {
     let table_open = RwSignal::new(false);
     let width = chart_width();
     let drawing = Memo::new(move |_| {
-        mark("ag:chart:start");
-        let d = journal.with(|j| {
-            let (start, end) = range.get().span(j);
-            draw(j, start, end, width, true)
-        });
-        mark("ag:chart:end");
-        if let Some(p) = window().performance() {
-            let _ = p.measure_with_start_mark_and_end_mark("ag:chart", "ag:chart:start", "ag:chart:end");
-        }
-        d
+        crate::ui::perf::timed("ag:chart", || {
+            journal.with(|j| {
+                let (start, end) = range.get().span(j);
+                draw(j, start, end, width, true)
+            })
+        })
     });
     let heading = store.dom_id("chart-heading");
     let desc = store.dom_id("chart-desc");

@@ -60,7 +60,11 @@ pub fn ShareView() -> impl IntoView {
             }
         })
     };
-    let summary = Memo::new(move |_| journal.with(|j| options.with(|o| Summary::build(j, o, local_day))));
+    let summary = Memo::new(move |_| {
+        crate::ui::perf::timed("ag:summary", || {
+            journal.with(|j| options.with(|o| Summary::build(j, o, local_day)))
+        })
+    });
     let markdown = move || {
         markdown::render(&summary.get_untracked(), &DateStyle { day: &day_with_year, moment: &date_time })
     };
@@ -86,7 +90,8 @@ pub fn ShareView() -> impl IntoView {
             j.entries()
                 .iter()
                 .filter(|e| !e.private && (from..=to).contains(&local_day(e.created)))
-                .map(|e| (e.id.clone(), date_time(e.created), e.text.chars().take(80).collect::<String>()))
+                // Formatted only when the list is open: a date through Intl costs a call each.
+                .map(|e| (e.id.clone(), e.created, e.text.chars().take(80).collect::<String>()))
                 .collect::<Vec<_>>()
         })
     });
@@ -149,6 +154,7 @@ pub fn ShareView() -> impl IntoView {
                                 let key = StoredValue::new(id.clone());
                                 let dom_id = store.dom_id(&format!("choose-{id}"));
                                 let label_for = dom_id.clone();
+                                let when = date_time(when);
                                 view! {
                                     <li class="ag-choose">
                                         <input

@@ -1,0 +1,26 @@
+//! User-timing marks for the benchmark (`tests/e2e/tools/bench.mjs`): `ag:*` measures
+//! around the work a patient waits for. Only marks and measures; never changes what it
+//! times, and does nothing where the Performance API is missing.
+
+use leptos::prelude::window;
+
+/// Marks `name` (a point in time, such as `ag:mounted`).
+pub fn mark(name: &str) {
+    if let Some(p) = window().performance() {
+        let _ = p.mark(name);
+    }
+}
+
+/// Runs `work` inside the measure `name` (`ag:save`): marks `name:start` and `name:end`.
+pub fn timed<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let Some(p) = window().performance() else { return work() };
+    let (start, end) = (format!("{name}:start"), format!("{name}:end"));
+    let _ = p.mark(&start);
+    let out = work();
+    let _ = p.mark(&end);
+    let _ = p.measure_with_start_mark_and_end_mark(name, &start, &end);
+    // The marks have served; keep the timeline to one entry per measure.
+    p.clear_marks_with_mark_name(&start);
+    p.clear_marks_with_mark_name(&end);
+    out
+}

@@ -1,0 +1,328 @@
+// Afterglow's performance benchmark: one command (`make bench`) that builds the release and
+// a Leptos hello-world yardstick, serves both on 127.0.0.1, drives headless Chromium through
+// the scenarios of a patient's use with an empty, a one-year and a ten-year journal, and
+// prints medians (min-max) over several runs after a discarded warm-up, plus bundle sizes,
+// stored size against the smallest quota, and ratios against hello world. Writes the same
+// as JSON. Times come from the Performance API and the app's `ag:*` user-timing marks
+// (src/ui/perf.rs), never from sleeps. Reports only: it never fails on a number.
+//
+// Usage: node tests/e2e/tools/bench.mjs [--runs N] [--no-build] [--out FILE]
+import { spawnSync } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { startServer } from '../harness/server.mjs';
+import { launchBrowser } from '../harness/browser.mjs';
+import { generateJournal } from '../harness/seed.mjs';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const RUNS = Number(arg('--runs', 7));
+const OUT = arg('--out', join(root, 'tests/e2e/artifacts/bench.json'));
+const APP_DIST = join(root, 'dist');
+const HELLO_DIST = join(root, 'target/bench/hello');
+const QUOTA_UNITS = 5 * 1024 * 1024; // Firefox: 5 MiB of UTF-16 code units per origin
+const THROTTLE = 4;
+
+// --- Build -------------------------------------------------------------------------------
+if (!process.argv.includes('--no-build')) {
+  const env = { ...process.env, TRUNK_SKIP_VERSION_CHECK: 'true' };
+  for (const args of [
+    ['build', '--release', '--offline'],
+    ['build', '--release', '--offline', '--dist', HELLO_DIST, 'tests/bench/hello/index.html'],
+  ]) {
+    console.error(`$ trunk ${args.join(' ')}`);
+    const r = spawnSync('trunk', args, { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (r.status !== 0) throw new Error(`trunk ${args.join(' ')} failed`);
+  }
+}
+
+// --- Helpers -----------------------------------------------------------------------------
+const stats = (xs) => {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  if (!s.length) return { median: NaN, min: NaN, max: NaN, n: 0 };
+  const mid = s.length / 2;
+  const median = s.length % 2 ? s[Math.floor(mid)] : (s[mid - 1] + s[mid]) / 2;
+  return { median, min: s[0], max: s.at(-1), n: s.length };
+};
+const median = (xs) => stats(xs).median;
+const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+const appServer = await startServer(APP_DIST);
+const helloServer = await startServer(HELLO_DIST);
+const browser = await launchBrowser();
+const journals = {
+  empty: {},
+  oneYear: generateJournal({ days: 365, seed: 7 }),
+  tenYears: generateJournal({ days: 3650, seed: 7 }),
+};
+
+/**
+ * A fresh profile whose origin (`url`'s) already holds `store`, as a returning patient's
+ * does: it is written from a blank page of that origin first, so writing it is not timed.
+ */
+async function openPage(url, store, { throttle = 1 } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(new URL('/planting-storage', url).href); // a 404 page on the same origin
+  await page.evaluate((data) => {
+    for (const [k, v] of Object.entries(data)) localStorage.setItem(k, v);
+    // Skip the first-run welcome, as a returning patient would.
+    const prefs = JSON.parse(localStorage.getItem('afterglow:prefs') ?? '{"stage":"integration"}');
+    localStorage.setItem('afterglow:prefs', JSON.stringify({ ...prefs, w: true }));
+  }, store);
+  if (throttle !== 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  }
+  return { context, page };
+}
+
+/** Milliseconds from navigation start to the `ag:mounted` mark, and the bytes fetched. */
+async function startOnce(url, store, throttle) {
+  const { context, page } = await openPage(url, store, { throttle });
+  const files = new Set();
+  page.on('requestfinished', (r) => files.add(new URL(r.url()).pathname));
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('ag:mounted').length > 0);
+  const ms = await page.evaluate(() => performance.getEntriesByName('ag:mounted')[0].startTime);
+  await context.close();
+  return { ms, files: [...files] };
+}
+
+/** Initial transfer: every file the page fetched, brotli level 11 as a server would send. */
+async function transfer(dist, files) {
+  const out = { wasm: 0, js: 0, css: 0, html: 0 };
+  for (const f of files) {
+    const path = f === '/' ? 'index.html' : f.slice(1);
+    const kind = path.endsWith('.wasm') ? 'wasm' : path.endsWith('.js') ? 'js' : path.endsWith('.css') ? 'css' : 'html';
+    out[kind] += brotli(await readFile(join(dist, path)));
+  }
+  out.total = out.wasm + out.js + out.css;
+  return out;
+}
+
+async function startSeries(url, store, throttle) {
+  const samples = [];
+  let files = [];
+  for (let run = 0; run <= RUNS; run += 1) {
+    const r = await startOnce(url, store, throttle);
+    files = r.files;
+    if (run > 0) samples.push(r.ms); // run 0 warms the caches
+  }
+  return { ...stats(samples), files };
+}
+
+// In the page: the widget's shadow root, waiting for a selector, a forced layout.
+const IN_PAGE = `
+  window.__ag = {
+    root: () => document.querySelector('[data-afterglow]').shadowRoot,
+    until(sel) {
+      const r = this.root();
+      if (r.querySelector(sel)) return Promise.resolve();
+      return new Promise((ok) => {
+        const o = new MutationObserver(() => { if (r.querySelector(sel)) { o.disconnect(); ok(); } });
+        o.observe(r, { childList: true, subtree: true, attributes: true });
+      });
+    },
+    layout() { return this.root().querySelector('.ag-app').getBoundingClientRect().height; },
+    /** Resolves after every queued microtask (where Leptos runs effects) has run. */
+    settled() {
+      return new Promise((ok) => {
+        const c = new MessageChannel();
+        c.port1.onmessage = () => ok();
+        c.port2.postMessage(0);
+      });
+    },
+    last(name) { return performance.getEntriesByName(name).at(-1)?.duration ?? NaN; },
+    /** Types text one character at a time; each keystroke's time until its effects have
+        run and the page is laid out again (paint excluded). */
+    async type(el, text) {
+      const times = [];
+      for (const ch of text) {
+        const t0 = performance.now();
+        el.value += ch;
+        el.dispatchEvent(new InputEvent('input', { bubbles: true, data: ch, inputType: 'insertText' }));
+        await this.settled();
+        this.layout();
+        times.push(performance.now() - t0);
+      }
+      return times;
+    },
+  };`;
+
+/** One pass through the use scenarios on a journal; returns a sample per metric. */
+async function usePass(store) {
+  const { context, page } = await openPage(appServer.url, store);
+  await context.addInitScript({ content: IN_PAGE });
+  await page.goto(`${appServer.url}/`);
+  await page.waitForFunction(() => performance.getEntriesByName('ag:mounted').length > 0);
+  // Follows a navigation link; the time until `ready` (inside the view) is in the DOM and
+  // the page has been laid out.
+  const nav = (label, ready) =>
+    page.evaluate(
+      async ([name, sel]) => {
+        const link = [...__ag.root().querySelectorAll('.ag-nav__link')].find((a) => a.textContent === name);
+        const t0 = performance.now();
+        link.click();
+        await __ag.until(sel);
+        await __ag.settled();
+        __ag.layout();
+        return performance.now() - t0;
+      },
+      [label, ready],
+    );
+  const out = {};
+  // Typing in the editor (Today), then saving that entry.
+  out.keystroke = median(
+    await page.evaluate(() => __ag.type(__ag.root().querySelector('textarea'), 'A quiet morning after the session, and tea.')),
+  );
+  out.save = await page.evaluate(async () => {
+    const t0 = performance.now();
+    __ag.root().querySelector('button[type="submit"]').click();
+    await __ag.until('[role="status"]:not(:empty)');
+    return { store: __ag.last('ag:save'), confirmed: performance.now() - t0 };
+  });
+  // Opening the journal, then searching it.
+  out.journal = await nav('Journal', '.ag-filters');
+  out.search = median(await page.evaluate(() => __ag.type(__ag.root().querySelector('input[type="search"]'), 'river')));
+  // The all-time chart.
+  await nav('Mood', '.ag-checkin');
+  out.chart = await page.evaluate(async () => {
+    const all = [...__ag.root().querySelectorAll('button')].find((b) => b.textContent === 'All');
+    if (!all) return NaN; // no chart without check-ins
+    all.click();
+    await __ag.settled();
+    return __ag.last('ag:chart');
+  });
+  // The whole-course summary.
+  await nav('Share', '.ag-summary');
+  out.summary = await page.evaluate(async () => {
+    const select = [...__ag.root().querySelectorAll('select')].find((s) => s.labels[0]?.textContent === 'Period');
+    select.value = [...select.options].find((o) => o.textContent === 'Whole course').value;
+    const t0 = performance.now();
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await __ag.settled();
+    __ag.layout();
+    return { build: __ag.last('ag:summary'), shown: performance.now() - t0 };
+  });
+  await context.close();
+  return out;
+}
+
+async function useSeries(store) {
+  const samples = [];
+  for (let run = 0; run <= RUNS; run += 1) {
+    const s = await usePass(store);
+    if (run > 0) samples.push(s);
+  }
+  const pick = (f) => stats(samples.map(f));
+  return {
+    journalOpen: pick((s) => s.journal),
+    keystroke: pick((s) => s.keystroke),
+    saveStore: pick((s) => s.save.store),
+    saveConfirmed: pick((s) => s.save.confirmed),
+    chartAll: pick((s) => s.chart),
+    summaryBuild: pick((s) => s.summary.build),
+    summaryShown: pick((s) => s.summary.shown),
+    searchKeystroke: pick((s) => s.search),
+  };
+}
+
+/** Stored size of a journal: UTF-16 units (Firefox's count) and Safari's bytes. */
+function storedSize(store) {
+  let units = 0;
+  let safariBytes = 0;
+  for (const [k, v] of Object.entries(store)) {
+    for (const s of [k, v]) {
+      units += s.length;
+      // Safari stores a string with any character beyond Latin-1 at 2 bytes per unit.
+      safariBytes += /[^\u0000-\u00ff]/.test(s) ? 2 * s.length : s.length;
+    }
+  }
+  return { keys: Object.keys(store).length, units, safariBytes, quota: QUOTA_UNITS };
+}
+
+// --- Run ---------------------------------------------------------------------------------
+const result = { runs: RUNS, throttle: THROTTLE, chromium: browser.version(), at: new Date().toISOString() };
+console.error('start-up...');
+const start = {
+  helloFast: await startSeries(`${helloServer.url}/`, {}, 1),
+  emptyFast: await startSeries(`${appServer.url}/`, journals.empty, 1),
+  tenYearsFast: await startSeries(`${appServer.url}/`, journals.tenYears, 1),
+  helloSlow: await startSeries(`${helloServer.url}/`, {}, THROTTLE),
+  emptySlow: await startSeries(`${appServer.url}/`, journals.empty, THROTTLE),
+  tenYearsSlow: await startSeries(`${appServer.url}/`, journals.tenYears, THROTTLE),
+};
+result.bundle = {
+  app: await transfer(APP_DIST, start.emptyFast.files),
+  hello: await transfer(HELLO_DIST, start.helloFast.files),
+};
+for (const s of Object.values(start)) delete s.files;
+result.start = start;
+console.error('use, empty journal...');
+result.useEmpty = await useSeries(journals.empty);
+console.error('use, one-year journal...');
+result.useOneYear = await useSeries(journals.oneYear);
+console.error('use, ten-year journal...');
+result.useTenYears = await useSeries(journals.tenYears);
+result.storage = { oneYear: storedSize(journals.oneYear), tenYears: storedSize(journals.tenYears) };
+await browser.close();
+await appServer.close();
+await helloServer.close();
+
+// --- Report ------------------------------------------------------------------------------
+const ms = (s) => (Number.isFinite(s.median) ? `${s.median.toFixed(1)} ms (${s.min.toFixed(1)}-${s.max.toFixed(1)})` : 'n/a');
+const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
+const rows = [];
+const row = (what, value, target, met) => rows.push([what, value, target ?? '', met === undefined ? '' : met ? 'yes' : 'NO']);
+const b = result.bundle;
+row('initial transfer, brotli 11 (wasm + JS + CSS)', `${kb(b.app.total)} (wasm ${kb(b.app.wasm)}, JS ${kb(b.app.js)}, CSS ${kb(b.app.css)})`, '<= 120 KB', b.app.total <= 120_000);
+row('  hello world, same build', kb(b.hello.total));
+row('  ratio to hello world', `${(b.app.total / b.hello.total).toFixed(1)}x`);
+row('start, empty journal', ms(start.emptyFast), '<= 150 ms', start.emptyFast.median <= 150);
+row('start, ten-year journal', ms(start.tenYearsFast), '<= 250 ms', start.tenYearsFast.median <= 250);
+row('  hello world start', ms(start.helloFast));
+row('  ratio to hello world (empty / ten years)', `${(start.emptyFast.median / start.helloFast.median).toFixed(1)}x / ${(start.tenYearsFast.median / start.helloFast.median).toFixed(1)}x`);
+row(`start, empty journal, ${THROTTLE}x CPU throttling`, ms(start.emptySlow));
+row(`start, ten-year journal, ${THROTTLE}x CPU throttling`, ms(start.tenYearsSlow));
+row(`  hello world start, ${THROTTLE}x CPU throttling`, ms(start.helloSlow));
+const targets = {
+  journalOpen: ['open the journal view', '<= 100 ms', 100],
+  keystroke: ['keystroke in the editor', '<= 16 ms', 16],
+  saveStore: ['save one entry (ag:save)', '<= 5 ms', 5],
+  saveConfirmed: ['  click Save to "Saved." shown', ''],
+  chartAll: ['all-time chart (ag:chart)', '<= 50 ms', 50],
+  summaryBuild: ['whole-course summary (ag:summary)', '<= 200 ms', 200],
+  summaryShown: ['  choose period to summary laid out', ''],
+  searchKeystroke: ['search, per keystroke', '<= 50 ms', 50],
+};
+for (const [size, use] of [['empty', result.useEmpty], ['one year', result.useOneYear], ['ten years', result.useTenYears]]) {
+  for (const [key, [what, target, limit]] of Object.entries(targets)) {
+    const checked = size === 'ten years' && limit !== undefined;
+    row(`${what}, ${size}`, ms(use[key]), checked ? target : '', checked ? use[key].median <= limit : undefined);
+  }
+}
+for (const [name, s] of Object.entries(result.storage)) {
+  const share = s.units / s.quota;
+  row(
+    `stored size, ${name === 'tenYears' ? 'ten years' : 'one year'} (${s.keys} keys)`,
+    `${(s.units / 1e6).toFixed(2)} M UTF-16 units = ${(share * 100).toFixed(0)}% of 5 MiB; Safari ${(s.safariBytes / 1e6).toFixed(2)} MB = ${((s.safariBytes / s.quota) * 100).toFixed(0)}%`,
+    name === 'tenYears' ? '<= 70% (30% spare)' : '',
+    name === 'tenYears' ? Math.max(share, s.safariBytes / s.quota) <= 0.7 : undefined,
+  );
+}
+const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), ['metric', 'median (min-max)', 'target', 'met'][i].length));
+const line = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+console.log(`\nAfterglow benchmark: ${RUNS} runs per figure after a warm-up, ${result.chromium}, ${result.at}`);
+console.log(line(['metric', 'median (min-max)', 'target', 'met']));
+console.log(line(widths.map((w) => '-'.repeat(w))));
+for (const r of rows) console.log(line(r));
+result.table = rows;
+await mkdir(dirname(OUT), { recursive: true });
+await writeFile(OUT, JSON.stringify(result, null, 2));
+console.log(`\nJSON: ${OUT}`);
