@@ -6,7 +6,16 @@
 //! become [`StorageError`]s by their DOMException name.
 
 use super::{KeyValueStore, StorageError};
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsValue;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `Object.entries(storage)`: every stored `[key, value]` in one call. Caught, like
+    /// every other call here: it throws where storage is blocked.
+    #[wasm_bindgen(js_namespace = Object, js_name = entries, catch)]
+    fn object_entries(object: &JsValue) -> Result<js_sys::Array, JsValue>;
+}
 
 /// A working `localStorage`.
 pub struct LocalStore {
@@ -72,6 +81,21 @@ impl KeyValueStore for LocalStore {
 
     fn remove(&self, key: &str) -> Result<(), StorageError> {
         self.storage.remove_item(key).map_err(|e| classify(&e))
+    }
+
+    fn entries_with_prefix(&self, prefix: &str) -> Result<Vec<(String, String)>, StorageError> {
+        let all = object_entries(&self.storage).map_err(|e| classify(&e))?;
+        let mut out = Vec::new();
+        for pair in all.iter() {
+            let pair: js_sys::Array = pair.unchecked_into();
+            let Some(key) = pair.get(0).as_string() else { continue };
+            if key.starts_with(prefix) {
+                if let Some(value) = pair.get(1).as_string() {
+                    out.push((key, value));
+                }
+            }
+        }
+        Ok(out)
     }
 
     fn keys_with_prefix(&self, prefix: &str) -> Result<Vec<String>, StorageError> {

@@ -51,6 +51,17 @@ pub trait KeyValueStore {
     fn remove(&self, key: &str) -> Result<(), StorageError>;
     /// Every key that starts with `prefix`.
     fn keys_with_prefix(&self, prefix: &str) -> Result<Vec<String>, StorageError>;
+    /// Every `(key, value)` whose key starts with `prefix`, as loading reads them. A store
+    /// may do this in one pass (localStorage does: 15,000 calls fewer for ten years).
+    fn entries_with_prefix(&self, prefix: &str) -> Result<Vec<(String, String)>, StorageError> {
+        let mut out = Vec::new();
+        for key in self.keys_with_prefix(prefix)? {
+            if let Some(value) = self.get(&key)? {
+                out.push((key, value));
+            }
+        }
+        Ok(out)
+    }
 }
 
 /// A shared store is a store: the app and its tests hand one `Rc` to several users.
@@ -66,5 +77,8 @@ impl<T: KeyValueStore + ?Sized> KeyValueStore for Rc<T> {
     }
     fn keys_with_prefix(&self, prefix: &str) -> Result<Vec<String>, StorageError> {
         (**self).keys_with_prefix(prefix)
+    }
+    fn entries_with_prefix(&self, prefix: &str) -> Result<Vec<(String, String)>, StorageError> {
+        (**self).entries_with_prefix(prefix)
     }
 }

@@ -106,9 +106,8 @@ impl JournalRepo {
         let mut loaded = Loaded::default();
         let mut journal = Journal::new(Stage::FIRST);
         let mut batch = Batch::default();
-        for key in self.store.keys_with_prefix(self.keys.prefix())? {
+        for (key, raw) in self.store.entries_with_prefix(self.keys.prefix())? {
             let Some(kind) = self.keys.classify(&key) else { continue };
-            let Some(raw) = self.store.get(&key)? else { continue };
             let mut unreadable =
                 |reason: String| loaded.unreadable.push(Unreadable { key: key.clone(), reason });
             match kind {
