@@ -245,5 +245,40 @@ async fn a_host_that_cannot_hold_a_shadow_root_still_gets_a_working_styled_widge
     let style = web_sys::window().unwrap().get_computed_style(&app).unwrap().unwrap();
     assert_ne!(style.get_property_value("max-width").unwrap(), "none", "the stylesheet applies");
     assert_eq!(document.adopted_style_sheets().length(), 1);
+    drop(_mounted);
+    host.remove();
     clear("webtest-light:");
+}
+
+#[wasm_bindgen_test]
+async fn hosts_that_come_and_go_are_mounted_and_unmounted() {
+    clear("webtest-spa:");
+    let document = web_sys::window().unwrap().document().unwrap();
+    afterglow::start();
+    // A single-page site adds the host after start-up.
+    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    host.set_attribute("data-afterglow", "").unwrap();
+    host.set_attribute("data-namespace", "webtest-spa").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    tick().await;
+    assert!(shadow(&host).query_selector(".ag-app").unwrap().is_some(), "a host added later is mounted");
+    // Moving it keeps the same widget.
+    let marker = shadow(&host).query_selector(".ag-app").unwrap().unwrap();
+    document.body().unwrap().prepend_with_node_1(&host).unwrap();
+    tick().await;
+    assert!(shadow(&host).query_selector(".ag-app").unwrap().unwrap().is_same_node(Some(&marker)));
+    // Taking it out unmounts the widget; putting it back mounts a new one.
+    host.remove();
+    tick().await;
+    assert!(shadow(&host).query_selector(".ag-app").unwrap().is_none(), "unmounted when removed");
+    assert!(!host.has_attribute("data-afterglow-mounted"));
+    document.body().unwrap().append_child(&host).unwrap();
+    tick().await;
+    assert!(
+        shadow(&host).query_selector(".ag-root > .ag-app").unwrap().is_some(),
+        "mounted again, same shadow root"
+    );
+    host.remove();
+    tick().await;
+    clear("webtest-spa:");
 }

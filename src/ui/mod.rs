@@ -19,6 +19,7 @@ pub mod mood_summary;
 pub mod mount;
 pub mod nav;
 pub mod notice;
+pub mod page;
 pub mod perf;
 pub mod prompt_bar;
 pub mod questionnaire;

@@ -1,6 +1,6 @@
-//! Finds the host elements on the page and mounts one app into each, inside an open
-//! shadow root that carries the widget's own stylesheet. Reads the host's attributes and
-//! its JSON child, nothing else of the page; leaves no globals behind and never writes
+//! Mounts one app into a host element, inside an open shadow root that carries the
+//! widget's own stylesheet (`ui::page` finds the hosts and follows the page). Reads the
+//! host's attributes and its JSON child, nothing else of the page; leaves no globals behind and never writes
 //! outside the shadow root but for the `data-afterglow-mounted` marker on the host.
 //!
 //! Why a shadow root: a clinic page's CSS cannot be prefixed away. Rules like
@@ -10,38 +10,19 @@
 //! `--ag-rem` in `style/afterglow.css`.
 
 use super::app::App;
-use super::frame;
 use crate::config::{RawConfig, ATTRIBUTES};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The attribute that marks a host element.
 pub const HOST_SELECTOR: &str = "[data-afterglow]";
-const MOUNTED: &str = "data-afterglow-mounted";
+/// Set on a host while a widget runs in it.
+pub const MOUNTED: &str = "data-afterglow-mounted";
 /// The JSON child with larger configuration (crisis resources, prompts).
 const JSON_CHILD: &str = "script[type=\"application/json\"][data-afterglow-config]";
 /// The widget's stylesheet, compiled in: one request fewer, and nothing for a strict
 /// `style-src` to refuse (an adopted stylesheet is not inline markup).
 const STYLESHEET: &str = include_str!("../../style/afterglow.css");
-
-/// Mounts Afterglow into every `[data-afterglow]` element not yet mounted.
-pub fn start() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Ok(hosts) = document.query_selector_all(HOST_SELECTOR) else { return };
-    for i in 0..hosts.length() {
-        let Some(host) = hosts.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else {
-            continue;
-        };
-        if host.has_attribute(MOUNTED) {
-            continue;
-        }
-        let _ = host.set_attribute(MOUNTED, "");
-        std::mem::forget(mount_host(host));
-    }
-    // Every widget has rendered and its listeners are attached: the journal is usable.
-    super::perf::mark("ag:mounted");
-    frame::report_height_when_framed();
-}
 
 /// What [`mount_host`] leaves running; dropping it unmounts the widget and removes every
 /// listener it added (hashchange, storage, pagehide, timers).
@@ -66,7 +47,15 @@ pub fn mount_host(host: web_sys::HtmlElement) -> Mounted {
 }
 
 /// Attaches an open shadow root with the stylesheet and returns the element to mount in.
+/// A host mounted before (removed from the page, then put back) keeps its shadow root,
+/// which is used again.
 fn shadow_mount_point(host: &web_sys::HtmlElement) -> Result<web_sys::HtmlElement, String> {
+    if let Some(earlier) = host.shadow_root().and_then(|s| s.query_selector(".ag-root").ok().flatten()) {
+        earlier.set_text_content(None);
+        return earlier
+            .dyn_into::<web_sys::HtmlElement>()
+            .map_err(|_| "the old mount point is not HTML".to_owned());
+    }
     let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
     let shadow =
         host.attach_shadow(&init).map_err(|_| "the host element cannot hold a shadow root".to_owned())?;
