@@ -85,6 +85,7 @@ pub struct JournalStore {
     backup_days: StoredValue<i64>,
     default_stage: StoredValue<Stage>,
     crisis: StoredValue<Vec<CrisisResource>>,
+    clinic: StoredValue<Option<String>>,
 }
 
 /// The current time.
@@ -140,6 +141,7 @@ impl JournalStore {
             repo: StoredValue::new_local(repo),
             library: StoredValue::new(config.library.clone()),
             crisis: StoredValue::new(config.crisis.clone()),
+            clinic: StoredValue::new(config.clinic.clone()),
             dom_prefix: StoredValue::new(format!("ag-{}", config.namespace)),
             questionnaire_days: StoredValue::new(config.questionnaire_days),
             last_restore: StoredValue::new(None),
@@ -214,6 +216,11 @@ impl JournalStore {
     /// The prompt library in use.
     pub fn library(&self) -> StoredValue<PromptLibrary> {
         self.library
+    }
+
+    /// The clinic's name, when the host page gives one.
+    pub fn clinic(&self) -> Option<String> {
+        self.clinic.get_value()
     }
 
     /// Who to call or text in a crisis: the clinic's region's, or 988 and 911.

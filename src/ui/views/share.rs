@@ -41,7 +41,11 @@ pub fn ShareView() -> impl IntoView {
     let store = use_store();
     let journal = store.journal();
     let end = today();
-    let options = RwSignal::new(SummaryOptions::new(end - Duration::days(13), end));
+    let mut start = SummaryOptions::new(end - Duration::days(13), end);
+    if let Some(clinic) = store.clinic() {
+        start.title = format!("Journal summary for {clinic}");
+    }
+    let options = RwSignal::new(start);
     let preset_range = move |p: Preset| -> (NaiveDate, NaiveDate) {
         let end = today();
         journal.with_untracked(|j| match p {

@@ -67,6 +67,10 @@ journey('the clinic snippet runs on a plain clinic page with its configuration',
   await app.save();
   const keys = await page.evaluate(() => Object.keys(localStorage));
   assert.ok(keys.length > 0 && keys.every((k) => k.startsWith('riverside:')), keys.join(', '));
+  // The therapist summary is titled for the clinic.
+  await app.goTo('Share');
+  assert.equal(await page.getByLabel('Title').inputValue(), 'Journal summary for Riverside Clinic');
+  await page.getByRole('heading', { name: 'Journal summary for Riverside Clinic' }).waitFor();
   assert.deepEqual(await axeViolations(page), []);
 });
 
