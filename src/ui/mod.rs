@@ -21,6 +21,7 @@ pub mod nav;
 pub mod notice;
 pub mod page;
 pub mod perf;
+pub mod print;
 pub mod prompt_bar;
 pub mod questionnaire;
 pub mod reminders;

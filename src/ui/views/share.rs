@@ -181,7 +181,11 @@ pub fn ShareView() -> impl IntoView {
                     </Show>
                 </details>
                 <div class="ag-row">
-                    <button type="button" class="ag-button ag-button--primary" on:click=move |_| { let _ = window().print(); }>"Print or save as PDF"</button>
+                    <button type="button" class="ag-button ag-button--primary" on:click=move |ev| {
+                        if let Some(button) = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
+                            crate::ui::print::print_summary(&button);
+                        }
+                    }>"Print or save as PDF"</button>
                     <button type="button" class="ag-button ag-button--quiet" on:click=move |_| {
                         if files::download(&file_name("md"), "text/markdown;charset=utf-8", &markdown()) {
                             store.say("Summary downloaded as Markdown.", false);

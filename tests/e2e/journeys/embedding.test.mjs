@@ -74,6 +74,33 @@ journey('the clinic snippet runs on a plain clinic page with its configuration',
   assert.deepEqual(await axeViolations(page), []);
 });
 
+journey('printing the summary from a clinic page prints the summary alone', async ({ app, page }) => {
+  await app.open('/hosts/plain.html');
+  await app.write('For the print');
+  await app.save();
+  await app.goTo('Share');
+  // The dialog itself cannot be driven headless: print() only records that it was called.
+  await page.evaluate(() => {
+    window.print = () => {
+      window.__agPrinted = true;
+    };
+  });
+  await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+  assert.equal(await page.evaluate(() => window.__agPrinted), true);
+  const shown = () =>
+    page.evaluate(() =>
+      ['.clinic-header', '.clinic-footer', '.clinic-main', '[data-afterglow]'].map((s) => getComputedStyle(document.querySelector(s)).display),
+    );
+  await page.emulateMedia({ media: 'print' });
+  assert.deepEqual(await shown(), ['none', 'none', 'block', 'block'], 'only the host (and what contains it) prints');
+  // afterprint puts the page back as it was.
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  assert.deepEqual(await shown(), ['block', 'block', 'block', 'block']);
+  assert.equal(await page.evaluate(() => document.querySelector('[data-afterglow-printing]')), null);
+  assert.equal(await page.evaluate(() => document.adoptedStyleSheets.length), 0);
+  await page.emulateMedia({ media: 'screen' });
+});
+
 journey("the widget's styles change nothing on the clinic's page", async ({ app, page, context }) => {
   const clinicStyles = () =>
     page.evaluate(() =>
