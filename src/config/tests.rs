@@ -1,0 +1,114 @@
+//! Tests of attribute validation and the whole config (the JSON child has its own).
+
+use super::*;
+
+#[test]
+fn absent_attributes_give_defaults_without_problems() {
+    let (config, problems) = RawConfig::default().validate();
+    assert_eq!(config, Config::default());
+    assert_eq!(config.namespace.as_str(), "afterglow");
+    assert!(problems.is_empty());
+}
+
+#[test]
+fn good_values_are_used() {
+    let raw = RawConfig {
+        namespace: Some(" clinic-a ".into()),
+        stage: Some("integration".into()),
+        questionnaire_days: Some("28".into()),
+        backup_days: Some("7".into()),
+        ..RawConfig::default()
+    };
+    let (config, problems) = raw.validate();
+    assert_eq!(config.namespace.as_str(), "clinic-a");
+    assert_eq!(config.default_stage, Stage::Integration);
+    assert_eq!((config.questionnaire_days, config.backup_days), (28, 7));
+    assert!(problems.is_empty());
+}
+
+#[test]
+fn bad_values_fall_back_and_are_reported() {
+    let raw = RawConfig {
+        namespace: Some("Clinic A!".into()),
+        stage: Some("<script>".into()),
+        questionnaire_days: Some("0".into()),
+        backup_days: Some("-3".into()),
+        ..RawConfig::default()
+    };
+    let (config, problems) = raw.validate();
+    assert_eq!(config, Config::default());
+    let attributes: Vec<_> = problems.iter().map(|p| p.attribute).collect();
+    assert_eq!(attributes, ["data-namespace", "data-stage", "data-questionnaire-days", "data-backup-days"]);
+    let (_, problems) =
+        RawConfig { questionnaire_days: Some("two weeks".into()), ..RawConfig::default() }.validate();
+    assert_eq!(problems.len(), 1);
+}
+
+#[test]
+fn a_clinic_theme_is_applied_when_readable() {
+    let raw = RawConfig {
+        clinic: Some(" Riverside Clinic ".into()),
+        theme: Some("dark".into()),
+        accent: Some("#1b5e20".into()),
+        accent_dark: Some("#a5d6a7".into()),
+        font: Some("Georgia, serif".into()),
+        radius: Some("4px".into()),
+        ..RawConfig::default()
+    };
+    let (config, problems) = raw.validate();
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(config.clinic.as_deref(), Some("Riverside Clinic"));
+    assert_eq!(config.theme, Theme::Dark);
+    let props = config.look.custom_properties();
+    assert!(props.contains(&("--ag-accent", "light-dark(#1b5e20, #a5d6a7)".to_owned())), "{props:?}");
+    assert!(props.contains(&("--ag-font", "Georgia, serif, system-ui, sans-serif".to_owned())));
+}
+
+#[test]
+fn bad_theme_values_fall_back_one_by_one() {
+    let raw = RawConfig {
+        theme: Some("neon".into()),
+        accent: Some("hotpink; background:url(x)".into()),
+        accent_dark: Some("#000000".into()),
+        font: Some("x}body{display:none".into()),
+        radius: Some("99".into()),
+        clinic: Some(String::new()),
+        unknown: vec!["data-acent".into()],
+        ..RawConfig::default()
+    };
+    let (config, problems) = raw.validate();
+    assert_eq!(config, Config::default());
+    let attributes: Vec<_> = problems.iter().map(|p| p.attribute).collect();
+    assert_eq!(
+        attributes,
+        [
+            "data-theme",
+            "data-accent",
+            "data-accent-dark",
+            "data-font",
+            "data-radius",
+            "data-clinic",
+            "data-*"
+        ]
+    );
+    assert!(problems[2].message.contains("contrast"), "{}", problems[2].message);
+}
+
+#[test]
+fn the_json_child_sets_crisis_resources_and_prompts() {
+    let raw = RawConfig {
+        json: Some(
+            r#"{"crisis":[{"name":"Samaritans","phone":"116 123"}],
+                "prompts":{"mode":"replace","items":[{"stage":"dosing","text":"One word?"}]}}"#
+                .into(),
+        ),
+        ..RawConfig::default()
+    };
+    let (config, problems) = raw.validate();
+    assert_eq!(config.crisis[0].name, "Samaritans");
+    assert_eq!(config.library.all().len(), 1);
+    assert_eq!(problems.len(), 4, "the four stages without prompts are named: {problems:?}");
+    let (config, problems) = RawConfig { json: Some("{oops".into()), ..RawConfig::default() }.validate();
+    assert_eq!(config, Config::default());
+    assert_eq!(problems[0].attribute, clinic_data::JSON_SOURCE);
+}
