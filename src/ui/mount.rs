@@ -56,11 +56,13 @@ fn shadow_mount_point(host: &web_sys::HtmlElement) -> Result<web_sys::HtmlElemen
             .dyn_into::<web_sys::HtmlElement>()
             .map_err(|_| "the old mount point is not HTML".to_owned());
     }
+    // The sheet first: a browser without constructable stylesheets must not be left with
+    // an empty shadow root, which would hide a light-DOM fallback from view.
+    let sheet = web_sys::CssStyleSheet::new().map_err(|_| "no constructable stylesheets".to_owned())?;
+    sheet.replace_sync(STYLESHEET).map_err(|_| "the stylesheet was refused".to_owned())?;
     let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
     let shadow =
         host.attach_shadow(&init).map_err(|_| "the host element cannot hold a shadow root".to_owned())?;
-    let sheet = web_sys::CssStyleSheet::new().map_err(|_| "no constructable stylesheets".to_owned())?;
-    sheet.replace_sync(STYLESHEET).map_err(|_| "the stylesheet was refused".to_owned())?;
     shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
     let document = host.owner_document().ok_or("the host is not in a document")?;
     let root = document
