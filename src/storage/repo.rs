@@ -80,10 +80,8 @@ impl JournalRepo {
         }
         let prefix = self.keys.prefix();
         let mut records = Records::new();
-        for key in self.store.keys_with_prefix(prefix)? {
-            if let Some(value) = self.store.get(&key)? {
-                records.insert(key[prefix.len()..].to_owned(), value);
-            }
+        for (key, value) in self.store.entries_with_prefix(prefix)? {
+            records.insert(key[prefix.len()..].to_owned(), value);
         }
         let before = records.clone();
         let ran =
@@ -194,22 +192,27 @@ impl JournalRepo {
     /// How much of the browser's storage this journal takes, in UTF-16 code units (keys
     /// and values), the unit browsers count quota in.
     pub fn usage(&self) -> Result<usize, StorageError> {
-        self.units_under(self.keys.prefix())
+        Ok(self.usage_and_site()?.0)
     }
 
     /// How much of the site's storage is used by everything on it (this journal, other
     /// widgets, the host page): the quota is the site's, not the journal's.
     pub fn site_usage(&self) -> Result<usize, StorageError> {
-        self.units_under("")
+        Ok(self.usage_and_site()?.1)
     }
 
-    fn units_under(&self, prefix: &str) -> Result<usize, StorageError> {
-        let mut units = 0;
-        for key in self.store.keys_with_prefix(prefix)? {
-            let value = self.store.get(&key)?.unwrap_or_default();
-            units += key.encode_utf16().count() + value.encode_utf16().count();
+    /// [`Self::usage`] and [`Self::site_usage`] together, from one read of the storage.
+    pub fn usage_and_site(&self) -> Result<(usize, usize), StorageError> {
+        let prefix = self.keys.prefix();
+        let (mut own, mut site) = (0, 0);
+        for (key, value) in self.store.entries_with_prefix("")? {
+            let units = key.encode_utf16().count() + value.encode_utf16().count();
+            site += units;
+            if key.starts_with(prefix) {
+                own += units;
+            }
         }
-        Ok(units)
+        Ok((own, site))
     }
 
     /// Removes every key of this journal's namespace, and nothing else. Returns how many.

@@ -46,7 +46,7 @@ async fn ask(persist: bool) -> Kept {
 impl JournalStore {
     /// Measures, now, this journal's storage and the whole site's, in UTF-16 units.
     pub fn measure_usage(&self) {
-        let units = self.repo.with_value(|r| Some((r.usage().ok()?, r.site_usage().ok()?)));
+        let units = self.repo.with_value(|r| r.usage_and_site().ok());
         self.usage.set(units);
     }
 
