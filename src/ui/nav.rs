@@ -87,8 +87,9 @@ impl Place {
 /// The current place, following `hashchange`. Provided once at the root of each widget.
 #[derive(Clone, Copy)]
 pub struct Location {
-    /// This widget's place.
-    place: ReadSignal<Place>,
+    /// This widget's place: its segment of the hash, parsed. Notifies only when it changes,
+    /// so another widget navigating leaves this one where it is.
+    place: Memo<Place>,
     /// The page's whole hash, every widget's segment (see [`crate::route`]).
     hash: ReadSignal<String>,
     /// This widget's namespace, which keys its segment.
@@ -103,18 +104,15 @@ fn current_hash() -> String {
 pub fn provide_location(namespace: &str) {
     let store = use_store();
     let namespace = StoredValue::new(namespace.to_owned());
-    let first = current_hash();
-    let (place, set_place) = signal(Place::from_path(namespace.with_value(|ns| route::path_of(&first, ns))));
-    let (hash, set_hash) = signal(first);
+    let (hash, set_hash) = signal(current_hash());
+    let place =
+        Memo::new(move |_| hash.with(|h| namespace.with_value(|ns| Place::from_path(route::path_of(h, ns)))));
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
-        let now = current_hash();
-        let next = Place::from_path(namespace.with_value(|ns| route::path_of(&now, ns)));
-        set_hash.set(now);
-        // Another widget on the page navigating leaves this one where it is.
-        if place.with_untracked(|p| *p != next) {
+        let before = place.get_untracked();
+        set_hash.set(current_hash());
+        if place.get_untracked() != before {
             // A message about the view just left would be stale in the next one.
             store.clear_notice();
-            set_place.set(next);
         }
     });
     on_cleanup(move || listener.remove());
@@ -122,7 +120,7 @@ pub fn provide_location(namespace: &str) {
 }
 
 /// The current place.
-pub fn use_location() -> ReadSignal<Place> {
+pub fn use_location() -> Memo<Place> {
     expect_context::<Location>().place
 }
 
