@@ -58,8 +58,7 @@ fn shadow_mount_point(host: &web_sys::HtmlElement) -> Result<web_sys::HtmlElemen
     }
     // The sheet first: a browser without constructable stylesheets must not be left with
     // an empty shadow root, which would hide a light-DOM fallback from view.
-    let sheet = web_sys::CssStyleSheet::new().map_err(|_| "no constructable stylesheets".to_owned())?;
-    sheet.replace_sync(STYLESHEET).map_err(|_| "the stylesheet was refused".to_owned())?;
+    let sheet = stylesheet(STYLESHEET).ok_or("no constructable stylesheets")?;
     let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
     let shadow =
         host.attach_shadow(&init).map_err(|_| "the host element cannot hold a shadow root".to_owned())?;
@@ -81,8 +80,7 @@ fn light_mount_point(host: &web_sys::HtmlElement) -> Option<web_sys::HtmlElement
     let document = host.owner_document()?;
     let sheets = document.adopted_style_sheets();
     if !LIGHT_SHEET_ADOPTED.with(std::cell::Cell::get) {
-        let sheet = web_sys::CssStyleSheet::new().ok()?;
-        sheet.replace_sync(STYLESHEET).ok()?;
+        let sheet = stylesheet(STYLESHEET)?;
         sheets.push(&sheet);
         document.set_adopted_style_sheets(&sheets);
         LIGHT_SHEET_ADOPTED.with(|a| a.set(true));
@@ -95,6 +93,14 @@ fn light_mount_point(host: &web_sys::HtmlElement) -> Option<web_sys::HtmlElement
 
 thread_local! {
     static LIGHT_SHEET_ADOPTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// A constructed stylesheet holding `css`: what a strict `style-src 'self'` allows, where
+/// a `<style>` element would be refused. `None` where the browser cannot construct one.
+pub fn stylesheet(css: &str) -> Option<web_sys::CssStyleSheet> {
+    let sheet = web_sys::CssStyleSheet::new().ok()?;
+    sheet.replace_sync(css).ok()?;
+    Some(sheet)
 }
 
 /// Sets `--ag-rem` to the reader's default font size, which `.ag-root`

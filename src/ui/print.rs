@@ -63,8 +63,7 @@ fn host_of(from: &web_sys::Element) -> Option<web_sys::Element> {
 /// Marks `host` and adopts the print-only sheet on its document; returns the sheet.
 fn isolate(host: &web_sys::Element) -> Option<web_sys::CssStyleSheet> {
     let document = host.owner_document()?;
-    let sheet = web_sys::CssStyleSheet::new().ok()?;
-    sheet.replace_sync(RULES).ok()?;
+    let sheet = super::mount::stylesheet(RULES)?;
     host.set_attribute(PRINTING, "").ok()?;
     let sheets = document.adopted_style_sheets();
     sheets.push(&sheet);
