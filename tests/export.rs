@@ -140,7 +140,7 @@ fn a_backup_round_trips_to_the_same_journal() {
     let text = backup::write(&journal, at);
     assert!(text.contains("\"format\": \"afterglow-backup\"") && text.contains("\"version\": 1"));
     let back = backup::read(&text).unwrap();
-    assert_eq!(back.exported_at, "2025-12-01T08:00:00Z");
+    assert_eq!(back.exported_at, Some(at));
     assert_eq!(back.journal, journal);
     assert!(text.contains("SECRET"), "the patient's own backup keeps private entries");
 }
@@ -207,6 +207,19 @@ fn every_bad_file_is_refused_with_a_reason_and_nothing_else() {
             |e| matches!(e, BackupError::Damaged(m) if m.contains("entry")),
         ),
         ("no version", good.replacen("\"version\": 1,", "", 1), |e| matches!(e, BackupError::Damaged(_))),
+        ("version 0", good.replacen("\"version\": 1", "\"version\": 0", 1), |e| *e == BackupError::UnknownVersion(0)),
+        (
+            "a check-in in year -262,000",
+            good.replacen("\"at\": ", "\"at\": -8334601228800000, \"was\": ", 1),
+            |e| matches!(e, BackupError::Damaged(_)),
+        ),
+        (
+            "an edit time near i64's end",
+            good.replacen("\"e\": ", "\"e\": 8210266876799999, \"was\": ", 1),
+            |e| matches!(e, BackupError::Damaged(_)),
+        ),
+        ("an entry in year 50", year_50(&good), |e| matches!(e, BackupError::Damaged(m) if m.contains("entry"))),
+        ("too many records", too_many(), |e| matches!(e, BackupError::TooMany { count } if *count > backup::MAX_RECORDS)),
         (
             "huge",
             format!("{{\"format\":\"afterglow-backup\",\"pad\":\"{}\"}}", "x".repeat(backup::MAX_BYTES)),
@@ -223,4 +236,27 @@ fn every_bad_file_is_refused_with_a_reason_and_nothing_else() {
         }
     }
     assert!(backup::read(&format!("\u{feff}{good}")).is_ok(), "a byte-order mark is fine");
+}
+
+/// The first entry's creation moved to the year 50 (-61,536,067,200,000 ms).
+fn year_50(good: &str) -> String {
+    good.replacen("\"c\": ", "\"c\": -60589296000000, \"was\": ", 1)
+}
+
+fn too_many() -> String {
+    let one = r#"{"id":"ID","at":1764000000000,"s":"dosing","m":5,"a":5,"en":5,"e":1764000000000}"#;
+    let items: Vec<String> = (0..=backup::MAX_RECORDS).map(|i| one.replace("ID", &format!("c{i}"))).collect();
+    format!(
+        r#"{{"format":"afterglow-backup","version":1,"exported_at":"x","app_version":"x","journal":{{"stage":"dosing","check_ins":[{}]}}}}"#,
+        items.join(",")
+    )
+}
+
+#[test]
+fn the_preview_shows_only_a_parsed_date_never_the_files_text() {
+    let good = backup::write(&fixture_journal(), Utc.with_ymd_and_hms(2025, 12, 1, 8, 0, 0).unwrap());
+    let crafted = good.replacen("2025-12-01T08:00:00Z", "checked by your clinic and safe", 1);
+    assert_eq!(backup::read(&crafted).unwrap().exported_at, None);
+    let far = good.replacen("2025-12-01T08:00:00Z", "0050-01-01T00:00:00Z", 1);
+    assert_eq!(backup::read(&far).unwrap().exported_at, None);
 }

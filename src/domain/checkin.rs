@@ -49,6 +49,9 @@ pub struct CheckIn {
     pub edited: DateTime<Utc>,
 }
 
+// Listed oldest first.
+super::record::impl_record!(CheckIn, |a, b| a.at.cmp(&b.at));
+
 /// Why a check-in could not be saved.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum CheckInError {

@@ -43,6 +43,9 @@ pub struct JournalEntry {
     pub private: bool,
 }
 
+// Listed newest first.
+super::record::impl_record!(JournalEntry, |a, b| b.created.cmp(&a.created).then_with(|| b.id.cmp(&a.id)));
+
 /// Why an entry could not be made.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum EntryError {

@@ -25,6 +25,9 @@ pub struct Insight {
     pub edited: DateTime<Utc>,
 }
 
+// Listed newest first.
+super::record::impl_record!(Insight, |a, b| b.created.cmp(&a.created).then_with(|| b.id.cmp(&a.id)));
+
 /// Something the patient means to do.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ActionStep {
@@ -44,6 +47,9 @@ pub struct ActionStep {
     pub edited: DateTime<Utc>,
 }
 
+// Listed in the order made.
+super::record::impl_record!(ActionStep, |a, b| a.created.cmp(&b.created));
+
 /// Why an insight or step could not be made.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum InsightError {
@@ -56,6 +62,9 @@ pub enum InsightError {
     /// Over [`MAX_STEP_CHARS`].
     #[error("Keep an action step short: {MAX_STEP_CHARS} characters at most.")]
     TooLong,
+    /// A due date outside the years a journal holds.
+    #[error("That date is not one Afterglow can keep: choose a day between the years 2000 and 2099.")]
+    BadDate,
 }
 
 impl Insight {
@@ -91,6 +100,9 @@ impl ActionStep {
         }
         if text.chars().count() > MAX_STEP_CHARS {
             return Err(InsightError::TooLong);
+        }
+        if due.is_some_and(|d| super::when::checked_day(d).is_err()) {
+            return Err(InsightError::BadDate);
         }
         Ok(ActionStep { id, insight, text: text.to_owned(), due, done: None, created: now, edited: now })
     }

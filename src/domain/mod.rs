@@ -5,6 +5,7 @@
 //! This module must never do I/O: no storage, no clock, no randomness, no DOM. It builds
 //! natively (browser crates are wasm32-only dependencies), so `cargo test` covers it.
 
+pub mod changeset;
 pub mod checkin;
 pub mod crisis;
 pub mod entry;
@@ -12,6 +13,7 @@ mod fold_table;
 pub mod id;
 pub mod insight;
 pub mod journal;
+pub mod kinds;
 pub mod prompt;
 mod prompt_library;
 pub mod questionnaire;
@@ -20,13 +22,15 @@ pub mod search;
 pub mod session;
 pub mod stage;
 pub mod stats;
+pub mod when;
 
 pub use checkin::{parse_sleep, CheckIn, CheckInError, Metric, EMOTION_WORDS};
 pub use crisis::{default_resources, CrisisResource};
 pub use entry::{validate_text, EntryDraft, EntryError, JournalEntry, PromptRef, MAX_ENTRY_CHARS};
 pub use id::{BadId, RecordId};
 pub use insight::{ActionStep, Insight, InsightError};
-pub use journal::{Batch, Journal, Record, Theme, Upsert};
+pub use journal::{Journal, Record, Theme, Upsert};
+pub use kinds::{AnyRecord, Batch, Kind};
 pub use prompt::{PickContext, Prompt, PromptLibrary, When};
 pub use questionnaire::{Band, Instrument, QuestionnaireResult, ATTRIBUTION};
 pub use search::{fold, group_by_day, EntryFilter};

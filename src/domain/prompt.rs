@@ -7,7 +7,7 @@
 
 use super::prompt_library::BUILT_IN;
 use super::stage::Stage;
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -159,9 +159,20 @@ impl PromptLibrary {
     }
 }
 
+/// The seed for the prompt of the day: the same all day on the patient's own calendar
+/// (the caller passes today's date in the patient's time zone), one more each day after.
+/// It is the count of days since 1 January of year 1 (CE, day 1); the days before it,
+/// which `NaiveDate` also holds, count down from `u64::MAX`, so every date has its own
+/// seed and nothing can overflow or panic.
+pub fn day_seed(local_day: NaiveDate) -> u64 {
+    let days = local_day.num_days_from_ce();
+    u64::try_from(days).unwrap_or_else(|_| u64::MAX - u64::from(days.unsigned_abs()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::{FixedOffset, TimeZone};
     use std::collections::HashSet;
 
     #[test]
@@ -185,5 +196,41 @@ mod tests {
         assert_eq!(When::after(Duration::hours(30)), When::NextDays);
         assert_eq!(When::after(Duration::days(3) + Duration::hours(23)), When::NextDays);
         assert_eq!(When::after(Duration::days(4)), When::Weeks);
+    }
+
+    #[test]
+    fn the_prompt_of_the_day_follows_the_local_calendar_day() {
+        // Kiritimati is UTC+14: its 1 December 2026 runs from 30 November 10:00Z to 1 December
+        // 10:00Z, so these two instants are one local day but two UTC days.
+        let kiritimati = FixedOffset::east_opt(14 * 3600).unwrap();
+        let local_day = |t: DateTime<Utc>| t.with_timezone(&kiritimati).date_naive();
+        let evening_utc = Utc.with_ymd_and_hms(2026, 11, 30, 23, 30, 0).unwrap();
+        let next_utc_day = Utc.with_ymd_and_hms(2026, 12, 1, 0, 30, 0).unwrap();
+        let dec_1 = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        assert_eq!(local_day(evening_utc), dec_1);
+        assert_eq!(local_day(next_utc_day), dec_1);
+        // The old seed, the UTC day number, changed between them.
+        let utc_seed = |t: DateTime<Utc>| t.timestamp().div_euclid(86_400);
+        assert_ne!(utc_seed(evening_utc), utc_seed(next_utc_day));
+        assert_eq!(day_seed(local_day(evening_utc)), day_seed(local_day(next_utc_day)));
+
+        // Local midnight is 10:00Z: one UTC day, two local days, two seeds.
+        let before = Utc.with_ymd_and_hms(2026, 12, 1, 9, 59, 0).unwrap();
+        let after = Utc.with_ymd_and_hms(2026, 12, 1, 10, 1, 0).unwrap();
+        assert_eq!(utc_seed(before), utc_seed(after));
+        assert_ne!(local_day(before), local_day(after));
+        assert_ne!(day_seed(local_day(before)), day_seed(local_day(after)));
+        // Consecutive days give consecutive seeds, so the pick moves on every day.
+        assert_eq!(day_seed(local_day(after)), day_seed(local_day(before)) + 1);
+    }
+
+    #[test]
+    fn the_day_seed_is_defined_for_every_date() {
+        let first = day_seed(NaiveDate::MIN);
+        let last = day_seed(NaiveDate::MAX);
+        let year_one = day_seed(NaiveDate::from_ymd_opt(1, 1, 1).unwrap());
+        let eve = day_seed(NaiveDate::from_ymd_opt(0, 12, 31).unwrap());
+        let seeds = HashSet::from([first, last, year_one, eve]);
+        assert_eq!(seeds.len(), 4, "{seeds:?}");
     }
 }

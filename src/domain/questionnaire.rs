@@ -151,6 +151,9 @@ pub struct QuestionnaireResult {
     pub edited: DateTime<Utc>,
 }
 
+// Listed oldest first.
+super::record::impl_record!(QuestionnaireResult, |a, b| a.at.cmp(&b.at));
+
 /// Why a questionnaire could not be saved.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum QuestionnaireError {

@@ -1,41 +1,39 @@
 //! What every kind of record shares: an id and a last-edit time, and the one merge rule
 //! (the newer edit wins, in any order). Pure.
 
-use super::checkin::CheckIn;
-use super::entry::JournalEntry;
 use super::id::RecordId;
-use super::insight::{ActionStep, Insight};
-use super::questionnaire::QuestionnaireResult;
-use super::session::DosingSession;
 use chrono::{DateTime, Utc};
 use std::cmp::Ordering;
 
-/// A record the journal keeps: an id and a last-edit time decide merges.
+/// A record the journal keeps: an id and a last-edit time decide merges; `order` is the
+/// order the journal lists its kind in. Each kind implements it in its own domain file.
 pub trait Record {
     /// The record's id.
     fn id(&self) -> &RecordId;
     /// When it was last changed.
     fn edited(&self) -> DateTime<Utc>;
+    /// The order the journal keeps this kind in (ties broken by id, so it is total).
+    fn order(a: &Self, b: &Self) -> Ordering;
 }
 
-macro_rules! record {
-    ($t:ty) => {
-        impl Record for $t {
-            fn id(&self) -> &RecordId {
+/// Implements [`Record`] for a kind with `id` and `edited` fields, ordered by `$order`.
+macro_rules! impl_record {
+    ($t:ty, $order:expr) => {
+        impl $crate::domain::Record for $t {
+            fn id(&self) -> &$crate::domain::RecordId {
                 &self.id
             }
-            fn edited(&self) -> DateTime<Utc> {
+            fn edited(&self) -> chrono::DateTime<chrono::Utc> {
                 self.edited
+            }
+            fn order(a: &Self, b: &Self) -> std::cmp::Ordering {
+                let order: fn(&Self, &Self) -> std::cmp::Ordering = $order;
+                order(a, b).then_with(|| a.id.cmp(&b.id))
             }
         }
     };
 }
-record!(JournalEntry);
-record!(DosingSession);
-record!(Insight);
-record!(ActionStep);
-record!(CheckIn);
-record!(QuestionnaireResult);
+pub(crate) use impl_record;
 
 /// What an upsert did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,7 +46,7 @@ pub enum Upsert {
     KeptNewer,
 }
 
-pub(super) fn upsert<T: Record>(list: &mut Vec<T>, item: T, order: fn(&T, &T) -> Ordering) -> Upsert {
+pub(super) fn upsert<T: Record>(list: &mut Vec<T>, item: T) -> Upsert {
     let outcome = match list.iter().position(|e| e.id() == item.id()) {
         Some(i) if list[i].edited() >= item.edited() => return Upsert::KeptNewer,
         Some(i) => {
@@ -57,7 +55,7 @@ pub(super) fn upsert<T: Record>(list: &mut Vec<T>, item: T, order: fn(&T, &T) ->
         }
         None => Upsert::Added,
     };
-    let at = list.binary_search_by(|probe| order(probe, &item)).unwrap_or_else(|i| i);
+    let at = list.binary_search_by(|probe| T::order(probe, &item)).unwrap_or_else(|i| i);
     list.insert(at, item);
     outcome
 }
@@ -65,7 +63,7 @@ pub(super) fn upsert<T: Record>(list: &mut Vec<T>, item: T, order: fn(&T, &T) ->
 /// Adds many records at once, as loading does: the same list as upserting them one by
 /// one in order (per id the newest edit wins; on a tie the one already there, then the
 /// earlier one), in O(n log n) rather than O(n²).
-pub(super) fn upsert_all<T: Record>(list: &mut Vec<T>, items: Vec<T>, order: fn(&T, &T) -> Ordering) {
+pub(super) fn upsert_all<T: Record>(list: &mut Vec<T>, items: Vec<T>) {
     list.extend(items);
     // Stable: within an id, newest edit first, ties in their original order.
     let by_id = stable_order(list.len(), &|a, b| {
@@ -73,7 +71,7 @@ pub(super) fn upsert_all<T: Record>(list: &mut Vec<T>, items: Vec<T>, order: fn(
     });
     let mut unique = permuted(std::mem::take(list), &by_id);
     unique.dedup_by(|later, kept| later.id() == kept.id());
-    let by_order = stable_order(unique.len(), &|a, b| order(&unique[a], &unique[b]));
+    let by_order = stable_order(unique.len(), &|a, b| T::order(&unique[a], &unique[b]));
     *list = permuted(unique, &by_order);
 }
 
@@ -116,10 +114,9 @@ mod tests {
         fn edited(&self) -> DateTime<Utc> {
             self.edited
         }
-    }
-
-    fn newest_first(a: &Note, b: &Note) -> Ordering {
-        b.edited.cmp(&a.edited).then_with(|| a.id.cmp(&b.id))
+        fn order(a: &Note, b: &Note) -> Ordering {
+            b.edited.cmp(&a.edited).then_with(|| a.id.cmp(&b.id))
+        }
     }
 
     #[test]
@@ -143,13 +140,13 @@ mod tests {
         let (first, rest) = items.split_at(50);
         let mut one_by_one = Vec::new();
         for item in items.iter().cloned() {
-            upsert(&mut one_by_one, item, newest_first);
+            upsert(&mut one_by_one, item);
         }
         let mut batched = Vec::new();
         for item in first.iter().cloned() {
-            upsert(&mut batched, item, newest_first);
+            upsert(&mut batched, item);
         }
-        upsert_all(&mut batched, rest.to_vec(), newest_first);
+        upsert_all(&mut batched, rest.to_vec());
         assert_eq!(batched, one_by_one);
         assert!(batched.len() > 50, "most of the 60 ids occur");
     }

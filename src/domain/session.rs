@@ -82,6 +82,9 @@ pub struct DosingSession {
     pub edited: DateTime<Utc>,
 }
 
+// Listed oldest first.
+super::record::impl_record!(DosingSession, |a, b| a.at.cmp(&b.at));
+
 /// Why a session could not be saved.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum SessionError {
@@ -94,6 +97,9 @@ pub enum SessionError {
     /// A text field over [`MAX_SESSION_TEXT`].
     #[error("That note is too long (the limit is {MAX_SESSION_TEXT} characters).")]
     TooLong,
+    /// A date outside the years a journal holds.
+    #[error("That date is not one Afterglow can keep: choose a day between the years 2000 and 2099.")]
+    BadDate,
 }
 
 impl DosingSession {
@@ -114,6 +120,9 @@ impl DosingSession {
 
     /// Checks every field.
     pub fn validate(&self) -> Result<(), SessionError> {
+        if super::when::checked(self.at).is_err() {
+            return Err(SessionError::BadDate);
+        }
         if self.number == 0 {
             return Err(SessionError::BadNumber);
         }

@@ -11,13 +11,13 @@
 //! newer version, has wrong types or a bad record, or is too large, is refused whole with
 //! a plain reason. Merging goes by record id and keeps the newer edit. Pure.
 
-use crate::domain::{
-    ActionStep, CheckIn, DosingSession, Insight, Journal, JournalEntry, QuestionnaireResult, Record, Stage,
-    Upsert,
-};
-use crate::storage::record::{RecordError, Stored};
+use crate::domain::changeset;
+use crate::domain::{Batch, Journal, Kind, Stage};
+use crate::storage::record;
 use chrono::{DateTime, SecondsFormat, Utc};
-use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+pub use crate::domain::changeset::MergeReport;
 
 /// The `format` value of every backup.
 pub const FORMAT: &str = "afterglow-backup";
@@ -25,56 +25,47 @@ pub const FORMAT: &str = "afterglow-backup";
 pub const VERSION: u32 = 1;
 /// The largest backup accepted, in bytes (ten years of daily writing is about 3 MB).
 pub const MAX_BYTES: usize = 25 * 1024 * 1024;
-
-#[derive(Serialize, Deserialize)]
-struct Envelope<J> {
-    format: String,
-    version: u32,
-    exported_at: String,
-    app_version: String,
-    journal: J,
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct JournalFile {
-    stage: Stage,
-    #[serde(default)]
-    pins: Vec<String>,
-    #[serde(default)]
-    entries: Vec<<JournalEntry as Stored>::Form>,
-    #[serde(default)]
-    sessions: Vec<<DosingSession as Stored>::Form>,
-    #[serde(default)]
-    insights: Vec<<Insight as Stored>::Form>,
-    #[serde(default)]
-    steps: Vec<<ActionStep as Stored>::Form>,
-    #[serde(default)]
-    check_ins: Vec<<CheckIn as Stored>::Form>,
-    #[serde(default)]
-    questionnaires: Vec<<QuestionnaireResult as Stored>::Form>,
-}
+/// The most records a backup may hold. Ten years of writing twice a day with a daily
+/// check-in is about 11,000; past this a file is refused rather than freezing the page.
+pub const MAX_RECORDS: usize = 30_000;
 
 /// Writes the whole journal as a backup.
 pub fn write(journal: &Journal, exported_at: DateTime<Utc>) -> String {
-    let file = JournalFile {
-        stage: journal.stage,
-        pins: journal.pinned.clone(),
-        entries: journal.entries().iter().rev().map(Stored::to_form).collect(),
-        sessions: journal.sessions().iter().map(Stored::to_form).collect(),
-        insights: journal.insights().iter().rev().map(Stored::to_form).collect(),
-        steps: journal.steps().iter().map(Stored::to_form).collect(),
-        check_ins: journal.check_ins().iter().map(Stored::to_form).collect(),
-        questionnaires: journal.results().iter().map(Stored::to_form).collect(),
-    };
-    let envelope = Envelope {
-        format: FORMAT.into(),
-        version: VERSION,
-        exported_at: exported_at.to_rfc3339_opts(SecondsFormat::Secs, true),
-        app_version: env!("CARGO_PKG_VERSION").into(),
-        journal: file,
-    };
+    let mut file = Ordered(vec![
+        ("stage", serde_json::to_value(journal.stage).unwrap_or_default()),
+        ("pins", Value::from(journal.pinned.clone())),
+    ]);
+    for kind in Kind::ALL {
+        // Oldest first in every list, whatever order the journal shows them in.
+        let mut list = Vec::with_capacity(journal.count(*kind));
+        journal.each(*kind, &mut |r| list.push(record::to_value(&r)));
+        if matches!(kind, Kind::Entry | Kind::Insight) {
+            list.reverse();
+        }
+        file.0.push((kind.file_name(), Value::Array(list)));
+    }
+    let envelope = Ordered(vec![
+        ("format", Value::from(FORMAT)),
+        ("version", Value::from(VERSION)),
+        ("exported_at", Value::from(exported_at.to_rfc3339_opts(SecondsFormat::Secs, true))),
+        ("app_version", Value::from(env!("CARGO_PKG_VERSION"))),
+        ("journal", serde_json::to_value(&file).unwrap_or_default()),
+    ]);
     serde_json::to_string_pretty(&envelope).unwrap_or_default()
+}
+
+/// A JSON object whose fields keep the order given (for people reading the file).
+struct Ordered(Vec<(&'static str, Value)>);
+
+impl serde::Serialize for Ordered {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
 }
 
 /// Why a file cannot be restored. Nothing was changed.
@@ -98,6 +89,15 @@ pub enum BackupError {
     /// From a newer Afterglow.
     #[error("This backup was made by a newer version of Afterglow (format {0}). Update Afterglow, then restore it. Nothing was changed.")]
     Newer(u32),
+    /// A version no Afterglow ever wrote.
+    #[error("This file says it is backup version {0}, which no version of Afterglow has made. Nothing was changed.")]
+    UnknownVersion(u64),
+    /// More records than a backup may hold.
+    #[error("This backup holds {count} records, more than Afterglow can restore at once ({MAX_RECORDS}). Nothing was changed.")]
+    TooMany {
+        /// How many it holds.
+        count: usize,
+    },
     /// Ours, but damaged.
     #[error("This backup is damaged ({0}). Nothing was changed.")]
     Damaged(String),
@@ -106,20 +106,15 @@ pub enum BackupError {
 /// A checked backup, ready to merge or to replace the journal with.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Backup {
-    /// When it was made.
-    pub exported_at: String,
+    /// When it was made, if the file says so in a form that parses and a year a journal
+    /// holds. The file's text itself is never shown.
+    pub exported_at: Option<DateTime<Utc>>,
     /// Everything in it.
     pub journal: Journal,
 }
 
-fn all<T: Stored>(forms: Vec<T::Form>, kind: &str) -> Result<Vec<T>, BackupError> {
-    forms
-        .into_iter()
-        .enumerate()
-        .map(|(i, f)| {
-            T::from_form(f).map_err(|e: RecordError| BackupError::Damaged(format!("{kind} {}: {e}", i + 1)))
-        })
-        .collect()
+fn damaged(what: String) -> BackupError {
+    BackupError::Damaged(what)
 }
 
 /// Reads and checks a backup file's text.
@@ -127,48 +122,65 @@ pub fn read(text: &str) -> Result<Backup, BackupError> {
     if text.len() > MAX_BYTES {
         return Err(BackupError::TooLarge { mb: text.len() / (1024 * 1024) });
     }
-    let value: serde_json::Value =
-        serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
-            if e.is_eof() {
-                BackupError::Truncated
-            } else {
-                BackupError::NotJson
-            }
-        })?;
-    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
+        if e.is_eof() {
+            BackupError::Truncated
+        } else {
+            BackupError::NotJson
+        }
+    })?;
+    let Value::Object(mut envelope) = value else { return Err(BackupError::NotABackup) };
+    if envelope.get("format").and_then(Value::as_str) != Some(FORMAT) {
         return Err(BackupError::NotABackup);
     }
-    match value.get("version").and_then(|v| v.as_u64()) {
+    match envelope.get("version").and_then(Value::as_u64) {
         Some(v) if v > u64::from(VERSION) => {
             return Err(BackupError::Newer(u32::try_from(v).unwrap_or(u32::MAX)))
         }
+        Some(0) => return Err(BackupError::UnknownVersion(0)),
         Some(_) => {}
-        None => return Err(BackupError::Damaged("no version".into())),
+        None => return Err(damaged("no version".into())),
     }
-    let envelope: Envelope<JournalFile> =
-        serde_json::from_value(value).map_err(|e| BackupError::Damaged(e.to_string()))?;
-    let f = envelope.journal;
-    let mut journal = Journal::new(f.stage);
-    journal.pinned = f.pins;
-    for e in all::<JournalEntry>(f.entries, "entry")? {
-        journal.upsert_entry(e);
+    let exported_at = envelope
+        .get("exported_at")
+        .and_then(Value::as_str)
+        .and_then(|t| DateTime::parse_from_rfc3339(t).ok())
+        .and_then(|t| crate::domain::when::checked(t.with_timezone(&Utc)).ok());
+    let Some(Value::Object(mut file)) = envelope.remove("journal") else {
+        return Err(damaged("no journal".into()));
+    };
+    let stage: Stage = serde_json::from_value(file.remove("stage").unwrap_or(Value::Null))
+        .map_err(|e| damaged(format!("stage: {e}")))?;
+    let pins: Vec<String> = match file.remove("pins") {
+        None => Vec::new(),
+        Some(v) => serde_json::from_value(v).map_err(|e| damaged(format!("pins: {e}")))?,
+    };
+    let mut lists = Vec::new();
+    for kind in Kind::ALL {
+        match file.remove(kind.file_name()) {
+            None | Some(Value::Null) => {}
+            Some(Value::Array(items)) => lists.push((*kind, items)),
+            Some(_) => return Err(damaged(format!("{} is not a list", kind.file_name()))),
+        }
     }
-    for s in all::<DosingSession>(f.sessions, "session")? {
-        journal.upsert_session(s);
+    if let Some(unknown) = file.keys().next() {
+        return Err(damaged(format!("unknown field `{unknown}`")));
     }
-    for i in all::<Insight>(f.insights, "insight")? {
-        journal.upsert_insight(i);
+    let count = lists.iter().map(|(_, items)| items.len()).sum();
+    if count > MAX_RECORDS {
+        return Err(BackupError::TooMany { count });
     }
-    for s in all::<ActionStep>(f.steps, "action step")? {
-        journal.upsert_step(s);
+    let mut batch = Batch::default();
+    for (kind, items) in lists {
+        for (i, item) in items.into_iter().enumerate() {
+            let r = record::from_value(kind, item).map_err(|e| damaged(format!("{} {}: {e}", kind.label(), i + 1)))?;
+            batch.push(r);
+        }
     }
-    for c in all::<CheckIn>(f.check_ins, "check-in")? {
-        journal.upsert_check_in(c);
-    }
-    for r in all::<QuestionnaireResult>(f.questionnaires, "questionnaire")? {
-        journal.upsert_result(r);
-    }
-    Ok(Backup { exported_at: envelope.exported_at, journal })
+    let mut journal = Journal::new(stage);
+    journal.pinned = pins;
+    journal.upsert_batch(batch);
+    Ok(Backup { exported_at, journal })
 }
 
 /// What a backup holds, for the patient to see before restoring.
@@ -202,46 +214,10 @@ impl Contents {
     }
 }
 
-/// What a merge did.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct MergeReport {
-    /// Records that were new.
-    pub added: usize,
-    /// Records the file had a newer edit of.
-    pub updated: usize,
-    /// Records where this journal's version was newer (or the same) and was kept.
-    pub kept: usize,
-}
-
-fn merge_kind<T: Record + Clone>(
-    from: &[T],
-    into: &mut Journal,
-    upsert: fn(&mut Journal, T) -> Upsert,
-    report: &mut MergeReport,
-) {
-    for r in from {
-        match upsert(into, r.clone()) {
-            Upsert::Added => report.added += 1,
-            Upsert::Replaced => report.updated += 1,
-            Upsert::KeptNewer => report.kept += 1,
-        }
-    }
-}
-
 /// Merges a backup into a journal: by record id, newer edit wins, nothing duplicated.
 /// The journal's own stage is kept; pins are combined.
 pub fn merge(into: &mut Journal, backup: &Journal) -> MergeReport {
-    let mut report = MergeReport::default();
-    merge_kind(backup.entries(), into, Journal::upsert_entry, &mut report);
-    merge_kind(backup.sessions(), into, Journal::upsert_session, &mut report);
-    merge_kind(backup.insights(), into, Journal::upsert_insight, &mut report);
-    merge_kind(backup.steps(), into, Journal::upsert_step, &mut report);
-    merge_kind(backup.check_ins(), into, Journal::upsert_check_in, &mut report);
-    merge_kind(backup.results(), into, Journal::upsert_result, &mut report);
-    for pin in &backup.pinned {
-        if !into.pinned.contains(pin) {
-            into.pinned.push(pin.clone());
-        }
-    }
+    let (set, report) = changeset::merge(into, backup);
+    *into = set.applied_to(into);
     report
 }

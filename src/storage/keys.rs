@@ -15,6 +15,7 @@
 //! ```
 //! Pure: builds and parses strings, never touches storage.
 
+use crate::domain::Kind;
 use std::fmt;
 
 /// A validated storage namespace: 1 to 32 of `[a-z0-9_-]`. It cannot contain `:`, so no
@@ -71,8 +72,8 @@ pub enum KeyKind<'a> {
     Draft,
     /// Edits of saved entries in progress.
     Edits,
-    /// A record: its kind's one-letter tag and the id part of the key.
-    Record(char, &'a str),
+    /// A record: its kind and the id part of the key.
+    Record(Kind, &'a str),
     /// A value that could not be read, set aside under its original key's tail.
     Quarantine(&'a str),
     /// A key in this namespace that this version does not know (a newer version's, or a
@@ -122,6 +123,11 @@ impl Keys {
         format!("{}{tag}:{id}", self.prefix)
     }
 
+    /// The key of a record of `kind` with this id.
+    pub fn of(&self, kind: Kind, id: &str) -> String {
+        self.record(super::record::tag(kind), id)
+    }
+
     /// Where an unreadable value from `key` is set aside.
     pub fn quarantine(&self, key: &str) -> String {
         let tail = key.strip_prefix(self.prefix.as_str()).unwrap_or(key);
@@ -139,10 +145,8 @@ impl Keys {
             _ if rest.starts_with("quarantine:") => KeyKind::Quarantine(&rest["quarantine:".len()..]),
             _ => {
                 let mut chars = rest.chars();
-                match (chars.next(), chars.next()) {
-                    (Some(tag @ ('e' | 's' | 'i' | 'a' | 'c' | 'q')), Some(':')) => {
-                        KeyKind::Record(tag, &rest[2..])
-                    }
+                match (chars.next().and_then(super::record::kind_of), chars.next()) {
+                    (Some(kind), Some(':')) => KeyKind::Record(kind, &rest[2..]),
                     _ => KeyKind::Unknown(rest),
                 }
             }
@@ -167,8 +171,8 @@ mod tests {
     fn keys_round_trip_and_stay_in_their_namespace() {
         let a = Keys::new(&Namespace::parse("a").unwrap());
         let ab = Keys::new(&Namespace::parse("ab").unwrap());
-        assert_eq!(a.classify(&a.record('e', "x1")), Some(KeyKind::Record('e', "x1")));
-        assert_eq!(a.classify(&a.record('a', "x2")), Some(KeyKind::Record('a', "x2")));
+        assert_eq!(a.classify(&a.record('e', "x1")), Some(KeyKind::Record(Kind::Entry, "x1")));
+        assert_eq!(a.classify(&a.record('a', "x2")), Some(KeyKind::Record(Kind::Step, "x2")));
         assert_eq!(a.classify("a:z:x3"), Some(KeyKind::Unknown("z:x3")));
         assert_eq!(a.classify(&a.meta()), Some(KeyKind::Meta));
         assert_eq!(a.classify(&a.prefs()), Some(KeyKind::Prefs));

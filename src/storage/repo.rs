@@ -4,12 +4,9 @@
 
 use super::keys::{KeyKind, Keys, Namespace};
 use super::migrate::{self, Records};
-use super::record::{to_json, DraftRecord, EditDraftRecord, MetaRecord, PrefsRecord, Stored, SCHEMA_VERSION};
+use super::record::{self, to_json, DraftRecord, EditDraftRecord, MetaRecord, PrefsRecord, Stored, SCHEMA_VERSION};
 use super::{KeyValueStore, StorageError};
-use crate::domain::{
-    ActionStep, Batch, CheckIn, DosingSession, Insight, Journal, JournalEntry, QuestionnaireResult, RecordId,
-    Stage,
-};
+use crate::domain::{AnyRecord, Batch, Journal, Kind, RecordId, Stage};
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -47,10 +44,6 @@ pub struct JournalRepo {
     keys: Keys,
     meta_written: Cell<bool>,
     read_only: Cell<Option<u32>>,
-}
-
-fn read<T: Stored>(raw: &str, id: &str, unreadable: &mut dyn FnMut(String)) -> Option<T> {
-    T::from_json(raw, id).map_err(|e| unreadable(e.to_string())).ok()
 }
 
 impl JournalRepo {
@@ -130,20 +123,11 @@ impl JournalRepo {
                     Ok(_) => {}
                     Err(e) => unreadable(e.to_string()),
                 },
-                KeyKind::Record(tag, id) => {
-                    // Gathered, then added at once: one upsert per record is quadratic.
-                    let _ = match tag {
-                        JournalEntry::TAG => read(&raw, id, &mut unreadable).map(|r| batch.entries.push(r)),
-                        DosingSession::TAG => read(&raw, id, &mut unreadable).map(|r| batch.sessions.push(r)),
-                        Insight::TAG => read(&raw, id, &mut unreadable).map(|r| batch.insights.push(r)),
-                        ActionStep::TAG => read(&raw, id, &mut unreadable).map(|r| batch.steps.push(r)),
-                        CheckIn::TAG => read(&raw, id, &mut unreadable).map(|r| batch.check_ins.push(r)),
-                        QuestionnaireResult::TAG => {
-                            read(&raw, id, &mut unreadable).map(|r| batch.results.push(r))
-                        }
-                        _ => None,
-                    };
-                }
+                // Gathered, then added at once: one upsert per record is quadratic.
+                KeyKind::Record(kind, id) => match record::decode(kind, &raw, id) {
+                    Ok(r) => batch.push(r),
+                    Err(e) => unreadable(e.to_string()),
+                },
                 KeyKind::Quarantine(_) => loaded.quarantined.push((key.clone(), raw)),
                 KeyKind::Edits => match serde_json::from_str::<Vec<EditDraftRecord>>(&raw) {
                     Ok(edits) => loaded.edits = edits,
@@ -250,7 +234,18 @@ impl JournalRepo {
 
     /// Saves one record (new or edited): writes exactly one key.
     pub fn save<T: Stored>(&self, record: &T) -> Result<(), StorageError> {
-        self.write(&self.keys.record(T::TAG, record.stored_id().as_str()), &record.to_json())
+        self.write(&self.keys.record(T::TAG, record.id().as_str()), &record.to_json())
+    }
+
+    /// Saves one record of any kind: writes exactly one key.
+    pub fn save_any(&self, record: &AnyRecord) -> Result<(), StorageError> {
+        self.write(&self.keys.of(record.kind(), record.id().as_str()), &record::encode(record))
+    }
+
+    /// Deletes one record of any kind.
+    pub fn delete_any(&self, kind: Kind, id: &RecordId) -> Result<(), StorageError> {
+        self.writable()?;
+        self.store.remove(&self.keys.of(kind, id.as_str()))
     }
 
     /// Deletes one record.

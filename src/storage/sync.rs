@@ -4,10 +4,8 @@
 //! event's key and value in.
 
 use super::keys::{KeyKind, Keys};
-use super::record::{PrefsRecord, Stored};
-use crate::domain::{
-    ActionStep, CheckIn, DosingSession, Insight, Journal, JournalEntry, QuestionnaireResult, RecordId, Upsert,
-};
+use super::record::{self, PrefsRecord};
+use crate::domain::{Journal, JournalEntry, RecordId, Upsert};
 
 /// What applying a change did.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,43 +20,21 @@ pub enum Applied {
     Unreadable(String),
 }
 
-fn record<T: Stored>(
-    journal: &mut Journal,
-    id: &str,
-    value: Option<&str>,
-    upsert: fn(&mut Journal, T) -> Upsert,
-    remove: fn(&mut Journal, &RecordId) -> Option<T>,
-) -> Applied {
-    match value {
-        Some(json) => match T::from_json(json, id) {
-            Ok(r) => match upsert(journal, r) {
-                Upsert::KeptNewer => Applied::Unchanged,
-                _ => Applied::Changed,
-            },
-            Err(e) => Applied::Unreadable(e.to_string()),
-        },
-        None => match RecordId::parse(id).ok().and_then(|id| remove(journal, &id)) {
-            Some(_) => Applied::Changed,
-            None => Applied::Unchanged,
-        },
-    }
-}
-
 /// Applies another tab's change of `key` to `value` (`None`: removed).
 pub fn apply_change(journal: &mut Journal, keys: &Keys, key: &str, value: Option<&str>) -> Applied {
     match keys.classify(key) {
-        Some(KeyKind::Record(tag, id)) => match tag {
-            JournalEntry::TAG => record(journal, id, value, Journal::upsert_entry, Journal::remove_entry),
-            DosingSession::TAG => {
-                record(journal, id, value, Journal::upsert_session, Journal::remove_session)
-            }
-            Insight::TAG => record(journal, id, value, Journal::upsert_insight, Journal::remove_insight),
-            ActionStep::TAG => record(journal, id, value, Journal::upsert_step, Journal::remove_step),
-            CheckIn::TAG => record(journal, id, value, Journal::upsert_check_in, Journal::remove_check_in),
-            QuestionnaireResult::TAG => {
-                record(journal, id, value, Journal::upsert_result, Journal::remove_result)
-            }
-            _ => Applied::Ignored,
+        Some(KeyKind::Record(kind, id)) => match value {
+            Some(json) => match record::decode(kind, json, id) {
+                Ok(r) => match journal.upsert_any(r) {
+                    Upsert::KeptNewer => Applied::Unchanged,
+                    _ => Applied::Changed,
+                },
+                Err(e) => Applied::Unreadable(e.to_string()),
+            },
+            None => match RecordId::parse(id).ok().and_then(|id| journal.remove_any(kind, &id)) {
+                Some(_) => Applied::Changed,
+                None => Applied::Unchanged,
+            },
         },
         Some(KeyKind::Prefs) => match value.map(serde_json::from_str::<PrefsRecord>) {
             Some(Ok(p)) => {

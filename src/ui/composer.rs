@@ -49,7 +49,7 @@ pub fn Composer(
     });
     let passed = RwSignal::new(Vec::<String>::new());
     // The same prompt all day until the patient asks for another.
-    let seed = RwSignal::new(now().timestamp().div_euclid(86_400) as u64);
+    let seed = RwSignal::new(crate::domain::prompt::day_seed(crate::ui::store::today()));
     let text = RwSignal::new(draft.text);
     let private = RwSignal::new(false);
     let intention = RwSignal::new(false);

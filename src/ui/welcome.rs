@@ -34,7 +34,7 @@ pub fn Welcome(
             .and_then(|d| d.and_hms_opt(12, 0, 0))
             .and_then(|t| Local.from_local_datetime(&t).earliest())
             .map(|t| t.with_timezone(&chrono::Utc))
-            .filter(|t| *t <= now());
+            .filter(|t| *t <= now() && crate::domain::when::checked(*t).is_ok());
         store.finish_welcome(stage.get_untracked(), last_session);
         on_done.run(());
     };

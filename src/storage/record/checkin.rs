@@ -1,7 +1,7 @@
 //! `{ns}:c:{id}` and `{ns}:q:{id}`: mood check-ins and questionnaire results.
 
 use super::{id, time, RecordError, Stored};
-use crate::domain::{CheckIn, Instrument, QuestionnaireResult, RecordId, Stage};
+use crate::domain::{CheckIn, Instrument, QuestionnaireResult, Stage};
 use serde::{Deserialize, Serialize};
 
 /// The stored shape of a [`CheckIn`]; sleep is in half hours.
@@ -30,10 +30,6 @@ pub struct CheckInForm {
 impl Stored for CheckIn {
     const TAG: char = 'c';
     type Form = CheckInForm;
-
-    fn stored_id(&self) -> &RecordId {
-        &self.id
-    }
 
     fn to_form(&self) -> CheckInForm {
         CheckInForm {
@@ -85,10 +81,6 @@ impl Stored for QuestionnaireResult {
     const TAG: char = 'q';
     type Form = ResultForm;
 
-    fn stored_id(&self) -> &RecordId {
-        &self.id
-    }
-
     fn to_form(&self) -> ResultForm {
         ResultForm {
             id: self.id.as_str().to_owned(),
@@ -112,6 +104,7 @@ impl Stored for QuestionnaireResult {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::RecordId;
     use chrono::DateTime;
 
     #[test]

@@ -1,7 +1,7 @@
 //! `{ns}:e:{id}`: one journal entry.
 
 use super::{id, time, RecordError, Stored};
-use crate::domain::{JournalEntry, PromptRef, RecordId, Stage};
+use crate::domain::{JournalEntry, PromptRef, Stage};
 use serde::{Deserialize, Serialize};
 
 /// The stored shape of a [`JournalEntry`].
@@ -31,10 +31,6 @@ pub struct EntryForm {
 impl Stored for JournalEntry {
     const TAG: char = 'e';
     type Form = EntryForm;
-
-    fn stored_id(&self) -> &RecordId {
-        &self.id
-    }
 
     fn to_form(&self) -> EntryForm {
         EntryForm {
@@ -73,6 +69,7 @@ impl Stored for JournalEntry {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::RecordId;
     use crate::domain::EntryDraft;
     use chrono::{TimeZone, Utc};
 

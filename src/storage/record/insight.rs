@@ -1,7 +1,7 @@
 //! `{ns}:i:{id}` and `{ns}:a:{id}`: insights and action steps.
 
-use super::{id, time, RecordError, Stored};
-use crate::domain::{ActionStep, Insight, RecordId};
+use super::{day, id, time, RecordError, Stored};
+use crate::domain::{ActionStep, Insight};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -22,10 +22,6 @@ pub struct InsightForm {
 impl Stored for Insight {
     const TAG: char = 'i';
     type Form = InsightForm;
-
-    fn stored_id(&self) -> &RecordId {
-        &self.id
-    }
 
     fn to_form(&self) -> InsightForm {
         InsightForm {
@@ -73,10 +69,6 @@ impl Stored for ActionStep {
     const TAG: char = 'a';
     type Form = StepForm;
 
-    fn stored_id(&self) -> &RecordId {
-        &self.id
-    }
-
     fn to_form(&self) -> StepForm {
         StepForm {
             id: self.id.as_str().to_owned(),
@@ -97,7 +89,7 @@ impl Stored for ActionStep {
             id: id(&form.id)?,
             insight: form.insight.as_deref().map(id).transpose()?,
             text: form.text,
-            due: form.due,
+            due: form.due.map(day).transpose()?,
             done: form.done.map(time).transpose()?,
             created: time(form.created)?,
             edited: time(form.edited)?,
@@ -108,6 +100,7 @@ impl Stored for ActionStep {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::RecordId;
     use chrono::{TimeZone, Utc};
 
     #[test]

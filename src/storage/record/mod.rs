@@ -10,8 +10,8 @@ mod entry;
 mod insight;
 mod session;
 
-use crate::domain::{Journal, RecordId, Stage, Theme};
-use chrono::{DateTime, Utc};
+use crate::domain::{AnyRecord, Journal, Kind, Record, RecordId, Stage, Theme};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
@@ -62,7 +62,7 @@ impl PrefsRecord {
 
     /// Puts these settings into `journal`; returns whether anything changed.
     pub fn apply(self, journal: &mut Journal) -> bool {
-        let last_backup = self.last_backup.and_then(DateTime::from_timestamp_millis);
+        let last_backup = self.last_backup.and_then(|t| crate::domain::when::instant(t).ok());
         let changed = (self.stage, &self.pins, last_backup, self.theme, self.welcomed)
             != (journal.stage, &journal.pinned, journal.last_backup, journal.theme, journal.welcomed);
         journal.stage = self.stage;
@@ -119,13 +119,11 @@ pub enum RecordError {
 }
 
 /// A domain record with a stored form under `{ns}:{TAG}:{id}`.
-pub trait Stored: Sized {
+pub trait Stored: Record + Sized {
     /// The key tag of this kind of record.
     const TAG: char;
     /// The stored shape.
     type Form: Serialize + DeserializeOwned;
-    /// The record's id.
-    fn stored_id(&self) -> &RecordId;
     /// The stored shape of this record.
     fn to_form(&self) -> Self::Form;
     /// The record a stored shape holds, checked.
@@ -140,7 +138,7 @@ pub trait Stored: Sized {
     fn from_json(json: &str, key_id: &str) -> Result<Self, RecordError> {
         let form = serde_json::from_str(json).map_err(|e| RecordError::Malformed(e.to_string()))?;
         let record = Self::from_form(form)?;
-        if record.stored_id().as_str() == key_id {
+        if record.id().as_str() == key_id {
             Ok(record)
         } else {
             Err(RecordError::Invalid("id does not match its key".into()))
@@ -148,9 +146,15 @@ pub trait Stored: Sized {
     }
 }
 
+/// A stored time, refused unless it falls in the years a journal holds
+/// ([`crate::domain::when`]).
 pub(crate) fn time(millis: i64) -> Result<DateTime<Utc>, RecordError> {
-    DateTime::from_timestamp_millis(millis)
-        .ok_or_else(|| RecordError::Invalid(format!("time {millis} out of range")))
+    crate::domain::when::instant(millis).map_err(|_| RecordError::Invalid(format!("time {millis} out of range")))
+}
+
+/// A stored calendar day, refused unless it falls in the years a journal holds.
+pub(crate) fn day(day: NaiveDate) -> Result<NaiveDate, RecordError> {
+    crate::domain::when::checked_day(day).map_err(|_| RecordError::Invalid(format!("date {day} out of range")))
 }
 
 pub(crate) fn id(text: &str) -> Result<RecordId, RecordError> {
@@ -162,3 +166,47 @@ pub(crate) fn id(text: &str) -> Result<RecordId, RecordError> {
 pub fn to_json<T: Serialize>(record: &T) -> String {
     serde_json::to_string(record).unwrap_or_else(|_| "{}".to_owned())
 }
+
+macro_rules! stored_kinds {
+    ($( $(#[$doc:meta])* $variant:ident($ty:ty) in $list:ident as $file:literal called $label:literal, )*) => {
+        /// The key tag of a kind of record.
+        pub fn tag(kind: Kind) -> char {
+            match kind { $( Kind::$variant => <$ty as Stored>::TAG, )* }
+        }
+
+        /// The kind whose key tag is `tag`.
+        pub fn kind_of(tag: char) -> Option<Kind> {
+            $( if tag == <$ty as Stored>::TAG { return Some(Kind::$variant); } )*
+            None
+        }
+
+        /// Parses and checks a stored value of `kind`; `key_id` is the id part of its key.
+        pub fn decode(kind: Kind, json: &str, key_id: &str) -> Result<AnyRecord, RecordError> {
+            match kind { $( Kind::$variant => <$ty>::from_json(json, key_id).map(AnyRecord::$variant), )* }
+        }
+
+        /// A record's stored JSON.
+        pub fn encode(record: &AnyRecord) -> String {
+            match record { $( AnyRecord::$variant(r) => r.to_json(), )* }
+        }
+
+        /// A record's stored shape as a JSON value (a backup's list item).
+        pub fn to_value(record: &AnyRecord) -> serde_json::Value {
+            match record {
+                $( AnyRecord::$variant(r) => serde_json::to_value(r.to_form()).unwrap_or_default(), )*
+            }
+        }
+
+        /// A record of `kind` from its stored shape as a JSON value, checked.
+        pub fn from_value(kind: Kind, value: serde_json::Value) -> Result<AnyRecord, RecordError> {
+            match kind {
+                $( Kind::$variant => {
+                    let form = serde_json::from_value(value).map_err(|e| RecordError::Malformed(e.to_string()))?;
+                    <$ty as Stored>::from_form(form).map(AnyRecord::$variant)
+                } )*
+            }
+        }
+    };
+}
+
+crate::for_each_kind!(stored_kinds);

@@ -1,7 +1,7 @@
 //! `{ns}:s:{id}`: one dosing session.
 
 use super::{id, time, RecordError, Stored};
-use crate::domain::{DosingSession, RecordId, Route};
+use crate::domain::{DosingSession, Route};
 use serde::{Deserialize, Serialize};
 
 /// The stored shape of a [`DosingSession`].
@@ -28,10 +28,6 @@ pub struct SessionForm {
 impl Stored for DosingSession {
     const TAG: char = 's';
     type Form = SessionForm;
-
-    fn stored_id(&self) -> &RecordId {
-        &self.id
-    }
 
     fn to_form(&self) -> SessionForm {
         SessionForm {

@@ -123,7 +123,7 @@ pub(super) fn restore_edits(
         .filter_map(|e| {
             let id = RecordId::parse(&e.id).ok()?;
             let mut base = journal.entry(&id)?.clone();
-            base.edited = chrono::DateTime::from_timestamp_millis(e.base_edited)?;
+            base.edited = crate::domain::when::instant(e.base_edited).ok()?;
             base.text = e.base_text.clone();
             Some((id, (base, e.text.clone(), e.private)))
         })

@@ -128,13 +128,13 @@ pub fn ShareView() -> impl IntoView {
                     <div class="ag-field ag-field--inline">
                         <label class="ag-label ag-label--plain" for=from_for>"From"</label>
                         <input id=from_id class="ag-input ag-input--date" type="date" prop:value=move || options.with(|o| date_value(o.from)) on:change=move |ev| {
-                            if let Ok(d) = NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d") { options.update(|o| o.from = d); }
+                            if let Ok(d) = NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d") { options.update(|o| o.from = crate::domain::when::clamp_day(d)); }
                         } />
                     </div>
                     <div class="ag-field ag-field--inline">
                         <label class="ag-label ag-label--plain" for=to_for>"To"</label>
                         <input id=to_id class="ag-input ag-input--date" type="date" prop:value=move || options.with(|o| date_value(o.to)) on:change=move |ev| {
-                            if let Ok(d) = NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d") { options.update(|o| o.to = d); }
+                            if let Ok(d) = NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d") { options.update(|o| o.to = crate::domain::when::clamp_day(d)); }
                         } />
                     </div>
                 </div>

@@ -1,0 +1,108 @@
+use super::*;
+use crate::domain::{CheckIn, EntryDraft, JournalEntry, Stage};
+use chrono::{DateTime, Duration, TimeZone, Utc};
+
+fn t(minute: i64) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0).unwrap() + Duration::minutes(minute)
+}
+
+fn entry(n: u32, minute: i64, text: &str) -> JournalEntry {
+    let draft = EntryDraft { text: text.into(), ..EntryDraft::default() };
+    JournalEntry::new(RecordId::generate(t(0).timestamp_millis(), n), t(minute), Stage::Dosing, draft).unwrap()
+}
+
+fn check_in(n: u32, minute: i64) -> CheckIn {
+    CheckIn {
+        id: RecordId::generate(t(0).timestamp_millis(), 1000 + n),
+        at: t(minute),
+        stage: Stage::Dosing,
+        mood: 5,
+        anxiety: 3,
+        energy: 4,
+        sleep_half_hours: None,
+        emotions: vec![],
+        note: String::new(),
+        edited: t(minute),
+    }
+}
+
+fn journal(entries: &[JournalEntry]) -> Journal {
+    let mut j = Journal::new(Stage::Integration);
+    for e in entries {
+        j.upsert_entry(e.clone());
+    }
+    j
+}
+
+#[test]
+fn a_merge_counts_added_updated_and_kept() {
+    let mine = journal(&[entry(1, 1, "mine, older"), entry(2, 50, "mine, newer")]);
+    let mut file = journal(&[entry(3, 1, "only in the file")]);
+    file.upsert_entry(entry(1, 1, "mine, older").edited(t(40), "the file's newer edit", false).unwrap());
+    file.upsert_entry(entry(2, 2, "the file's older version"));
+    let (set, report) = merge(&mine, &file);
+    assert_eq!(report, MergeReport { added: 1, updated: 1, kept: 1 });
+    let merged = set.applied_to(&mine);
+    assert_eq!(merged.len(), 3);
+    assert_eq!(merged.entry(&entry(1, 0, "x").id).unwrap().text, "the file's newer edit");
+    assert_eq!(merged.entry(&entry(2, 0, "x").id).unwrap().text, "mine, newer");
+}
+
+#[test]
+fn undoing_a_merge_keeps_what_was_written_after_it() {
+    let mine = journal(&[entry(1, 1, "before the restore")]);
+    let file = journal(&[entry(2, 2, "from the backup")]);
+    let (restore, _) = merge(&mine, &file);
+    let mut now = restore.applied_to(&mine);
+    // Written after the restore: an entry and a check-in.
+    now.upsert_entry(entry(3, 60, "written after the restore"));
+    now.upsert_check_in(check_in(1, 61));
+    let (undo_set, report) = undo(&now, &restore);
+    assert_eq!(report, UndoReport { removed: 1, put_back: 0, kept_newer: 0 });
+    let after = undo_set.applied_to(&now);
+    let texts: Vec<&str> = after.entries().iter().map(|e| e.text.as_str()).collect();
+    assert_eq!(texts, ["written after the restore", "before the restore"]);
+    assert_eq!(after.check_ins().len(), 1, "the later check-in stays");
+}
+
+#[test]
+fn a_record_edited_since_the_restore_keeps_its_newer_version() {
+    let original = entry(1, 1, "mine");
+    let mine = journal(&[original.clone()]);
+    let file = journal(&[original.edited(t(10), "the backup's version", false).unwrap()]);
+    let (restore, _) = merge(&mine, &file);
+    let mut now = restore.applied_to(&mine);
+    let restored = now.entry(&original.id).unwrap().clone();
+    now.upsert_entry(restored.edited(t(90), "edited after the restore", false).unwrap());
+    let (undo_set, report) = undo(&now, &restore);
+    assert_eq!(report.kept_newer, 1);
+    assert!(undo_set.is_empty());
+    assert_eq!(undo_set.applied_to(&now).entry(&original.id).unwrap().text, "edited after the restore");
+}
+
+#[test]
+fn undoing_a_replace_brings_back_the_old_journal_and_settings() {
+    let mut mine = journal(&[entry(1, 1, "old one"), entry(2, 2, "old two")]);
+    mine.pinned = vec!["p1".into()];
+    let mut file = journal(&[entry(3, 3, "the backup")]);
+    file.stage = Stage::FollowUp;
+    let restore = replace(&mine, &file);
+    let now = restore.applied_to(&mine);
+    assert_eq!((now.len(), now.stage, now.pinned.len()), (1, Stage::FollowUp, 0));
+    let (undo_set, report) = undo(&now, &restore);
+    assert_eq!(report, UndoReport { removed: 1, put_back: 2, kept_newer: 0 });
+    let back = undo_set.applied_to(&now);
+    assert_eq!(back, mine);
+}
+
+#[test]
+fn settings_changed_since_the_restore_are_not_put_back() {
+    let mine = journal(&[]);
+    let mut file = journal(&[]);
+    file.stage = Stage::FollowUp;
+    let restore = replace(&mine, &file);
+    let mut now = restore.applied_to(&mine);
+    now.stage = Stage::Dosing;
+    let (undo_set, _) = undo(&now, &restore);
+    assert_eq!(undo_set.settings, None);
+}

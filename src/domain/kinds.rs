@@ -1,0 +1,140 @@
+//! The one table of record kinds. Everything that handles records of every kind (the
+//! journal's lists, loading, other tabs' changes, undo, restore, backups) is generated
+//! from [`for_each_kind!`] or loops over [`Kind::ALL`], so a new kind is one line here,
+//! its domain file (the type and its `Record` impl) and its stored form.
+//!
+//! Pure: no I/O.
+
+use super::record::{remove, upsert, upsert_all, Record, Upsert};
+use super::RecordId;
+use chrono::{DateTime, Utc};
+
+/// Calls the macro `$m` with the table of record kinds: a variant name, the domain type,
+/// the journal's list of them, the name of that list in a backup file, and one of them in
+/// words.
+///
+/// Adding a kind: add a line here, write the type and its [`Record`] impl (with
+/// `impl_record!`) in its domain file, and its `Stored` form under `storage::record`.
+#[macro_export]
+macro_rules! for_each_kind {
+    ($m:ident) => {
+        $m! {
+            /// A journal entry.
+            Entry($crate::domain::JournalEntry) in entries as "entries" called "entry",
+            /// A dosing session.
+            Session($crate::domain::DosingSession) in sessions as "sessions" called "dosing session",
+            /// An insight.
+            Insight($crate::domain::Insight) in insights as "insights" called "insight",
+            /// An action step.
+            Step($crate::domain::ActionStep) in steps as "steps" called "action step",
+            /// A mood check-in.
+            CheckIn($crate::domain::CheckIn) in check_ins as "check_ins" called "check-in",
+            /// A questionnaire result.
+            Result($crate::domain::QuestionnaireResult) in results as "questionnaires" called "questionnaire",
+        }
+    };
+}
+
+macro_rules! domain_kinds {
+    ($( $(#[$doc:meta])* $variant:ident($ty:ty) in $list:ident as $file:literal called $label:literal, )*) => {
+        /// One record of any kind.
+        #[derive(Clone, Debug, PartialEq, Eq)]
+        pub enum AnyRecord {
+            $( $(#[$doc])* $variant($ty), )*
+        }
+
+        /// Which kind a record is.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Kind {
+            $( $(#[$doc])* $variant, )*
+        }
+
+        impl Kind {
+            /// Every kind, in the table's order.
+            pub const ALL: &'static [Kind] = &[$(Kind::$variant),*];
+
+            /// The name of this kind's list in a backup file.
+            pub fn file_name(self) -> &'static str {
+                match self { $( Kind::$variant => $file, )* }
+            }
+
+            /// One record of this kind, in words ("check-in").
+            pub fn label(self) -> &'static str {
+                match self { $( Kind::$variant => $label, )* }
+            }
+        }
+
+        impl AnyRecord {
+            /// The record's kind.
+            pub fn kind(&self) -> Kind {
+                match self { $( AnyRecord::$variant(_) => Kind::$variant, )* }
+            }
+            /// The record's id.
+            pub fn id(&self) -> &RecordId {
+                match self { $( AnyRecord::$variant(r) => Record::id(r), )* }
+            }
+            /// When it was last changed.
+            pub fn edited(&self) -> DateTime<Utc> {
+                match self { $( AnyRecord::$variant(r) => Record::edited(r), )* }
+            }
+        }
+
+        $( impl From<$ty> for AnyRecord {
+            fn from(r: $ty) -> Self {
+                AnyRecord::$variant(r)
+            }
+        } )*
+
+        /// Every kind's records, each list in its kind's order.
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub(super) struct Lists {
+            $( pub(super) $list: Vec<$ty>, )*
+        }
+
+        /// Records gathered for `Journal::upsert_batch`, in any order, duplicates allowed.
+        #[derive(Clone, Debug, Default)]
+        pub struct Batch {
+            $( $list: Vec<$ty>, )*
+        }
+
+        impl Batch {
+            /// Adds one record.
+            pub fn push(&mut self, record: AnyRecord) {
+                match record { $( AnyRecord::$variant(r) => self.$list.push(r), )* }
+            }
+            /// How many records were gathered.
+            pub fn len(&self) -> usize {
+                0 $( + self.$list.len() )*
+            }
+            /// Whether none were.
+            pub fn is_empty(&self) -> bool {
+                self.len() == 0
+            }
+        }
+
+        impl Lists {
+            pub(super) fn upsert(&mut self, record: AnyRecord) -> Upsert {
+                match record { $( AnyRecord::$variant(r) => upsert(&mut self.$list, r), )* }
+            }
+            pub(super) fn remove(&mut self, kind: Kind, id: &RecordId) -> Option<AnyRecord> {
+                match kind { $( Kind::$variant => remove(&mut self.$list, id).map(AnyRecord::$variant), )* }
+            }
+            pub(super) fn get(&self, kind: Kind, id: &RecordId) -> Option<AnyRecord> {
+                match kind {
+                    $( Kind::$variant => self.$list.iter().find(|r| r.id() == id).cloned().map(AnyRecord::$variant), )*
+                }
+            }
+            pub(super) fn add(&mut self, batch: Batch) {
+                $( upsert_all(&mut self.$list, batch.$list); )*
+            }
+            pub(super) fn count(&self, kind: Kind) -> usize {
+                match kind { $( Kind::$variant => self.$list.len(), )* }
+            }
+            pub(super) fn each(&self, kind: Kind, f: &mut dyn FnMut(AnyRecord)) {
+                match kind { $( Kind::$variant => self.$list.iter().for_each(|r| f(AnyRecord::$variant(r.clone()))), )* }
+            }
+        }
+    };
+}
+
+crate::for_each_kind!(domain_kinds);
