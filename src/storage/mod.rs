@@ -8,6 +8,7 @@
 
 use std::rc::Rc;
 
+pub mod apply;
 pub mod keys;
 #[cfg(target_arch = "wasm32")]
 pub mod local;
@@ -17,6 +18,7 @@ pub mod record;
 pub mod repo;
 pub mod sync;
 
+pub use apply::{ApplyError, QUOTA_UNITS};
 pub use keys::{Keys, Namespace, DEFAULT_NAMESPACE};
 pub use memory::MemoryStore;
 pub use record::Stored;

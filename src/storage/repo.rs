@@ -62,6 +62,10 @@ impl JournalRepo {
         &self.keys
     }
 
+    pub(super) fn store(&self) -> &dyn KeyValueStore {
+        &*self.store
+    }
+
     /// Brings stored data of an older schema to this build's, writing back only the keys
     /// a migration changed, then the schema record. Data of a newer schema is left alone
     /// (and opened read-only by [`Self::load`]). Returns the steps run.
@@ -210,14 +214,14 @@ impl JournalRepo {
         Ok(keys.len())
     }
 
-    fn writable(&self) -> Result<(), StorageError> {
+    pub(super) fn writable(&self) -> Result<(), StorageError> {
         match self.read_only.get() {
             Some(version) => Err(StorageError::NewerSchema(version)),
             None => Ok(()),
         }
     }
 
-    fn write(&self, key: &str, value: &str) -> Result<(), StorageError> {
+    pub(super) fn write(&self, key: &str, value: &str) -> Result<(), StorageError> {
         self.writable()?;
         if !self.meta_written.get() {
             self.store.set(&self.keys.meta(), &to_json(&MetaRecord { schema: SCHEMA_VERSION }))?;

@@ -68,7 +68,7 @@ fn undoing_a_merge_keeps_what_was_written_after_it() {
 #[test]
 fn a_record_edited_since_the_restore_keeps_its_newer_version() {
     let original = entry(1, 1, "mine");
-    let mine = journal(&[original.clone()]);
+    let mine = journal(std::slice::from_ref(&original));
     let file = journal(&[original.edited(t(10), "the backup's version", false).unwrap()]);
     let (restore, _) = merge(&mine, &file);
     let mut now = restore.applied_to(&mine);

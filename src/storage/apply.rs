@@ -1,0 +1,132 @@
+//! Writing a [`ChangeSet`] all-or-nothing: the space it needs is estimated first and a
+//! set that does not fit is refused before anything is written; records are written
+//! before any is removed, so nothing of the old journal goes until the new one is stored;
+//! and if a write still fails part-way, every key touched is put back exactly as it was.
+//!
+//! Pure over [`KeyValueStore`]; must never leave a restore half-done.
+
+use super::keys::Keys;
+use super::record::{encode, to_json, PrefsRecord};
+use super::{JournalRepo, StorageError};
+use crate::domain::changeset::ChangeSet;
+use crate::domain::Journal;
+
+/// The smallest browser quota for localStorage, in UTF-16 code units (about 5 MiB): what
+/// Firefox gives, and what Chromium's 10 MiB of two-byte characters comes to.
+pub const QUOTA_UNITS: usize = 5 * 1024 * 1024;
+
+/// Why a change set was not written. In every case storage holds what it held before.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ApplyError {
+    /// It would not fit in what is left of the site's storage.
+    #[error("This needs about {} MB of this device's storage for Afterglow, and {} MB is free, so nothing was changed. Download a backup, then delete old entries or drafts to make room.", mb(*.need), mb(*.free))]
+    NoRoom {
+        /// UTF-16 units it needs.
+        need: usize,
+        /// UTF-16 units free.
+        free: usize,
+    },
+    /// A write failed part-way; everything written was put back.
+    #[error("It could not finish ({0}), so nothing was changed: everything is as it was before.")]
+    RolledBack(StorageError),
+    /// A write failed and putting back failed too: storage may hold part of the change.
+    #[error("It could not finish ({0}), and putting everything back failed too. Reload the page to see what is stored, and download a backup.")]
+    Partial(StorageError),
+    /// The journal cannot be written here at all.
+    #[error("{0}")]
+    Storage(StorageError),
+}
+
+/// UTF-16 units as megabytes, one decimal, as the storage figure counts them.
+fn mb(units: usize) -> String {
+    format!("{:.1}", units as f64 / 1_048_576.0)
+}
+
+fn units(s: &str) -> usize {
+    s.encode_utf16().count()
+}
+
+/// One key's planned value: `None` removes it.
+struct Write {
+    key: String,
+    value: Option<String>,
+}
+
+fn writes(keys: &Keys, set: &ChangeSet, settings_base: &Journal) -> Vec<Write> {
+    let mut sets = Vec::new();
+    let mut removes = Vec::new();
+    for c in &set.changes {
+        let key = keys.of(c.kind, c.id.as_str());
+        match &c.after {
+            Some(r) => sets.push(Write { key, value: Some(encode(r)) }),
+            None => removes.push(Write { key, value: None }),
+        }
+    }
+    if let Some((_, after)) = &set.settings {
+        let mut prefs = PrefsRecord::of(settings_base);
+        prefs.stage = after.stage;
+        prefs.pins = after.pinned.clone();
+        sets.push(Write { key: keys.prefs(), value: Some(to_json(&prefs)) });
+    }
+    // Everything new is stored before anything old is removed.
+    sets.extend(removes);
+    sets
+}
+
+impl JournalRepo {
+    /// Writes `set` (made against `current`, whose other settings are kept) all or
+    /// nothing, within `quota_units` for the whole site.
+    pub fn apply(&self, set: &ChangeSet, current: &Journal, quota_units: usize) -> Result<(), ApplyError> {
+        self.writable().map_err(ApplyError::Storage)?;
+        let plan = writes(self.keys(), set, current);
+        // What each key holds now, to estimate with and to put back.
+        let mut before = Vec::with_capacity(plan.len());
+        for w in &plan {
+            before.push(self.store().get(&w.key).map_err(ApplyError::Storage)?);
+        }
+        let need: usize = plan
+            .iter()
+            .zip(&before)
+            .filter_map(|(w, old)| {
+                let new = units(&w.key) + units(w.value.as_deref()?);
+                let old = old.as_deref().map_or(0, |v| units(&w.key) + units(v));
+                Some(new.saturating_sub(old))
+            })
+            .sum();
+        let (_, site) = self.usage_and_site().map_err(ApplyError::Storage)?;
+        let free = quota_units.saturating_sub(site);
+        if need > free {
+            return Err(ApplyError::NoRoom { need, free });
+        }
+        for (i, w) in plan.iter().enumerate() {
+            let written = match &w.value {
+                Some(v) => self.write(&w.key, v),
+                None => self.store().remove(&w.key),
+            };
+            if let Err(e) = written {
+                return Err(self.put_back(&plan[..i], &before[..i], e));
+            }
+        }
+        Ok(())
+    }
+
+    /// Puts back the keys of `done` as `before` held them, newest first.
+    fn put_back(&self, done: &[Write], before: &[Option<String>], cause: StorageError) -> ApplyError {
+        let mut failed = false;
+        for (w, old) in done.iter().zip(before).rev() {
+            let result = match old {
+                Some(v) => self.store().set(&w.key, v),
+                None => self.store().remove(&w.key),
+            };
+            failed |= result.is_err();
+        }
+        if failed {
+            ApplyError::Partial(cause)
+        } else {
+            ApplyError::RolledBack(cause)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
