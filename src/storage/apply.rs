@@ -19,7 +19,7 @@ pub const QUOTA_UNITS: usize = 5 * 1024 * 1024;
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ApplyError {
     /// It would not fit in what is left of the site's storage.
-    #[error("This needs about {} MB of this device's storage for Afterglow, and {} MB is free, so nothing was changed. Download a backup, then delete old entries or drafts to make room.", mb(*.need), mb(*.free))]
+    #[error("needs about {} MB of this device's storage for Afterglow, and {} MB is free, so nothing was changed. Delete old entries or drafts to make room, then try again", mb(*.need), mb(*.free))]
     NoRoom {
         /// UTF-16 units it needs.
         need: usize,
@@ -27,14 +27,21 @@ pub enum ApplyError {
         free: usize,
     },
     /// A write failed part-way; everything written was put back.
-    #[error("It could not finish ({0}), so nothing was changed: everything is as it was before.")]
+    #[error("could not finish ({0}), so nothing was changed: everything is as it was before")]
     RolledBack(StorageError),
     /// A write failed and putting back failed too: storage may hold part of the change.
-    #[error("It could not finish ({0}), and putting everything back failed too. Reload the page to see what is stored, and download a backup.")]
+    #[error("could not finish ({0}), and putting everything back failed too. Reload the page to see what is stored, and download a backup")]
     Partial(StorageError),
     /// The journal cannot be written here at all.
-    #[error("{0}")]
+    #[error("could not start: {0}")]
     Storage(StorageError),
+}
+
+impl ApplyError {
+    /// The whole sentence, with what was being done as its subject ("This backup").
+    pub fn sentence(&self, subject: &str) -> String {
+        format!("{subject} {self}.")
+    }
 }
 
 /// UTF-16 units as megabytes, one decimal, as the storage figure counts them.

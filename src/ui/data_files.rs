@@ -29,7 +29,6 @@ pub fn DataFiles() -> impl IntoView {
     let journal = store.journal();
     let chosen = RwSignal::new(None::<Backup>);
     let confirm_replace = RwSignal::new(false);
-    let undo_ready = RwSignal::new(store.can_undo_restore());
     let input = NodeRef::<html::Input>::new();
     let file_id = store.dom_id("restore-file");
     let file_for = file_id.clone();
@@ -67,7 +66,6 @@ pub fn DataFiles() -> impl IntoView {
                     false,
                 );
                 chosen.set(None);
-                undo_ready.set(true);
             }
         }
     };
@@ -77,7 +75,6 @@ pub fn DataFiles() -> impl IntoView {
                 store.say("Your journal was replaced with the backup.", false);
                 chosen.set(None);
                 confirm_replace.set(false);
-                undo_ready.set(true);
             }
         }
     };
@@ -108,7 +105,10 @@ pub fn DataFiles() -> impl IntoView {
                 let contents = describe(&Contents::of(&b.journal));
                 view! {
                     <div class="ag-banner ag-banner--info" role="region" aria-label="Backup to restore">
-                        <p>{format!("This backup, made {}, holds {contents}.", b.exported_at)}</p>
+                        <p>{match b.exported_at {
+                            Some(at) => format!("This backup, made {}, holds {contents}.", super::format::date_time(at)),
+                            None => format!("This backup (its date could not be read) holds {contents}."),
+                        }}</p>
                         <p class="ag-hint">"Merging adds what is new and keeps the newer version of anything edited in both places. Replacing makes your journal exactly the backup."</p>
                         <div class="ag-row">
                             <button type="button" class="ag-button ag-button--primary" on:click=merge>"Merge into my journal"</button>
@@ -125,10 +125,9 @@ pub fn DataFiles() -> impl IntoView {
                     </div>
                 }
             })}
-            <Show when=move || undo_ready.get()>
+            <Show when=move || store.can_undo_restore()>
                 <button type="button" class="ag-button ag-button--quiet" on:click=move |_| {
                     store.undo_restore();
-                    undo_ready.set(false);
                 }>"Undo the last restore"</button>
             </Show>
         </section>

@@ -91,7 +91,8 @@ fn a_replace_that_does_not_fit_is_refused_with_numbers_and_changes_nothing() {
     let err = repo.apply(&set, &journal, 60_000).unwrap_err();
     let ApplyError::NoRoom { need, free } = err.clone() else { panic!("{err:?}") };
     assert!(need > free && free > 0, "{need} {free}");
-    assert!(err.to_string().contains("MB is free, so nothing was changed"), "{err}");
+    let sentence = err.sentence("This backup");
+    assert!(sentence.starts_with("This backup needs about 0.") && sentence.contains("MB is free, so nothing was changed"), "{sentence}");
     assert_eq!(memory.snapshot(), before, "the old journal is all there");
 }
 

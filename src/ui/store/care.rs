@@ -7,8 +7,7 @@ use crate::domain::Journal;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-/// The smallest browser quota for localStorage, in UTF-16 code units (about 5 MiB).
-pub const QUOTA_UNITS: usize = 5 * 1024 * 1024;
+pub use crate::storage::QUOTA_UNITS;
 /// Warn from this share of the quota.
 pub const WARN_AT: f64 = 0.8;
 

@@ -6,10 +6,7 @@
 //! Must never hold signals inside domain values, nor write storage anywhere but here.
 
 use crate::config::Config;
-use crate::domain::{
-    ActionStep, CheckIn, CrisisResource, DosingSession, Insight, Instrument, Journal, JournalEntry,
-    PromptLibrary, QuestionnaireResult, RecordId, Stage,
-};
+use crate::domain::{AnyRecord, CrisisResource, Instrument, Journal, JournalEntry, PromptLibrary, RecordId, Stage};
 use crate::storage::local;
 use crate::storage::record::DraftRecord;
 use crate::storage::{JournalRepo, KeyValueStore, Loaded, MemoryStore, Unreadable};
@@ -34,23 +31,6 @@ pub enum Persistence {
     ReadOnly(u32),
 }
 
-/// A deleted record that "Undo" can bring back exactly as it was.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Deleted {
-    /// A journal entry.
-    Entry(JournalEntry),
-    /// A dosing session.
-    Session(DosingSession),
-    /// An insight.
-    Insight(Insight),
-    /// An action step.
-    Step(ActionStep),
-    /// A mood check-in.
-    CheckIn(CheckIn),
-    /// A questionnaire result.
-    Result(QuestionnaireResult),
-}
-
 /// A message for the live region, with an optional undo.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notice {
@@ -58,8 +38,8 @@ pub struct Notice {
     pub text: String,
     /// Errors are announced assertively.
     pub is_error: bool,
-    /// What "Undo" brings back.
-    pub undo: Option<Deleted>,
+    /// The deleted record "Undo" brings back exactly as it was.
+    pub undo: Option<AnyRecord>,
 }
 
 /// Handle to the app state; `Copy`, so closures take it freely.
@@ -75,7 +55,7 @@ pub struct JournalStore {
     library: StoredValue<PromptLibrary>,
     dom_prefix: StoredValue<String>,
     questionnaire_days: StoredValue<i64>,
-    last_restore: StoredValue<Option<Journal>>,
+    last_restore: RwSignal<Option<crate::domain::changeset::ChangeSet>>,
     /// Entries being edited: the version the edit started from, the text and privacy so
     /// far. Outlives the row, which re-renders when another tab changes the entry.
     edits: StoredValue<HashMap<RecordId, (JournalEntry, String, bool)>>,
@@ -146,7 +126,7 @@ impl JournalStore {
             clinic: StoredValue::new(config.clinic.clone()),
             dom_prefix: StoredValue::new(format!("ag-{}", config.namespace)),
             questionnaire_days: StoredValue::new(config.questionnaire_days),
-            last_restore: StoredValue::new(None),
+            last_restore: RwSignal::new(None),
             edits: StoredValue::new(edits),
             edits_timer: StoredValue::new(None),
             usage: RwSignal::new(None),

@@ -2,9 +2,9 @@
 //! steps, check-ins and questionnaire results. Each saves first and updates the journal
 //! signal only when the save succeeded.
 
-use super::{new_id, now, Deleted, JournalStore, Notice};
+use super::{new_id, now, JournalStore, Notice};
 use crate::domain::{
-    ActionStep, CheckIn, DosingSession, EntryDraft, Insight, Instrument, Journal, JournalEntry,
+    ActionStep, AnyRecord, CheckIn, DosingSession, EntryDraft, Insight, Instrument, Journal, JournalEntry, Kind,
     QuestionnaireResult, RecordId, Route, Stage, Upsert,
 };
 use crate::storage::sync::{save_edit, EditSaved};
@@ -83,52 +83,45 @@ impl JournalStore {
         }
     }
 
-    /// Deletes one record (found by `take`, removed from storage as `T`) and offers undo.
-    fn delete<T: Stored>(
-        &self,
-        id: &RecordId,
-        what: &str,
-        take: fn(&mut Journal, &RecordId) -> Option<Deleted>,
-    ) {
-        if let Err(e) = self.repo.with_value(|repo| repo.delete::<T>(id)) {
+    /// Deletes one record and offers undo.
+    fn delete(&self, kind: Kind, id: &RecordId, what: &str) {
+        if let Err(e) = self.repo.with_value(|repo| repo.delete_any(kind, id)) {
             self.say(e.to_string(), true);
             return;
         }
         let mut deleted = None;
-        self.journal.update(|j| deleted = take(j, id));
+        self.journal.update(|j| deleted = j.remove_any(kind, id));
         self.notice.set(Some(Notice { text: format!("{what} deleted."), is_error: false, undo: deleted }));
     }
 
     /// Deletes an entry and offers to undo it.
     pub fn delete_entry(&self, id: &RecordId) {
-        self.delete::<JournalEntry>(id, "Entry", |j, id| j.remove_entry(id).map(Deleted::Entry));
+        self.delete(Kind::Entry, id, "Entry");
     }
 
     /// Deletes a session (entries about it keep their text) and offers to undo it.
     pub fn delete_session(&self, id: &RecordId) {
-        self.delete::<DosingSession>(id, "Session", |j, id| j.remove_session(id).map(Deleted::Session));
+        self.delete(Kind::Session, id, "Session");
     }
 
     /// Deletes an insight (its steps stay) and offers to undo it.
     pub fn delete_insight(&self, id: &RecordId) {
-        self.delete::<Insight>(id, "Insight", |j, id| j.remove_insight(id).map(Deleted::Insight));
+        self.delete(Kind::Insight, id, "Insight");
     }
 
     /// Deletes an action step and offers to undo it.
     pub fn delete_step(&self, id: &RecordId) {
-        self.delete::<ActionStep>(id, "Step", |j, id| j.remove_step(id).map(Deleted::Step));
+        self.delete(Kind::Step, id, "Step");
     }
 
     /// Deletes a check-in and offers to undo it.
     pub fn delete_check_in(&self, id: &RecordId) {
-        self.delete::<CheckIn>(id, "Check-in", |j, id| j.remove_check_in(id).map(Deleted::CheckIn));
+        self.delete(Kind::CheckIn, id, "Check-in");
     }
 
     /// Deletes a questionnaire result and offers to undo it.
     pub fn delete_result(&self, id: &RecordId) {
-        self.delete::<QuestionnaireResult>(id, "Questionnaire result", |j, id| {
-            j.remove_result(id).map(Deleted::Result)
-        });
+        self.delete(Kind::Result, id, "Questionnaire result");
     }
 
     /// Saves a check-in made now, in the current stage.
@@ -187,16 +180,12 @@ impl JournalStore {
     }
 
     /// Brings back a deleted record exactly as it was.
-    pub fn undo(&self, deleted: Deleted) {
-        let result = match deleted {
-            Deleted::Entry(r) => self.persist(r, Journal::upsert_entry),
-            Deleted::Session(r) => self.persist(r, Journal::upsert_session),
-            Deleted::Insight(r) => self.persist(r, Journal::upsert_insight),
-            Deleted::Step(r) => self.persist(r, Journal::upsert_step),
-            Deleted::CheckIn(r) => self.persist(r, Journal::upsert_check_in),
-            Deleted::Result(r) => self.persist(r, Journal::upsert_result),
-        };
+    pub fn undo(&self, deleted: AnyRecord) {
+        let result = self.repo.with_value(|repo| repo.save_any(&deleted)).map_err(|e| e.to_string());
         if self.fail(result) {
+            self.journal.update(|j| {
+                j.upsert_any(deleted);
+            });
             self.say("Restored.", false);
         }
     }

@@ -1,68 +1,30 @@
 //! Restoring a backup: merge it into the journal (by id, newer edit wins) or replace the
-//! journal with it, writing only the records that differ, and undo the last restore.
-//! If a write fails part-way, the journal is reloaded from storage so the screen shows
-//! exactly what is kept.
+//! journal with it, and undo the last restore. The plan is plain Rust
+//! (`domain::changeset`) and the repository writes it all-or-nothing
+//! (`JournalRepo::apply`); this file only connects them to the signal and the notice.
+//!
+//! Must never change the signal unless storage holds the change.
 
 use super::JournalStore;
-use crate::domain::{
-    ActionStep, CheckIn, DosingSession, Insight, Journal, JournalEntry, QuestionnaireResult, Record,
-};
-use crate::export::backup::{self, MergeReport};
-use crate::storage::{StorageError, Stored};
+use crate::domain::changeset::{self, ChangeSet, MergeReport};
+use crate::domain::Journal;
+use crate::storage::{ApplyError, QUOTA_UNITS};
 use leptos::prelude::*;
 
-fn sync_kind<T: Stored + Record + PartialEq>(
-    repo: &crate::storage::JournalRepo,
-    from: &[T],
-    to: &[T],
-) -> Result<(), StorageError> {
-    for record in to {
-        if from.iter().find(|r| r.id() == record.id()) != Some(record) {
-            repo.save(record)?;
-        }
-    }
-    for record in from {
-        if !to.iter().any(|r| r.id() == record.id()) {
-            repo.delete::<T>(record.id())?;
-        }
-    }
-    Ok(())
-}
-
 impl JournalStore {
-    /// Makes storage hold `to` where it held `from`.
-    fn sync(&self, from: &Journal, to: &Journal) -> Result<(), StorageError> {
-        self.repo.with_value(|repo| {
-            sync_kind::<JournalEntry>(repo, from.entries(), to.entries())?;
-            sync_kind::<DosingSession>(repo, from.sessions(), to.sessions())?;
-            sync_kind::<Insight>(repo, from.insights(), to.insights())?;
-            sync_kind::<ActionStep>(repo, from.steps(), to.steps())?;
-            sync_kind::<CheckIn>(repo, from.check_ins(), to.check_ins())?;
-            sync_kind::<QuestionnaireResult>(repo, from.results(), to.results())?;
-            if (from.stage, &from.pinned) != (to.stage, &to.pinned) {
-                repo.save_prefs(to)?;
-            }
-            Ok(())
-        })
+    /// Writes `set` and, once storage holds it, shows it.
+    fn apply_set(&self, set: &ChangeSet) -> Result<(), ApplyError> {
+        let current = self.journal.get_untracked();
+        self.repo.with_value(|repo| repo.apply(set, &current, QUOTA_UNITS))?;
+        self.journal.set(set.applied_to(&current));
+        Ok(())
     }
 
-    /// Moves the journal to `to`, in storage and on screen; on a failed write, reloads
-    /// what storage holds and says why.
-    fn move_to(&self, to: Journal) -> bool {
-        let from = self.journal.get_untracked();
-        match self.sync(&from, &to) {
-            Ok(()) => {
-                self.journal.set(to);
-                true
-            }
-            Err(e) => {
-                if let Ok(loaded) = self.repo.with_value(|repo| repo.load()) {
-                    self.journal.set(loaded.journal);
-                }
-                self.say(format!("The restore could not finish: {e}"), true);
-                false
-            }
+    fn refused(&self, subject: &str, e: &ApplyError) {
+        if matches!(e, ApplyError::Partial(_)) {
+            self.reload();
         }
+        self.say(e.sentence(subject), true);
     }
 
     /// Merges a checked backup into the journal. Returns what happened, for the message.
@@ -70,13 +32,17 @@ impl JournalStore {
         if self.refuse_if_read_only("nothing can be restored into it") {
             return None;
         }
-        let before = self.journal.get_untracked();
-        let mut merged = before.clone();
-        let report = backup::merge(&mut merged, file);
-        self.move_to(merged).then(|| {
-            self.last_restore.set_value(Some(before));
-            report
-        })
+        let (set, report) = self.journal.with_untracked(|j| changeset::merge(j, file));
+        match self.apply_set(&set) {
+            Ok(()) => {
+                self.last_restore.set(Some(set));
+                Some(report)
+            }
+            Err(e) => {
+                self.refused("This backup", &e);
+                None
+            }
+        }
     }
 
     /// Replaces the whole journal with a checked backup.
@@ -84,26 +50,51 @@ impl JournalStore {
         if self.refuse_if_read_only("nothing can be restored into it") {
             return false;
         }
-        let before = self.journal.get_untracked();
-        let done = self.move_to(file);
-        if done {
-            self.last_restore.set_value(Some(before));
-        }
-        done
-    }
-
-    /// Whether a restore can be undone.
-    pub fn can_undo_restore(&self) -> bool {
-        self.last_restore.with_value(Option::is_some)
-    }
-
-    /// Puts the journal back as it was before the last restore.
-    pub fn undo_restore(&self) {
-        if let Some(before) = self.last_restore.get_value() {
-            if self.move_to(before) {
-                self.last_restore.set_value(None);
-                self.say("The restore was undone: your journal is as it was before.", false);
+        let set = self.journal.with_untracked(|j| changeset::replace(j, &file));
+        match self.apply_set(&set) {
+            Ok(()) => {
+                self.last_restore.set(Some(set));
+                true
+            }
+            Err(e) => {
+                self.refused("This backup", &e);
+                false
             }
         }
     }
+
+    /// Whether a restore can be undone (reactive).
+    pub fn can_undo_restore(&self) -> bool {
+        self.last_restore.with(Option::is_some)
+    }
+
+    /// Takes back what the last restore did, keeping everything written or changed since.
+    /// On failure (a full quota) nothing changes and the undo stays available.
+    pub fn undo_restore(&self) {
+        let Some(restore) = self.last_restore.get_untracked() else { return };
+        let (set, report) = self.journal.with_untracked(|j| changeset::undo(j, &restore));
+        if let Err(e) = self.apply_set(&set) {
+            self.refused("Undoing the restore", &e);
+            return;
+        }
+        self.last_restore.set(None);
+        let mut parts = Vec::new();
+        if report.removed > 0 {
+            parts.push(format!("{} it brought in taken out again", count(report.removed)));
+        }
+        if report.put_back > 0 {
+            parts.push(format!("{} put back as they were", count(report.put_back)));
+        }
+        let done = if parts.is_empty() { "nothing needed changing".to_owned() } else { parts.join(", ") };
+        let kept = match report.kept_newer {
+            0 => String::new(),
+            1 => " One record you changed after the restore was kept as it is now.".to_owned(),
+            n => format!(" {n} records you changed after the restore were kept as they are now."),
+        };
+        self.say(format!("The restore was undone: {done}. Everything you wrote since is kept.{kept}"), false);
+    }
+}
+
+fn count(n: usize) -> String {
+    crate::ui::format::count(n, "record", "records")
 }
