@@ -304,6 +304,8 @@ fn edits_in_progress_are_kept_until_saved_or_cancelled() {
         private: true,
         base_edited: 1_764_000_000_000,
         base_text: "the saved words".into(),
+        created: None,
+        stage: None,
     };
     repo.save_edits(std::slice::from_ref(&edit)).unwrap();
     assert_eq!(repo.load().unwrap().edits, [edit]);

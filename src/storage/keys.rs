@@ -3,8 +3,9 @@
 //! ```text
 //! {ns}:meta        {"schema":1}            written with the first record
 //! {ns}:prefs       {"stage":"dosing"}      the patient's settings
-//! {ns}:draft       {"t":"…","pi":"…"}      text typed but not yet saved
-//! {ns}:edits       [{"id":…,"t":…,…}]      edits of saved entries not yet saved
+//! {ns}:draft:{tab} {"t":"…","pi":"…"}      text one tab typed but has not saved
+//! {ns}:edits:{tab} [{"id":…,"t":…,…}]      one tab's edits of saved entries not yet saved
+//! {ns}:draft, {ns}:edits                   the same, shared by all tabs in older versions
 //! {ns}:e:{id}      one journal entry       saving one entry writes one key
 //! {ns}:s:{id}      one dosing session
 //! {ns}:i:{id}      one insight
@@ -68,10 +69,10 @@ pub enum KeyKind<'a> {
     Meta,
     /// The patient's settings.
     Prefs,
-    /// The unsaved draft.
-    Draft,
-    /// Edits of saved entries in progress.
-    Edits,
+    /// One tab's unsaved draft: the tab's id, empty for the key older versions shared.
+    Draft(&'a str),
+    /// One tab's edits of saved entries in progress: the tab's id, or empty.
+    Edits(&'a str),
     /// A record: its kind and the id part of the key.
     Record(Kind, &'a str),
     /// A value that could not be read, set aside under its original key's tail.
@@ -79,6 +80,11 @@ pub enum KeyKind<'a> {
     /// A key in this namespace that this version does not know (a newer version's, or a
     /// later feature's): left alone.
     Unknown(&'a str),
+}
+
+/// Whether `text` is a tab id: 1 to 16 of `[a-z0-9]`.
+pub fn is_tab(text: &str) -> bool {
+    (1..=16).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
 }
 
 /// Builds and classifies the keys of one namespace.
@@ -108,14 +114,32 @@ impl Keys {
         format!("{}prefs", self.prefix)
     }
 
-    /// The draft key.
+    /// The draft key older versions shared between tabs.
     pub fn draft(&self) -> String {
-        format!("{}draft", self.prefix)
+        self.draft_of("")
     }
 
-    /// The key of the edits in progress.
+    /// The key of one tab's draft (`""`: the shared key of older versions).
+    pub fn draft_of(&self, tab: &str) -> String {
+        if tab.is_empty() {
+            format!("{}draft", self.prefix)
+        } else {
+            format!("{}draft:{tab}", self.prefix)
+        }
+    }
+
+    /// The key of the edits in progress older versions shared between tabs.
     pub fn edits(&self) -> String {
-        format!("{}edits", self.prefix)
+        self.edits_of("")
+    }
+
+    /// The key of one tab's edits in progress (`""`: the shared key of older versions).
+    pub fn edits_of(&self, tab: &str) -> String {
+        if tab.is_empty() {
+            format!("{}edits", self.prefix)
+        } else {
+            format!("{}edits:{tab}", self.prefix)
+        }
     }
 
     /// The key of the record of kind `tag` with this id.
@@ -140,8 +164,10 @@ impl Keys {
         Some(match rest {
             "meta" => KeyKind::Meta,
             "prefs" => KeyKind::Prefs,
-            "draft" => KeyKind::Draft,
-            "edits" => KeyKind::Edits,
+            "draft" => KeyKind::Draft(""),
+            "edits" => KeyKind::Edits(""),
+            _ if rest.strip_prefix("draft:").is_some_and(is_tab) => KeyKind::Draft(&rest["draft:".len()..]),
+            _ if rest.strip_prefix("edits:").is_some_and(is_tab) => KeyKind::Edits(&rest["edits:".len()..]),
             _ if rest.starts_with("quarantine:") => KeyKind::Quarantine(&rest["quarantine:".len()..]),
             _ => {
                 let mut chars = rest.chars();
@@ -176,7 +202,10 @@ mod tests {
         assert_eq!(a.classify("a:z:x3"), Some(KeyKind::Unknown("z:x3")));
         assert_eq!(a.classify(&a.meta()), Some(KeyKind::Meta));
         assert_eq!(a.classify(&a.prefs()), Some(KeyKind::Prefs));
-        assert_eq!(a.classify(&a.draft()), Some(KeyKind::Draft));
+        assert_eq!(a.classify(&a.draft()), Some(KeyKind::Draft("")));
+        assert_eq!(a.classify(&a.draft_of("t1")), Some(KeyKind::Draft("t1")));
+        assert_eq!(a.classify(&a.edits_of("t1")), Some(KeyKind::Edits("t1")));
+        assert_eq!(a.classify("a:draft:NOT A TAB"), Some(KeyKind::Unknown("draft:NOT A TAB")));
         assert_eq!(a.classify("a:later"), Some(KeyKind::Unknown("later")));
         assert_eq!(a.classify(&ab.record('e', "x1")), None);
         assert_eq!(a.classify("other-app-key"), None);

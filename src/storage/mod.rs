@@ -1,14 +1,16 @@
 //! Persistence: the key layout, the stored record shapes, and the repository that turns
 //! key-value pairs into a [`Journal`](crate::domain::Journal) and back.
 //!
-//! Only this module touches `localStorage`, and only its `local` submodule (wasm32) names
-//! a browser API; everything else here is pure and tested natively against
+//! Only this module touches `localStorage`, and only its `local` and `tab` submodules
+//! (wasm32) name a browser API (`tab`: `sessionStorage` and Web Locks, for this tab's own
+//! id and rescue copy); everything else here is pure and tested natively against
 //! [`MemoryStore`]. It must never panic on stored data: anything unreadable is reported
 //! and left where it is.
 
 use std::rc::Rc;
 
 pub mod apply;
+pub mod in_progress;
 pub mod keys;
 #[cfg(target_arch = "wasm32")]
 pub mod local;
@@ -17,6 +19,8 @@ pub mod migrate;
 pub mod record;
 pub mod repo;
 pub mod sync;
+#[cfg(target_arch = "wasm32")]
+pub mod tab;
 
 pub use apply::{ApplyError, QUOTA_UNITS};
 pub use keys::{Keys, Namespace, DEFAULT_NAMESPACE};
@@ -32,14 +36,27 @@ pub enum StorageError {
     #[error("This browser is not letting Afterglow keep anything on this device ({0}). What you write now will be gone when you close the page.")]
     Unavailable(String),
     /// The browser's storage quota for this site is used up.
-    #[error("This device's storage for Afterglow is full, so that was not saved. Your text is still here. Download a backup, then delete old entries or drafts to make room.")]
+    #[error("This device's storage for Afterglow is full, so that was not saved. It is still on screen but not stored: download a backup, then delete old entries or drafts to make room.")]
     QuotaExceeded,
     /// The stored journal was written by a newer version of Afterglow.
-    #[error("This journal was saved by a newer version of Afterglow (format {0}). It is open read-only so nothing of it is overwritten.")]
+    #[error("{}", read_only_reason(*.0))]
     NewerSchema(u32),
     /// Anything else the browser reported.
-    #[error("Saving failed: {0}. Your text is still here.")]
+    #[error("Saving failed: {0}. It is still on screen but not stored.")]
     Failed(String),
+}
+
+/// The schema a journal whose format record cannot be read is treated as: newer than any.
+pub const UNREADABLE_SCHEMA: u32 = u32::MAX;
+
+/// Why a journal is open read-only, in words: a newer version wrote it, or its format
+/// record cannot be read (then no number is shown, since none was read).
+pub fn read_only_reason(version: u32) -> String {
+    if version == UNREADABLE_SCHEMA {
+        "This journal's format record could not be read, so it is open read-only and nothing of it is overwritten. A newer version of Afterglow may have written it.".to_owned()
+    } else {
+        format!("This journal was saved by a newer version of Afterglow (format {version}). It is open read-only so nothing of it is overwritten.")
+    }
 }
 
 /// The minimal key-value interface Afterglow needs. `localStorage` implements it in the

@@ -5,6 +5,7 @@
 use super::keys::{KeyKind, Keys, Namespace};
 use super::migrate::{self, Records};
 use super::record::{self, to_json, DraftRecord, EditDraftRecord, MetaRecord, PrefsRecord, Stored, SCHEMA_VERSION};
+use super::in_progress::TabWork;
 use super::{KeyValueStore, StorageError};
 use crate::domain::{AnyRecord, Batch, Journal, Kind, RecordId, Stage};
 use std::cell::Cell;
@@ -36,6 +37,21 @@ pub struct Loaded {
     pub quarantined: Vec<(String, String)>,
     /// Edits of saved entries left unsaved at the last visit.
     pub edits: Vec<EditDraftRecord>,
+    /// The text in progress of other tabs (open now, or gone), each under its own keys.
+    pub others: Vec<TabWork>,
+}
+
+impl Loaded {
+    fn other(&mut self, tab: &str) -> &mut TabWork {
+        let i = match self.others.iter().position(|w| w.tab == tab) {
+            Some(i) => i,
+            None => {
+                self.others.push(TabWork { tab: tab.to_owned(), ..TabWork::default() });
+                self.others.len() - 1
+            }
+        };
+        &mut self.others[i]
+    }
 }
 
 /// Reads and writes one namespace's journal.
@@ -44,6 +60,7 @@ pub struct JournalRepo {
     keys: Keys,
     meta_written: Cell<bool>,
     read_only: Cell<Option<u32>>,
+    tab: std::cell::RefCell<String>,
 }
 
 impl JournalRepo {
@@ -54,7 +71,28 @@ impl JournalRepo {
             keys: Keys::new(namespace),
             meta_written: Cell::new(false),
             read_only: Cell::new(None),
+            tab: Default::default(),
         }
+    }
+
+    /// The same repository writing its text in progress under tab `tab`'s keys (an id
+    /// for [`super::keys::is_tab`]; anything else keeps the shared keys).
+    pub fn for_tab(self, tab: &str) -> Self {
+        self.set_tab(tab);
+        self
+    }
+
+    /// Writes this tab's text in progress under `tab`'s keys from now on (a duplicated
+    /// tab takes a new id).
+    pub fn set_tab(&self, tab: &str) {
+        if super::keys::is_tab(tab) {
+            *self.tab.borrow_mut() = tab.to_owned();
+        }
+    }
+
+    /// The tab this repository writes text in progress for (`""`: the shared keys).
+    pub fn tab(&self) -> String {
+        self.tab.borrow().clone()
     }
 
     /// The key layout in use.
@@ -112,7 +150,7 @@ impl JournalRepo {
                     // An unknown version must not be overwritten: treat it as newer.
                     Err(e) => {
                         unreadable(e.to_string());
-                        loaded.newer_schema = Some(u32::MAX);
+                        loaded.newer_schema = Some(super::UNREADABLE_SCHEMA);
                     }
                 },
                 KeyKind::Prefs => match serde_json::from_str::<PrefsRecord>(&raw) {
@@ -122,9 +160,10 @@ impl JournalRepo {
                     }
                     Err(e) => unreadable(e.to_string()),
                 },
-                KeyKind::Draft => match serde_json::from_str::<DraftRecord>(&raw) {
-                    Ok(draft) if !draft.text.trim().is_empty() => loaded.draft = Some(draft),
-                    Ok(_) => {}
+                KeyKind::Draft(tab) => match serde_json::from_str::<DraftRecord>(&raw) {
+                    Ok(draft) if draft.text.trim().is_empty() => {}
+                    Ok(draft) if *tab == *self.tab.borrow() => loaded.draft = Some(draft),
+                    Ok(draft) => loaded.other(tab).draft = Some(draft),
                     Err(e) => unreadable(e.to_string()),
                 },
                 // Gathered, then added at once: one upsert per record is quadratic.
@@ -133,8 +172,9 @@ impl JournalRepo {
                     Err(e) => unreadable(e.to_string()),
                 },
                 KeyKind::Quarantine(_) => loaded.quarantined.push((key.clone(), raw)),
-                KeyKind::Edits => match serde_json::from_str::<Vec<EditDraftRecord>>(&raw) {
-                    Ok(edits) => loaded.edits = edits,
+                KeyKind::Edits(tab) => match serde_json::from_str::<Vec<EditDraftRecord>>(&raw) {
+                    Ok(edits) if *tab == *self.tab.borrow() => loaded.edits = edits,
+                    Ok(edits) => loaded.other(tab).edits = edits,
                     Err(e) => unreadable(e.to_string()),
                 },
                 KeyKind::Unknown(_) => {}
@@ -159,7 +199,7 @@ impl JournalRepo {
         for u in unreadable {
             if !matches!(
                 self.keys.classify(&u.key),
-                Some(KeyKind::Record(..) | KeyKind::Prefs | KeyKind::Draft | KeyKind::Edits)
+                Some(KeyKind::Record(..) | KeyKind::Prefs | KeyKind::Draft(_) | KeyKind::Edits(_))
             ) {
                 continue;
             }
@@ -264,21 +304,23 @@ impl JournalRepo {
         self.write(&self.keys.prefs(), &to_json(&prefs))
     }
 
-    /// Keeps the edits in progress; none removes the record.
+    /// Keeps this tab's edits in progress; none removes the record.
     pub fn save_edits(&self, edits: &[EditDraftRecord]) -> Result<(), StorageError> {
+        let key = self.keys.edits_of(&self.tab.borrow());
         if edits.is_empty() {
             self.writable()?;
-            return self.store.remove(&self.keys.edits());
+            return self.store.remove(&key);
         }
-        self.write(&self.keys.edits(), &to_json(&edits))
+        self.write(&key, &to_json(&edits))
     }
 
-    /// Saves the unsaved text; an empty draft removes the record.
+    /// Saves this tab's unsaved text; an empty draft removes the record.
     pub fn save_draft(&self, draft: &DraftRecord) -> Result<(), StorageError> {
+        let key = self.keys.draft_of(&self.tab.borrow());
         if draft.text.trim().is_empty() {
             self.writable()?;
-            return self.store.remove(&self.keys.draft());
+            return self.store.remove(&key);
         }
-        self.write(&self.keys.draft(), &to_json(draft))
+        self.write(&key, &to_json(draft))
     }
 }

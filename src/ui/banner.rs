@@ -31,8 +31,8 @@ pub fn StorageBanner() -> impl IntoView {
                 <div class="ag-banner ag-banner--warn" role="alert">
                     <strong>"Read-only. "</strong>
                     {format!(
-                        "This journal was saved by a newer version of Afterglow (format {version}). \
-                         You can read it here, but changes are not saved so nothing of it is overwritten."
+                        "{} You can read it here, but changes are not saved.",
+                        crate::storage::read_only_reason(version)
                     )}
                 </div>
             }
@@ -40,32 +40,50 @@ pub fn StorageBanner() -> impl IntoView {
         ),
     };
     // Unreadable values were set aside at start-up; any that could not be moved (storage
-    // full, read-only) are still counted.
-    let set_aside = store.quarantined();
-    let stuck = store.unreadable().len().saturating_sub(set_aside.len());
-    let count = set_aside.len().max(store.unreadable().len());
-    let unreadable = (count > 0).then(|| {
-        let (it, they) = if count == 1 { ("It was", "it") } else { ("They were", "them") };
-        let download = move |_| {
-            let map: serde_json::Map<String, serde_json::Value> =
-                set_aside.iter().map(|(k, v)| (k.clone(), serde_json::Value::String(v.clone()))).collect();
-            let text = serde_json::to_string_pretty(&map).unwrap_or_default();
-            let name = format!("afterglow-set-aside-{}.json", today().format("%Y-%m-%d"));
-            files::download(&name, "application/json", &text);
-        };
-        view! {
-            <div class="ag-banner ag-banner--info" role="status">
-                {format!(
-                    "{count} saved item{} could not be read. {it} set aside, not deleted, and the rest of your journal is here.{} ",
-                    if count == 1 { "" } else { "s" },
-                    if stuck > 0 { " Some could not be moved and were left where they were." } else { "" },
-                )}
-                <button type="button" class="ag-button ag-button--small ag-button--quiet" on:click=download>
-                    {format!("Download {they} as a file")}
-                </button>
-            </div>
-        }
-    });
+    // full, read-only, or the format record itself) are still where they were.
+    let unreadable = move || {
+        let set_aside = store.quarantined();
+        let moved = set_aside.len();
+        let stuck = store.unreadable().len().saturating_sub(moved);
+        (moved + stuck > 0).then(|| {
+            let count = moved + stuck;
+            let plural = |n: usize| if n == 1 { "" } else { "s" };
+            let mut words = format!("{count} saved item{} could not be read.", plural(count));
+            if moved > 0 {
+                words.push_str(&format!(
+                    " {moved} {} set aside, not deleted.",
+                    if moved == 1 { "was" } else { "were" }
+                ));
+            }
+            if stuck > 0 {
+                words.push_str(&format!(
+                    " {stuck} {} left where {}, untouched.",
+                    if stuck == 1 { "was" } else { "were" },
+                    if stuck == 1 { "it was" } else { "they were" }
+                ));
+            }
+            words.push_str(" The rest of your journal is here. ");
+            let download = move |_| {
+                let map: serde_json::Map<String, serde_json::Value> = set_aside
+                    .iter()
+                    .map(|(k, v)| (k.clone(), serde_json::Value::String(v.clone())))
+                    .collect();
+                let text = serde_json::to_string_pretty(&map).unwrap_or_default();
+                let name = format!("afterglow-set-aside-{}.json", today().format("%Y-%m-%d"));
+                files::download(&name, "application/json", &text);
+            };
+            view! {
+                <div class="ag-banner ag-banner--info" role="status">
+                    {words}
+                    {(moved > 0).then(|| view! {
+                        <button type="button" class="ag-button ag-button--small ag-button--quiet" on:click=download>
+                            {if moved == 1 { "Download it as a file" } else { "Download them as a file" }}
+                        </button>
+                    })}
+                </div>
+            }
+        })
+    };
     let usage = store.usage();
     let nearly_full = move || {
         usage.get().map(|(_, site)| site).filter(|u| *u as f64 >= QUOTA_UNITS as f64 * WARN_AT).map(|u| {

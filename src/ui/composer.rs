@@ -37,10 +37,10 @@ pub fn Composer(
     autofocus: bool,
 ) -> impl IntoView {
     let store = use_store();
-    let library = store.library();
     let journal = store.journal();
     let draft = store.initial_draft().unwrap_or_default();
     let restored = !draft.text.is_empty();
+    let back = RwSignal::new(restored);
 
     let choice = RwSignal::new(match &draft.prompt_id {
         Some(id) => Choice::Prompt(id.clone()),
@@ -72,7 +72,7 @@ pub fn Composer(
             return None;
         }
         journal.with(|j| {
-            library.with_value(|lib| {
+            store.with_library(|lib| {
                 if let Choice::Prompt(id) = &choice {
                     if let Some(p) = lib.get(id).filter(|p| p.stage == stage) {
                         return Some(p.clone());
@@ -123,6 +123,27 @@ pub fn Composer(
         flush();
     });
 
+    // Text another tab left unsaved arrives once the open tabs are known: added after
+    // whatever is here, never in place of it.
+    let arrived = store.arrived_draft();
+    Effect::new(move |_| {
+        let Some(d) = arrived.get() else { return };
+        let here = text.get_untracked();
+        if here.trim().is_empty() {
+            text.set(d.text);
+            if let Some(id) = d.prompt_id {
+                choice.set(Choice::Prompt(id));
+            }
+            if let Some(s) = d.session.as_deref().and_then(|s| RecordId::parse(s).ok()) {
+                session.set(Some(s));
+            }
+        } else if !here.contains(d.text.trim()) {
+            text.set(format!("{}\n\n{}", here.trim_end(), d.text.trim()));
+        }
+        back.set(true);
+        write_draft();
+    });
+
     let textarea = NodeRef::<html::Textarea>::new();
     if autofocus {
         request_animation_frame(move || {
@@ -160,7 +181,10 @@ pub fn Composer(
             intention: intention.get_untracked(),
             private: private.get_untracked(),
         };
-        if store.add_entry(stage.get_untracked(), draft) {
+        if !store.add_entry(stage.get_untracked(), draft) {
+            // Not saved: make sure the text is at least kept as a draft (or in the tab).
+            write_draft();
+        } else {
             text.set(String::new());
             private.set(false);
             intention.set(false);
@@ -185,7 +209,9 @@ pub fn Composer(
                 <h2 class="ag-h2" id=heading_id>"Write"</h2>
                 <SessionButton on_started=on_session_started />
             </div>
-            {restored.then(|| view! { <p class="ag-hint">"Your unsaved words from last time are back."</p> })}
+            <Show when=move || back.get()>
+                <p class="ag-hint">"Your unsaved words from last time are back."</p>
+            </Show>
             <label class="ag-prompt" for=text_id.clone() data-prompt=move || prompt.get().map(|p| p.id)>
                 {move || prompt.get().map(|p| p.text).unwrap_or_else(|| "Write freely.".to_owned())}
             </label>

@@ -74,7 +74,8 @@ impl PrefsRecord {
     }
 }
 
-/// `{ns}:draft`: what the patient was typing, kept until it is saved or cleared.
+/// `{ns}:draft:{tab}`: what the patient was typing in one tab, kept until it is saved or
+/// cleared.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DraftRecord {
     /// The text typed so far.
@@ -88,7 +89,7 @@ pub struct DraftRecord {
     pub session: Option<String>,
 }
 
-/// One entry being edited and not yet saved, in `{ns}:edits`.
+/// One entry being edited and not yet saved, in `{ns}:edits:{tab}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EditDraftRecord {
     /// The entry's id.
@@ -105,6 +106,13 @@ pub struct EditDraftRecord {
     /// The text of that version, to tell whether another tab changed it meanwhile.
     #[serde(rename = "bt")]
     pub base_text: String,
+    /// When the entry was first written, so the text can become an entry of its own if
+    /// another tab deletes this one.
+    #[serde(rename = "c", default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<i64>,
+    /// The entry's stage, likewise.
+    #[serde(rename = "s", default, skip_serializing_if = "Option::is_none")]
+    pub stage: Option<Stage>,
 }
 
 /// Why a stored record could not become a domain value.

@@ -74,7 +74,7 @@ impl JournalStore {
 
     /// Days between suggested backups.
     pub fn backup_days(&self) -> i64 {
-        self.backup_days.get_value()
+        self.config.with_value(|c| c.backup_days)
     }
 
     /// Whether a backup reminder is due: never backed up (once there is something to
@@ -131,9 +131,10 @@ impl JournalStore {
         }
         match self.repo.with_value(|r| r.erase_all()) {
             Ok(_) => {
-                let stage = self.default_stage.get_value();
+                let stage = self.config.with_value(|c| c.default_stage);
                 self.journal.set(Journal::new(stage));
-                self.quarantined.set_value(Vec::new());
+                self.quarantined.set(Vec::new());
+                self.unreadable.set(Vec::new());
                 self.measure_usage();
                 self.say("Everything was erased from this browser.", false);
                 true

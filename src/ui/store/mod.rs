@@ -6,13 +6,13 @@
 //! Must never hold signals inside domain values, nor write storage anywhere but here.
 
 use crate::config::Config;
-use crate::domain::{AnyRecord, CrisisResource, Instrument, Journal, JournalEntry, PromptLibrary, RecordId, Stage};
-use crate::storage::local;
+use crate::domain::{AnyRecord, CrisisResource, Instrument, Journal, PromptLibrary, RecordId, Stage};
+use crate::storage::in_progress::{merge_drafts, merge_edits, Edits, TabWork};
 use crate::storage::record::DraftRecord;
+use crate::storage::{local, tab};
 use crate::storage::{JournalRepo, KeyValueStore, Loaded, MemoryStore, Unreadable};
 use chrono::{DateTime, NaiveDate, Utc};
 use leptos::prelude::*;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 pub mod care;
@@ -47,25 +47,25 @@ pub struct Notice {
 pub struct JournalStore {
     journal: RwSignal<Journal>,
     notice: RwSignal<Option<Notice>>,
+    /// The validated configuration, read once; never copied into other fields.
+    config: StoredValue<Config>,
     persistence: StoredValue<Persistence>,
-    unreadable: StoredValue<Vec<Unreadable>>,
-    quarantined: StoredValue<Vec<(String, String)>>,
+    unreadable: RwSignal<Vec<Unreadable>>,
+    quarantined: RwSignal<Vec<(String, String)>>,
+    /// This tab's draft as found at start-up (with any copy rescued in the tab).
     draft: StoredValue<Option<DraftRecord>>,
+    /// Draft text taken over from tabs that are gone, once known.
+    arrived: RwSignal<Option<DraftRecord>>,
+    /// Text typed here that storage could not hold, kept in the tab instead.
+    unsaved: RwSignal<TabWork>,
     repo: StoredValue<JournalRepo, LocalStorage>,
-    library: StoredValue<PromptLibrary>,
-    dom_prefix: StoredValue<String>,
-    questionnaire_days: StoredValue<i64>,
     last_restore: RwSignal<Option<crate::domain::changeset::ChangeSet>>,
-    /// Entries being edited: the version the edit started from, the text and privacy so
-    /// far. Outlives the row, which re-renders when another tab changes the entry.
-    edits: StoredValue<HashMap<RecordId, (JournalEntry, String, bool)>>,
+    /// Entries being edited. Outlives the row, which re-renders when another tab changes
+    /// the entry.
+    edits: StoredValue<Edits>,
     edits_timer: StoredValue<Option<TimeoutHandle>>,
     usage: RwSignal<Option<(usize, usize)>>,
     kept: RwSignal<care::Kept>,
-    backup_days: StoredValue<i64>,
-    default_stage: StoredValue<Stage>,
-    crisis: StoredValue<Vec<CrisisResource>>,
-    clinic: StoredValue<Option<String>>,
 }
 
 /// The current time.
@@ -90,7 +90,7 @@ impl JournalStore {
             Ok(local) => (Rc::new(local), Persistence::Saved),
             Err(e) => (Rc::new(MemoryStore::new()), Persistence::MemoryOnly(e.to_string())),
         };
-        let repo = JournalRepo::new(store, &config.namespace);
+        let repo = JournalRepo::new(store, &config.namespace).for_tab(&tab::id());
         if let Err(e) = repo.migrate() {
             // The data stays as it was; loading reports what it cannot read.
             leptos::logging::warn!("Afterglow: migration failed: {e}");
@@ -102,7 +102,6 @@ impl JournalStore {
         if let Some(version) = loaded.newer_schema {
             persistence = Persistence::ReadOnly(version);
         }
-        let loaded_edits = loaded.edits.clone();
         let mut quarantined = loaded.quarantined.clone();
         quarantined.extend(repo.quarantine(&loaded.unreadable));
         let mut journal = loaded.journal;
@@ -110,30 +109,46 @@ impl JournalStore {
             journal.stage = config.default_stage;
             journal.theme = config.theme;
         }
+        // What storage could not hold last time, kept in this tab: shown again, and
+        // stored now if there is room.
+        let rescued = tab::rescued(&config.namespace).unwrap_or_default();
+        let rescued_list = std::slice::from_ref(&rescued);
+        let draft = merge_drafts(loaded.draft, rescued_list);
+        let records = merge_edits(loaded.edits, rescued_list);
         // Read before the journal moves into its signal: cloning ten years to read it
         // afterwards cost 5 ms at start-up.
-        let edits = tabs::restore_edits(&journal, &loaded_edits);
-        JournalStore {
+        let (edits, orphans) = Edits::from_records(&journal, &records);
+        let store = JournalStore {
             journal: RwSignal::new(journal),
             notice: RwSignal::new(None),
+            config: StoredValue::new(config.clone()),
             persistence: StoredValue::new(persistence),
-            unreadable: StoredValue::new(loaded.unreadable),
-            quarantined: StoredValue::new(quarantined),
-            draft: StoredValue::new(loaded.draft),
+            unreadable: RwSignal::new(loaded.unreadable),
+            quarantined: RwSignal::new(quarantined),
+            draft: StoredValue::new(draft.clone()),
+            arrived: RwSignal::new(None),
+            unsaved: RwSignal::new(rescued.clone()),
             repo: StoredValue::new_local(repo),
-            library: StoredValue::new(config.library.clone()),
-            crisis: StoredValue::new(config.crisis.clone()),
-            clinic: StoredValue::new(config.clinic.clone()),
-            dom_prefix: StoredValue::new(format!("ag-{}", config.namespace)),
-            questionnaire_days: StoredValue::new(config.questionnaire_days),
             last_restore: RwSignal::new(None),
             edits: StoredValue::new(edits),
             edits_timer: StoredValue::new(None),
             usage: RwSignal::new(None),
             kept: RwSignal::new(care::Kept::Unknown),
-            backup_days: StoredValue::new(config.backup_days),
-            default_stage: StoredValue::new(config.default_stage),
+        };
+        if rescued != TabWork::default() && store.persistence() == Persistence::Saved {
+            store.save_draft(&draft.unwrap_or_default());
+            store.persist_edits();
         }
+        if store.persistence() == Persistence::Saved {
+            store.keep_orphans(&orphans);
+            store.adopt_gone_tabs(loaded.others);
+        }
+        store
+    }
+
+    /// The configuration this widget was mounted with.
+    pub fn config(&self) -> Config {
+        self.config.get_value()
     }
 
     /// The journal, read-only.
@@ -163,12 +178,12 @@ impl JournalStore {
 
     /// Stored records that could not be read at start-up.
     pub fn unreadable(&self) -> Vec<Unreadable> {
-        self.unreadable.get_value()
+        self.unreadable.get()
     }
 
-    /// Values set aside because they could not be read: (key, raw value).
+    /// Values set aside because they could not be read: (key, raw value). Reactive.
     pub fn quarantined(&self) -> Vec<(String, String)> {
-        self.quarantined.get_value()
+        self.quarantined.get()
     }
 
     /// The draft left from the last visit, if any.
@@ -178,7 +193,7 @@ impl JournalStore {
 
     /// Days between suggested questionnaires.
     pub fn questionnaire_days(&self) -> i64 {
-        self.questionnaire_days.get_value()
+        self.config.with_value(|c| c.questionnaire_days)
     }
 
     /// Questionnaires taken before whose next one is due now.
@@ -196,23 +211,23 @@ impl JournalStore {
     }
 
     /// The prompt library in use.
-    pub fn library(&self) -> StoredValue<PromptLibrary> {
-        self.library
+    pub fn with_library<R>(&self, f: impl FnOnce(&PromptLibrary) -> R) -> R {
+        self.config.with_value(|c| f(&c.library))
     }
 
     /// The clinic's name, when the host page gives one.
     pub fn clinic(&self) -> Option<String> {
-        self.clinic.get_value()
+        self.config.with_value(|c| c.clinic.clone())
     }
 
     /// Who to call or text in a crisis: the clinic's region's, or 988 and 911.
     pub fn crisis(&self) -> Vec<CrisisResource> {
-        self.crisis.get_value()
+        self.config.with_value(|c| c.crisis.clone())
     }
 
     /// A DOM id unique to this widget, so two widgets on one page never share ids.
     pub fn dom_id(&self, name: &str) -> String {
-        format!("{}-{name}", self.dom_prefix.get_value())
+        self.config.with_value(|c| format!("ag-{}-{name}", c.namespace))
     }
 
     /// Clears the message (on moving to another view, where it would be stale).
@@ -241,12 +256,6 @@ impl JournalStore {
 
     pub(super) fn save_prefs(&self) {
         let result = self.journal.with_untracked(|j| self.repo.with_value(|repo| repo.save_prefs(j)));
-        self.report(result.map_err(|e| e.to_string()));
-    }
-
-    /// Keeps unsaved text; an empty draft clears it.
-    pub fn save_draft(&self, draft: &DraftRecord) {
-        let result = self.repo.with_value(|repo| repo.save_draft(draft));
         self.report(result.map_err(|e| e.to_string()));
     }
 

@@ -1,18 +1,25 @@
-//! The journal open in more than one tab: following the other tabs' changes through the
-//! `storage` event, and keeping an edit in progress (with the version it started from)
-//! safe while its row re-renders for another tab's change.
+//! Text in progress across tabs and failures: following the other tabs' changes through
+//! the `storage` event; this tab's edits of saved entries (kept per tab, see
+//! `storage::in_progress`); taking over the text of tabs that are gone; an edit whose
+//! entry another tab deleted kept as a new entry; and, when storage is full, a copy of
+//! unsaved text in this tab's `sessionStorage` with a warning before leaving the page.
+//!
+//! Must never drop text the patient typed: what cannot be stored is kept in the tab, and
+//! what cannot be kept there is left on screen with a message that says so.
 
-use super::JournalStore;
-use crate::domain::{Journal, JournalEntry, RecordId};
-use crate::storage::record::EditDraftRecord;
+use super::{new_id, now, JournalStore};
+use crate::domain::{JournalEntry, Kind, RecordId};
+use crate::storage::in_progress::{merge_drafts, merge_edits, orphan_entry, Edits, TabWork};
+use crate::storage::keys::KeyKind;
+use crate::storage::record::{DraftRecord, EditDraftRecord};
 use crate::storage::sync::{apply_change, Applied};
+use crate::storage::{tab, StorageError};
 use leptos::prelude::*;
-use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 
 impl JournalStore {
     /// Follows changes other tabs make to this journal (the `storage` event fires only in
-    /// the other tabs), until the app is unmounted.
+    /// the other tabs), and guards unsaved text when the page is left, until unmount.
     pub fn follow_other_tabs(&self) {
         let store = *self;
         let listener = window_event_listener_untyped("storage", move |ev| {
@@ -24,43 +31,138 @@ impl JournalStore {
             };
             let keys = store.repo.with_value(|r| r.keys().clone());
             let value = ev.new_value();
+            let removed_entry = match (keys.classify(&key), &value) {
+                (Some(KeyKind::Record(Kind::Entry, id)), None) => RecordId::parse(id).ok(),
+                _ => None,
+            };
             store.journal.update(|j| {
                 if let Applied::Unreadable(reason) = apply_change(j, &keys, &key, value.as_deref()) {
                     leptos::logging::warn!("Afterglow: another tab wrote an unreadable {key}: {reason}");
                 }
             });
+            if let Some(id) = removed_entry {
+                store.entry_deleted_elsewhere(&id);
+            }
         });
         let flush = window_event_listener(leptos::ev::pagehide, move |_| {
             if store.edits_timer.get_value().is_some() {
                 store.persist_edits();
             }
         });
+        let guard = window_event_listener_untyped("beforeunload", move |ev| {
+            if store.has_unsaved_text() {
+                // Asks the browser to confirm leaving; the words are the browser's own.
+                ev.prevent_default();
+                let _ = js_sys::Reflect::set(&ev, &"returnValue".into(), &"".into());
+            }
+        });
         on_cleanup(move || {
             listener.remove();
             flush.remove();
+            guard.remove();
         });
+    }
+
+    /// Takes over the text in progress of tabs that are gone (closed, or an older
+    /// version's shared keys), once the browser says which tabs are open. Runs once,
+    /// right after start-up; a tab that is still open keeps its own text.
+    pub(super) fn adopt_gone_tabs(&self, others: Vec<TabWork>) {
+        let store = *self;
+        leptos::task::spawn_local(async move {
+            let open = tab::open_tabs().await;
+            let mut me = store.repo.with_value(|r| r.tab().to_owned());
+            if open.as_ref().is_some_and(|o| o.contains(&me)) {
+                // A duplicated tab starts with its original's id: the original keeps it.
+                me = tab::renew();
+                store.repo.update_value(|r| r.set_tab(&me));
+            }
+            tab::hold(&me);
+            // Without Web Locks every other tab's text is taken over; an open tab
+            // writes its own again on its next keystroke, so nothing is lost either way.
+            let gone: Vec<TabWork> = others
+                .into_iter()
+                .filter(|w| w.tab != me && !open.as_ref().is_some_and(|o| o.contains(&w.tab)))
+                .collect();
+            if gone.is_empty() {
+                return;
+            }
+            let own = store.draft.get_value();
+            let draft = merge_drafts(own, &gone);
+            let records = merge_edits(store.edits.with_value(Edits::records), &gone);
+            let (edits, orphans) = store.journal.with_untracked(|j| Edits::from_records(j, &records));
+            let adopted = store.repo.with_value(|r| r.adopt(draft.as_ref(), &edits.records(), &gone));
+            if let Err(e) = adopted {
+                leptos::logging::warn!("Afterglow: could not take over another tab's text yet: {e}");
+            }
+            store.edits.set_value(edits);
+            store.arrived.set(merge_drafts(None, &gone));
+            drop(draft);
+            store.keep_orphans(&orphans);
+        });
+    }
+
+    /// Another tab deleted an entry this tab is editing: what was typed becomes a new
+    /// entry, and the patient is told.
+    fn entry_deleted_elsewhere(&self, id: &RecordId) {
+        let Some(edit) = self.edits.with_value(|e| e.get(id).cloned()) else { return };
+        self.edits.update_value(|e| drop(e.end(id)));
+        let record = EditDraftRecord {
+            id: id.to_string(),
+            text: edit.text,
+            private: edit.private,
+            base_edited: edit.base.edited.timestamp_millis(),
+            base_text: edit.base.text.clone(),
+            created: Some(edit.base.created.timestamp_millis()),
+            stage: Some(edit.base.stage),
+        };
+        self.keep_orphans(&[record]);
+        self.persist_edits();
+    }
+
+    /// Keeps each orphaned edit that changed something as a new entry. One that cannot
+    /// be saved stays an edit in progress (stored or rescued) and is tried next time.
+    pub(super) fn keep_orphans(&self, orphans: &[EditDraftRecord]) {
+        let stage = self.journal.with_untracked(|j| j.stage);
+        let mut kept = 0;
+        for o in orphans {
+            let at = now();
+            let Some(entry) = orphan_entry(o, new_id(at), at, stage) else { continue };
+            match self.repo.with_value(|r| r.save(&entry)) {
+                Ok(()) => {
+                    self.journal.update(|j| {
+                        j.upsert_entry(entry);
+                    });
+                    kept += 1;
+                }
+                Err(e) => {
+                    let mut unsaved = self.unsaved.get_untracked();
+                    unsaved.edits.push(o.clone());
+                    self.keep_in_tab(unsaved, &e);
+                }
+            }
+        }
+        if kept > 0 {
+            self.say(
+                "An entry you were editing was deleted in another tab. What you had written is kept as a new entry.",
+                false,
+            );
+        }
     }
 
     /// The edit in progress for an entry: its text and privacy so far.
     pub fn edit_in_progress(&self, id: &RecordId) -> Option<(String, bool)> {
-        self.edits.with_value(|m| m.get(id).map(|(_, t, p)| (t.clone(), *p)))
+        self.edits.with_value(|m| m.get(id).map(|e| (e.text.clone(), e.private)))
     }
 
     /// Starts editing `entry` (remembering the version the edit starts from).
     pub fn begin_edit(&self, entry: &JournalEntry) {
-        self.edits.update_value(|m| {
-            m.insert(entry.id.clone(), (entry.clone(), entry.text.clone(), entry.private));
-        });
+        self.edits.update_value(|m| m.begin(entry));
         self.persist_edits();
     }
 
     /// Keeps what has been typed into an edit so far (written to storage after a pause).
     pub fn update_edit(&self, id: &RecordId, text: String, private: bool) {
-        self.edits.update_value(|m| {
-            if let Some(e) = m.get_mut(id) {
-                (e.1, e.2) = (text, private);
-            }
-        });
+        self.edits.update_value(|m| m.update(id, text, private));
         if let Some(handle) = self.edits_timer.get_value() {
             handle.clear();
         }
@@ -73,7 +175,7 @@ impl JournalStore {
 
     /// Ends an edit (saved or cancelled).
     pub fn end_edit(&self, id: &RecordId) {
-        self.edits.update_value(|m| drop(m.remove(id)));
+        self.edits.update_value(|m| drop(m.end(id)));
         self.persist_edits();
     }
 
@@ -83,24 +185,77 @@ impl JournalStore {
             handle.clear();
             self.edits_timer.set_value(None);
         }
-        let records: Vec<EditDraftRecord> = self.edits.with_value(|m| {
-            m.iter()
-                .map(|(id, (base, text, private))| EditDraftRecord {
-                    id: id.to_string(),
-                    text: text.clone(),
-                    private: *private,
-                    base_edited: base.edited.timestamp_millis(),
-                    base_text: base.text.clone(),
-                })
-                .collect()
-        });
+        let records = self.edits.with_value(Edits::records);
         let result = self.repo.with_value(|r| r.save_edits(&records));
-        self.report(result.map_err(|e| e.to_string()));
+        let mut unsaved = self.unsaved.get_untracked();
+        match result {
+            Ok(()) => {
+                if !unsaved.edits.is_empty() {
+                    unsaved.edits.clear();
+                    self.keep_in_tab(unsaved, &StorageError::QuotaExceeded);
+                }
+            }
+            Err(e) => {
+                unsaved.edits = records;
+                self.report_unsaved(unsaved, e);
+            }
+        }
+    }
+
+    /// Keeps this tab's draft; an empty draft clears it.
+    pub fn save_draft(&self, draft: &DraftRecord) {
+        let result = self.repo.with_value(|repo| repo.save_draft(draft));
+        let mut unsaved = self.unsaved.get_untracked();
+        match result {
+            Ok(()) => {
+                if unsaved.draft.take().is_some() {
+                    self.keep_in_tab(unsaved, &StorageError::QuotaExceeded);
+                }
+            }
+            Err(e) => {
+                unsaved.draft = Some(draft.clone()).filter(|d| !d.text.trim().is_empty());
+                self.report_unsaved(unsaved, e);
+            }
+        }
+    }
+
+    /// Text typed here that storage could not hold: kept in the tab, and said so.
+    fn report_unsaved(&self, unsaved: TabWork, e: StorageError) {
+        if !matches!(self.persistence(), super::Persistence::Saved) {
+            // Memory-only and read-only modes already say so in the banner.
+            return;
+        }
+        let kept = self.keep_in_tab(unsaved, &e);
+        let text = match (&e, kept) {
+            (StorageError::QuotaExceeded, true) => "This device's storage for Afterglow is full, so your text is not saved in the journal. A copy is kept in this tab: it lasts through a reload, not through closing the tab. Download a backup, then delete old entries or drafts to make room.".to_owned(),
+            (_, true) => format!("{e} A copy of your text is kept in this tab until you close it."),
+            (_, false) => format!("{e} Your text is only on screen: copy it somewhere safe before you leave this page."),
+        };
+        self.say(text, true);
+    }
+
+    /// Stores `unsaved` as this tab's rescue copy (or clears it when empty); returns
+    /// whether the copy is kept.
+    fn keep_in_tab(&self, unsaved: TabWork, _cause: &StorageError) -> bool {
+        let ns = self.config.with_value(|c| c.namespace.clone());
+        let kept = tab::rescue(&ns, &unsaved);
+        self.unsaved.set(unsaved);
+        kept
+    }
+
+    /// Whether text typed here is not stored in the journal's storage.
+    pub fn has_unsaved_text(&self) -> bool {
+        self.unsaved.with_untracked(|u| u.draft.is_some() || !u.edits.is_empty())
+    }
+
+    /// Draft text taken over from a tab that is gone, for the composer to show.
+    pub fn arrived_draft(&self) -> ReadSignal<Option<DraftRecord>> {
+        self.arrived.read_only()
     }
 
     /// The version an edit started from, when one is in progress.
     pub(super) fn edit_base(&self, id: &RecordId) -> Option<JournalEntry> {
-        self.edits.with_value(|m| m.get(id).map(|(base, ..)| base.clone()))
+        self.edits.with_value(|m| m.get(id).map(|e| e.base.clone()))
     }
 
     /// Reads the journal again from storage.
@@ -109,23 +264,4 @@ impl JournalStore {
             self.journal.set(loaded.journal);
         }
     }
-}
-
-/// Rebuilds the edits left unsaved at the last visit, each with the version it started
-/// from (its edit time and text), so saving still keeps another tab's change beside it.
-/// An edit whose entry is gone is dropped.
-pub(super) fn restore_edits(
-    journal: &Journal,
-    saved: &[EditDraftRecord],
-) -> HashMap<RecordId, (JournalEntry, String, bool)> {
-    saved
-        .iter()
-        .filter_map(|e| {
-            let id = RecordId::parse(&e.id).ok()?;
-            let mut base = journal.entry(&id)?.clone();
-            base.edited = crate::domain::when::instant(e.base_edited).ok()?;
-            base.text = e.base_text.clone();
-            Some((id, (base, e.text.clone(), e.private)))
-        })
-        .collect()
 }

@@ -1,0 +1,131 @@
+use super::*;
+use crate::domain::{EntryDraft, Stage};
+use crate::storage::{KeyValueStore, MemoryStore, Namespace};
+use chrono::TimeZone;
+use std::rc::Rc;
+
+fn t() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0).unwrap()
+}
+
+fn tab(store: &Rc<MemoryStore>, id: &str) -> JournalRepo {
+    JournalRepo::new(store.clone(), &Namespace::default()).for_tab(id)
+}
+
+fn draft(text: &str) -> DraftRecord {
+    DraftRecord { text: text.into(), ..DraftRecord::default() }
+}
+
+fn saved_entry(repo: &JournalRepo, n: u32, text: &str) -> JournalEntry {
+    let d = EntryDraft { text: text.into(), ..EntryDraft::default() };
+    let e = JournalEntry::new(RecordId::generate(t().timestamp_millis(), n), t(), Stage::Dosing, d).unwrap();
+    repo.save(&e).unwrap();
+    e
+}
+
+#[test]
+fn saving_in_one_tab_never_removes_another_tabs_draft() {
+    let store = Rc::new(MemoryStore::new());
+    let (a, b) = (tab(&store, "taba"), tab(&store, "tabb"));
+    a.save_draft(&draft("A is typing")).unwrap();
+    b.save_draft(&draft("B's entry")).unwrap();
+    // B saves its entry: its draft is cleared.
+    b.save_draft(&DraftRecord::default()).unwrap();
+    let reloaded = tab(&store, "taba").load().unwrap();
+    assert_eq!(reloaded.draft.map(|d| d.text).as_deref(), Some("A is typing"));
+    assert!(reloaded.others.iter().all(|w| w.draft.is_none()));
+}
+
+#[test]
+fn an_edit_saved_in_one_tab_never_removes_another_tabs_edits() {
+    let store = Rc::new(MemoryStore::new());
+    let (a, b) = (tab(&store, "taba"), tab(&store, "tabb"));
+    let e1 = saved_entry(&a, 1, "one");
+    let e2 = saved_entry(&a, 2, "two");
+    let journal = a.load().unwrap().journal;
+    let mut mine = Edits::default();
+    mine.begin(&e1);
+    mine.update(&e1.id, "one, edited in A".into(), false);
+    a.save_edits(&mine.records()).unwrap();
+    let mut theirs = Edits::default();
+    theirs.begin(&e2);
+    b.save_edits(&theirs.records()).unwrap();
+    theirs.end(&e2.id);
+    b.save_edits(&theirs.records()).unwrap();
+    let loaded = tab(&store, "taba").load().unwrap();
+    let (edits, orphans) = Edits::from_records(&journal, &loaded.edits);
+    assert!(orphans.is_empty());
+    assert_eq!(edits.get(&e1.id).map(|e| e.text.as_str()), Some("one, edited in A"));
+}
+
+#[test]
+fn a_new_tab_adopts_the_text_of_tabs_that_are_gone_and_only_then_removes_it() {
+    let store = Rc::new(MemoryStore::new());
+    tab(&store, "old1").save_draft(&draft("first closed tab")).unwrap();
+    tab(&store, "old2").save_draft(&draft("second closed tab")).unwrap();
+    store.set("afterglow:draft", r#"{"t":"from an older version"}"#).unwrap();
+    let fresh = tab(&store, "fresh");
+    let loaded = fresh.load().unwrap();
+    assert_eq!(loaded.draft, None);
+    let merged = merge_drafts(loaded.draft.clone(), &loaded.others).unwrap();
+    assert_eq!(merged.text, "from an older version\n\nfirst closed tab\n\nsecond closed tab");
+    fresh.adopt(Some(&merged), &[], &loaded.others).unwrap();
+    let keys: Vec<String> = store.snapshot().into_keys().filter(|k| k.contains("draft")).collect();
+    assert_eq!(keys, ["afterglow:draft:fresh"]);
+    assert_eq!(tab(&store, "fresh").load().unwrap().draft, Some(merged));
+}
+
+#[test]
+fn adopting_at_a_full_quota_leaves_the_old_keys_in_place() {
+    let store = Rc::new(MemoryStore::with_quota(200));
+    tab(&store, "old1").save_draft(&draft("closed tab text")).unwrap();
+    let fresh = tab(&store, "fresh");
+    let loaded = fresh.load().unwrap();
+    let merged = merge_drafts(None, &loaded.others).unwrap();
+    let long = DraftRecord { text: format!("{} {}", merged.text, "x".repeat(300)), ..merged };
+    assert!(fresh.adopt(Some(&long), &[], &loaded.others).is_err());
+    assert!(store.get("afterglow:draft:old1").unwrap().is_some(), "not removed before stored");
+}
+
+#[test]
+fn two_tabs_editing_one_entry_keep_both_texts() {
+    let a = EditDraftRecord {
+        id: "e1".into(),
+        text: "A's change".into(),
+        private: false,
+        base_edited: 1,
+        base_text: "x".into(),
+        created: None,
+        stage: None,
+    };
+    let b = EditDraftRecord { text: "B's change".into(), ..a.clone() };
+    let others = [TabWork { tab: "b".into(), draft: None, edits: vec![b] }];
+    let merged = merge_edits(vec![a], &others);
+    assert_eq!(merged.len(), 1);
+    assert_eq!(merged[0].text, "A's change\n\nB's change");
+}
+
+#[test]
+fn an_edit_of_an_entry_deleted_elsewhere_becomes_a_new_entry() {
+    let store = Rc::new(MemoryStore::new());
+    let a = tab(&store, "taba");
+    let e1 = saved_entry(&a, 1, "the saved words");
+    let mut edits = Edits::default();
+    edits.begin(&e1);
+    edits.update(&e1.id, "the saved words, and more I was adding".into(), true);
+    a.save_edits(&edits.records()).unwrap();
+    // Tab B deletes the entry.
+    tab(&store, "tabb").delete::<JournalEntry>(&e1.id).unwrap();
+    let loaded = tab(&store, "taba").load().unwrap();
+    let (kept, orphans) = Edits::from_records(&loaded.journal, &loaded.edits);
+    assert!(kept.is_empty());
+    assert_eq!(orphans.len(), 1, "not dropped");
+    let later = t() + chrono::Duration::hours(1);
+    let entry = orphan_entry(&orphans[0], RecordId::generate(later.timestamp_millis(), 7), later, Stage::Integration)
+        .unwrap();
+    assert_eq!(entry.text, "the saved words, and more I was adding");
+    assert_eq!((entry.created, entry.stage, entry.private), (e1.created, Stage::Dosing, true));
+    // An edit with nothing changed lets the deletion stand.
+    let untouched = EditDraftRecord { text: orphans[0].base_text.clone(), ..orphans[0].clone() };
+    assert_eq!(orphan_entry(&untouched, RecordId::generate(1, 1), later, Stage::Dosing), None);
+}
