@@ -165,7 +165,7 @@ fn a_full_quota_fails_the_save_and_keeps_the_store_consistent() {
     let big = entry(2, &"a lot to say ".repeat(40));
     assert_eq!(repo.save(&big), Err(StorageError::QuotaExceeded));
     assert_eq!(store.snapshot(), before);
-    assert!(StorageError::QuotaExceeded.to_string().contains("still here"));
+    assert!(StorageError::QuotaExceeded.to_string().contains("still on screen but not stored"));
 }
 
 #[test]
