@@ -207,7 +207,9 @@ fn every_bad_file_is_refused_with_a_reason_and_nothing_else() {
             |e| matches!(e, BackupError::Damaged(m) if m.contains("entry")),
         ),
         ("no version", good.replacen("\"version\": 1,", "", 1), |e| matches!(e, BackupError::Damaged(_))),
-        ("version 0", good.replacen("\"version\": 1", "\"version\": 0", 1), |e| *e == BackupError::UnknownVersion(0)),
+        ("version 0", good.replacen("\"version\": 1", "\"version\": 0", 1), |e| {
+            *e == BackupError::UnknownVersion(0)
+        }),
         (
             "a check-in in year -262,000",
             good.replacen("\"at\": ", "\"at\": -8334601228800000, \"was\": ", 1),
@@ -218,8 +220,16 @@ fn every_bad_file_is_refused_with_a_reason_and_nothing_else() {
             good.replacen("\"e\": ", "\"e\": 8210266876799999, \"was\": ", 1),
             |e| matches!(e, BackupError::Damaged(_)),
         ),
-        ("an entry in year 50", year_50(&good), |e| matches!(e, BackupError::Damaged(m) if m.contains("entry"))),
-        ("too many records", too_many(), |e| matches!(e, BackupError::TooMany { count } if *count > backup::MAX_RECORDS)),
+        (
+            "an entry in year 50",
+            year_50(&good),
+            |e| matches!(e, BackupError::Damaged(m) if m.contains("entry")),
+        ),
+        (
+            "too many records",
+            too_many(),
+            |e| matches!(e, BackupError::TooMany { count } if *count > backup::MAX_RECORDS),
+        ),
         (
             "huge",
             format!("{{\"format\":\"afterglow-backup\",\"pad\":\"{}\"}}", "x".repeat(backup::MAX_BYTES)),

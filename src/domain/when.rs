@@ -64,8 +64,14 @@ mod tests {
     fn the_bounds_are_the_first_and_last_instants_of_the_span() {
         assert_eq!(instant(EARLIEST_MILLIS).map(|t| t.year()), Ok(FIRST_YEAR));
         assert_eq!(instant(END_MILLIS - 1).map(|t| t.year()), Ok(LAST_YEAR));
-        for bad in [EARLIEST_MILLIS - 1, END_MILLIS, -8_334_601_228_800_000, 8_210_266_876_799_999, i64::MIN, i64::MAX]
-        {
+        for bad in [
+            EARLIEST_MILLIS - 1,
+            END_MILLIS,
+            -8_334_601_228_800_000,
+            8_210_266_876_799_999,
+            i64::MIN,
+            i64::MAX,
+        ] {
             assert_eq!(instant(bad), Err(OutOfRange), "{bad}");
         }
     }

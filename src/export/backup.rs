@@ -173,7 +173,8 @@ pub fn read(text: &str) -> Result<Backup, BackupError> {
     let mut batch = Batch::default();
     for (kind, items) in lists {
         for (i, item) in items.into_iter().enumerate() {
-            let r = record::from_value(kind, item).map_err(|e| damaged(format!("{} {}: {e}", kind.label(), i + 1)))?;
+            let r = record::from_value(kind, item)
+                .map_err(|e| damaged(format!("{} {}: {e}", kind.label(), i + 1)))?;
             batch.push(r);
         }
     }

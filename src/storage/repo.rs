@@ -2,10 +2,12 @@
 //! per change. Pure over [`KeyValueStore`]; never panics on what it reads, and never
 //! writes over data it could not read or that a newer version wrote.
 
+use super::in_progress::TabWork;
 use super::keys::{KeyKind, Keys, Namespace};
 use super::migrate::{self, Records};
-use super::record::{self, to_json, DraftRecord, EditDraftRecord, MetaRecord, PrefsRecord, Stored, SCHEMA_VERSION};
-use super::in_progress::TabWork;
+use super::record::{
+    self, to_json, DraftRecord, EditDraftRecord, MetaRecord, PrefsRecord, Stored, SCHEMA_VERSION,
+};
 use super::{KeyValueStore, StorageError};
 use crate::domain::{AnyRecord, Batch, Journal, Kind, RecordId, Stage};
 use std::cell::Cell;

@@ -82,7 +82,8 @@ pub async fn open_tabs() -> Option<Vec<String>> {
     let locks = locks()?;
     let promise: js_sys::Promise = method(&locks, "query")?.call0(&locks).ok()?.dyn_into().ok()?;
     let snapshot = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
-    let held: js_sys::Array = js_sys::Reflect::get(&snapshot, &JsValue::from_str("held")).ok()?.dyn_into().ok()?;
+    let held: js_sys::Array =
+        js_sys::Reflect::get(&snapshot, &JsValue::from_str("held")).ok()?.dyn_into().ok()?;
     Some(
         held.iter()
             .filter_map(|lock| js_sys::Reflect::get(&lock, &JsValue::from_str("name")).ok()?.as_string())

@@ -8,7 +8,8 @@ fn t(minute: i64) -> DateTime<Utc> {
 
 fn entry(n: u32, minute: i64, text: &str) -> JournalEntry {
     let draft = EntryDraft { text: text.into(), ..EntryDraft::default() };
-    JournalEntry::new(RecordId::generate(t(0).timestamp_millis(), n), t(minute), Stage::Dosing, draft).unwrap()
+    JournalEntry::new(RecordId::generate(t(0).timestamp_millis(), n), t(minute), Stage::Dosing, draft)
+        .unwrap()
 }
 
 fn check_in(n: u32, minute: i64) -> CheckIn {

@@ -12,7 +12,8 @@ fn t(minute: i64) -> DateTime<Utc> {
 
 fn entry(n: u32, text: &str) -> JournalEntry {
     let draft = EntryDraft { text: text.into(), ..EntryDraft::default() };
-    JournalEntry::new(RecordId::generate(t(0).timestamp_millis(), n), t(n.into()), Stage::Dosing, draft).unwrap()
+    JournalEntry::new(RecordId::generate(t(0).timestamp_millis(), n), t(n.into()), Stage::Dosing, draft)
+        .unwrap()
 }
 
 fn check_in(n: u32, note: &str) -> CheckIn {
@@ -92,7 +93,11 @@ fn a_replace_that_does_not_fit_is_refused_with_numbers_and_changes_nothing() {
     let ApplyError::NoRoom { need, free } = err.clone() else { panic!("{err:?}") };
     assert!(need > free && free > 0, "{need} {free}");
     let sentence = err.sentence("This backup");
-    assert!(sentence.starts_with("This backup needs about 0.") && sentence.contains("MB is free, so nothing was changed"), "{sentence}");
+    assert!(
+        sentence.starts_with("This backup needs about 0.")
+            && sentence.contains("MB is free, so nothing was changed"),
+        "{sentence}"
+    );
     assert_eq!(memory.snapshot(), before, "the old journal is all there");
 }
 

@@ -121,8 +121,9 @@ fn an_edit_of_an_entry_deleted_elsewhere_becomes_a_new_entry() {
     assert!(kept.is_empty());
     assert_eq!(orphans.len(), 1, "not dropped");
     let later = t() + chrono::Duration::hours(1);
-    let entry = orphan_entry(&orphans[0], RecordId::generate(later.timestamp_millis(), 7), later, Stage::Integration)
-        .unwrap();
+    let entry =
+        orphan_entry(&orphans[0], RecordId::generate(later.timestamp_millis(), 7), later, Stage::Integration)
+            .unwrap();
     assert_eq!(entry.text, "the saved words, and more I was adding");
     assert_eq!((entry.created, entry.stage, entry.private), (e1.created, Stage::Dosing, true));
     // An edit with nothing changed lets the deletion stand.

@@ -69,8 +69,8 @@ impl Stored for JournalEntry {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::RecordId;
     use crate::domain::EntryDraft;
+    use crate::domain::RecordId;
     use chrono::{TimeZone, Utc};
 
     #[test]

@@ -157,12 +157,14 @@ pub trait Stored: Record + Sized {
 /// A stored time, refused unless it falls in the years a journal holds
 /// ([`crate::domain::when`]).
 pub(crate) fn time(millis: i64) -> Result<DateTime<Utc>, RecordError> {
-    crate::domain::when::instant(millis).map_err(|_| RecordError::Invalid(format!("time {millis} out of range")))
+    crate::domain::when::instant(millis)
+        .map_err(|_| RecordError::Invalid(format!("time {millis} out of range")))
 }
 
 /// A stored calendar day, refused unless it falls in the years a journal holds.
 pub(crate) fn day(day: NaiveDate) -> Result<NaiveDate, RecordError> {
-    crate::domain::when::checked_day(day).map_err(|_| RecordError::Invalid(format!("date {day} out of range")))
+    crate::domain::when::checked_day(day)
+        .map_err(|_| RecordError::Invalid(format!("date {day} out of range")))
 }
 
 pub(crate) fn id(text: &str) -> Result<RecordId, RecordError> {

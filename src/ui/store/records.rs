@@ -4,8 +4,8 @@
 
 use super::{new_id, now, JournalStore, Notice};
 use crate::domain::{
-    ActionStep, AnyRecord, CheckIn, DosingSession, EntryDraft, Insight, Instrument, Journal, JournalEntry, Kind,
-    QuestionnaireResult, RecordId, Route, Stage, Upsert,
+    ActionStep, AnyRecord, CheckIn, DosingSession, EntryDraft, Insight, Instrument, Journal, JournalEntry,
+    Kind, QuestionnaireResult, RecordId, Route, Stage, Upsert,
 };
 use crate::storage::sync::{save_edit, EditSaved};
 use crate::storage::Stored;
