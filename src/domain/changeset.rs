@@ -63,12 +63,16 @@ impl ChangeSet {
     pub fn applied_to(&self, journal: &Journal) -> Journal {
         let mut out = journal.clone();
         let mut batch = Batch::default();
+        let mut gone = std::collections::HashSet::new();
         for c in &self.changes {
-            out.remove_any(c.kind, &c.id);
+            if c.before.is_some() {
+                gone.insert((c.kind, c.id.clone()));
+            }
             if let Some(after) = &c.after {
                 batch.push(after.clone());
             }
         }
+        out.remove_all(&gone);
         out.upsert_batch(batch);
         if let Some((_, after)) = &self.settings {
             after.apply(&mut out);
@@ -181,8 +185,9 @@ pub struct UndoReport {
 pub fn undo(current: &Journal, restore: &ChangeSet) -> (ChangeSet, UndoReport) {
     let mut set = ChangeSet::default();
     let mut report = UndoReport::default();
+    let mut now_by_id = index(current);
     for c in &restore.changes {
-        let now = current.get_any(c.kind, &c.id);
+        let now = now_by_id.remove(&(c.kind, c.id.clone()));
         if now != c.after {
             report.kept_newer += 1;
             continue;

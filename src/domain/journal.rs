@@ -134,6 +134,11 @@ impl Journal {
         self.records.remove(kind, id)
     }
 
+    /// Removes every record named in `ids`, in one pass over each kind's list.
+    pub fn remove_all(&mut self, ids: &std::collections::HashSet<(Kind, RecordId)>) {
+        self.records.remove_all(ids)
+    }
+
     /// The record of `kind` with this id, as it is now.
     pub fn get_any(&self, kind: Kind, id: &RecordId) -> Option<AnyRecord> {
         self.records.get(kind, id)

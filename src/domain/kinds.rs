@@ -124,6 +124,11 @@ macro_rules! domain_kinds {
                     $( Kind::$variant => self.$list.iter().find(|r| r.id() == id).cloned().map(AnyRecord::$variant), )*
                 }
             }
+            pub(super) fn remove_all(&mut self, ids: &std::collections::HashSet<(Kind, RecordId)>) {
+                $( if ids.iter().any(|(k, _)| *k == Kind::$variant) {
+                    self.$list.retain(|r| !ids.contains(&(Kind::$variant, r.id().clone())));
+                } )*
+            }
             pub(super) fn add(&mut self, batch: Batch) {
                 $( upsert_all(&mut self.$list, batch.$list); )*
             }

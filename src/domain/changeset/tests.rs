@@ -1,5 +1,5 @@
 use super::*;
-use crate::domain::{CheckIn, EntryDraft, JournalEntry, Stage};
+use crate::domain::{Batch, CheckIn, EntryDraft, JournalEntry, Stage};
 use chrono::{DateTime, Duration, TimeZone, Utc};
 
 fn t(minute: i64) -> DateTime<Utc> {
@@ -29,9 +29,11 @@ fn check_in(n: u32, minute: i64) -> CheckIn {
 
 fn journal(entries: &[JournalEntry]) -> Journal {
     let mut j = Journal::new(Stage::Integration);
+    let mut batch = Batch::default();
     for e in entries {
-        j.upsert_entry(e.clone());
+        batch.push(e.clone().into());
     }
+    j.upsert_batch(batch);
     j
 }
 
@@ -106,4 +108,18 @@ fn settings_changed_since_the_restore_are_not_put_back() {
     now.stage = Stage::Dosing;
     let (undo_set, _) = undo(&now, &restore);
     assert_eq!(undo_set.settings, None);
+}
+
+#[test]
+fn a_large_merge_and_its_undo_stay_linear() {
+    let mine = journal(&(0..8_000).map(|n| entry(n, i64::from(n), "mine")).collect::<Vec<_>>());
+    let file = journal(&(4_000..34_000).map(|n| entry(n, i64::from(n) + 1, "theirs")).collect::<Vec<_>>());
+    let started = std::time::Instant::now();
+    let (set, report) = merge(&mine, &file);
+    let merged = set.applied_to(&mine);
+    let (back, _) = undo(&merged, &set);
+    let undone = back.applied_to(&merged);
+    eprintln!("merge + undo of 30,000 into 8,000: {:?}", started.elapsed());
+    assert_eq!((report.added, report.updated), (26_000, 4_000));
+    assert_eq!((merged.len(), undone), (34_000, mine));
 }
