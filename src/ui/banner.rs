@@ -48,21 +48,16 @@ pub fn StorageBanner() -> impl IntoView {
         (moved + stuck > 0).then(|| {
             let count = moved + stuck;
             let plural = |n: usize| if n == 1 { "" } else { "s" };
-            let mut words = format!("{count} saved item{} could not be read.", plural(count));
-            if moved > 0 {
-                words.push_str(&format!(
-                    " {moved} {} set aside, not deleted.",
-                    if moved == 1 { "was" } else { "were" }
-                ));
-            }
-            if stuck > 0 {
-                words.push_str(&format!(
-                    " {stuck} {} left where {}, untouched.",
-                    if stuck == 1 { "was" } else { "were" },
+            let mut words = format!("{count} saved item{} could not be read. ", plural(count));
+            let (it, they) = if count == 1 { ("It was", "it was") } else { ("They were", "they were") };
+            words.push_str(&match (moved, stuck) {
+                (_, 0) => format!("{it} set aside, not deleted, and the rest of your journal is here. "),
+                (0, _) => format!("{it} left where {they}, untouched, and the rest of your journal is here. "),
+                _ => format!(
+                    "{moved} set aside, not deleted; {stuck} left where {}, untouched. The rest of your journal is here. ",
                     if stuck == 1 { "it was" } else { "they were" }
-                ));
-            }
-            words.push_str(" The rest of your journal is here. ");
+                ),
+            });
             let download = move |_| {
                 let map: serde_json::Map<String, serde_json::Value> = set_aside
                     .iter()

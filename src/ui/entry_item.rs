@@ -39,6 +39,18 @@ pub fn EntryItem(
     let passage_id = store.dom_id(&format!("passage-{}", entry.id));
     let private_id = store.dom_id(&format!("edit-private-{}", entry.id));
     let original = StoredValue::new((entry.text.clone(), entry.private));
+    // An edit left in a tab that is gone arrives just after start-up: open it here.
+    Effect::new(move |seen: Option<u32>| {
+        let arrived = store.edits_arrived();
+        if seen.is_some_and(|n| n != arrived) && mode.get_untracked() == Mode::Reading {
+            if let Some((t, p)) = store.edit_in_progress(&id.get_value()) {
+                text.set(t);
+                private.set(p);
+                mode.set(Mode::Editing);
+            }
+        }
+        arrived
+    });
 
     let save_edit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

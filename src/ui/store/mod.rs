@@ -63,6 +63,8 @@ pub struct JournalStore {
     /// Entries being edited. Outlives the row, which re-renders when another tab changes
     /// the entry.
     edits: StoredValue<Edits>,
+    /// Bumped when edits arrive from tabs that are gone, so open rows pick them up.
+    edits_arrived: RwSignal<u32>,
     edits_timer: StoredValue<Option<TimeoutHandle>>,
     usage: RwSignal<Option<(usize, usize)>>,
     kept: RwSignal<care::Kept>,
@@ -131,6 +133,7 @@ impl JournalStore {
             repo: StoredValue::new_local(repo),
             last_restore: RwSignal::new(None),
             edits: StoredValue::new(edits),
+            edits_arrived: RwSignal::new(0),
             edits_timer: StoredValue::new(None),
             usage: RwSignal::new(None),
             kept: RwSignal::new(care::Kept::Unknown),

@@ -70,6 +70,9 @@ impl JournalStore {
         let store = *self;
         leptos::task::spawn_local(async move {
             let open = tab::open_tabs().await;
+            if store.journal.is_disposed() {
+                return; // unmounted meanwhile
+            }
             let mut me = store.repo.with_value(|r| r.tab().to_owned());
             if open.as_ref().is_some_and(|o| o.contains(&me)) {
                 // A duplicated tab starts with its original's id: the original keeps it.
@@ -95,6 +98,7 @@ impl JournalStore {
                 leptos::logging::warn!("Afterglow: could not take over another tab's text yet: {e}");
             }
             store.edits.set_value(edits);
+            store.edits_arrived.update(|n| *n += 1);
             store.arrived.set(merge_drafts(None, &gone));
             drop(draft);
             store.keep_orphans(&orphans);
@@ -246,6 +250,11 @@ impl JournalStore {
     /// Whether text typed here is not stored in the journal's storage.
     pub fn has_unsaved_text(&self) -> bool {
         self.unsaved.with_untracked(|u| u.draft.is_some() || !u.edits.is_empty())
+    }
+
+    /// Changes when edits in progress arrive from tabs that are gone (reactive).
+    pub fn edits_arrived(&self) -> u32 {
+        self.edits_arrived.get()
     }
 
     /// Draft text taken over from a tab that is gone, for the composer to show.

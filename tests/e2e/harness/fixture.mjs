@@ -37,9 +37,9 @@ after(async () => {
   await clinic?.close();
 });
 
-/** Opens a context with `options` (viewport, colour scheme, init scripts). */
+/** Opens a context with `options` (viewport, colour scheme, an init script and its argument). */
 export async function openContext(options = {}) {
-  const { initScript, ...contextOptions } = options;
+  const { initScript, initArg, ...contextOptions } = options;
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
   // Every Content-Security-Policy violation is recorded for the audit.
   await context.addInitScript(() => {
@@ -48,7 +48,7 @@ export async function openContext(options = {}) {
       window.__agCspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
     );
   });
-  if (initScript) await context.addInitScript(initScript);
+  if (initScript) await context.addInitScript(initScript, initArg);
   return context;
 }
 

@@ -1,0 +1,325 @@
+// Nothing lost, ever: restores that do not fit are refused before anything is written and
+// put back whole if a write fails part-way; undoing a restore keeps later work; a second
+// tab never destroys the first tab's text; hostile dates are refused or set aside, never
+// a trap; and at a full quota the typed text survives a reload.
+import assert from 'node:assert/strict';
+import { journey } from '../harness/fixture.mjs';
+import { Audit } from '../harness/audit.mjs';
+import { JournalPage } from '../pages/journal.mjs';
+
+const DAY = 86_400_000;
+const NOW = Date.now();
+
+function rid(millis, n) {
+  return `${millis.toString(36)}-${n.toString(36).padStart(7, '0')}`;
+}
+
+/** A seeded journal of `entries` entries and `checkIns` check-ins (stored form). */
+function seed(entries, checkIns) {
+  const store = { 'afterglow:meta': '{"schema":1}', 'afterglow:prefs': '{"stage":"integration","w":true}' };
+  for (let i = 0; i < entries; i += 1) {
+    const at = NOW - (i + 1) * DAY;
+    const id = rid(at, i + 1);
+    store[`afterglow:e:${id}`] = JSON.stringify({ id, c: at, e: at, s: 'integration', t: `old entry ${i + 1}` });
+  }
+  for (let i = 0; i < checkIns; i += 1) {
+    const at = NOW - (i + 1) * DAY + 3_600_000;
+    const id = rid(at, 100 + i);
+    store[`afterglow:c:${id}`] = JSON.stringify({ id, at, s: 'integration', m: 5, a: 4, en: 5, e: at });
+  }
+  return store;
+}
+
+function seeding(store) {
+  return {
+    initScript: (data) => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      for (const [k, v] of Object.entries(data)) localStorage.setItem(k, v);
+    },
+    initArg: store,
+  };
+}
+
+/** A backup file holding `checkIns` check-ins with long notes and `entries` entries. */
+function backupFile({ checkIns = 0, entries = 0, note = 1500 } = {}) {
+  const journal = { stage: 'follow-up', check_ins: [], entries: [] };
+  for (let i = 0; i < checkIns; i += 1) {
+    const at = NOW - 400 * DAY + i * DAY;
+    journal.check_ins.push({ id: rid(at, 5000 + i), at, s: 'dosing', m: 6, a: 3, en: 6, n: 'a long note '.repeat(note / 12).trim(), e: at });
+  }
+  for (let i = 0; i < entries; i += 1) {
+    const at = NOW - 300 * DAY + i * 60_000;
+    journal.entries.push({ id: rid(at, 9000 + i), c: at, e: at, s: 'dosing', t: 'a restored entry '.repeat(60).trim() });
+  }
+  const text = JSON.stringify({ format: 'afterglow-backup', version: 1, exported_at: '2026-11-01T10:00:00Z', app_version: '0.1.0', journal });
+  return { name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) };
+}
+
+/** Fills the site's storage as another script on the page might, leaving about `free` UTF-16 units. */
+async function fillLeaving(page, free) {
+  await page.evaluate((free) => {
+    let n = 0;
+    for (const size of [256 * 1024, 16 * 1024, 1024, 64, 1]) {
+      const block = 'x'.repeat(size);
+      for (;;) {
+        try {
+          localStorage.setItem(`filler-${(n += 1)}`, block);
+        } catch {
+          break;
+        }
+      }
+    }
+    // Largest first, each only while it keeps the free space at or under `free`.
+    const size = (k) => k.length + localStorage.getItem(k).length;
+    const fillers = Object.keys(localStorage).filter((k) => k.startsWith('filler-')).sort((a, b) => size(b) - size(a));
+    let left = 0;
+    for (const k of fillers) {
+      if (left + size(k) <= free) {
+        left += size(k);
+        localStorage.removeItem(k);
+      }
+    }
+  }, free);
+}
+
+async function journalKeys(page) {
+  return page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('afterglow:')).sort());
+}
+
+async function secondTab(context, baseUrl, path) {
+  const page = await context.newPage();
+  const audit = new Audit();
+  audit.watch(page);
+  const app = new JournalPage(page, baseUrl, audit);
+  await app.open(path);
+  return { app, page, audit };
+}
+
+async function within(ms, check) {
+  const end = Date.now() + ms;
+  for (;;) {
+    if (await check()) return;
+    if (Date.now() > end) throw new Error(`not within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+journey('a replace that does not fit is refused with the numbers, and the old journal stays whole', async ({ app, page }) => {
+  await app.open('/#/share');
+  const before = await journalKeys(page);
+  await fillLeaving(page, 300_000);
+  await page.getByLabel('Restore from a backup file').setInputFiles(backupFile({ checkIns: 300 }));
+  await page.getByRole('button', { name: 'Replace my journal…' }).click();
+  await page.getByRole('button', { name: 'Yes, replace everything' }).click();
+  const alert = app.alert().filter({ hasText: 'This backup needs about' });
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /needs about 0\.\d MB of this device's storage for Afterglow, and 0\.\d MB is free, so nothing was changed/);
+  assert.equal(await page.getByRole('button', { name: 'Undo the last restore' }).count(), 0, 'nothing to undo');
+  assert.deepEqual(await journalKeys(page), before, 'not one key written or removed');
+  await app.reload();
+  await app.goTo('Journal');
+  assert.equal((await app.entryTexts()).length, 5);
+}, seeding(seed(5, 3)));
+
+journey('a merge that does not fit is refused the same way', async ({ app, page }) => {
+  await app.open('/#/share');
+  const before = await journalKeys(page);
+  await fillLeaving(page, 100_000);
+  await page.getByLabel('Restore from a backup file').setInputFiles(backupFile({ entries: 200 }));
+  await page.getByRole('button', { name: 'Merge into my journal' }).click();
+  await app.alert().filter({ hasText: 'so nothing was changed' }).waitFor();
+  assert.deepEqual(await journalKeys(page), before);
+}, seeding(seed(5, 3)));
+
+journey('a restore whose writes fail part-way puts back exactly what was there', async ({ app, page }) => {
+  await app.open('/#/share');
+  const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+  // Another script on the page makes the 148th write from now on fail, as a quota would.
+  await page.evaluate(() => {
+    const set = Storage.prototype.setItem;
+    let writes = 0;
+    Storage.prototype.setItem = function (k, v) {
+      writes += 1;
+      if (writes >= 148 && this === localStorage) throw new DOMException('full', 'QuotaExceededError');
+      return set.call(this, k, v);
+    };
+  });
+  await page.getByLabel('Restore from a backup file').setInputFiles(backupFile({ checkIns: 300, note: 200 }));
+  await page.getByRole('button', { name: 'Replace my journal…' }).click();
+  await page.getByRole('button', { name: 'Yes, replace everything' }).click();
+  await app.alert().filter({ hasText: 'could not finish' }).waitFor();
+  assert.match(await app.alert().textContent(), /nothing was changed: everything is as it was before/);
+  assert.equal(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort())), before);
+  await app.goTo('Journal');
+  assert.equal((await app.entryTexts()).length, 5, 'the screen shows the old journal too');
+}, seeding(seed(5, 3)));
+
+journey('undoing a restore takes out what it brought and keeps what was written after it', async ({ app, page }) => {
+  await app.open('/#/share');
+  await page.getByLabel('Restore from a backup file').setInputFiles(backupFile({ checkIns: 4, entries: 3, note: 40 }));
+  await page.getByRole('button', { name: 'Merge into my journal' }).click();
+  await app.status(/Backup merged: 7 added/).waitFor();
+  await app.goTo('Today');
+  await app.write('written after the restore');
+  await app.save();
+  await app.goTo('Mood');
+  await app.checkIn({ mood: 8, anxiety: 1, energy: 7, note: 'after the restore' });
+  await app.goTo('Share');
+  await page.getByRole('button', { name: 'Undo the last restore' }).click();
+  const status = app.status('The restore was undone');
+  await status.waitFor();
+  assert.match(await status.textContent(), /7 records it brought in taken out again\. Everything you wrote since is kept\./);
+  assert.equal(await page.getByRole('button', { name: 'Undo the last restore' }).count(), 0);
+  await app.reload();
+  await app.goTo('Journal');
+  const texts = await app.entryTexts();
+  assert.equal(texts.length, 6);
+  assert.ok(texts.includes('written after the restore'));
+  assert.ok(!texts.some((t) => t.startsWith('a restored entry')));
+  const checkIns = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('afterglow:c:')).length);
+  assert.equal(checkIns, 4, 'the three old check-ins and the new one');
+}, seeding(seed(5, 3)));
+
+journey('at a full quota a failed undo keeps its button', async ({ app, page }) => {
+  await app.open('/#/share');
+  const empty = JSON.stringify({ format: 'afterglow-backup', version: 1, exported_at: '2026-11-01T10:00:00Z', app_version: '0', journal: { stage: 'follow-up' } });
+  await page.getByLabel('Restore from a backup file').setInputFiles({ name: 'e.json', mimeType: 'application/json', buffer: Buffer.from(empty) });
+  await page.getByRole('button', { name: 'Replace my journal…' }).click();
+  await page.getByRole('button', { name: 'Yes, replace everything' }).click();
+  await app.status('Your journal was replaced with the backup.').waitFor();
+  await fillLeaving(page, 10);
+  await page.getByRole('button', { name: 'Undo the last restore' }).click();
+  await app.alert().filter({ hasText: 'Undoing the restore needs about' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Undo the last restore' }).count(), 1);
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
+  await page.getByRole('button', { name: 'Undo the last restore' }).click();
+  await app.status('The restore was undone').waitFor();
+  await app.goTo('Journal');
+  assert.equal((await app.entryTexts()).length, 5);
+}, seeding(seed(5, 3)));
+
+journey('a second tab saving an entry never empties the first tab\u2019s composer', async ({ app, context }) => {
+  await app.open();
+  await app.write('A is in the middle of a thought');
+  await app.page.waitForTimeout(600); // past the draft's debounce
+  const { app: b } = await secondTab(context, app.baseUrl, '/');
+  await b.page.waitForTimeout(300);
+  assert.equal(await b.editor().inputValue(), '', 'an open tab keeps its own text');
+  await b.write('B saves this');
+  await b.save();
+  await app.reload();
+  assert.equal(await app.editor().inputValue(), 'A is in the middle of a thought');
+});
+
+journey('an edit saved in one tab never drops another tab\u2019s edit in progress', async ({ app, page, context }) => {
+  await app.open();
+  for (const text of ['first entry', 'second entry']) {
+    await app.write(text);
+    await app.save();
+  }
+  const { app: b } = await secondTab(context, app.baseUrl, '/#/journal');
+  await app.goTo('Journal');
+  const first = app.entries().nth(1);
+  await first.getByRole('button', { name: 'Edit' }).click();
+  await first.getByRole('textbox', { name: 'Edit entry' }).fill('first entry, A is changing it');
+  await page.waitForTimeout(600);
+  const second = b.entries().nth(0);
+  await second.getByRole('button', { name: 'Edit' }).click();
+  await second.getByRole('textbox', { name: 'Edit entry' }).fill('second entry, saved by B');
+  await second.getByRole('button', { name: 'Save changes' }).click();
+  await b.status('Changes saved.').waitFor();
+  await b.page.close();
+  // A's tab is discarded by the browser (no chance to write again) and comes back.
+  const { app: again } = await secondTab(context, app.baseUrl, '/#/journal');
+  await page.close();
+  await again.reload();
+  await again.goTo('Journal');
+  await within(2000, async () => (await again.page.getByRole('textbox', { name: 'Edit entry' }).count()) === 1);
+  assert.equal(await again.page.getByRole('textbox', { name: 'Edit entry' }).inputValue(), 'first entry, A is changing it');
+});
+
+journey('an entry deleted in another tab while this one edits it becomes a new entry', async ({ app, page, context }) => {
+  await app.open();
+  await app.write('the words as saved');
+  await app.save();
+  await app.goTo('Journal');
+  const entry = app.entries().first();
+  await entry.getByRole('button', { name: 'Edit' }).click();
+  await entry.getByRole('textbox', { name: 'Edit entry' }).fill('the words as saved, and what A added');
+  await page.waitForTimeout(600);
+  const { app: b } = await secondTab(context, app.baseUrl, '/#/journal');
+  await b.deleteEntry(0);
+  await app.status('What you had written is kept as a new entry').waitFor();
+  await within(1000, async () => (await app.entryTexts()).includes('the words as saved, and what A added'));
+  await app.reload();
+  await app.goTo('Journal');
+  assert.deepEqual(await app.entryTexts(), ['the words as saved, and what A added']);
+});
+
+journey('a closed tab\u2019s unsaved text is taken over by the next tab, and only once', async ({ app, context }) => {
+  await app.open();
+  await app.write('typed in a tab that was then closed');
+  await app.page.waitForTimeout(600);
+  await app.page.close();
+  const { app: c } = await secondTab(context, app.baseUrl, '/');
+  await within(2000, async () => (await c.editor().inputValue()) === 'typed in a tab that was then closed');
+  const keys = await c.page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':draft')));
+  assert.equal(keys.length, 1, `one draft key, this tab's: ${keys}`);
+});
+
+journey('hostile dates are refused by name from a file and set aside from storage, never a trap', async ({ app, page }) => {
+  await app.open('/#/share');
+  const at = -8_334_601_228_800_000;
+  const text = JSON.stringify({ format: 'afterglow-backup', version: 1, exported_at: 'x', app_version: '0', journal: { stage: 'dosing', check_ins: [{ id: 'c1', at, s: 'dosing', m: 5, a: 5, en: 5, e: at }] } });
+  await page.getByLabel('Restore from a backup file').setInputFiles({ name: 'h.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await app.alert().filter({ hasText: 'check-in 1' }).waitFor();
+  await page.getByRole('status').filter({ hasText: '2 saved items could not be read. They were set aside, not deleted' }).waitFor();
+  for (const view of ['Today', 'Journal', 'Mood', 'Sessions', 'Insights & steps', 'Share', 'Settings']) await app.goTo(view);
+  assert.deepEqual(await app.entryTexts().catch(() => []), []);
+  const set = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':quarantine:')).sort());
+  assert.deepEqual(set, ['afterglow:quarantine:c:far-1', 'afterglow:quarantine:e:far-2']);
+}, seeding({
+  'afterglow:meta': '{"schema":1}',
+  'afterglow:prefs': '{"stage":"dosing","w":true}',
+  'afterglow:c:far-1': JSON.stringify({ id: 'far-1', at: -8_334_601_228_800_000, s: 'dosing', m: 5, a: 5, en: 5, e: 1 }),
+  'afterglow:e:far-2': JSON.stringify({ id: 'far-2', c: 1764104645000, e: 8_210_266_876_799_999, s: 'dosing', t: 'far' }),
+}));
+
+journey('an unreadable format record says so plainly and claims nothing was moved', async ({ app, page }) => {
+  await app.open();
+  const banner = page.getByRole('alert').filter({ hasText: 'Read-only' });
+  await banner.waitFor();
+  assert.doesNotMatch(await banner.textContent(), /4294967295/);
+  assert.match(await banner.textContent(), /format record could not be read/);
+  await page.getByRole('status').filter({ hasText: 'It was left where it was, untouched' }).waitFor();
+}, seeding({ 'afterglow:meta': '{not json', 'afterglow:e:ok-1': JSON.stringify({ id: 'ok-1', c: 1764104645000, e: 1764104645000, s: 'dosing', t: 'kept' }) }));
+
+journey('at a full quota the typed text is kept in the tab, survives a reload, and leaving asks first', async ({ app, page }) => {
+  await app.open();
+  await app.write('saved before the storage filled up');
+  await app.save();
+  await fillLeaving(page, 0);
+  await app.write('words typed into full storage');
+  await app.alert().filter({ hasText: 'A copy is kept in this tab' }).waitFor();
+  let asked = false;
+  page.on('dialog', async (dialog) => {
+    asked = dialog.type() === 'beforeunload';
+    await dialog.dismiss();
+  });
+  await page.close({ runBeforeUnload: true });
+  await within(2000, async () => asked);
+  assert.equal(page.isClosed(), false, 'the patient can stay');
+  page.removeAllListeners('dialog');
+  page.on('dialog', (dialog) => dialog.accept());
+  await app.reload();
+  assert.equal(await app.editor().inputValue(), 'words typed into full storage');
+});
+
+journey('a backup of more records than can be restored is refused quickly', async ({ app, page }) => {
+  await app.open('/#/share');
+  const started = Date.now();
+  await page.getByLabel('Restore from a backup file').setInputFiles(backupFile({ checkIns: 30_001, note: 12 }));
+  await app.alert().filter({ hasText: 'holds 30001 records, more than Afterglow can restore at once' }).waitFor();
+  console.log(`# refusing 30,001 records took ${Date.now() - started} ms`);
+});
