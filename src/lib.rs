@@ -22,4 +22,4 @@ pub mod storage;
 pub mod ui;
 
 #[cfg(target_arch = "wasm32")]
-pub use ui::page::start;
+pub use ui::shell::page::start;

@@ -143,7 +143,7 @@ fn host(namespace: &str) -> web_sys::HtmlElement {
 async fn the_app_mounts_with_blocked_storage_and_says_so() {
     let blocked = Blocked::new();
     let host = host("webtest-blocked");
-    let _mounted = afterglow::ui::mount::mount_host(host.clone());
+    let _mounted = afterglow::ui::shell::mount::mount_host(host.clone());
     tick().await;
     drop(blocked);
     let text = shadow(&host).text_content().unwrap_or_default();
@@ -156,7 +156,7 @@ async fn the_mounted_app_saves_one_record_per_entry() {
     clear("webtest-ui:");
     storage().set("webtest-ui:prefs", r#"{"stage":"dosing","w":true}"#).unwrap();
     let host = host("webtest-ui");
-    let _mounted = afterglow::ui::mount::mount_host(host.clone());
+    let _mounted = afterglow::ui::shell::mount::mount_host(host.clone());
     tick().await;
     let textarea: web_sys::HtmlTextAreaElement =
         shadow(&host).query_selector("textarea").unwrap().unwrap().unchecked_into();
@@ -189,7 +189,7 @@ async fn a_corrupt_key_is_set_aside_and_the_app_still_opens() {
         )
         .unwrap();
     let host = host("webtest-corrupt");
-    let _mounted = afterglow::ui::mount::mount_host(host.clone());
+    let _mounted = afterglow::ui::shell::mount::mount_host(host.clone());
     tick().await;
     assert_eq!(store.get("webtest-corrupt:e:bad-1").unwrap(), None);
     assert_eq!(
@@ -206,7 +206,7 @@ async fn a_corrupt_key_is_set_aside_and_the_app_still_opens() {
 async fn a_widget_unmounts_cleanly_and_leaves_the_page_alone() {
     clear("webtest-unmount:");
     let host = host("webtest-unmount");
-    let mounted = afterglow::ui::mount::mount_host(host.clone());
+    let mounted = afterglow::ui::shell::mount::mount_host(host.clone());
     tick().await;
     let root = shadow(&host);
     assert_eq!(root.adopted_style_sheets().length(), 1, "the stylesheet lives in the shadow root");
@@ -236,7 +236,7 @@ async fn a_host_that_cannot_hold_a_shadow_root_still_gets_a_working_styled_widge
     let host: web_sys::HtmlElement = document.create_element("ul").unwrap().unchecked_into();
     host.set_attribute("data-namespace", "webtest-light").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    let _mounted = afterglow::ui::mount::mount_host(host.clone());
+    let _mounted = afterglow::ui::shell::mount::mount_host(host.clone());
     tick().await;
     assert!(host.shadow_root().is_none());
     let app: web_sys::HtmlElement =

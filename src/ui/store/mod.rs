@@ -97,7 +97,7 @@ impl JournalStore {
             // The data stays as it was; loading reports what it cannot read.
             leptos::logging::warn!("Afterglow: migration failed: {e}");
         }
-        let loaded = crate::ui::perf::timed("ag:load", || repo.load()).unwrap_or_else(|e| {
+        let loaded = crate::ui::shell::perf::timed("ag:load", || repo.load()).unwrap_or_else(|e| {
             persistence = Persistence::MemoryOnly(e.to_string());
             Loaded::default()
         });

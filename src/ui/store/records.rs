@@ -40,7 +40,7 @@ impl JournalStore {
     /// Saves a new entry; returns whether it was saved. On failure the caller keeps the text.
     pub fn add_entry(&self, stage: Stage, draft: EntryDraft) -> bool {
         let at = now();
-        let result = crate::ui::perf::timed("ag:save", || {
+        let result = crate::ui::shell::perf::timed("ag:save", || {
             JournalEntry::new(new_id(at), at, stage, draft)
                 .map_err(|e| e.to_string())
                 .and_then(|entry| self.persist(entry, Journal::upsert_entry))

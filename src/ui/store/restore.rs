@@ -96,5 +96,5 @@ impl JournalStore {
 }
 
 fn count(n: usize) -> String {
-    crate::ui::format::count(n, "record", "records")
+    crate::ui::kit::format::count(n, "record", "records")
 }

@@ -1,0 +1,145 @@
+//! The journal: entries newest first, grouped by day, with full-text search (any case,
+//! any accents) and filters by stage and session. Shows a page of entries at a time, so a
+//! ten-year journal never mounts thousands of rows; an edit re-renders one row.
+
+pub mod entry_item;
+
+use crate::domain::{group_by_day, EntryFilter, RecordId, Stage};
+use crate::ui::journal::entry_item::EntryItem;
+use crate::ui::kit::format::{day_heading, local_day, short_date};
+use crate::ui::shell::nav::use_location;
+use crate::ui::store::use_store;
+use leptos::prelude::*;
+
+/// How many entries one page adds.
+const PAGE: usize = 30;
+
+/// The journal view.
+#[component]
+pub fn JournalView() -> impl IntoView {
+    let store = use_store();
+    let journal = store.journal();
+    let place = use_location();
+    let query = RwSignal::new(String::new());
+    let stage = RwSignal::new(None::<Stage>);
+    let session = RwSignal::new(place.get_untracked().session.and_then(|s| RecordId::parse(&s).ok()));
+    let shown = RwSignal::new(PAGE);
+    let filter =
+        Memo::new(move |_| EntryFilter { query: query.get(), stage: stage.get(), session: session.get() });
+    let total = Memo::new(move |_| journal.with(|j| j.len()));
+    let matches = Memo::new(move |_| {
+        journal.with(|j| j.find(&filter.get()).into_iter().map(|e| e.id.clone()).collect::<Vec<_>>())
+    });
+    let days = Memo::new(move |_| {
+        journal.with(|j| {
+            let ids = matches.get();
+            let page: Vec<_> = ids.iter().take(shown.get()).filter_map(|id| j.entry(id)).collect();
+            group_by_day(&page, local_day)
+                .into_iter()
+                .map(|(day, entries)| (day, entries.into_iter().cloned().collect::<Vec<_>>()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let sessions = Memo::new(move |_| {
+        journal.with(|j| {
+            j.sessions()
+                .iter()
+                .rev()
+                .map(|s| (s.id.clone(), format!("Session {}, {}", s.number, short_date(s.at))))
+                .collect::<Vec<_>>()
+        })
+    });
+    let search_id = store.dom_id("search");
+    let stage_id = store.dom_id("filter-stage");
+    let session_id = store.dom_id("filter-session");
+    let (search_for, stage_for, session_for) = (search_id.clone(), stage_id.clone(), session_id.clone());
+
+    view! {
+        <section class="ag-section" aria-label="Journal">
+            <div class="ag-card ag-filters" role="search">
+                <div class="ag-field">
+                    <label class="ag-label" for=search_for>"Search your entries"</label>
+                    <input
+                        id=search_id
+                        class="ag-input"
+                        type="search"
+                        autocomplete="off"
+                        prop:value=move || query.get()
+                        on:input=move |ev| {
+                            query.set(event_target_value(&ev));
+                            shown.set(PAGE);
+                        }
+                    />
+                </div>
+                <div class="ag-row">
+                    <div class="ag-field ag-field--inline">
+                        <label class="ag-label ag-label--plain" for=stage_for>"Stage"</label>
+                        <select
+                            id=stage_id
+                            class="ag-select ag-select--compact"
+                            on:change=move |ev| stage.set(Stage::from_slug(&event_target_value(&ev)))
+                        >
+                            <option value="" prop:selected=move || stage.get().is_none()>"All stages"</option>
+                            {Stage::ALL
+                                .into_iter()
+                                .map(|s| view! { <option value=s.slug() prop:selected=move || stage.get() == Some(s)>{s.label()}</option> })
+                                .collect_view()}
+                        </select>
+                    </div>
+                    <Show when=move || !sessions.get().is_empty()>
+                        <div class="ag-field ag-field--inline">
+                            <label class="ag-label ag-label--plain" for=session_for.clone()>"Session"</label>
+                            <select
+                                id=session_id.clone()
+                                class="ag-select ag-select--compact"
+                                on:change=move |ev| session.set(RecordId::parse(&event_target_value(&ev)).ok())
+                            >
+                                <option value="" prop:selected=move || session.get().is_none()>"All sessions"</option>
+                                {move || {
+                                    sessions
+                                        .get()
+                                        .into_iter()
+                                        .map(|(id, label)| {
+                                            let value = id.to_string();
+                                            view! { <option value=value prop:selected=move || session.get().as_ref() == Some(&id)>{label}</option> }
+                                        })
+                                        .collect_view()
+                                }}
+                            </select>
+                        </div>
+                    </Show>
+                </div>
+                <p class="ag-hint" aria-live="polite">
+                    {move || {
+                        let found = matches.get().len();
+                        if filter.get().is_empty() {
+                            format!("{found} entries")
+                        } else {
+                            format!("{found} of {} entries match", total.get())
+                        }
+                    }}
+                </p>
+            </div>
+            <Show
+                when=move || { total.get() > 0 }
+                fallback=|| view! {
+                    <p class="ag-empty ag-card">"Nothing here yet. What you write under Today appears here, newest first."</p>
+                }
+            >
+                <For each=move || days.get() key=|(day, entries)| (*day, entries.iter().map(|e| (e.id.clone(), e.edited)).collect::<Vec<_>>()) let:group>
+                    <section class="ag-day">
+                        <h2 class="ag-day__heading">{day_heading(group.0)}</h2>
+                        <ol class="ag-list">
+                            {group.1.into_iter().map(|entry| view! { <EntryItem entry=entry /> }).collect_view()}
+                        </ol>
+                    </section>
+                </For>
+                <Show when=move || { matches.get().len() > shown.get() }>
+                    <button type="button" class="ag-button ag-button--quiet" on:click=move |_| shown.update(|n| *n += PAGE)>
+                        {move || format!("Show older entries ({} more)", matches.get().len() - shown.get())}
+                    </button>
+                </Show>
+            </Show>
+        </section>
+    }
+}

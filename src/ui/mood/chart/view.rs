@@ -1,0 +1,175 @@
+//! The chart components: the mood chart with its range buttons, legend, words and table,
+//! and the fixed-range chart used in the therapist summary. They only lay out what
+//! `super::draw` computed.
+
+use super::{draw, Drawing, Range, BOTTOM, H, LEFT, RIGHT, TOP};
+use crate::domain::Metric;
+use crate::ui::kit::format::{one_decimal, short_day};
+use crate::ui::store::use_store;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+fn chart_width() -> f64 {
+    let inner = window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(640.0);
+    (inner - 64.0).clamp(280.0, 680.0)
+}
+
+/// Mood, anxiety and energy over time.
+#[component]
+pub fn MoodChart() -> impl IntoView {
+    let store = use_store();
+    let journal = store.journal();
+    let range = RwSignal::new(Range::ThreeMonths);
+    let table_open = RwSignal::new(false);
+    let width = chart_width();
+    let drawing = Memo::new(move |_| {
+        crate::ui::shell::perf::timed("ag:chart", || {
+            journal.with(|j| {
+                let (start, end) = range.get().span(j);
+                draw(j, start, end, width, true)
+            })
+        })
+    });
+    let heading = store.dom_id("chart-heading");
+    let desc = store.dom_id("chart-desc");
+    let (labelled_by, described_by, section_label) = (heading.clone(), desc.clone(), heading.clone());
+    view! {
+        <section class="ag-card ag-chart" aria-labelledby=section_label>
+            <h2 class="ag-h2" id=heading>"Mood over time"</h2>
+            <div class="ag-segmented" role="group" aria-label="Time range">
+                {Range::ALL
+                    .into_iter()
+                    .map(|r| view! {
+                        <button
+                            type="button"
+                            class="ag-button ag-button--small ag-button--quiet"
+                            aria-pressed=move || if range.get() == r { "true" } else { "false" }
+                            on:click=move |_| range.set(r)
+                        >
+                            {r.label()}
+                        </button>
+                    })
+                    .collect_view()}
+            </div>
+            <ChartSvg drawing=drawing.into() labelled_by=labelled_by described_by=described_by />
+            <ul class="ag-legend">
+                {Metric::ALL.into_iter().map(|m| {
+                    let slug = m.label().to_lowercase();
+                    let style = match m { Metric::Mood => "solid line", Metric::Anxiety => "dashed line", Metric::Energy => "dotted line" };
+                    view! {
+                        <li>
+                            <svg class="ag-legend__swatch" viewBox="0 0 28 10" aria-hidden="true"><path class=format!("ag-line ag-line--avg ag-line--{slug}") d="M1 5L27 5" /></svg>
+                            {format!("{} ({style})", m.label())}
+                        </li>
+                    }
+                }).collect_view()}
+                <li>"Thick lines: 7-day average. Thin lines: daily values (up to 3 months). S1, S2: dosing sessions. Shaded: stages."</li>
+            </ul>
+            <p class="ag-chart__desc" id=desc>{move || drawing.get().description}</p>
+            <details class="ag-disclosure" on:toggle=move |ev| table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+                <summary class="ag-disclosure__summary">"Show the numbers as a table"</summary>
+                <Show when=move || table_open.get()>
+                    <ChartTable rows=Signal::derive(move || drawing.get().table) days=Signal::derive(move || drawing.get().days) />
+                </Show>
+            </details>
+        </section>
+    }
+}
+
+/// The chart picture itself, from a drawing.
+#[component]
+fn ChartSvg(
+    /// What to draw.
+    drawing: Signal<Drawing>,
+    /// Id of the element naming the chart.
+    labelled_by: String,
+    /// Id of the element describing the trend in words.
+    described_by: String,
+) -> impl IntoView {
+    let y = |v: f64| TOP + (10.0 - v) / 10.0 * (H - TOP - BOTTOM);
+    view! {
+            {move || {
+                let d = drawing.get();
+                let w = d.frame_width;
+                view! {
+                    <svg
+                        class="ag-chart__svg"
+                        viewBox=format!("0 0 {w:.0} {H:.0}")
+                        role="img"
+                        aria-labelledby=labelled_by.clone()
+                        aria-describedby=described_by.clone()
+                    >
+                        {d.bands.into_iter().map(|(slug, label, x0, x1)| view! {
+                            <rect class=format!("ag-band ag-band--{slug}") x=format!("{x0:.1}") y="2" width=format!("{:.1}", (x1 - x0).max(1.0)) height=format!("{:.1}", H - BOTTOM - 2.0) />
+                            {(x1 - x0 > 70.0).then(|| view! { <text class="ag-band__label" x=format!("{:.1}", x0 + 4.0) y="14">{label}</text> })}
+                        }).collect_view()}
+                        {[0.0, 5.0, 10.0].into_iter().map(|v| view! {
+                            <line class="ag-grid" x1=LEFT.to_string() x2=format!("{:.1}", w - RIGHT) y1=format!("{:.1}", y(v)) y2=format!("{:.1}", y(v)) />
+                            <text class="ag-axis" x="4" y=format!("{:.1}", y(v) + 4.0)>{format!("{v:.0}")}</text>
+                        }).collect_view()}
+                        {d.ticks.into_iter().enumerate().map(|(i, (label, x))| {
+                            // The outer labels hug the edges so they are never cut off.
+                            let anchor = match i { 0 => "start", 2 => "end", _ => "middle" };
+                            view! { <text class="ag-axis" x=format!("{x:.1}") y=format!("{:.1}", H - 6.0) text-anchor=anchor>{label}</text> }
+                        }).collect_view()}
+                        {d.sessions.into_iter().map(|(n, x, room)| view! {
+                            <line class="ag-marker" x1=format!("{x:.1}") x2=format!("{x:.1}") y1=TOP.to_string() y2=format!("{:.1}", H - BOTTOM) />
+                            {room.then(|| view! {
+                                <text class="ag-marker__label" x=format!("{x:.1}") y=format!("{:.1}", TOP - 2.0) text-anchor="middle">{format!("S{n}")}</text>
+                            })}
+                        }).collect_view()}
+                        {d.lines.into_iter().map(|(metric, raw, avg)| {
+                            let m = metric.label().to_lowercase();
+                            view! {
+                                <path class=format!("ag-line ag-line--raw ag-line--{m}") d=raw />
+                                <path class=format!("ag-line ag-line--avg ag-line--{m}") d=avg />
+                            }
+                        }).collect_view()}
+                    </svg>
+                }
+            }}
+    }
+}
+
+/// The mood chart for a fixed stretch of days, for the therapist summary: no range
+/// buttons, the trend in words beneath.
+#[component]
+pub fn RangeChart(
+    /// First day.
+    from: NaiveDate,
+    /// Last day.
+    to: NaiveDate,
+    /// Whether to mark dosing sessions (not when the patient left sessions out).
+    sessions: bool,
+) -> impl IntoView {
+    let store = use_store();
+    let journal = store.journal();
+    let drawing = Memo::new(move |_| journal.with(|j| draw(j, from, to, 640.0, sessions)));
+    let heading = store.dom_id("summary-chart-heading");
+    let desc = store.dom_id("summary-chart-desc");
+    let (labelled_by, described_by) = (heading.clone(), desc.clone());
+    view! {
+        <h4 class="ag-summary__h4" id=heading>"Mood, anxiety and energy"</h4>
+        <ChartSvg drawing=drawing.into() labelled_by=labelled_by described_by=described_by />
+        <p class="ag-chart__desc" id=desc>{move || drawing.get().description}</p>
+    }
+}
+
+#[component]
+fn ChartTable(rows: Signal<Vec<(NaiveDate, [Option<f64>; 3])>>, days: Signal<usize>) -> impl IntoView {
+    view! {
+        <div class="ag-table-wrap">
+            <table class="ag-table">
+                <caption>{move || format!("Daily averages, newest first ({} days)", days.get())}</caption>
+                <thead>
+                    <tr><th scope="col">"Day"</th><th scope="col">"Mood"</th><th scope="col">"Anxiety"</th><th scope="col">"Energy"</th></tr>
+                </thead>
+                <tbody>
+                    {move || rows.get().into_iter().map(|(day, v)| view! {
+                        <tr><th scope="row">{short_day(day)}</th><td>{one_decimal(v[0])}</td><td>{one_decimal(v[1])}</td><td>{one_decimal(v[2])}</td></tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,196 @@
+//! The daily check-in: mood, anxiety and energy on native range inputs (arrow keys, a tap
+//! on the track; no drag-only control), each announcing its meaning in words; sleep,
+//! emotion words and a note. Saving goes through the store.
+
+use crate::domain::{parse_sleep, CheckIn, Metric, EMOTION_WORDS};
+use crate::ui::kit::fields::{CheckField, TextAreaField};
+use crate::ui::store::use_store;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// One 0-10 scale.
+#[component]
+fn Scale(
+    /// Which metric.
+    metric: Metric,
+    /// The value.
+    value: RwSignal<u8>,
+    /// Which form it is in (`new` or a check-in id), for unique DOM ids.
+    key: String,
+) -> impl IntoView {
+    let store = use_store();
+    let id = store.dom_id(&format!("checkin-{}-{key}", metric.label().to_lowercase()));
+    let label_for = id.clone();
+    let (low, high) = match metric {
+        Metric::Mood => ("low", "good"),
+        Metric::Anxiety => ("calm", "very anxious"),
+        Metric::Energy => ("drained", "energetic"),
+    };
+    view! {
+        <div class="ag-scale">
+            <label class="ag-label ag-scale__label" for=label_for>
+                {metric.label()}
+                <span class="ag-scale__value">{move || metric.describe(value.get())}</span>
+            </label>
+            <input
+                id=id
+                class="ag-range"
+                type="range"
+                min="0"
+                max="10"
+                step="1"
+                prop:value=move || value.get().to_string()
+                aria-valuetext=move || metric.describe(value.get())
+                on:input=move |ev| value.set(event_target_value(&ev).parse().unwrap_or(5))
+            />
+            <div class="ag-scale__ends" aria-hidden="true">
+                <span>{format!("0 {low}")}</span>
+                <span>{format!("10 {high}")}</span>
+            </div>
+        </div>
+    }
+}
+
+/// The check-in form: a new check-in, or an existing one being edited.
+#[component]
+pub fn CheckInForm(
+    /// The check-in to edit; a new one when absent.
+    #[prop(optional)]
+    editing: Option<CheckIn>,
+    /// Called after an edit is saved or cancelled.
+    #[prop(optional)]
+    on_done: Option<Callback<()>>,
+) -> impl IntoView {
+    let store = use_store();
+    let start = editing.clone();
+    let (mood, anxiety, energy) = match &start {
+        Some(c) => (RwSignal::new(c.mood), RwSignal::new(c.anxiety), RwSignal::new(c.energy)),
+        None => (RwSignal::new(5u8), RwSignal::new(3u8), RwSignal::new(5u8)),
+    };
+    let sleep = RwSignal::new(
+        start.as_ref().and_then(|c| c.sleep_hours()).map(|h| h.to_string()).unwrap_or_default(),
+    );
+    let emotions = RwSignal::new(start.as_ref().map(|c| c.emotions.clone()).unwrap_or_default());
+    let note = RwSignal::new(start.as_ref().map(|c| c.note.clone()).unwrap_or_default());
+    let key = start.as_ref().map(|c| c.id.to_string()).unwrap_or_else(|| "new".into());
+    let original = StoredValue::new(editing);
+    let sleep_id = store.dom_id(&format!("checkin-sleep-{key}"));
+    let sleep_for = sleep_id.clone();
+    let is_edit = original.with_value(Option::is_some);
+    let form_ref = NodeRef::<leptos::html::Form>::new();
+    // Arriving from "Check in" on Today: start on the first scale.
+    if !is_edit && crate::ui::shell::nav::use_location().get_untracked().checkin {
+        let first = store.dom_id(&format!("checkin-mood-{key}"));
+        // Looked up inside the form: the widget lives in a shadow root, out of `document`'s reach.
+        request_animation_frame(move || {
+            let found =
+                form_ref.get_untracked().and_then(|f| f.query_selector(&format!("#{first}")).ok().flatten());
+            if let Some(el) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = el.focus();
+            }
+        });
+    }
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let sleep_half_hours = match parse_sleep(&sleep.get_untracked()) {
+            Ok(s) => s,
+            Err(e) => {
+                store.say(e.to_string(), true);
+                return;
+            }
+        };
+        if let Some(mut c) = original.get_value() {
+            c.mood = mood.get_untracked();
+            c.anxiety = anxiety.get_untracked();
+            c.energy = energy.get_untracked();
+            c.sleep_half_hours = sleep_half_hours;
+            c.emotions = emotions.get_untracked();
+            c.note = note.get_untracked();
+            if store.edit_check_in(c) {
+                store.say("Check-in updated.", false);
+                if let Some(done) = on_done {
+                    done.run(());
+                }
+            }
+            return;
+        }
+        let saved = store.add_check_in(
+            mood.get_untracked(),
+            anxiety.get_untracked(),
+            energy.get_untracked(),
+            sleep_half_hours,
+            emotions.get_untracked(),
+            note.get_untracked(),
+        );
+        if saved {
+            sleep.set(String::new());
+            emotions.set(Vec::new());
+            note.set(String::new());
+            store.say("Check-in saved.", false);
+        }
+    };
+    view! {
+        <form class="ag-card ag-checkin" on:submit=submit node_ref=form_ref>
+            {if is_edit {
+                view! { <h3 class="ag-h3">"Edit check-in"</h3> }.into_any()
+            } else {
+                view! { <h2 class="ag-h2">"How are you right now?"</h2> }.into_any()
+            }}
+            <Scale metric=Metric::Mood value=mood key=key.clone() />
+            <Scale metric=Metric::Anxiety value=anxiety key=key.clone() />
+            <Scale metric=Metric::Energy value=energy key=key.clone() />
+            <div class="ag-field">
+                <label class="ag-label" for=sleep_for>"Hours of sleep last night (optional)"</label>
+                <input
+                    id=sleep_id
+                    class="ag-input ag-input--short"
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    prop:value=move || sleep.get()
+                    on:input=move |ev| sleep.set(event_target_value(&ev))
+                />
+            </div>
+            <fieldset class="ag-fieldset">
+                <legend class="ag-label">"Any of these? (optional)"</legend>
+                <div class="ag-chips">
+                    {EMOTION_WORDS
+                        .into_iter()
+                        .map(|word| {
+                            view! {
+                                <CheckField
+                                    id=store.dom_id(&format!("emotion-{word}-{key}"))
+                                    label=word
+                                    checked=Signal::derive(move || emotions.get().iter().any(|w| w == word))
+                                    on_toggle=Callback::new(move |on: bool| {
+                                        emotions.update(|list| {
+                                            list.retain(|w| w != word);
+                                            if on {
+                                                list.push(word.to_owned());
+                                            }
+                                        })
+                                    })
+                                />
+                            }
+                        })
+                        .collect_view()}
+                </div>
+            </fieldset>
+            <TextAreaField
+                id=store.dom_id(&format!("checkin-note-{key}"))
+                label="A note (optional)"
+                rows=2
+                value=note.into()
+                on_input=Callback::new(move |t| note.set(t))
+            />
+            <div class="ag-row">
+                {on_done.map(|done| view! {
+                    <button type="button" class="ag-button ag-button--quiet" on:click=move |_| done.run(())>"Cancel"</button>
+                })}
+                <button type="submit" class="ag-button ag-button--primary">
+                    {if is_edit { "Save changes" } else { "Save check-in" }}
+                </button>
+            </div>
+        </form>
+    }
+}

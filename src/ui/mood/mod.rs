@@ -1,0 +1,37 @@
+//! Mood: a check-in in under fifteen seconds, the chart, questionnaires with their scores,
+//! and the before/after comparison.
+
+pub mod chart;
+pub mod checkin_form;
+pub mod questionnaire;
+pub mod summary;
+
+use crate::domain::Instrument;
+use crate::ui::mood::chart::MoodChart;
+use crate::ui::mood::checkin_form::CheckInForm;
+use crate::ui::mood::questionnaire::Questionnaires;
+use crate::ui::mood::summary::{BeforeAfter, RecentCheckIns, ScoreChart};
+use crate::ui::store::use_store;
+use leptos::prelude::*;
+
+/// The mood view.
+#[component]
+pub fn MoodView() -> impl IntoView {
+    let journal = use_store().journal();
+    view! {
+        <section class="ag-section" aria-label="Mood">
+            <CheckInForm />
+            <MoodChart />
+            <BeforeAfter />
+            <Questionnaires />
+            <Show when=move || journal.with(|j| !j.results().is_empty())>
+                <section class="ag-card" aria-label="Questionnaire scores">
+                    <h2 class="ag-h2">"Questionnaire scores"</h2>
+                    <ScoreChart instrument=Instrument::Phq9 />
+                    <ScoreChart instrument=Instrument::Gad7 />
+                </section>
+            </Show>
+            <RecentCheckIns />
+        </section>
+    }
+}

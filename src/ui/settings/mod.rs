@@ -1,0 +1,124 @@
+//! Settings: how much room the journal takes, whether the browser has promised to keep
+//! it, backups, and erasing everything (guarded by typing a word).
+
+use crate::domain::Theme;
+use crate::ui::shell::nav::{link, View};
+use crate::ui::store::care::{Kept, QUOTA_UNITS};
+use crate::ui::store::use_store;
+use leptos::prelude::*;
+
+/// The word typed to confirm erasing.
+const CONFIRM: &str = "ERASE";
+
+/// The settings view.
+#[component]
+pub fn SettingsView() -> impl IntoView {
+    let store = use_store();
+    let journal = store.journal();
+    store.measure_usage();
+    store.check_persistence(false);
+    let usage = store.usage();
+    let kept = store.kept();
+    let typed = RwSignal::new(String::new());
+    let confirm_id = store.dom_id("erase-confirm");
+    let confirm_for = confirm_id.clone();
+    let meter_id = store.dom_id("usage-meter");
+    let meter_for = meter_id.clone();
+    let percent = move || {
+        usage.get().map(|(_, site)| (site as f64 / QUOTA_UNITS as f64 * 100.0).min(100.0)).unwrap_or(0.0)
+    };
+    let last_backup = move || {
+        journal.with(|j| match j.last_backup {
+            None => "You have not downloaded a backup yet.".to_owned(),
+            Some(t) => {
+                let days = (crate::ui::store::now() - t).num_days();
+                match days {
+                    0 => "Your last backup was today.".to_owned(),
+                    1 => "Your last backup was yesterday.".to_owned(),
+                    d => format!("Your last backup was {d} days ago."),
+                }
+            }
+        })
+    };
+    view! {
+        <section class="ag-section" aria-label="Settings">
+            <section class="ag-card" aria-label="Storage">
+                <h2 class="ag-h2">"Storage on this device"</h2>
+                <label class="ag-label" for=meter_for>
+                    {move || match usage.get() {
+                        Some((ours, _)) => format!(
+                            "Your journal uses {:.2} MB. This site's storage (about 5 MB) is {:.0}% full.",
+                            ours as f64 * 2.0 / 1_048_576.0,
+                            percent()
+                        ),
+                        None => "Storage use could not be measured here.".to_owned(),
+                    }}
+                </label>
+                <meter id=meter_id class="ag-meter" min="0" max="100" low="60" high="80" optimum="0" value=move || format!("{:.1}", percent())></meter>
+                <p class="ag-hint">"Browsers give each site a few megabytes. Ten years of daily writing takes about 4 MB here."</p>
+                <p>
+                    {move || match kept.get() {
+                        Kept::Persistent => "Your browser has agreed to keep this journal even when space runs low.",
+                        Kept::MayBeCleared => "Your browser may clear this journal when space runs low, or (Safari) after 7 days without a visit. Backups protect you.",
+                        Kept::Unknown => "This browser does not say whether it will keep the journal. Backups protect you.",
+                    }}
+                </p>
+                <Show when=move || kept.get() == Kept::MayBeCleared>
+                    <button type="button" class="ag-button ag-button--quiet" on:click=move |_| store.check_persistence(true)>
+                        "Ask the browser to keep it"
+                    </button>
+                </Show>
+            </section>
+            <fieldset class="ag-card ag-fieldset ag-fieldset--card">
+                <legend class="ag-h2">"Appearance"</legend>
+                <div class="ag-options">
+                    {[(Theme::Auto, "As this device is set"), (Theme::Light, "Light"), (Theme::Dark, "Dark")]
+                        .into_iter()
+                        .map(|(t, label)| {
+                            let id = store.dom_id(&format!("theme-{label}").replace(' ', "-").to_lowercase());
+                            let label_for = id.clone();
+                            view! {
+                                <label class="ag-option" for=label_for>
+                                    <input
+                                        id=id
+                                        type="radio"
+                                        name=store.dom_id("theme")
+                                        prop:checked=move || journal.with(|j| j.theme == t)
+                                        on:change=move |_| store.set_theme(t)
+                                    />
+                                    {label}
+                                </label>
+                            }
+                        })
+                        .collect_view()}
+                </div>
+            </fieldset>
+            <section class="ag-card" aria-label="Backups">
+                <h2 class="ag-h2">"Backups"</h2>
+                <p>{last_backup}</p>
+                <p class="ag-hint">{format!("Afterglow reminds you when your last backup is more than {} days old.", store.backup_days())}</p>
+                <a class="ag-link" href=link(View::Share)>"Download a backup under Share"</a>
+            </section>
+            <section class="ag-card ag-danger" aria-label="Erase everything">
+                <h2 class="ag-h2">"Erase everything"</h2>
+                <p>"This removes your whole journal from this browser: entries, sessions, check-ins, everything. It cannot be undone. Download a backup first if you may want it again."</p>
+                <div class="ag-field">
+                    <label class="ag-label" for=confirm_for>{format!("To confirm, type {CONFIRM}")}</label>
+                    <input id=confirm_id class="ag-input ag-input--short" type="text" autocomplete="off" prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev)) />
+                </div>
+                <button
+                    type="button"
+                    class="ag-button ag-button--danger"
+                    disabled=move || typed.get().trim() != CONFIRM
+                    on:click=move |_| {
+                        if store.erase_everything() {
+                            typed.set(String::new());
+                        }
+                    }
+                >
+                    "Erase everything"
+                </button>
+            </section>
+        </section>
+    }
+}

@@ -1,0 +1,135 @@
+//! Data files: the CSV of check-ins and scores, the full backup, and restoring one. A
+//! chosen file is checked whole and its contents shown before anything changes; the
+//! patient then merges it or (after confirming) replaces the journal, and can undo.
+
+use crate::export::backup::{self, Backup, Contents};
+use crate::export::csv;
+use crate::ui::kit::files;
+use crate::ui::kit::format::count;
+use crate::ui::store::{now, today, use_store};
+use leptos::html;
+use leptos::prelude::*;
+
+fn describe(c: &Contents) -> String {
+    format!(
+        "{}, {}, {}, {}, {} and {}",
+        count(c.entries, "entry", "entries"),
+        count(c.sessions, "dosing session", "dosing sessions"),
+        count(c.check_ins, "check-in", "check-ins"),
+        count(c.questionnaires, "questionnaire", "questionnaires"),
+        count(c.insights, "insight", "insights"),
+        count(c.steps, "action step", "action steps"),
+    )
+}
+
+/// The data files card.
+#[component]
+pub fn DataFiles() -> impl IntoView {
+    let store = use_store();
+    let journal = store.journal();
+    let chosen = RwSignal::new(None::<Backup>);
+    let confirm_replace = RwSignal::new(false);
+    let input = NodeRef::<html::Input>::new();
+    let file_id = store.dom_id("restore-file");
+    let file_for = file_id.clone();
+    let stamp = move || today().format("%Y-%m-%d").to_string();
+
+    let on_file = move |_| {
+        let Some(el) = input.get() else { return };
+        confirm_replace.set(false);
+        leptos::task::spawn_local(async move {
+            match files::read_chosen(&el).await {
+                None => {}
+                Some(Err(e)) => store.say(e, true),
+                Some(Ok(text)) => match backup::read(&text) {
+                    Ok(b) => {
+                        chosen.set(Some(b));
+                        store.clear_notice();
+                    }
+                    Err(e) => {
+                        chosen.set(None);
+                        store.say(e.to_string(), true);
+                    }
+                },
+            }
+            el.set_value("");
+        });
+    };
+    let merge = move |_| {
+        if let Some(b) = chosen.get_untracked() {
+            if let Some(r) = store.restore_merge(&b.journal) {
+                store.say(
+                    format!(
+                        "Backup merged: {} added, {} updated from the file, {} kept as they were here (yours were the same or newer).",
+                        r.added, r.updated, r.kept
+                    ),
+                    false,
+                );
+                chosen.set(None);
+            }
+        }
+    };
+    let replace = move |_| {
+        if let Some(b) = chosen.get_untracked() {
+            if store.restore_replace(b.journal) {
+                store.say("Your journal was replaced with the backup.", false);
+                chosen.set(None);
+                confirm_replace.set(false);
+            }
+        }
+    };
+
+    view! {
+        <section class="ag-card ag-no-print" aria-label="Data files">
+            <h2 class="ag-h2">"Data files"</h2>
+            <div class="ag-row">
+                <button type="button" class="ag-button ag-button--quiet" on:click=move |_| {
+                    let text = journal.with_untracked(csv::render);
+                    if files::download(&format!("afterglow-checkins-{}.csv", stamp()), "text/csv;charset=utf-8", &text) {
+                        store.say("Check-ins and scores downloaded as CSV.", false);
+                    }
+                }>"Download check-ins (CSV)"</button>
+                <button type="button" class="ag-button ag-button--quiet" on:click=move |_| {
+                    let text = journal.with_untracked(|j| backup::write(j, now()));
+                    if files::download(&format!("afterglow-backup-{}.json", stamp()), "application/json", &text) {
+                        store.mark_backup();
+                        store.say("Backup downloaded. It holds everything, private entries too: keep it somewhere safe.", false);
+                    }
+                }>"Download a full backup"</button>
+            </div>
+            <div class="ag-field">
+                <label class="ag-label" for=file_for>"Restore from a backup file"</label>
+                <input id=file_id node_ref=input class="ag-input" type="file" accept=".json,application/json" on:change=on_file />
+            </div>
+            {move || chosen.get().map(|b| {
+                let contents = describe(&Contents::of(&b.journal));
+                view! {
+                    <div class="ag-banner ag-banner--info" role="region" aria-label="Backup to restore">
+                        <p>{match b.exported_at {
+                            Some(at) => format!("This backup, made {}, holds {contents}.", crate::ui::kit::format::date_time(at)),
+                            None => format!("This backup (its date could not be read) holds {contents}."),
+                        }}</p>
+                        <p class="ag-hint">"Merging adds what is new and keeps the newer version of anything edited in both places. Replacing makes your journal exactly the backup."</p>
+                        <div class="ag-row">
+                            <button type="button" class="ag-button ag-button--primary" on:click=merge>"Merge into my journal"</button>
+                            <Show
+                                when=move || confirm_replace.get()
+                                fallback=move || view! {
+                                    <button type="button" class="ag-button ag-button--quiet" on:click=move |_| confirm_replace.set(true)>"Replace my journal…"</button>
+                                }
+                            >
+                                <button type="button" class="ag-button ag-button--quiet" on:click=replace>"Yes, replace everything"</button>
+                            </Show>
+                            <button type="button" class="ag-button ag-button--quiet" on:click=move |_| chosen.set(None)>"Cancel"</button>
+                        </div>
+                    </div>
+                }
+            })}
+            <Show when=move || store.can_undo_restore()>
+                <button type="button" class="ag-button ag-button--quiet" on:click=move |_| {
+                    store.undo_restore();
+                }>"Undo the last restore"</button>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,223 @@
+//! Share: build a therapist summary for a date range and choose what goes in, see it
+//! exactly as it will be shared, then print it (or save it as PDF), download or copy it as
+//! Markdown, or share the file; below, the data files (CSV, full backup, restore).
+
+pub mod data_files;
+pub mod print;
+pub mod summary_view;
+
+use crate::domain::RecordId;
+use crate::export::markdown::{self, DateStyle};
+use crate::export::summary::{Summary, SummaryOptions};
+use crate::ui::kit::fields::CheckField;
+use crate::ui::kit::files;
+use crate::ui::kit::format::{date_time, day_with_year, local_day};
+use crate::ui::share::data_files::DataFiles;
+use crate::ui::share::summary_view::SummaryPreview;
+use crate::ui::store::{today, use_store};
+use chrono::{Duration, NaiveDate};
+use leptos::prelude::*;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Preset {
+    SinceSession,
+    TwoWeeks,
+    Month,
+    Course,
+}
+
+impl Preset {
+    const ALL: [Preset; 4] = [Preset::SinceSession, Preset::TwoWeeks, Preset::Month, Preset::Course];
+
+    fn label(self) -> &'static str {
+        match self {
+            Preset::SinceSession => "Since the last session",
+            Preset::TwoWeeks => "Last 2 weeks",
+            Preset::Month => "Last month",
+            Preset::Course => "Whole course",
+        }
+    }
+}
+
+/// The share view.
+#[component]
+pub fn ShareView() -> impl IntoView {
+    let store = use_store();
+    let journal = store.journal();
+    let end = today();
+    let mut start = SummaryOptions::new(end - Duration::days(13), end);
+    if let Some(clinic) = store.clinic() {
+        start.title = format!("Journal summary for {clinic}");
+    }
+    let options = RwSignal::new(start);
+    let preset_range = move |p: Preset| -> (NaiveDate, NaiveDate) {
+        let end = today();
+        journal.with_untracked(|j| match p {
+            Preset::SinceSession => {
+                (j.last_session().map(|s| local_day(s.at)).unwrap_or(end - Duration::days(13)), end)
+            }
+            Preset::TwoWeeks => (end - Duration::days(13), end),
+            Preset::Month => (end - Duration::days(30), end),
+            Preset::Course => {
+                let first = [
+                    j.entries().last().map(|e| e.created),
+                    j.sessions().first().map(|s| s.at),
+                    j.check_ins().first().map(|c| c.at),
+                ];
+                (first.into_iter().flatten().min().map(local_day).unwrap_or(end), end)
+            }
+        })
+    };
+    let summary = Memo::new(move |_| {
+        crate::ui::shell::perf::timed("ag:summary", || {
+            journal.with(|j| options.with(|o| Summary::build(j, o, local_day)))
+        })
+    });
+    let markdown = move || {
+        markdown::render(&summary.get_untracked(), &DateStyle { day: &day_with_year, moment: &date_time })
+    };
+    let file_name = move |ext: &str| format!("afterglow-summary-{}.{ext}", today().format("%Y-%m-%d"));
+    let ids = ["summary-title", "summary-preset", "summary-from", "summary-to"].map(|n| store.dom_id(n));
+    let [title_id, preset_id, from_id, to_id] = ids.clone();
+    let [title_for, preset_for, from_for, to_for] = ids;
+    let date_value = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+    let include =
+        move |label: &'static str, get: fn(&SummaryOptions) -> bool, set: fn(&mut SummaryOptions, bool)| {
+            view! {
+                <CheckField
+                    id=store.dom_id(&format!("include-{}", label.len()))
+                    label=label
+                    checked=Signal::derive(move || options.with(get))
+                    on_toggle=Callback::new(move |on| options.update(|o| set(o, on)))
+                />
+            }
+        };
+    let entries_in_range = Memo::new(move |_| {
+        let (from, to) = options.with(|o| (o.from, o.to));
+        journal.with(|j| {
+            j.entries()
+                .iter()
+                .filter(|e| !e.private && (from..=to).contains(&local_day(e.created)))
+                // Formatted only when the list is open: a date through Intl costs a call each.
+                .map(|e| (e.id.clone(), e.created, e.text.chars().take(80).collect::<String>()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let choose_open = RwSignal::new(false);
+    let can_share = files::can_share_files();
+
+    view! {
+        <section class="ag-section" aria-label="Share">
+            <form class="ag-card ag-no-print" on:submit=|ev| ev.prevent_default()>
+                <h2 class="ag-h2">"A summary for your therapist"</h2>
+                <p class="ag-hint">"You decide what goes in. Entries marked private are never included. Nothing is sent: you print, download, copy or share it yourself."</p>
+                <div class="ag-field">
+                    <label class="ag-label" for=title_for>"Title"</label>
+                    <input id=title_id class="ag-input" type="text" maxlength="120" prop:value=move || options.with(|o| o.title.clone()) on:input=move |ev| options.update(|o| o.title = event_target_value(&ev)) />
+                </div>
+                <div class="ag-row">
+                    <div class="ag-field ag-field--inline">
+                        <label class="ag-label ag-label--plain" for=preset_for>"Period"</label>
+                        <select id=preset_id class="ag-select ag-select--compact" on:change=move |ev| {
+                            let chosen = Preset::ALL.into_iter().find(|p| p.label() == event_target_value(&ev));
+                            if let Some(p) = chosen {
+                                let (from, to) = preset_range(p);
+                                options.update(|o| { o.from = from; o.to = to; });
+                            }
+                        }>
+                            <option value="" selected>"Choose…"</option>
+                            {Preset::ALL.into_iter().map(|p| view! { <option value=p.label()>{p.label()}</option> }).collect_view()}
+                        </select>
+                    </div>
+                    <div class="ag-field ag-field--inline">
+                        <label class="ag-label ag-label--plain" for=from_for>"From"</label>
+                        <input id=from_id class="ag-input ag-input--date" type="date" prop:value=move || options.with(|o| date_value(o.from)) on:change=move |ev| {
+                            if let Ok(d) = NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d") { options.update(|o| o.from = crate::domain::when::clamp_day(d)); }
+                        } />
+                    </div>
+                    <div class="ag-field ag-field--inline">
+                        <label class="ag-label ag-label--plain" for=to_for>"To"</label>
+                        <input id=to_id class="ag-input ag-input--date" type="date" prop:value=move || options.with(|o| date_value(o.to)) on:change=move |ev| {
+                            if let Ok(d) = NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d") { options.update(|o| o.to = crate::domain::when::clamp_day(d)); }
+                        } />
+                    </div>
+                </div>
+                <fieldset class="ag-fieldset">
+                    <legend class="ag-label">"Include"</legend>
+                    <div class="ag-chips">
+                        {include("Dosing sessions", |o| o.sessions, |o, v| o.sessions = v)}
+                        {include("Mood check-ins", |o| o.mood, |o, v| o.mood = v)}
+                        {include("Questionnaire scores", |o| o.questionnaires, |o, v| o.questionnaires = v)}
+                        {include("Intentions", |o| o.intentions, |o, v| o.intentions = v)}
+                        {include("Insights and steps", |o| o.insights, |o, v| o.insights = v)}
+                        {include("Journal entries", |o| o.entries, |o, v| o.entries = v)}
+                        {include("Group entries by stage", |o| o.stages, |o, v| o.stages = v)}
+                    </div>
+                </fieldset>
+                <details class="ag-disclosure" on:toggle=move |ev| choose_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+                    <summary class="ag-disclosure__summary">{move || format!("Choose entries ({} in this period)", entries_in_range.get().len())}</summary>
+                    <Show when=move || choose_open.get()>
+                        <ul class="ag-steps">
+                            {move || entries_in_range.get().into_iter().map(|(id, when, text)| {
+                                let key = StoredValue::new(id.clone());
+                                let dom_id = store.dom_id(&format!("choose-{id}"));
+                                let label_for = dom_id.clone();
+                                let when = date_time(when);
+                                view! {
+                                    <li class="ag-choose">
+                                        <input
+                                            id=dom_id
+                                            type="checkbox"
+                                            prop:checked=move || options.with(|o| !o.left_out.contains(&key.get_value()))
+                                            on:change=move |ev| {
+                                                let on = event_target_checked(&ev);
+                                                options.update(|o| {
+                                                    let id: RecordId = key.get_value();
+                                                    if on { o.left_out.remove(&id); } else { o.left_out.insert(id); }
+                                                })
+                                            }
+                                        />
+                                        <label for=label_for><span class="ag-hint">{when}</span>" "{text}</label>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </Show>
+                </details>
+                <div class="ag-row">
+                    <button type="button" class="ag-button ag-button--primary" on:click=move |ev| {
+                        if let Some(button) = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
+                            crate::ui::share::print::print_summary(&button);
+                        }
+                    }>"Print or save as PDF"</button>
+                    <button type="button" class="ag-button ag-button--quiet" on:click=move |_| {
+                        if files::download(&file_name("md"), "text/markdown;charset=utf-8", &markdown()) {
+                            store.say("Summary downloaded as Markdown.", false);
+                        }
+                    }>"Download Markdown"</button>
+                    <button type="button" class="ag-button ag-button--quiet" on:click=move |_| {
+                        let text = markdown();
+                        leptos::task::spawn_local(async move {
+                            match files::copy(&text).await {
+                                Ok(()) => store.say("Summary copied. Paste it into your message.", false),
+                                Err(e) => store.say(format!("Could not copy: {e}. Download it instead."), true),
+                            }
+                        });
+                    }>"Copy as text"</button>
+                    {can_share.then(|| view! {
+                        <button type="button" class="ag-button ag-button--quiet" on:click=move |_| {
+                            let (name, text) = (file_name("md"), markdown());
+                            leptos::task::spawn_local(async move {
+                                if let Err(e) = files::share_file(&name, "text/markdown", &text).await {
+                                    store.say(format!("Not shared: {e}."), false);
+                                }
+                            });
+                        }>"Share…"</button>
+                    })}
+                </div>
+            </form>
+            <SummaryPreview summary=summary.into() />
+            <DataFiles />
+        </section>
+    }
+}

@@ -1,0 +1,77 @@
+//! Crisis resources: a "Get help now" button in the header of every view, and the panel
+//! it opens. The same panel appears at once when a PHQ-9 answer calls for it. Resources
+//! are the clinic's (checked in `config::clinic_data`) or `domain::crisis` defaults; links are `tel:`/`sms:`/https, never parsed HTML.
+
+use crate::domain::CrisisResource;
+use crate::ui::store::use_store;
+use leptos::prelude::*;
+
+/// The resources and the privacy notice, in plain words.
+#[component]
+pub fn CrisisPanel(
+    /// The opening sentence.
+    lead: &'static str,
+) -> impl IntoView {
+    let store = use_store();
+    let heading = store.dom_id(&format!("crisis-heading-{}", lead.len()));
+    let labelled_by = heading.clone();
+    view! {
+        <section class="ag-crisis" aria-labelledby=labelled_by>
+            <h2 class="ag-h2" id=heading>"Help, right now"</h2>
+            <p class="ag-crisis__lead">{lead}</p>
+            <ul class="ag-crisis__list">
+                {store.crisis().into_iter().map(|r| view! { <Resource resource=r /> }).collect_view()}
+            </ul>
+            <p class="ag-hint">
+                "Afterglow is private: nobody at your clinic sees this journal, so it cannot call for help for you. If you are in danger, please reach out now."
+            </p>
+        </section>
+    }
+}
+
+#[component]
+fn Resource(resource: CrisisResource) -> impl IntoView {
+    let call = resource.call_href().map(|href| {
+        let number = resource.phone.clone().unwrap_or_default();
+        view! { <a class="ag-button ag-button--primary" href=href>{format!("Call {number}")}</a> }
+    });
+    let text = resource.text_href().map(|href| {
+        let number = resource.text.clone().unwrap_or_default();
+        view! { <a class="ag-button ag-button--quiet" href=href>{format!("Text {number}")}</a> }
+    });
+    let site = resource.url.clone().filter(|u| u.starts_with("https://")).map(|href| {
+        view! { <a class="ag-link" href=href rel="noopener noreferrer" target="_blank">"Website (opens a new tab)"</a> }
+    });
+    view! {
+        <li class="ag-crisis__item">
+            <p class="ag-crisis__name">{resource.name}</p>
+            <p class="ag-crisis__about">{resource.description}</p>
+            <div class="ag-row">{call}{text}{site}</div>
+        </li>
+    }
+}
+
+/// "Get help now": opens and closes the crisis panel, from every view.
+#[component]
+pub fn CrisisButton() -> impl IntoView {
+    let store = use_store();
+    let open = RwSignal::new(false);
+    let panel = store.dom_id("crisis-panel");
+    let controls = panel.clone();
+    view! {
+        <button
+            type="button"
+            class="ag-button ag-button--help"
+            aria-expanded=move || if open.get() { "true" } else { "false" }
+            aria-controls=controls
+            on:click=move |_| open.update(|o| *o = !*o)
+        >
+            "Get help now"
+        </button>
+        <div id=panel class="ag-crisis-wrap" hidden=move || !open.get()>
+            <Show when=move || open.get()>
+                <CrisisPanel lead="If you are thinking about harming yourself or feel unsafe, you do not have to face it alone." />
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,103 @@
+//! The root component: opens the store, provides it and the location, lays out the
+//! chrome (header, banners, navigation, live region) and the current view.
+
+pub mod banner;
+pub mod crisis;
+pub mod frame;
+pub mod mount;
+pub mod nav;
+pub mod notice;
+pub mod page;
+pub mod perf;
+
+use crate::config::RawConfig;
+use crate::domain::Theme;
+use crate::ui::journal::JournalView;
+use crate::ui::mood::MoodView;
+use crate::ui::sessions::SessionsView;
+use crate::ui::settings::SettingsView;
+use crate::ui::share::ShareView;
+use crate::ui::shell::banner::{ConfigNotice, StorageBanner};
+use crate::ui::shell::crisis::CrisisButton;
+use crate::ui::shell::nav::{provide_location, use_location, Nav, View};
+use crate::ui::shell::notice::LiveRegion;
+use crate::ui::steps::StepsView;
+use crate::ui::store::use_store;
+use crate::ui::store::{provide_store, JournalStore};
+use crate::ui::today::TodayView;
+use leptos::prelude::*;
+
+/// Afterglow, mounted into one host element.
+#[component]
+pub fn App(
+    /// Configuration as read from the host element.
+    raw: RawConfig,
+) -> impl IntoView {
+    let (config, mut problems) = raw.validate();
+    for p in &problems {
+        leptos::logging::warn!("Afterglow: {}: {}", p.attribute, p.message);
+    }
+    // Unknown data-* attributes may be the host framework's own (Vue's data-v-…): the
+    // console names them, the widget does not.
+    problems.retain(|p| p.attribute != "data-*");
+    let properties = config.look.custom_properties();
+    let root = NodeRef::<leptos::html::Div>::new();
+    root.on_load(move |el| {
+        let style = web_sys::HtmlElement::style(&el);
+        for (name, value) in &properties {
+            // CSSOM, not a style attribute: allowed under `style-src 'self'`.
+            let _ = style.set_property(name, value);
+        }
+    });
+    let clinic = config.clinic.clone();
+    let privacy = match &clinic {
+        Some(name) => format!("Private to this device. Nobody at {name} can read it unless you share it."),
+        None => "Private to this device. Nobody at your clinic can read it.".to_owned(),
+    };
+    let store = JournalStore::open(&config);
+    store.follow_other_tabs();
+    // Measuring reads every stored value again; it only feeds the 80% warning, so it
+    // runs after the first render has settled instead of delaying it.
+    // (A timeout rather than requestIdleCallback, which not every Safari has.)
+    set_timeout(move || store.measure_usage(), std::time::Duration::from_millis(800));
+    let has_data = store.journal().with_untracked(|j| !j.is_empty() || !j.check_ins().is_empty());
+    store.check_persistence(has_data);
+    provide_store(store);
+    provide_location(config.namespace.as_str());
+    let place = use_location();
+    let view = Memo::new(move |_| place.get().view);
+    let journal = use_store().journal();
+    let theme = Memo::new(move |_| journal.with(|j| j.theme));
+    view! {
+        <div
+            class="ag-app"
+            node_ref=root
+            class:ag-app--light=move || theme.get() == Theme::Light
+            class:ag-app--dark=move || theme.get() == Theme::Dark
+        >
+            <header class="ag-header">
+                <p class="ag-brand">
+                    "Afterglow"
+                    {clinic.map(|name| view! { <span class="ag-brand__clinic">" · " {name}</span> })}
+                </p>
+                <p class="ag-privacy">{privacy}</p>
+                <CrisisButton />
+            </header>
+            <ConfigNotice problems=problems />
+            <StorageBanner />
+            <Nav />
+            <LiveRegion />
+            <div class="ag-view">
+                {move || match view.get() {
+                    View::Today => TodayView().into_any(),
+                    View::Journal => JournalView().into_any(),
+                    View::Mood => MoodView().into_any(),
+                    View::Sessions => SessionsView().into_any(),
+                    View::Steps => StepsView().into_any(),
+                    View::Share => ShareView().into_any(),
+                    View::Settings => SettingsView().into_any(),
+                }}
+            </div>
+        </div>
+    }
+}

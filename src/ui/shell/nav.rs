@@ -1,0 +1,167 @@
+//! Where the patient is in the app, kept in this widget's segment of the URL hash
+//! (`#/journal`, see [`crate::route`]) so the back button
+//! and a reload behave. Reads and sets the hash; nothing else of the page.
+
+use crate::route;
+use crate::ui::store::use_store;
+use leptos::prelude::*;
+
+/// The app's views.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    /// What now: today's prompt, the session button, open steps.
+    Today,
+    /// The timeline of entries, with search and filters.
+    Journal,
+    /// Check-ins, charts and questionnaires.
+    Mood,
+    /// Dosing sessions.
+    Sessions,
+    /// Insights and action steps.
+    Steps,
+    /// The therapist summary and data files.
+    Share,
+    /// Storage, backups, erasing.
+    Settings,
+}
+
+impl View {
+    /// Every view, in navigation order.
+    pub const ALL: [View; 7] =
+        [View::Today, View::Journal, View::Mood, View::Sessions, View::Steps, View::Share, View::Settings];
+
+    /// The name in the navigation.
+    pub fn label(self) -> &'static str {
+        match self {
+            View::Today => "Today",
+            View::Journal => "Journal",
+            View::Mood => "Mood",
+            View::Sessions => "Sessions",
+            View::Steps => "Insights & steps",
+            View::Share => "Share",
+            View::Settings => "Settings",
+        }
+    }
+
+    fn slug(self) -> &'static str {
+        match self {
+            View::Today => "",
+            View::Journal => "journal",
+            View::Mood => "mood",
+            View::Sessions => "sessions",
+            View::Steps => "steps",
+            View::Share => "share",
+            View::Settings => "settings",
+        }
+    }
+
+    /// This view's path in the widget's hash segment (`journal`).
+    pub fn path(self) -> &'static str {
+        self.slug()
+    }
+}
+
+/// A parsed location: the view and an optional session to filter the journal by.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Place {
+    /// The view shown.
+    pub view: View,
+    /// `#/journal?session=ID`: show entries about this session.
+    pub session: Option<String>,
+    /// `#/mood?checkin`: start a check-in (focus its first control).
+    pub checkin: bool,
+}
+
+impl Place {
+    /// Parses a widget's path (`journal?session=x`); anything unknown is Today.
+    pub fn from_path(path: &str) -> Place {
+        let path = path.trim_start_matches('/');
+        let (slug, query) = path.split_once('?').unwrap_or((path, ""));
+        let view = View::ALL.into_iter().find(|v| v.slug() == slug).unwrap_or(View::Today);
+        let session = query.split('&').find_map(|kv| kv.strip_prefix("session=")).map(str::to_owned);
+        let checkin = query.split('&').any(|kv| kv == "checkin");
+        Place { view, session, checkin }
+    }
+}
+
+/// The current place, following `hashchange`. Provided once at the root of each widget.
+#[derive(Clone, Copy)]
+pub struct Location {
+    /// This widget's place: its segment of the hash, parsed. Notifies only when it changes,
+    /// so another widget navigating leaves this one where it is.
+    place: Memo<Place>,
+    /// The page's whole hash, every widget's segment (see [`crate::route`]).
+    hash: ReadSignal<String>,
+    /// This widget's namespace, which keys its segment.
+    namespace: StoredValue<String>,
+}
+
+fn current_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// Starts following the hash and provides the [`Location`].
+pub fn provide_location(namespace: &str) {
+    let store = use_store();
+    let namespace = StoredValue::new(namespace.to_owned());
+    let (hash, set_hash) = signal(current_hash());
+    let place =
+        Memo::new(move |_| hash.with(|h| namespace.with_value(|ns| Place::from_path(route::path_of(h, ns)))));
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        let before = place.get_untracked();
+        set_hash.set(current_hash());
+        if place.get_untracked() != before {
+            // A message about the view just left would be stale in the next one.
+            store.clear_notice();
+        }
+    });
+    on_cleanup(move || listener.remove());
+    provide_context(Location { place, hash, namespace });
+}
+
+/// The current place.
+pub fn use_location() -> Memo<Place> {
+    expect_context::<Location>().place
+}
+
+/// The link (`#/journal`) to `path` in this widget, keeping every other widget's place;
+/// follows the hash, for a reactive `href`.
+pub fn link_to(path: impl Into<String>) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    let loc = expect_context::<Location>();
+    let path = StoredValue::new(path.into());
+    move || loc.hash.with(|h| loc.namespace.with_value(|ns| path.with_value(|p| route::with_path(h, ns, p))))
+}
+
+/// The link to one view; see [`link_to`].
+pub fn link(view: View) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    link_to(view.path())
+}
+
+/// The navigation between views: plain links, so touch, mouse and keyboard behave alike.
+#[component]
+pub fn Nav() -> impl IntoView {
+    let place = use_location();
+    let label = use_store().dom_id("nav");
+    view! {
+        <nav class="ag-nav" aria-label="Afterglow sections" id=label>
+            <ul class="ag-nav__list">
+                {View::ALL
+                    .into_iter()
+                    .map(|v| {
+                        view! {
+                            <li>
+                                <a
+                                    class="ag-nav__link"
+                                    href=link(v)
+                                    aria-current=move || (place.get().view == v).then_some("page")
+                                >
+                                    {v.label()}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}

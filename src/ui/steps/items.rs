@@ -1,0 +1,95 @@
+//! Action steps: one checkbox row per step, and the short list of open steps shown on
+//! Today. Checking off goes through the store.
+
+use crate::domain::ActionStep;
+use crate::ui::kit::format::short_date;
+use crate::ui::shell::nav::{link, View};
+use crate::ui::store::{today, use_store};
+use leptos::prelude::*;
+
+/// One action step with its checkbox.
+#[component]
+pub fn StepItem(
+    /// The step.
+    step: ActionStep,
+    /// Whether to offer "Delete" (in the steps view; not on Today, where it would be a
+    /// mis-tap away from the checkbox).
+    #[prop(optional)]
+    deletable: bool,
+) -> impl IntoView {
+    let store = use_store();
+    let id = step.id.clone();
+    let delete_id = StoredValue::new(step.id.clone());
+    let dom_id = store.dom_id(&format!("step-{}", step.id));
+    let done = !step.is_open();
+    let step_text = step.text.clone();
+    let overdue = step.is_overdue(today());
+    let due = step.due.map(|d| {
+        let at = d.and_hms_opt(12, 0, 0).map(|t| t.and_utc());
+        let label = at.map(short_date).unwrap_or_else(|| d.to_string());
+        if overdue {
+            format!("was due {label}")
+        } else {
+            format!("by {label}")
+        }
+    });
+    view! {
+        <li class="ag-step" class:ag-step--done=done>
+            <input
+                id=dom_id.clone()
+                type="checkbox"
+                class="ag-step__box"
+                prop:checked=done
+                on:change=move |ev| store.set_step_done(&id, event_target_checked(&ev))
+            />
+            <label for=dom_id class="ag-step__text">
+                {step.text}
+                {due.map(|d| view! { " " <span class="ag-step__due" class:ag-step__due--late=overdue>"("{d}")"</span> })}
+            </label>
+            {deletable.then(|| view! {
+                <button
+                    type="button"
+                    class="ag-button ag-button--small ag-button--quiet ag-step__delete"
+                    aria-label=format!("Delete step: {step_text}")
+                    on:click=move |_| store.delete_step(&delete_id.get_value())
+                >
+                    "Delete"
+                </button>
+            })}
+        </li>
+    }
+}
+
+/// The open steps, soonest due first, at most `limit`, with a link to all of them.
+#[component]
+pub fn OpenSteps(
+    /// How many to show.
+    limit: usize,
+) -> impl IntoView {
+    let store = use_store();
+    let journal = store.journal();
+    let open = Memo::new(move |_| journal.with(|j| j.open_steps().into_iter().cloned().collect::<Vec<_>>()));
+    let heading = store.dom_id("open-steps-heading");
+    let labelled_by = heading.clone();
+    view! {
+        <Show when=move || !open.get().is_empty()>
+            <section class="ag-card" aria-labelledby=labelled_by.clone()>
+                <h2 class="ag-h2" id=heading.clone()>"Your next steps"</h2>
+                <ul class="ag-steps">
+                    <For
+                        each=move || open.get().into_iter().take(limit)
+                        key=|s| (s.id.clone(), s.edited)
+                        let:step
+                    >
+                        <StepItem step=step />
+                    </For>
+                </ul>
+                <Show when=move || { open.get().len() > limit }>
+                    <a class="ag-link" href=link(View::Steps)>
+                        {move || format!("All {} open steps", open.get().len())}
+                    </a>
+                </Show>
+            </section>
+        </Show>
+    }
+}

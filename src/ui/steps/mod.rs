@@ -1,0 +1,157 @@
+//! Insights and action steps: each insight with the steps grown from it and a way to add
+//! one; then every open step and the steps already done.
+
+pub mod items;
+
+use crate::domain::{Insight, RecordId};
+use crate::ui::kit::format::short_date;
+use crate::ui::steps::items::StepItem;
+use crate::ui::store::use_store;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+/// The insights and steps view.
+#[component]
+pub fn StepsView() -> impl IntoView {
+    let store = use_store();
+    let journal = store.journal();
+    let insights = Memo::new(move |_| journal.with(|j| j.insights().to_vec()));
+    let open = Memo::new(move |_| journal.with(|j| j.open_steps().into_iter().cloned().collect::<Vec<_>>()));
+    let done = Memo::new(move |_| {
+        journal.with(|j| j.steps().iter().filter(|s| !s.is_open()).cloned().collect::<Vec<_>>())
+    });
+    view! {
+        <section class="ag-section" aria-label="Insights and steps">
+            <section class="ag-card">
+                <h2 class="ag-h2">"Insights"</h2>
+                <Show
+                    when=move || !insights.get().is_empty()
+                    fallback=|| view! {
+                        <p class="ag-empty">
+                            "Nothing kept yet. In your journal, choose “Keep as insight” under an entry that matters."
+                        </p>
+                    }
+                >
+                    <ul class="ag-insights">
+                        <For each=move || insights.get() key=|i| (i.id.clone(), i.edited) let:insight>
+                            <InsightItem insight=insight />
+                        </For>
+                    </ul>
+                </Show>
+            </section>
+            <section class="ag-card">
+                <h2 class="ag-h2">"Open steps"</h2>
+                <Show when=move || open.get().is_empty()>
+                    <p class="ag-empty">"No open steps. Add one below, or grow one from an insight."</p>
+                </Show>
+                <ul class="ag-steps">
+                    <For each=move || open.get() key=|s| (s.id.clone(), s.edited) let:step>
+                        <StepItem step=step deletable=true />
+                    </For>
+                </ul>
+                <StepForm insight=None />
+            </section>
+            <Show when=move || !done.get().is_empty()>
+                <section class="ag-card">
+                    <h2 class="ag-h2">"Done"</h2>
+                    <ul class="ag-steps">
+                        <For each=move || done.get() key=|s| (s.id.clone(), s.edited) let:step>
+                            <StepItem step=step deletable=true />
+                        </For>
+                    </ul>
+                </section>
+            </Show>
+        </section>
+    }
+}
+
+/// One insight and the form that turns it into a step.
+#[component]
+fn InsightItem(
+    /// The insight.
+    insight: Insight,
+) -> impl IntoView {
+    let store = use_store();
+    let journal = store.journal();
+    let id = insight.id.clone();
+    let delete_id = StoredValue::new(insight.id.clone());
+    let steps = Memo::new(move |_| {
+        journal.with(|j| j.steps_for_insight(&id).into_iter().map(|s| s.text.clone()).collect::<Vec<_>>())
+    });
+    view! {
+        <li class="ag-insight">
+            <blockquote class="ag-quote">{insight.quote}</blockquote>
+            <div class="ag-row ag-row--tight">
+                <p class="ag-hint">{format!("Kept {}", short_date(insight.created))}</p>
+                <button
+                    type="button"
+                    class="ag-button ag-button--small ag-button--quiet"
+                    on:click=move |_| store.delete_insight(&delete_id.get_value())
+                >
+                    "Delete insight"
+                </button>
+            </div>
+            <Show when=move || !steps.get().is_empty()>
+                <p class="ag-hint">{move || format!("Steps from it: {}", steps.get().join("; "))}</p>
+            </Show>
+            <details class="ag-disclosure">
+                <summary class="ag-disclosure__summary">"Turn it into an action step"</summary>
+                <StepForm insight=Some(insight.id.clone()) />
+            </details>
+        </li>
+    }
+}
+
+/// Adds an action step, optionally grown from an insight, with an optional due date.
+#[component]
+fn StepForm(
+    /// The insight it grows from.
+    insight: Option<RecordId>,
+) -> impl IntoView {
+    let store = use_store();
+    let text = RwSignal::new(String::new());
+    let due = RwSignal::new(String::new());
+    let key = insight.as_ref().map(|i| i.to_string()).unwrap_or_else(|| "free".to_owned());
+    let text_id = store.dom_id(&format!("step-text-{key}"));
+    let due_id = store.dom_id(&format!("step-due-{key}"));
+    let (text_for, due_for) = (text_id.clone(), due_id.clone());
+    let label = if insight.is_some() { "What will you do?" } else { "A new action step" };
+    let insight = StoredValue::new(insight);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let date = NaiveDate::parse_from_str(&due.get_untracked(), "%Y-%m-%d").ok();
+        if store.add_step(insight.get_value(), &text.get_untracked(), date) {
+            text.set(String::new());
+            due.set(String::new());
+            store.say("Action step added.", false);
+        }
+    };
+    view! {
+        <form class="ag-step-form" on:submit=submit>
+            <div class="ag-field">
+                <label class="ag-label" for=text_for>{label}</label>
+                <input
+                    id=text_id
+                    class="ag-input"
+                    type="text"
+                    maxlength="500"
+                    prop:value=move || text.get()
+                    on:input=move |ev| text.set(event_target_value(&ev))
+                />
+            </div>
+            <div class="ag-row">
+                <div class="ag-field ag-field--inline">
+                    <label class="ag-label ag-label--plain" for=due_for>"By (optional)"</label>
+                    <input
+                        id=due_id
+                        class="ag-input ag-input--date"
+                        type="date"
+                        prop:value=move || due.get()
+                        on:input=move |ev| due.set(event_target_value(&ev))
+                    />
+                </div>
+                <button type="submit" class="ag-button ag-button--quiet">"Add step"</button>
+            </div>
+        </form>
+    }
+}

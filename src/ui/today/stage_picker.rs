@@ -1,0 +1,34 @@
+//! The patient's current stage: a labelled native select and the stage's one-line summary.
+
+use crate::domain::Stage;
+use crate::ui::store::use_store;
+use leptos::prelude::*;
+
+/// Shows and changes the current stage.
+#[component]
+pub fn StagePicker() -> impl IntoView {
+    let store = use_store();
+    let journal = store.journal();
+    let stage = Memo::new(move |_| journal.with(|j| j.stage));
+    let id = store.dom_id("stage");
+    let on_change = move |ev: leptos::ev::Event| {
+        if let Some(stage) = Stage::from_slug(&event_target_value(&ev)) {
+            store.set_stage(stage);
+            store.say(format!("Stage set to {}.", stage.label()), false);
+        }
+    };
+    view! {
+        <div class="ag-stage">
+            <label class="ag-label" for=id.clone()>"Where you are in treatment"</label>
+            <select id=id class="ag-select" on:change=on_change>
+                {Stage::ALL
+                    .into_iter()
+                    .map(|s| view! {
+                        <option value=s.slug() prop:selected=move || stage.get() == s>{s.label()}</option>
+                    })
+                    .collect_view()}
+            </select>
+            <p class="ag-hint">{move || stage.get().summary()}</p>
+        </div>
+    }
+}
