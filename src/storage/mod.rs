@@ -10,6 +10,7 @@
 use std::rc::Rc;
 
 pub mod apply;
+pub mod changes;
 pub mod in_progress;
 pub mod keys;
 #[cfg(target_arch = "wasm32")]

@@ -302,8 +302,12 @@ impl JournalRepo {
 
     /// Saves the current stage and pinned prompts.
     pub fn save_prefs(&self, journal: &Journal) -> Result<(), StorageError> {
-        let prefs = PrefsRecord::of(journal);
-        self.write(&self.keys.prefs(), &to_json(&prefs))
+        self.save_prefs_record(&PrefsRecord::of(journal))
+    }
+
+    /// Saves these settings.
+    pub fn save_prefs_record(&self, prefs: &PrefsRecord) -> Result<(), StorageError> {
+        self.write(&self.keys.prefs(), &to_json(prefs))
     }
 
     /// Keeps this tab's edits in progress; none removes the record.

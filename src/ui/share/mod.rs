@@ -81,17 +81,19 @@ pub fn ShareView() -> impl IntoView {
     let [title_id, preset_id, from_id, to_id] = ids.clone();
     let [title_for, preset_for, from_for, to_for] = ids;
     let date_value = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
-    let include =
-        move |label: &'static str, get: fn(&SummaryOptions) -> bool, set: fn(&mut SummaryOptions, bool)| {
-            view! {
-                <CheckField
-                    id=store.dom_id(&format!("include-{}", label.len()))
-                    label=label
-                    checked=Signal::derive(move || options.with(get))
-                    on_toggle=Callback::new(move |on| options.update(|o| set(o, on)))
-                />
-            }
-        };
+    let include = move |name: &'static str,
+                        label: &'static str,
+                        get: fn(&SummaryOptions) -> bool,
+                        set: fn(&mut SummaryOptions, bool)| {
+        view! {
+            <CheckField
+                id=store.dom_id(&format!("include-{name}"))
+                label=label
+                checked=Signal::derive(move || options.with(get))
+                on_toggle=Callback::new(move |on| options.update(|o| set(o, on)))
+            />
+        }
+    };
     let entries_in_range = Memo::new(move |_| {
         let (from, to) = options.with(|o| (o.from, o.to));
         journal.with(|j| {
@@ -145,13 +147,13 @@ pub fn ShareView() -> impl IntoView {
                 <fieldset class="ag-fieldset">
                     <legend class="ag-label">"Include"</legend>
                     <div class="ag-chips">
-                        {include("Dosing sessions", |o| o.sessions, |o, v| o.sessions = v)}
-                        {include("Mood check-ins", |o| o.mood, |o, v| o.mood = v)}
-                        {include("Questionnaire scores", |o| o.questionnaires, |o, v| o.questionnaires = v)}
-                        {include("Intentions", |o| o.intentions, |o, v| o.intentions = v)}
-                        {include("Insights and steps", |o| o.insights, |o, v| o.insights = v)}
-                        {include("Journal entries", |o| o.entries, |o, v| o.entries = v)}
-                        {include("Group entries by stage", |o| o.stages, |o, v| o.stages = v)}
+                        {include("sessions", "Dosing sessions", |o| o.sessions, |o, v| o.sessions = v)}
+                        {include("mood", "Mood check-ins", |o| o.mood, |o, v| o.mood = v)}
+                        {include("questionnaires", "Questionnaire scores", |o| o.questionnaires, |o, v| o.questionnaires = v)}
+                        {include("intentions", "Intentions", |o| o.intentions, |o, v| o.intentions = v)}
+                        {include("insights", "Insights and steps", |o| o.insights, |o, v| o.insights = v)}
+                        {include("entries", "Journal entries", |o| o.entries, |o, v| o.entries = v)}
+                        {include("stages", "Group entries by stage", |o| o.stages, |o, v| o.stages = v)}
                     </div>
                 </fieldset>
                 <details class="ag-disclosure" on:toggle=move |ev| choose_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>

@@ -89,33 +89,27 @@ impl JournalStore {
 
     /// Notes that a full backup was just downloaded.
     pub fn mark_backup(&self) {
-        self.journal.update(|j| j.last_backup = Some(now()));
-        self.save_prefs();
+        let at = now().timestamp_millis();
+        self.set_settings(|p| p.last_backup = Some(at));
     }
 
     /// Sets the colour scheme.
     pub fn set_theme(&self, theme: crate::domain::Theme) {
-        self.journal.update(|j| j.theme = theme);
-        self.save_prefs();
+        self.set_settings(|p| p.theme = theme);
     }
 
     /// Ends the first-run welcome: the chosen stage and, if given, the last session
-    /// (recorded as a dosing session on that day).
+    /// (recorded as a dosing session on that day). Returns whether it was stored; if not,
+    /// the welcome stays and says why.
     pub fn finish_welcome(
         &self,
         stage: crate::domain::Stage,
         last_session: Option<chrono::DateTime<chrono::Utc>>,
-    ) {
-        if let Some(at) = last_session {
-            let session =
-                crate::domain::DosingSession::starting(super::new_id(at), at, 1, Default::default());
-            let _ = self.persist(session, Journal::upsert_session);
-        }
-        self.journal.update(|j| {
-            j.stage = stage;
-            j.welcomed = true;
-        });
-        self.save_prefs();
+    ) -> bool {
+        let session = last_session
+            .map(|at| crate::domain::DosingSession::starting(super::new_id(at), at, 1, Default::default()));
+        let result = self.change(|repo, j| crate::storage::changes::finish_welcome(repo, j, stage, session));
+        self.told(result).is_some()
     }
 
     /// Whether to show the welcome: a journal with nothing in it that has not had it.

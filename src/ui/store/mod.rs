@@ -6,7 +6,7 @@
 //! Must never hold signals inside domain values, nor write storage anywhere but here.
 
 use crate::config::Config;
-use crate::domain::{AnyRecord, CrisisResource, Instrument, Journal, PromptLibrary, RecordId, Stage};
+use crate::domain::{AnyRecord, CrisisResource, Instrument, Journal, PromptLibrary, RecordId};
 use crate::storage::in_progress::{merge_drafts, merge_edits, Edits, TabWork};
 use crate::storage::record::DraftRecord;
 use crate::storage::{local, tab};
@@ -241,32 +241,6 @@ impl JournalStore {
     /// Shows and announces a message.
     pub fn say(&self, text: impl Into<String>, is_error: bool) {
         self.notice.set(Some(Notice { text: text.into(), is_error, undo: None }));
-    }
-
-    /// Changes the current stage.
-    pub fn set_stage(&self, stage: Stage) {
-        self.journal.update(|j| j.stage = stage);
-        self.save_prefs();
-    }
-
-    /// Pins or unpins a prompt; returns whether it is now pinned.
-    pub fn toggle_pin(&self, prompt_id: &str) -> bool {
-        let mut pinned = false;
-        self.journal.update(|j| pinned = j.toggle_pin(prompt_id));
-        self.save_prefs();
-        pinned
-    }
-
-    pub(super) fn save_prefs(&self) {
-        let result = self.journal.with_untracked(|j| self.repo.with_value(|repo| repo.save_prefs(j)));
-        self.report(result.map_err(|e| e.to_string()));
-    }
-
-    pub(super) fn report(&self, result: Result<(), String>) {
-        // Memory-only and read-only modes already say so in the banner.
-        if matches!(self.persistence(), Persistence::Saved) {
-            self.fail(result);
-        }
     }
 }
 

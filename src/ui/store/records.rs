@@ -1,51 +1,65 @@
 //! Changes to records: add, edit, delete with undo, for entries, sessions, insights,
-//! steps, check-ins and questionnaire results. Each saves first and updates the journal
-//! signal only when the save succeeded.
+//! steps, check-ins and questionnaire results, and the settings. The logic of each is
+//! in `storage::changes` (save first, then change the journal); these methods build the
+//! record, run the change on the signal (which notifies only when the change was made)
+//! and tell the patient the outcome.
+//!
+//! Must never change the signal without storage holding the change.
 
 use super::{new_id, now, JournalStore, Notice};
 use crate::domain::{
     ActionStep, AnyRecord, CheckIn, DosingSession, EntryDraft, Insight, Instrument, Journal, JournalEntry,
-    Kind, QuestionnaireResult, RecordId, Route, Stage, Upsert,
+    Kind, QuestionnaireResult, RecordId, Route, Stage,
 };
-use crate::storage::sync::{save_edit, EditSaved};
-use crate::storage::Stored;
+use crate::storage::changes::{self, Refused};
+use crate::storage::record::PrefsRecord;
+use crate::storage::sync::EditSaved;
+use crate::storage::JournalRepo;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
 impl JournalStore {
-    /// Saves `record`, then puts it in the journal with `insert`. On failure nothing
-    /// changes on screen and the message says why.
-    pub(super) fn persist<T: Stored>(
+    /// Runs `change` over the journal and the repository. Subscribers are notified only
+    /// when it was made.
+    pub(super) fn change<T>(
         &self,
-        record: T,
-        insert: fn(&mut Journal, T) -> Upsert,
-    ) -> Result<(), String> {
-        self.repo.with_value(|repo| repo.save(&record)).map_err(|e| e.to_string())?;
-        self.journal.update(|j| {
-            insert(j, record);
-        });
-        Ok(())
+        change: impl FnOnce(&JournalRepo, &mut Journal) -> Result<T, Refused>,
+    ) -> Result<T, Refused> {
+        self.repo
+            .with_value(|repo| {
+                self.journal.try_maybe_update(|j| {
+                    let result = change(repo, j);
+                    (result.is_ok(), result)
+                })
+            })
+            .unwrap_or_else(|| Err(Refused::Invalid("This widget was closed.".into())))
     }
 
-    pub(super) fn fail(&self, result: Result<(), String>) -> bool {
-        match result {
-            Ok(()) => true,
-            Err(message) => {
-                self.say(message, true);
-                false
-            }
-        }
+    /// The outcome for the patient: a refusal is said (assertively) and gives `None`.
+    pub(super) fn told<T>(&self, result: Result<T, Refused>) -> Option<T> {
+        result.map_err(|e| self.say(e.to_string(), true)).ok()
+    }
+
+    /// Saves one record, new or changed; says why when it could not be saved.
+    fn keep(&self, record: Result<AnyRecord, Refused>) -> bool {
+        let result = record.and_then(|r| self.change(|repo, j| changes::save(repo, j, r)));
+        self.told(result).is_some()
+    }
+
+    /// Changes the settings, saving them before the screen shows them.
+    pub(super) fn set_settings(&self, change: impl FnOnce(&mut PrefsRecord)) -> bool {
+        let result = self.change(|repo, j| changes::settings(repo, j, change));
+        self.told(result).is_some()
     }
 
     /// Saves a new entry; returns whether it was saved. On failure the caller keeps the text.
     pub fn add_entry(&self, stage: Stage, draft: EntryDraft) -> bool {
         let at = now();
-        let result = crate::ui::shell::perf::timed("ag:save", || {
-            JournalEntry::new(new_id(at), at, stage, draft)
-                .map_err(|e| e.to_string())
-                .and_then(|entry| self.persist(entry, Journal::upsert_entry))
-        });
-        self.fail(result)
+        crate::ui::shell::perf::timed("ag:save", || {
+            self.keep(
+                JournalEntry::new(new_id(at), at, stage, draft).map(Into::into).map_err(Refused::invalid),
+            )
+        })
     }
 
     /// Saves new text and privacy for an entry; returns whether it was saved. If another
@@ -56,42 +70,33 @@ impl JournalStore {
             return false;
         };
         let at = now();
-        let edited = match base.edited(at, text, private) {
-            Ok(e) => e,
-            Err(e) => return self.fail(Err(e.to_string())),
-        };
-        match self.repo.with_value(|repo| save_edit(repo, &base, &edited, new_id(at))) {
-            Ok(saved) => {
-                self.journal.update(|j| {
-                    j.upsert_entry(edited);
-                    if let EditSaved::KeptBoth(copy) = &saved {
-                        j.upsert_entry(copy.clone());
-                    }
-                });
-                self.end_edit(id);
-                if matches!(saved, EditSaved::KeptBoth(_)) {
-                    self.say(
-                        "This entry was also changed in another tab. Both versions are kept, side by side.",
-                        false,
-                    );
-                } else {
-                    self.say("Changes saved.", false);
+        let result = base.edited(at, text, private).map_err(Refused::invalid).and_then(|edited| {
+            self.change(|repo, j| changes::edit_entry(repo, j, &base, edited, new_id(at)))
+        });
+        let Some(saved) = self.told(result) else { return false };
+        self.end_edit(id);
+        self.say(
+            match saved {
+                EditSaved::KeptBoth(_) => {
+                    "This entry was also changed in another tab. Both versions are kept, side by side."
                 }
-                true
-            }
-            Err(e) => self.fail(Err(e.to_string())),
-        }
+                EditSaved::Saved => "Changes saved.",
+            },
+            false,
+        );
+        true
     }
 
     /// Deletes one record and offers undo.
     fn delete(&self, kind: Kind, id: &RecordId, what: &str) {
-        if let Err(e) = self.repo.with_value(|repo| repo.delete_any(kind, id)) {
-            self.say(e.to_string(), true);
-            return;
+        let result = self.change(|repo, j| changes::delete(repo, j, kind, id));
+        if let Some(deleted) = self.told(result) {
+            self.notice.set(Some(Notice {
+                text: format!("{what} deleted."),
+                is_error: false,
+                undo: deleted,
+            }));
         }
-        let mut deleted = None;
-        self.journal.update(|j| deleted = j.remove_any(kind, id));
-        self.notice.set(Some(Notice { text: format!("{what} deleted."), is_error: false, undo: deleted }));
     }
 
     /// Deletes an entry and offers to undo it.
@@ -148,44 +153,28 @@ impl JournalStore {
             note,
             edited: at,
         };
-        let result = check_in
-            .validated()
-            .map_err(|e| e.to_string())
-            .and_then(|c| self.persist(c, Journal::upsert_check_in));
-        self.fail(result)
+        self.keep(check_in.validated().map(Into::into).map_err(Refused::invalid))
     }
 
     /// Saves changes to a check-in; returns whether they were saved.
     pub fn edit_check_in(&self, mut check_in: CheckIn) -> bool {
         check_in.edited = now().max(check_in.edited + chrono::Duration::milliseconds(1));
-        let result = check_in
-            .validated()
-            .map_err(|e| e.to_string())
-            .and_then(|c| self.persist(c, Journal::upsert_check_in));
-        self.fail(result)
+        self.keep(check_in.validated().map(Into::into).map_err(Refused::invalid))
     }
 
     /// Saves a completed questionnaire; returns it, or `None` (with a message) when an
     /// answer is missing or saving failed.
     pub fn add_result(&self, instrument: Instrument, answers: &[Option<u8>]) -> Option<QuestionnaireResult> {
         let at = now();
-        let result = match QuestionnaireResult::complete(new_id(at), at, instrument, answers) {
-            Ok(r) => r,
-            Err(e) => {
-                self.say(e.to_string(), true);
-                return None;
-            }
-        };
-        self.fail(self.persist(result.clone(), Journal::upsert_result)).then_some(result)
+        let result =
+            QuestionnaireResult::complete(new_id(at), at, instrument, answers).map_err(Refused::invalid);
+        let result = self.told(result)?;
+        self.keep(Ok(result.clone().into())).then_some(result)
     }
 
     /// Brings back a deleted record exactly as it was.
     pub fn undo(&self, deleted: AnyRecord) {
-        let result = self.repo.with_value(|repo| repo.save_any(&deleted)).map_err(|e| e.to_string());
-        if self.fail(result) {
-            self.journal.update(|j| {
-                j.upsert_any(deleted);
-            });
+        if self.keep(Ok(deleted)) {
             self.say("Restored.", false);
         }
     }
@@ -199,7 +188,7 @@ impl JournalStore {
             self.journal.with_untracked(|j| (j.next_session_number(), j.last_session().map(|s| s.route)));
         let session = DosingSession::starting(new_id(at), at, number, route.unwrap_or(Route::default()));
         let id = session.id.clone();
-        if !self.fail(self.persist(session, Journal::upsert_session)) {
+        if !self.keep(Ok(session.into())) {
             return None;
         }
         if just_had {
@@ -214,21 +203,15 @@ impl JournalStore {
     /// Saves a session's details; returns whether it was saved.
     pub fn save_session(&self, mut session: DosingSession) -> bool {
         session.edited = now().max(session.edited + chrono::Duration::milliseconds(1));
-        let result = session
-            .validate()
-            .map_err(|e| e.to_string())
-            .and_then(|()| self.persist(session, Journal::upsert_session));
-        self.fail(result)
+        self.keep(session.validate().map(|()| session.into()).map_err(Refused::invalid))
     }
 
     /// Marks a passage of an entry (or all of it) as an insight.
     pub fn mark_insight(&self, entry: &RecordId, passage: Option<&str>) -> bool {
         let Some(entry) = self.journal.with_untracked(|j| j.entry(entry).cloned()) else { return false };
         let at = now();
-        let result = Insight::mark(new_id(at), at, &entry, passage)
-            .map_err(|e| e.to_string())
-            .and_then(|insight| self.persist(insight, Journal::upsert_insight));
-        let saved = self.fail(result);
+        let saved = self
+            .keep(Insight::mark(new_id(at), at, &entry, passage).map(Into::into).map_err(Refused::invalid));
         if saved {
             self.say("Kept as an insight. You can turn it into an action step under Steps.", false);
         }
@@ -238,18 +221,35 @@ impl JournalStore {
     /// Adds an action step, from an insight or on its own.
     pub fn add_step(&self, insight: Option<RecordId>, text: &str, due: Option<NaiveDate>) -> bool {
         let at = now();
-        let result = ActionStep::new(new_id(at), at, insight, text, due)
-            .map_err(|e| e.to_string())
-            .and_then(|step| self.persist(step, Journal::upsert_step));
-        self.fail(result)
+        self.keep(
+            ActionStep::new(new_id(at), at, insight, text, due).map(Into::into).map_err(Refused::invalid),
+        )
     }
 
     /// Checks a step off, or reopens it.
     pub fn set_step_done(&self, id: &RecordId, done: bool) {
         let Some(step) = self.journal.with_untracked(|j| j.step(id).cloned()) else { return };
-        let step = step.set_done(now(), done);
-        if self.fail(self.persist(step, Journal::upsert_step)) {
+        if self.keep(Ok(step.set_done(now(), done).into())) {
             self.say(if done { "Step done. Well done." } else { "Step reopened." }, false);
         }
+    }
+
+    /// Changes the current stage (saved before it shows).
+    pub fn set_stage(&self, stage: Stage) {
+        self.set_settings(|p| p.stage = stage);
+    }
+
+    /// Pins or unpins a prompt; returns whether it is now pinned.
+    pub fn toggle_pin(&self, prompt_id: &str) -> bool {
+        let mut pinned = false;
+        let saved = self.set_settings(|p| {
+            if let Some(i) = p.pins.iter().position(|x| x == prompt_id) {
+                p.pins.remove(i);
+            } else {
+                p.pins.push(prompt_id.to_owned());
+                pinned = true;
+            }
+        });
+        saved && pinned
     }
 }

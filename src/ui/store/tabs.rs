@@ -131,14 +131,10 @@ impl JournalStore {
         for o in orphans {
             let at = now();
             let Some(entry) = orphan_entry(o, new_id(at), at, stage) else { continue };
-            match self.repo.with_value(|r| r.save(&entry)) {
-                Ok(()) => {
-                    self.journal.update(|j| {
-                        j.upsert_entry(entry);
-                    });
-                    kept += 1;
-                }
-                Err(e) => {
+            match self.change(|repo, j| crate::storage::changes::save(repo, j, entry.into())) {
+                Ok(()) => kept += 1,
+                Err(crate::storage::changes::Refused::Invalid(_)) => {}
+                Err(crate::storage::changes::Refused::Storage(e)) => {
                     let mut unsaved = self.unsaved.get_untracked();
                     unsaved.edits.push(o.clone());
                     self.keep_in_tab(unsaved, &e);

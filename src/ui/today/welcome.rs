@@ -35,12 +35,14 @@ pub fn Welcome(
             .and_then(|t| Local.from_local_datetime(&t).earliest())
             .map(|t| t.with_timezone(&chrono::Utc))
             .filter(|t| *t <= now() && crate::domain::when::checked(*t).is_ok());
-        store.finish_welcome(stage.get_untracked(), last_session);
-        on_done.run(());
+        if store.finish_welcome(stage.get_untracked(), last_session) {
+            on_done.run(());
+        }
     };
     let skip = move |_| {
-        store.finish_welcome(store.journal().with_untracked(|j| j.stage), None);
-        on_done.run(());
+        if store.finish_welcome(store.journal().with_untracked(|j| j.stage), None) {
+            on_done.run(());
+        }
     };
     let stage_id = StoredValue::new(store.dom_id("welcome-stage"));
     let last_id = StoredValue::new(store.dom_id("welcome-last"));

@@ -158,3 +158,29 @@ journey('wrong files are refused with a reason and change nothing; replace can b
   await app.goTo('Journal');
   assert.deepEqual(await app.entryTexts(), ['kept safe']);
 });
+
+journey('each Include box is ticked by its own label and changes its own part of the preview', async ({ app, page }) => {
+  await app.open();
+  await buildJournal(app);
+  await app.goTo('Share');
+  const preview = page.getByRole('article', { name: 'Summary preview' });
+  const parts = [
+    ['Dosing sessions', 'Dosing sessions'],
+    ['Mood check-ins', 'Mood check-ins'],
+    ['Intentions', 'Intentions'],
+    ['Journal entries', 'Journal entries'],
+  ];
+  const boxes = ['Dosing sessions', 'Mood check-ins', 'Questionnaire scores', 'Intentions', 'Insights and steps', 'Journal entries', 'Group entries by stage'];
+  const heading = (name) => preview.getByRole('heading', { name, exact: true });
+  for (const [label, part] of parts) {
+    await heading(part).waitFor();
+    await page.getByRole('checkbox', { name: label, exact: true }).click();
+    await heading(part).waitFor({ state: 'detached' });
+    for (const other of boxes) {
+      const checked = await page.getByRole('checkbox', { name: other, exact: true }).isChecked();
+      assert.equal(checked, other !== label, `${other} after unticking ${label}`);
+    }
+    await page.getByRole('checkbox', { name: label, exact: true }).click();
+    await heading(part).waitFor();
+  }
+});

@@ -1,0 +1,100 @@
+//! The logic of every change to the journal, as plain Rust over the journal and the
+//! repository: save first, and change the journal only once storage holds the change, so
+//! the journal (and the screen that shows it) never holds what is not stored. Each
+//! returns a typed outcome; a refusal carries the [`StorageError`] or the rule broken, up
+//! to the words the patient reads.
+//!
+//! Must never change `journal` when the write failed.
+
+use super::record::PrefsRecord;
+use super::sync::{save_edit, EditSaved};
+use super::{JournalRepo, StorageError};
+use crate::domain::{AnyRecord, DosingSession, Journal, JournalEntry, Kind, RecordId, Stage};
+
+/// Why a change was not made. Nothing was stored and the journal is as it was.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum Refused {
+    /// Storage would not take it.
+    #[error("{0}")]
+    Storage(#[from] StorageError),
+    /// It breaks a rule of the journal (empty text, a mood of 11, a date out of range).
+    #[error("{0}")]
+    Invalid(String),
+}
+
+impl Refused {
+    /// A rule broken, in its own words.
+    pub fn invalid(e: impl std::fmt::Display) -> Self {
+        Refused::Invalid(e.to_string())
+    }
+}
+
+/// Saves a record (new, edited or brought back by undo), then puts it in the journal.
+pub fn save(repo: &JournalRepo, journal: &mut Journal, record: AnyRecord) -> Result<(), Refused> {
+    repo.save_any(&record)?;
+    journal.upsert_any(record);
+    Ok(())
+}
+
+/// Deletes a record from storage, then from the journal; returns it for undo.
+pub fn delete(
+    repo: &JournalRepo,
+    journal: &mut Journal,
+    kind: Kind,
+    id: &RecordId,
+) -> Result<Option<AnyRecord>, Refused> {
+    repo.delete_any(kind, id)?;
+    Ok(journal.remove_any(kind, id))
+}
+
+/// Changes the settings (stage, pins, theme, last backup, welcome) with `change`, saves
+/// them, and only then puts them in the journal.
+pub fn settings(
+    repo: &JournalRepo,
+    journal: &mut Journal,
+    change: impl FnOnce(&mut PrefsRecord),
+) -> Result<(), Refused> {
+    let mut prefs = PrefsRecord::of(journal);
+    change(&mut prefs);
+    repo.save_prefs_record(&prefs)?;
+    prefs.apply(journal);
+    Ok(())
+}
+
+/// Saves an edit of an entry made from `base` (keeping another tab's newer edit of it as
+/// a separate entry, `copy_id`), then puts it in the journal.
+pub fn edit_entry(
+    repo: &JournalRepo,
+    journal: &mut Journal,
+    base: &JournalEntry,
+    edited: JournalEntry,
+    copy_id: RecordId,
+) -> Result<EditSaved, Refused> {
+    let saved = save_edit(repo, base, &edited, copy_id)?;
+    journal.upsert_entry(edited);
+    if let EditSaved::KeptBoth(copy) = &saved {
+        journal.upsert_entry(copy.clone());
+    }
+    Ok(saved)
+}
+
+/// Ends the first-run welcome: stores the last session, if given, then the stage and the
+/// welcome's end. A failure leaves the welcome to be finished again.
+pub fn finish_welcome(
+    repo: &JournalRepo,
+    journal: &mut Journal,
+    stage: Stage,
+    last_session: Option<DosingSession>,
+) -> Result<(), Refused> {
+    if let Some(session) = last_session {
+        session.validate().map_err(Refused::invalid)?;
+        save(repo, journal, session.into())?;
+    }
+    settings(repo, journal, |p| {
+        p.stage = stage;
+        p.welcomed = true;
+    })
+}
+
+#[cfg(test)]
+mod tests;

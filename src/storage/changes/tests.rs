@@ -1,0 +1,100 @@
+use super::*;
+use crate::domain::{EntryDraft, Route, Theme};
+use crate::storage::{KeyValueStore, MemoryStore, Namespace};
+use chrono::{DateTime, TimeZone, Utc};
+use std::rc::Rc;
+
+fn t() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0).unwrap()
+}
+
+fn entry(n: u32, text: &str) -> JournalEntry {
+    let d = EntryDraft { text: text.into(), ..EntryDraft::default() };
+    JournalEntry::new(RecordId::generate(t().timestamp_millis(), n), t(), Stage::Dosing, d).unwrap()
+}
+
+fn setup(quota: Option<usize>) -> (Rc<MemoryStore>, JournalRepo, Journal) {
+    let store = Rc::new(quota.map_or_else(MemoryStore::new, MemoryStore::with_quota));
+    let repo = JournalRepo::new(store.clone(), &Namespace::default());
+    (store, repo, Journal::new(Stage::FIRST))
+}
+
+#[test]
+fn a_saved_record_is_stored_and_in_the_journal() {
+    let (_, repo, mut journal) = setup(None);
+    save(&repo, &mut journal, entry(1, "hello").into()).unwrap();
+    assert_eq!(journal.len(), 1);
+    assert_eq!(repo.load().unwrap().journal, journal);
+}
+
+#[test]
+fn a_failed_save_changes_nothing() {
+    let (store, repo, mut journal) = setup(Some(60));
+    let before = journal.clone();
+    let err = save(&repo, &mut journal, entry(1, &"long ".repeat(40)).into()).unwrap_err();
+    assert_eq!(err, Refused::Storage(StorageError::QuotaExceeded));
+    assert_eq!(journal, before);
+    assert!(store.snapshot().keys().all(|k| !k.contains(":e:")));
+}
+
+#[test]
+fn a_delete_returns_the_record_for_undo_and_undo_brings_it_back() {
+    let (_, repo, mut journal) = setup(None);
+    let e = entry(1, "hello");
+    save(&repo, &mut journal, e.clone().into()).unwrap();
+    let gone = delete(&repo, &mut journal, Kind::Entry, &e.id).unwrap();
+    assert_eq!(gone, Some(AnyRecord::Entry(e.clone())));
+    assert!(journal.is_empty() && repo.load().unwrap().journal.is_empty());
+    save(&repo, &mut journal, gone.unwrap()).unwrap();
+    assert_eq!(repo.load().unwrap().journal.entries(), [e]);
+}
+
+#[test]
+fn settings_are_saved_before_the_journal_shows_them() {
+    let (store, repo, mut journal) = setup(None);
+    settings(&repo, &mut journal, |p| {
+        p.stage = Stage::Dosing;
+        p.theme = Theme::Dark;
+        p.pins.push("dose-word".into());
+    })
+    .unwrap();
+    assert_eq!((journal.stage, journal.theme, journal.pinned.len()), (Stage::Dosing, Theme::Dark, 1));
+    let stored = store.get("afterglow:prefs").unwrap().unwrap();
+    assert!(stored.contains("dosing") && stored.contains("dark"), "{stored}");
+
+    // A full store: the journal keeps the old settings.
+    let full = Rc::new(MemoryStore::with_quota(10));
+    let repo = JournalRepo::new(full, &Namespace::default());
+    let before = journal.clone();
+    assert!(settings(&repo, &mut journal, |p| p.stage = Stage::FollowUp).is_err());
+    assert_eq!(journal, before);
+}
+
+#[test]
+fn an_edit_from_a_stale_copy_keeps_both_versions() {
+    let (_, repo, mut journal) = setup(None);
+    let e = entry(1, "first");
+    save(&repo, &mut journal, e.clone().into()).unwrap();
+    let theirs = e.edited(t() + chrono::Duration::minutes(1), "theirs", false).unwrap();
+    repo.save(&theirs).unwrap();
+    let mine = e.edited(t() + chrono::Duration::minutes(2), "mine", false).unwrap();
+    let saved = edit_entry(&repo, &mut journal, &e, mine, RecordId::generate(1, 2)).unwrap();
+    assert!(matches!(saved, EditSaved::KeptBoth(_)));
+    let mut texts: Vec<String> = journal.entries().iter().map(|e| e.text.clone()).collect();
+    texts.sort();
+    assert_eq!(texts, ["mine", "theirs"]);
+}
+
+#[test]
+fn a_welcome_whose_session_cannot_be_stored_is_not_finished() {
+    let (_, repo, mut journal) = setup(Some(40));
+    let session = DosingSession::starting(RecordId::generate(1, 1), t(), 1, Route::default());
+    let before = journal.clone();
+    assert!(finish_welcome(&repo, &mut journal, Stage::Dosing, Some(session.clone())).is_err());
+    assert_eq!(journal, before, "neither the stage nor the welcome's end shows");
+
+    let (_, repo, mut journal) = setup(None);
+    finish_welcome(&repo, &mut journal, Stage::Dosing, Some(session)).unwrap();
+    assert!(journal.welcomed && journal.stage == Stage::Dosing && journal.sessions().len() == 1);
+    assert_eq!(repo.load().unwrap().journal, journal);
+}
