@@ -126,11 +126,18 @@ pub fn JournalView() -> impl IntoView {
                     <p class="ag-empty ag-card">"Nothing here yet. What you write under Today appears here, newest first."</p>
                 }
             >
-                <For each=move || days.get() key=|(day, entries)| (*day, entries.iter().map(|e| (e.id.clone(), e.edited)).collect::<Vec<_>>()) let:group>
+                // Days keyed by day, rows by id and edit time: an edit re-renders its row only.
+                <For each=move || days.with(|d| d.iter().map(|(day, _)| *day).collect::<Vec<_>>()) key=|day| *day let:day>
                     <section class="ag-day">
-                        <h2 class="ag-day__heading">{day_heading(group.0)}</h2>
+                        <h2 class="ag-day__heading">{day_heading(day)}</h2>
                         <ol class="ag-list">
-                            {group.1.into_iter().map(|entry| view! { <EntryItem entry=entry /> }).collect_view()}
+                            <For
+                                each=move || days.with(|d| d.iter().find(|(d, _)| *d == day).map(|(_, e)| e.clone()).unwrap_or_default())
+                                key=|entry| (entry.id.clone(), entry.edited)
+                                let:entry
+                            >
+                                <EntryItem entry=entry />
+                            </For>
                         </ol>
                     </section>
                 </For>

@@ -244,3 +244,25 @@ journey('an edit typed and left unsaved is back after the tab is closed', async 
   assert.deepEqual(await again.entryTexts(), ['the words as I changed them']);
   assert.equal(await page.getByRole('textbox', { name: 'Edit entry' }).count(), 0, 'no edit left open');
 });
+
+journey('an edit re-renders its own row, not the rest of its day', async ({ app, page }) => {
+  await app.open();
+  for (const text of ['morning', 'noon', 'evening']) {
+    await app.write(text);
+    await app.save();
+  }
+  await app.goTo('Journal');
+  await page.evaluate(() => {
+    window.__agRows = 0;
+    new MutationObserver((records) => {
+      for (const r of records) {
+        for (const n of r.addedNodes) {
+          if (n.nodeType === 1) window.__agRows += n.matches('li.ag-entry') ? 1 : n.querySelectorAll('li.ag-entry').length;
+        }
+      }
+    }).observe(document.querySelector('[data-afterglow]').shadowRoot.querySelector('.ag-app'), { childList: true, subtree: true });
+  });
+  await app.editEntry(1, 'noon, edited');
+  assert.equal(await page.evaluate(() => window.__agRows), 1, 'one row re-rendered');
+  assert.deepEqual(await app.entryTexts(), ['evening', 'noon, edited', 'morning']);
+});
