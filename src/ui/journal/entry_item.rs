@@ -4,7 +4,7 @@
 use crate::domain::JournalEntry;
 use crate::ui::kit::fields::{CheckField, TextAreaField};
 use crate::ui::kit::format::time_of_day;
-use crate::ui::store::use_store;
+use crate::ui::store::{use_config, use_store};
 use leptos::prelude::*;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -21,6 +21,7 @@ pub fn EntryItem(
     entry: JournalEntry,
 ) -> impl IntoView {
     let store = use_store();
+    let config = use_config();
     let journal = store.journal();
     // An edit in progress survives this row re-rendering (another tab changed the entry).
     let resumed = store.edit_in_progress(&entry.id);
@@ -35,9 +36,9 @@ pub fn EntryItem(
         .session
         .as_ref()
         .and_then(|s| journal.with_untracked(|j| j.session(s).map(|s| format!("Session {}", s.number))));
-    let edit_id = store.dom_id(&format!("edit-{}", entry.id));
-    let passage_id = store.dom_id(&format!("passage-{}", entry.id));
-    let private_id = store.dom_id(&format!("edit-private-{}", entry.id));
+    let edit_id = config.dom_id(&format!("edit-{}", entry.id));
+    let passage_id = config.dom_id(&format!("passage-{}", entry.id));
+    let private_id = config.dom_id(&format!("edit-private-{}", entry.id));
     let original = StoredValue::new((entry.text.clone(), entry.private));
     // An edit left in a tab that is gone arrives just after start-up: open it here.
     Effect::new(move |seen: Option<u32>| {

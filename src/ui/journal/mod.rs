@@ -8,7 +8,7 @@ use crate::domain::{group_by_day, EntryFilter, RecordId, Stage};
 use crate::ui::journal::entry_item::EntryItem;
 use crate::ui::kit::format::{day_heading, local_day, short_date};
 use crate::ui::shell::nav::use_location;
-use crate::ui::store::use_store;
+use crate::ui::store::{use_config, use_store};
 use leptos::prelude::*;
 
 /// How many entries one page adds.
@@ -18,6 +18,7 @@ const PAGE: usize = 30;
 #[component]
 pub fn JournalView() -> impl IntoView {
     let store = use_store();
+    let config = use_config();
     let journal = store.journal();
     let place = use_location();
     let query = RwSignal::new(String::new());
@@ -49,9 +50,9 @@ pub fn JournalView() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let search_id = store.dom_id("search");
-    let stage_id = store.dom_id("filter-stage");
-    let session_id = store.dom_id("filter-session");
+    let search_id = config.dom_id("search");
+    let stage_id = config.dom_id("filter-stage");
+    let session_id = config.dom_id("filter-session");
     let (search_for, stage_for, session_for) = (search_id.clone(), stage_id.clone(), session_id.clone());
 
     view! {

@@ -4,7 +4,7 @@
 
 use crate::domain::{parse_sleep, CheckIn, Metric, EMOTION_WORDS};
 use crate::ui::kit::fields::{CheckField, TextAreaField};
-use crate::ui::store::use_store;
+use crate::ui::store::{use_config, use_notices, use_store};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -18,8 +18,8 @@ fn Scale(
     /// Which form it is in (`new` or a check-in id), for unique DOM ids.
     key: String,
 ) -> impl IntoView {
-    let store = use_store();
-    let id = store.dom_id(&format!("checkin-{}-{key}", metric.label().to_lowercase()));
+    let config = use_config();
+    let id = config.dom_id(&format!("checkin-{}-{key}", metric.label().to_lowercase()));
     let label_for = id.clone();
     let (low, high) = match metric {
         Metric::Mood => ("low", "good"),
@@ -62,6 +62,8 @@ pub fn CheckInForm(
     on_done: Option<Callback<()>>,
 ) -> impl IntoView {
     let store = use_store();
+    let config = use_config();
+    let notices = use_notices();
     let start = editing.clone();
     let (mood, anxiety, energy) = match &start {
         Some(c) => (RwSignal::new(c.mood), RwSignal::new(c.anxiety), RwSignal::new(c.energy)),
@@ -74,13 +76,13 @@ pub fn CheckInForm(
     let note = RwSignal::new(start.as_ref().map(|c| c.note.clone()).unwrap_or_default());
     let key = start.as_ref().map(|c| c.id.to_string()).unwrap_or_else(|| "new".into());
     let original = StoredValue::new(editing);
-    let sleep_id = store.dom_id(&format!("checkin-sleep-{key}"));
+    let sleep_id = config.dom_id(&format!("checkin-sleep-{key}"));
     let sleep_for = sleep_id.clone();
     let is_edit = original.with_value(Option::is_some);
     let form_ref = NodeRef::<leptos::html::Form>::new();
     // Arriving from "Check in" on Today: start on the first scale.
     if !is_edit && crate::ui::shell::nav::use_location().get_untracked().checkin {
-        let first = store.dom_id(&format!("checkin-mood-{key}"));
+        let first = config.dom_id(&format!("checkin-mood-{key}"));
         // Looked up inside the form: the widget lives in a shadow root, out of `document`'s reach.
         request_animation_frame(move || {
             let found =
@@ -95,7 +97,7 @@ pub fn CheckInForm(
         let sleep_half_hours = match parse_sleep(&sleep.get_untracked()) {
             Ok(s) => s,
             Err(e) => {
-                store.say(e.to_string(), true);
+                notices.say(e.to_string(), true);
                 return;
             }
         };
@@ -107,7 +109,7 @@ pub fn CheckInForm(
             c.emotions = emotions.get_untracked();
             c.note = note.get_untracked();
             if store.edit_check_in(c) {
-                store.say("Check-in updated.", false);
+                notices.say("Check-in updated.", false);
                 if let Some(done) = on_done {
                     done.run(());
                 }
@@ -126,7 +128,7 @@ pub fn CheckInForm(
             sleep.set(String::new());
             emotions.set(Vec::new());
             note.set(String::new());
-            store.say("Check-in saved.", false);
+            notices.say("Check-in saved.", false);
         }
     };
     view! {
@@ -159,7 +161,7 @@ pub fn CheckInForm(
                         .map(|word| {
                             view! {
                                 <CheckField
-                                    id=store.dom_id(&format!("emotion-{word}-{key}"))
+                                    id=config.dom_id(&format!("emotion-{word}-{key}"))
                                     label=word
                                     checked=Signal::derive(move || emotions.get().iter().any(|w| w == word))
                                     on_toggle=Callback::new(move |on: bool| {
@@ -177,7 +179,7 @@ pub fn CheckInForm(
                 </div>
             </fieldset>
             <TextAreaField
-                id=store.dom_id(&format!("checkin-note-{key}"))
+                id=config.dom_id(&format!("checkin-note-{key}"))
                 label="A note (optional)"
                 rows=2
                 value=note.into()

@@ -6,7 +6,7 @@ use crate::domain::questionnaire::{is_due, needs_crisis_support, OPTIONS};
 use crate::domain::{Instrument, ATTRIBUTION};
 use crate::ui::kit::format::short_date;
 use crate::ui::shell::crisis::CrisisPanel;
-use crate::ui::store::{now, use_store};
+use crate::ui::store::{now, use_config, use_notices, use_store};
 use leptos::prelude::*;
 
 /// One card per questionnaire, with its form when opened.
@@ -27,6 +27,7 @@ pub fn Questionnaires() -> impl IntoView {
 #[component]
 fn InstrumentCard(instrument: Instrument) -> impl IntoView {
     let store = use_store();
+    let config = use_config();
     let journal = store.journal();
     let open = RwSignal::new(false);
     let summary = Memo::new(move |_| {
@@ -34,7 +35,7 @@ fn InstrumentCard(instrument: Instrument) -> impl IntoView {
             let results = j.results_of(instrument);
             let last = results.last().map(|r| (r.at, r.score(), r.band().label()));
             let baseline = results.first().map(|r| r.score());
-            let due = is_due(last.map(|l| l.0), now(), store.questionnaire_days());
+            let due = is_due(last.map(|l| l.0), now(), config.questionnaire_days());
             (last, baseline, results.len(), due)
         })
     });
@@ -65,7 +66,7 @@ fn InstrumentCard(instrument: Instrument) -> impl IntoView {
             <p class="ag-hint">{status}</p>
             <Show when=move || { summary.get().2 > 0 && summary.get().3 && !open.get() }>
                 <p class="ag-reminder">
-                    {format!("It has been {} days or more: a good time to answer the {} again.", store.questionnaire_days(), instrument.name())}
+                    {format!("It has been {} days or more: a good time to answer the {} again.", config.questionnaire_days(), instrument.name())}
                 </p>
             </Show>
             <Show
@@ -91,12 +92,14 @@ fn QuestionnaireForm(
     on_done: Callback<()>,
 ) -> impl IntoView {
     let store = use_store();
+    let config = use_config();
+    let notices = use_notices();
     let answers = RwSignal::new(vec![None::<u8>; instrument.items().len()]);
     let crisis = Memo::new(move |_| answers.with(|a| needs_crisis_support(instrument, a)));
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if let Some(result) = store.add_result(instrument, &answers.get_untracked()) {
-            store.say(
+            notices.say(
                 format!(
                     "{} saved: {} of {}, {}.",
                     instrument.name(),
@@ -120,7 +123,7 @@ fn QuestionnaireForm(
                 .iter()
                 .enumerate()
                 .map(|(i, item)| {
-                    let name = store.dom_id(&format!("{prefix}-{i}"));
+                    let name = config.dom_id(&format!("{prefix}-{i}"));
                     view! {
                         <fieldset class="ag-fieldset ag-item">
                             <legend class="ag-item__text">{format!("{}. {item}", i + 1)}</legend>

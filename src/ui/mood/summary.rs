@@ -6,7 +6,7 @@ use crate::domain::stats::before_after;
 use crate::domain::{Band, Instrument, Metric};
 use crate::ui::kit::format::{date_time, one_decimal, short_date};
 use crate::ui::mood::checkin_form::CheckInForm;
-use crate::ui::store::{now, use_store};
+use crate::ui::store::{now, use_config, use_store};
 use leptos::prelude::*;
 
 const W: f64 = 320.0;
@@ -20,6 +20,7 @@ pub fn ScoreChart(
     instrument: Instrument,
 ) -> impl IntoView {
     let store = use_store();
+    let config = use_config();
     let journal = store.journal();
     let points = Memo::new(move |_| {
         journal.with(|j| {
@@ -29,8 +30,8 @@ pub fn ScoreChart(
     let ids = Memo::new(move |_| {
         journal.with(|j| j.results_of(instrument).iter().map(|r| r.id.clone()).collect::<Vec<_>>())
     });
-    let heading = store.dom_id(&format!("score-heading-{}", instrument.name()));
-    let desc = store.dom_id(&format!("score-desc-{}", instrument.name()));
+    let heading = config.dom_id(&format!("score-heading-{}", instrument.name()));
+    let desc = config.dom_id(&format!("score-desc-{}", instrument.name()));
     let (labelled_by, svg_labelled, svg_described) = (heading.clone(), heading.clone(), desc.clone());
     let max = f64::from(instrument.max_score());
     let y = move |score: f64| PAD + (max - score) / max * (H - 2.0 * PAD);

@@ -3,7 +3,7 @@
 
 use crate::domain::{DosingSession, Route};
 use crate::ui::kit::format::date_time;
-use crate::ui::store::use_store;
+use crate::ui::store::{use_config, use_notices, use_store};
 use chrono::{Local, NaiveDateTime, TimeZone, Utc};
 use leptos::prelude::*;
 
@@ -107,9 +107,11 @@ fn SessionForm(
     on_done: Callback<()>,
 ) -> impl IntoView {
     let store = use_store();
+    let config = use_config();
+    let notices = use_notices();
     let key = session.id.to_string();
     let ids = ["when", "route", "intention", "setting", "before", "after"]
-        .map(|f| store.dom_id(&format!("session-{f}-{key}")));
+        .map(|f| config.dom_id(&format!("session-{f}-{key}")));
     let when = RwSignal::new(local_input(session.at));
     let route = RwSignal::new(session.route);
     let intention = RwSignal::new(session.intention.clone());
@@ -123,7 +125,7 @@ fn SessionForm(
         match parse_local_input(&when.get_untracked()) {
             Some(at) => s.at = at,
             None => {
-                store.say("Please give the date and time of the session.", true);
+                notices.say("Please give the date and time of the session.", true);
                 return;
             }
         }
@@ -133,7 +135,7 @@ fn SessionForm(
         s.mood_before = before.get_untracked();
         s.mood_after = after.get_untracked();
         if store.save_session(s) {
-            store.say("Session saved.", false);
+            notices.say("Session saved.", false);
             on_done.run(());
         }
     };

@@ -4,7 +4,7 @@
 use crate::domain::Theme;
 use crate::ui::shell::nav::{link, View};
 use crate::ui::store::care::{Kept, QUOTA_UNITS};
-use crate::ui::store::use_store;
+use crate::ui::store::{use_care, use_config, use_store};
 use leptos::prelude::*;
 
 /// The word typed to confirm erasing.
@@ -14,15 +14,17 @@ const CONFIRM: &str = "ERASE";
 #[component]
 pub fn SettingsView() -> impl IntoView {
     let store = use_store();
+    let care = use_care();
+    let config = use_config();
     let journal = store.journal();
-    store.measure_usage();
-    store.check_persistence(false);
-    let usage = store.usage();
-    let kept = store.kept();
+    care.measure_usage();
+    care.check_persistence(false);
+    let usage = care.usage();
+    let kept = care.kept();
     let typed = RwSignal::new(String::new());
-    let confirm_id = store.dom_id("erase-confirm");
+    let confirm_id = config.dom_id("erase-confirm");
     let confirm_for = confirm_id.clone();
-    let meter_id = store.dom_id("usage-meter");
+    let meter_id = config.dom_id("usage-meter");
     let meter_for = meter_id.clone();
     let percent = move || {
         usage.get().map(|(_, site)| (site as f64 / QUOTA_UNITS as f64 * 100.0).min(100.0)).unwrap_or(0.0)
@@ -64,7 +66,7 @@ pub fn SettingsView() -> impl IntoView {
                     }}
                 </p>
                 <Show when=move || kept.get() == Kept::MayBeCleared>
-                    <button type="button" class="ag-button ag-button--quiet" on:click=move |_| store.check_persistence(true)>
+                    <button type="button" class="ag-button ag-button--quiet" on:click=move |_| care.check_persistence(true)>
                         "Ask the browser to keep it"
                     </button>
                 </Show>
@@ -75,16 +77,16 @@ pub fn SettingsView() -> impl IntoView {
                     {[(Theme::Auto, "As this device is set"), (Theme::Light, "Light"), (Theme::Dark, "Dark")]
                         .into_iter()
                         .map(|(t, label)| {
-                            let id = store.dom_id(&format!("theme-{label}").replace(' ', "-").to_lowercase());
+                            let id = config.dom_id(&format!("theme-{label}").replace(' ', "-").to_lowercase());
                             let label_for = id.clone();
                             view! {
                                 <label class="ag-option" for=label_for>
                                     <input
                                         id=id
                                         type="radio"
-                                        name=store.dom_id("theme")
+                                        name=config.dom_id("theme")
                                         prop:checked=move || journal.with(|j| j.theme == t)
-                                        on:change=move |_| store.set_theme(t)
+                                        on:change=move |_| care.set_theme(t)
                                     />
                                     {label}
                                 </label>
@@ -96,7 +98,7 @@ pub fn SettingsView() -> impl IntoView {
             <section class="ag-card" aria-label="Backups">
                 <h2 class="ag-h2">"Backups"</h2>
                 <p>{last_backup}</p>
-                <p class="ag-hint">{format!("Afterglow reminds you when your last backup is more than {} days old.", store.backup_days())}</p>
+                <p class="ag-hint">{format!("Afterglow reminds you when your last backup is more than {} days old.", config.backup_days())}</p>
                 <a class="ag-link" href=link(View::Share)>"Download a backup under Share"</a>
             </section>
             <section class="ag-card ag-danger" aria-label="Erase everything">
@@ -111,7 +113,7 @@ pub fn SettingsView() -> impl IntoView {
                     class="ag-button ag-button--danger"
                     disabled=move || typed.get().trim() != CONFIRM
                     on:click=move |_| {
-                        if store.erase_everything() {
+                        if care.erase_everything() {
                             typed.set(String::new());
                         }
                     }

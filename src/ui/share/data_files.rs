@@ -6,7 +6,7 @@ use crate::export::backup::{self, Backup, Contents};
 use crate::export::csv;
 use crate::ui::kit::files;
 use crate::ui::kit::format::count;
-use crate::ui::store::{now, today, use_store};
+use crate::ui::store::{now, today, use_care, use_config, use_notices, use_store};
 use leptos::html;
 use leptos::prelude::*;
 
@@ -26,11 +26,14 @@ fn describe(c: &Contents) -> String {
 #[component]
 pub fn DataFiles() -> impl IntoView {
     let store = use_store();
+    let care = use_care();
+    let config = use_config();
+    let notices = use_notices();
     let journal = store.journal();
     let chosen = RwSignal::new(None::<Backup>);
     let confirm_replace = RwSignal::new(false);
     let input = NodeRef::<html::Input>::new();
-    let file_id = store.dom_id("restore-file");
+    let file_id = config.dom_id("restore-file");
     let file_for = file_id.clone();
     let stamp = move || today().format("%Y-%m-%d").to_string();
 
@@ -40,15 +43,15 @@ pub fn DataFiles() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match files::read_chosen(&el).await {
                 None => {}
-                Some(Err(e)) => store.say(e, true),
+                Some(Err(e)) => notices.say(e, true),
                 Some(Ok(text)) => match backup::read(&text) {
                     Ok(b) => {
                         chosen.set(Some(b));
-                        store.clear_notice();
+                        notices.clear();
                     }
                     Err(e) => {
                         chosen.set(None);
-                        store.say(e.to_string(), true);
+                        notices.say(e.to_string(), true);
                     }
                 },
             }
@@ -58,7 +61,7 @@ pub fn DataFiles() -> impl IntoView {
     let merge = move |_| {
         if let Some(b) = chosen.get_untracked() {
             if let Some(r) = store.restore_merge(&b.journal) {
-                store.say(
+                notices.say(
                     format!(
                         "Backup merged: {} added, {} updated from the file, {} kept as they were here (yours were the same or newer).",
                         r.added, r.updated, r.kept
@@ -72,7 +75,7 @@ pub fn DataFiles() -> impl IntoView {
     let replace = move |_| {
         if let Some(b) = chosen.get_untracked() {
             if store.restore_replace(b.journal) {
-                store.say("Your journal was replaced with the backup.", false);
+                notices.say("Your journal was replaced with the backup.", false);
                 chosen.set(None);
                 confirm_replace.set(false);
             }
@@ -86,14 +89,14 @@ pub fn DataFiles() -> impl IntoView {
                 <button type="button" class="ag-button ag-button--quiet" on:click=move |_| {
                     let text = journal.with_untracked(csv::render);
                     if files::download(&format!("afterglow-checkins-{}.csv", stamp()), "text/csv;charset=utf-8", &text) {
-                        store.say("Check-ins and scores downloaded as CSV.", false);
+                        notices.say("Check-ins and scores downloaded as CSV.", false);
                     }
                 }>"Download check-ins (CSV)"</button>
                 <button type="button" class="ag-button ag-button--quiet" on:click=move |_| {
                     let text = journal.with_untracked(|j| backup::write(j, now()));
                     if files::download(&format!("afterglow-backup-{}.json", stamp()), "application/json", &text) {
-                        store.mark_backup();
-                        store.say("Backup downloaded. It holds everything, private entries too: keep it somewhere safe.", false);
+                        care.mark_backup();
+                        notices.say("Backup downloaded. It holds everything, private entries too: keep it somewhere safe.", false);
                     }
                 }>"Download a full backup"</button>
             </div>

@@ -14,7 +14,7 @@ use crate::ui::kit::files;
 use crate::ui::kit::format::{date_time, day_with_year, local_day};
 use crate::ui::share::data_files::DataFiles;
 use crate::ui::share::summary_view::SummaryPreview;
-use crate::ui::store::{today, use_store};
+use crate::ui::store::{today, use_config, use_notices, use_store};
 use chrono::{Duration, NaiveDate};
 use leptos::prelude::*;
 
@@ -43,10 +43,12 @@ impl Preset {
 #[component]
 pub fn ShareView() -> impl IntoView {
     let store = use_store();
+    let config = use_config();
+    let notices = use_notices();
     let journal = store.journal();
     let end = today();
     let mut start = SummaryOptions::new(end - Duration::days(13), end);
-    if let Some(clinic) = store.clinic() {
+    if let Some(clinic) = config.clinic() {
         start.title = format!("Journal summary for {clinic}");
     }
     let options = RwSignal::new(start);
@@ -77,7 +79,7 @@ pub fn ShareView() -> impl IntoView {
         markdown::render(&summary.get_untracked(), &DateStyle { day: &day_with_year, moment: &date_time })
     };
     let file_name = move |ext: &str| format!("afterglow-summary-{}.{ext}", today().format("%Y-%m-%d"));
-    let ids = ["summary-title", "summary-preset", "summary-from", "summary-to"].map(|n| store.dom_id(n));
+    let ids = ["summary-title", "summary-preset", "summary-from", "summary-to"].map(|n| config.dom_id(n));
     let [title_id, preset_id, from_id, to_id] = ids.clone();
     let [title_for, preset_for, from_for, to_for] = ids;
     let date_value = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
@@ -87,7 +89,7 @@ pub fn ShareView() -> impl IntoView {
                         set: fn(&mut SummaryOptions, bool)| {
         view! {
             <CheckField
-                id=store.dom_id(&format!("include-{name}"))
+                id=config.dom_id(&format!("include-{name}"))
                 label=label
                 checked=Signal::derive(move || options.with(get))
                 on_toggle=Callback::new(move |on| options.update(|o| set(o, on)))
@@ -162,7 +164,7 @@ pub fn ShareView() -> impl IntoView {
                         <ul class="ag-steps">
                             {move || entries_in_range.get().into_iter().map(|(id, when, text)| {
                                 let key = StoredValue::new(id.clone());
-                                let dom_id = store.dom_id(&format!("choose-{id}"));
+                                let dom_id = config.dom_id(&format!("choose-{id}"));
                                 let label_for = dom_id.clone();
                                 let when = date_time(when);
                                 view! {
@@ -194,15 +196,15 @@ pub fn ShareView() -> impl IntoView {
                     }>"Print or save as PDF"</button>
                     <button type="button" class="ag-button ag-button--quiet" on:click=move |_| {
                         if files::download(&file_name("md"), "text/markdown;charset=utf-8", &markdown()) {
-                            store.say("Summary downloaded as Markdown.", false);
+                            notices.say("Summary downloaded as Markdown.", false);
                         }
                     }>"Download Markdown"</button>
                     <button type="button" class="ag-button ag-button--quiet" on:click=move |_| {
                         let text = markdown();
                         leptos::task::spawn_local(async move {
                             match files::copy(&text).await {
-                                Ok(()) => store.say("Summary copied. Paste it into your message.", false),
-                                Err(e) => store.say(format!("Could not copy: {e}. Download it instead."), true),
+                                Ok(()) => notices.say("Summary copied. Paste it into your message.", false),
+                                Err(e) => notices.say(format!("Could not copy: {e}. Download it instead."), true),
                             }
                         });
                     }>"Copy as text"</button>
@@ -211,7 +213,7 @@ pub fn ShareView() -> impl IntoView {
                             let (name, text) = (file_name("md"), markdown());
                             leptos::task::spawn_local(async move {
                                 if let Err(e) = files::share_file(&name, "text/markdown", &text).await {
-                                    store.say(format!("Not shared: {e}."), false);
+                                    notices.say(format!("Not shared: {e}."), false);
                                 }
                             });
                         }>"Share…"</button>

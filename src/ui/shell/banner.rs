@@ -5,7 +5,7 @@ use crate::config::ConfigProblem;
 use crate::ui::kit::files;
 use crate::ui::shell::nav::{link, View};
 use crate::ui::store::care::{QUOTA_UNITS, WARN_AT};
-use crate::ui::store::{today, use_store, Persistence};
+use crate::ui::store::{today, use_care, use_store, Persistence};
 use leptos::prelude::*;
 
 /// Says plainly when nothing will be kept, or when saved data is read-only or partly
@@ -13,6 +13,7 @@ use leptos::prelude::*;
 #[component]
 pub fn StorageBanner() -> impl IntoView {
     let store = use_store();
+    let care = use_care();
     let persistence = match store.persistence() {
         Persistence::Saved => None,
         Persistence::MemoryOnly(reason) => Some(
@@ -79,7 +80,7 @@ pub fn StorageBanner() -> impl IntoView {
             }
         })
     };
-    let usage = store.usage();
+    let usage = care.usage();
     let nearly_full = move || {
         usage.get().map(|(_, site)| site).filter(|u| *u as f64 >= QUOTA_UNITS as f64 * WARN_AT).map(|u| {
             view! {

@@ -3,7 +3,7 @@
 //! are the clinic's (checked in `config::clinic_data`) or `domain::crisis` defaults; links are `tel:`/`sms:`/https, never parsed HTML.
 
 use crate::domain::CrisisResource;
-use crate::ui::store::use_store;
+use crate::ui::store::use_config;
 use leptos::prelude::*;
 
 /// The resources and the privacy notice, in plain words.
@@ -12,15 +12,15 @@ pub fn CrisisPanel(
     /// The opening sentence.
     lead: &'static str,
 ) -> impl IntoView {
-    let store = use_store();
-    let heading = store.dom_id(&format!("crisis-heading-{}", lead.len()));
+    let config = use_config();
+    let heading = config.dom_id(&format!("crisis-heading-{}", lead.len()));
     let labelled_by = heading.clone();
     view! {
         <section class="ag-crisis" aria-labelledby=labelled_by>
             <h2 class="ag-h2" id=heading>"Help, right now"</h2>
             <p class="ag-crisis__lead">{lead}</p>
             <ul class="ag-crisis__list">
-                {store.crisis().into_iter().map(|r| view! { <Resource resource=r /> }).collect_view()}
+                {config.crisis().into_iter().map(|r| view! { <Resource resource=r /> }).collect_view()}
             </ul>
             <p class="ag-hint">
                 "Afterglow is private: nobody at your clinic sees this journal, so it cannot call for help for you. If you are in danger, please reach out now."
@@ -54,9 +54,9 @@ fn Resource(resource: CrisisResource) -> impl IntoView {
 /// "Get help now": opens and closes the crisis panel, from every view.
 #[component]
 pub fn CrisisButton() -> impl IntoView {
-    let store = use_store();
+    let config = use_config();
     let open = RwSignal::new(false);
-    let panel = store.dom_id("crisis-panel");
+    let panel = config.dom_id("crisis-panel");
     let controls = panel.clone();
     view! {
         <button

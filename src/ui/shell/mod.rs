@@ -22,8 +22,9 @@ use crate::ui::shell::crisis::CrisisButton;
 use crate::ui::shell::nav::{provide_location, use_location, Nav, View};
 use crate::ui::shell::notice::LiveRegion;
 use crate::ui::steps::StepsView;
-use crate::ui::store::use_store;
+use crate::ui::store::config::provide_config;
 use crate::ui::store::{provide_store, JournalStore};
+use crate::ui::store::{use_store, Care, Notices};
 use crate::ui::today::TodayView;
 use leptos::prelude::*;
 
@@ -50,20 +51,25 @@ pub fn App(
         }
     });
     let clinic = config.clinic.clone();
+    let namespace = config.namespace.clone();
     let privacy = match &clinic {
         Some(name) => format!("Private to this device. Nobody at {name} can read it unless you share it."),
         None => "Private to this device. Nobody at your clinic can read it.".to_owned(),
     };
-    let store = JournalStore::open(&config);
+    let config = provide_config(config);
+    let notices = Notices::new();
+    provide_context(notices);
+    let store = JournalStore::open(config, notices);
     store.follow_other_tabs();
+    let care = Care::provide(store);
     // Measuring reads every stored value again; it only feeds the 80% warning, so it
     // runs after the first render has settled instead of delaying it.
     // (A timeout rather than requestIdleCallback, which not every Safari has.)
-    set_timeout(move || store.measure_usage(), std::time::Duration::from_millis(800));
+    set_timeout(move || care.measure_usage(), std::time::Duration::from_millis(800));
     let has_data = store.journal().with_untracked(|j| !j.is_empty() || !j.check_ins().is_empty());
-    store.check_persistence(has_data);
+    care.check_persistence(has_data);
     provide_store(store);
-    provide_location(config.namespace.as_str());
+    provide_location(namespace.as_str());
     let place = use_location();
     let view = Memo::new(move |_| place.get().view);
     let journal = use_store().journal();

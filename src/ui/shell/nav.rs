@@ -3,7 +3,7 @@
 //! and a reload behave. Reads and sets the hash; nothing else of the page.
 
 use crate::route;
-use crate::ui::store::use_store;
+use crate::ui::store::{use_config, use_notices};
 use leptos::prelude::*;
 
 /// The app's views.
@@ -102,7 +102,7 @@ fn current_hash() -> String {
 
 /// Starts following the hash and provides the [`Location`].
 pub fn provide_location(namespace: &str) {
-    let store = use_store();
+    let notices = use_notices();
     let namespace = StoredValue::new(namespace.to_owned());
     let (hash, set_hash) = signal(current_hash());
     let place =
@@ -112,7 +112,7 @@ pub fn provide_location(namespace: &str) {
         set_hash.set(current_hash());
         if place.get_untracked() != before {
             // A message about the view just left would be stale in the next one.
-            store.clear_notice();
+            notices.clear();
         }
     });
     on_cleanup(move || listener.remove());
@@ -141,7 +141,7 @@ pub fn link(view: View) -> impl Fn() -> String + Copy + Send + Sync + 'static {
 #[component]
 pub fn Nav() -> impl IntoView {
     let place = use_location();
-    let label = use_store().dom_id("nav");
+    let label = use_config().dom_id("nav");
     view! {
         <nav class="ag-nav" aria-label="Afterglow sections" id=label>
             <ul class="ag-nav__list">

@@ -1,14 +1,15 @@
 //! The live region: status messages (saved, restored, errors) shown near the top of the
 //! view and announced to screen readers, with Undo after a delete.
 
-use crate::ui::store::use_store;
+use crate::ui::store::{use_notices, use_store};
 use leptos::prelude::*;
 
 /// Shows and announces the store's current notice.
 #[component]
 pub fn LiveRegion() -> impl IntoView {
     let store = use_store();
-    let notice = store.notice();
+    let notices = use_notices();
+    let notice = notices.current();
     let undo = move |_| {
         if let Some(deleted) = notice.get_untracked().and_then(|n| n.undo) {
             store.undo(deleted);

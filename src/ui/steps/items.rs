@@ -4,7 +4,7 @@
 use crate::domain::ActionStep;
 use crate::ui::kit::format::short_date;
 use crate::ui::shell::nav::{link, View};
-use crate::ui::store::{today, use_store};
+use crate::ui::store::{today, use_config, use_store};
 use leptos::prelude::*;
 
 /// One action step with its checkbox.
@@ -18,9 +18,10 @@ pub fn StepItem(
     deletable: bool,
 ) -> impl IntoView {
     let store = use_store();
+    let config = use_config();
     let id = step.id.clone();
     let delete_id = StoredValue::new(step.id.clone());
-    let dom_id = store.dom_id(&format!("step-{}", step.id));
+    let dom_id = config.dom_id(&format!("step-{}", step.id));
     let done = !step.is_open();
     let step_text = step.text.clone();
     let overdue = step.is_overdue(today());
@@ -67,9 +68,10 @@ pub fn OpenSteps(
     limit: usize,
 ) -> impl IntoView {
     let store = use_store();
+    let config = use_config();
     let journal = store.journal();
     let open = Memo::new(move |_| journal.with(|j| j.open_steps().into_iter().cloned().collect::<Vec<_>>()));
-    let heading = store.dom_id("open-steps-heading");
+    let heading = config.dom_id("open-steps-heading");
     let labelled_by = heading.clone();
     view! {
         <Show when=move || !open.get().is_empty()>

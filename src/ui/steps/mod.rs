@@ -6,7 +6,7 @@ pub mod items;
 use crate::domain::{Insight, RecordId};
 use crate::ui::kit::format::short_date;
 use crate::ui::steps::items::StepItem;
-use crate::ui::store::use_store;
+use crate::ui::store::{use_config, use_notices, use_store};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -109,11 +109,13 @@ fn StepForm(
     insight: Option<RecordId>,
 ) -> impl IntoView {
     let store = use_store();
+    let config = use_config();
+    let notices = use_notices();
     let text = RwSignal::new(String::new());
     let due = RwSignal::new(String::new());
     let key = insight.as_ref().map(|i| i.to_string()).unwrap_or_else(|| "free".to_owned());
-    let text_id = store.dom_id(&format!("step-text-{key}"));
-    let due_id = store.dom_id(&format!("step-due-{key}"));
+    let text_id = config.dom_id(&format!("step-text-{key}"));
+    let due_id = config.dom_id(&format!("step-due-{key}"));
     let (text_for, due_for) = (text_id.clone(), due_id.clone());
     let label = if insight.is_some() { "What will you do?" } else { "A new action step" };
     let insight = StoredValue::new(insight);
@@ -123,7 +125,7 @@ fn StepForm(
         if store.add_step(insight.get_value(), &text.get_untracked(), date) {
             text.set(String::new());
             due.set(String::new());
-            store.say("Action step added.", false);
+            notices.say("Action step added.", false);
         }
     };
     view! {

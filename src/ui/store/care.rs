@@ -1,9 +1,13 @@
-//! Looking after the journal itself: how much storage it takes, whether the browser has
-//! promised to keep it, when it was last backed up, and erasing it. Reads and writes only
-//! through the repository (and `navigator.storage` for persistence).
+//! Care of the storage, as a context ([`use_care`]): how much storage the journal takes,
+//! whether the browser has promised to keep it, when it was last backed up, the theme,
+//! and erasing it. Reads and writes only through the store's repository (and
+//! `navigator.storage` for persistence).
+//!
+//! Must never remove a key outside the journal's namespace.
 
 use super::{now, JournalStore};
 use crate::domain::Journal;
+use crate::domain::Theme;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
@@ -42,10 +46,25 @@ async fn ask(persist: bool) -> Kept {
     }
 }
 
-impl JournalStore {
+/// A handle to the care of the storage; `Copy`.
+#[derive(Clone, Copy)]
+pub struct Care {
+    store: JournalStore,
+    usage: RwSignal<Option<(usize, usize)>>,
+    kept: RwSignal<Kept>,
+}
+
+impl Care {
+    /// Care of `store`'s journal, provided to every component below.
+    pub fn provide(store: JournalStore) -> Self {
+        let care = Care { store, usage: RwSignal::new(None), kept: RwSignal::new(Kept::Unknown) };
+        provide_context(care);
+        care
+    }
+
     /// Measures, now, this journal's storage and the whole site's, in UTF-16 units.
     pub fn measure_usage(&self) {
-        let units = self.repo.with_value(|r| r.usage_and_site().ok());
+        let units = self.store.repo.with_value(|r| r.usage_and_site().ok());
         self.usage.set(units);
     }
 
@@ -62,26 +81,21 @@ impl JournalStore {
     /// Checks whether storage is persistent, and asks for it once there is something
     /// worth keeping (Chromium decides silently; Firefox may ask the patient).
     pub fn check_persistence(&self, request: bool) {
-        let store = *self;
+        let kept_signal = self.kept;
         leptos::task::spawn_local(async move {
             let mut kept = ask(false).await;
             if kept == Kept::MayBeCleared && request {
                 kept = ask(true).await;
             }
-            store.kept.set(kept);
+            kept_signal.try_set(kept);
         });
-    }
-
-    /// Days between suggested backups.
-    pub fn backup_days(&self) -> i64 {
-        self.config.with_value(|c| c.backup_days)
     }
 
     /// Whether a backup reminder is due: never backed up (once there is something to
     /// keep), or the last one is older than the configured days.
     pub fn backup_due(&self) -> bool {
-        let days = self.backup_days();
-        self.journal.with(|j| {
+        let days = self.store.config.backup_days();
+        self.store.journal.with(|j| {
             let has_data = !j.is_empty() || !j.check_ins().is_empty() || !j.sessions().is_empty();
             has_data && j.last_backup.is_none_or(|t| now() - t >= chrono::Duration::days(days))
         })
@@ -90,54 +104,39 @@ impl JournalStore {
     /// Notes that a full backup was just downloaded.
     pub fn mark_backup(&self) {
         let at = now().timestamp_millis();
-        self.set_settings(|p| p.last_backup = Some(at));
+        self.store.set_settings(|p| p.last_backup = Some(at));
     }
 
     /// Sets the colour scheme.
-    pub fn set_theme(&self, theme: crate::domain::Theme) {
-        self.set_settings(|p| p.theme = theme);
-    }
-
-    /// Ends the first-run welcome: the chosen stage and, if given, the last session
-    /// (recorded as a dosing session on that day). Returns whether it was stored; if not,
-    /// the welcome stays and says why.
-    pub fn finish_welcome(
-        &self,
-        stage: crate::domain::Stage,
-        last_session: Option<chrono::DateTime<chrono::Utc>>,
-    ) -> bool {
-        let session = last_session
-            .map(|at| crate::domain::DosingSession::starting(super::new_id(at), at, 1, Default::default()));
-        let result = self.change(|repo, j| crate::storage::changes::finish_welcome(repo, j, stage, session));
-        self.told(result).is_some()
-    }
-
-    /// Whether to show the welcome: a journal with nothing in it that has not had it.
-    pub fn needs_welcome(&self) -> bool {
-        self.journal
-            .with(|j| !j.welcomed && j.is_empty() && j.sessions().is_empty() && j.check_ins().is_empty())
+    pub fn set_theme(&self, theme: Theme) {
+        self.store.set_settings(|p| p.theme = theme);
     }
 
     /// Removes every key of this journal from the browser, and nothing of the host page.
     pub fn erase_everything(&self) -> bool {
-        if self.refuse_if_read_only("it cannot be erased from this version") {
+        let store = self.store;
+        if store.refuse_if_read_only("it cannot be erased from this version") {
             return false;
         }
-        match self.repo.with_value(|r| r.erase_all()) {
+        match store.repo.with_value(|r| r.erase_all()) {
             Ok(_) => {
-                let stage = self.config.with_value(|c| c.default_stage);
-                self.journal.set(Journal::new(stage));
-                self.quarantined.set(Vec::new());
-                self.unreadable.set(Vec::new());
+                store.journal.set(Journal::new(store.config.default_stage()));
+                store.quarantined.set(Vec::new());
+                store.unreadable.set(Vec::new());
                 self.measure_usage();
-                self.say("Everything was erased from this browser.", false);
+                store.say("Everything was erased from this browser.", false);
                 true
             }
             Err(e) => {
-                self.say(format!("Erasing failed: {e}. Some of the journal may remain."), true);
-                self.reload();
+                store.say(format!("Erasing failed: {e}. Some of the journal may remain."), true);
+                store.reload();
                 false
             }
         }
     }
+}
+
+/// The care of the storage provided by the app root.
+pub fn use_care() -> Care {
+    expect_context::<Care>()
 }

@@ -1,12 +1,13 @@
-//! The app's one owner of state: the journal signal, the repository behind it, and how
-//! (or whether) it persists. Components reach it through [`use_store`] and change the
-//! journal only through its methods, which save first and update the signal on success,
-//! so the screen never shows something that is not stored.
+//! The app's state, by concern, each provided through context behind a named accessor:
+//! the journal ([`use_store`]: the journal signal, the repository behind it, how it
+//! persists, text in progress), the configuration ([`use_config`]), notices
+//! ([`use_notices`]) and care of the storage ([`use_care`]). Components change the
+//! journal only through the store's methods, which save first and update the signal on
+//! success, so the screen never shows something that is not stored.
 //!
 //! Must never hold signals inside domain values, nor write storage anywhere but here.
 
-use crate::config::Config;
-use crate::domain::{AnyRecord, CrisisResource, Instrument, Journal, PromptLibrary, RecordId};
+use crate::domain::{Instrument, Journal, RecordId};
 use crate::storage::in_progress::{merge_drafts, merge_edits, Edits, TabWork};
 use crate::storage::record::DraftRecord;
 use crate::storage::{local, tab};
@@ -16,9 +17,15 @@ use leptos::prelude::*;
 use std::rc::Rc;
 
 pub mod care;
+pub mod config;
+pub mod notices;
 mod records;
 mod restore;
 mod tabs;
+
+pub use care::{use_care, Care};
+pub use config::{use_config, ConfigContext};
+pub use notices::{use_notices, Notice, Notices};
 
 /// How the journal is being kept.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,43 +38,36 @@ pub enum Persistence {
     ReadOnly(u32),
 }
 
-/// A message for the live region, with an optional undo.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Notice {
-    /// The words to show and announce.
-    pub text: String,
-    /// Errors are announced assertively.
-    pub is_error: bool,
-    /// The deleted record "Undo" brings back exactly as it was.
-    pub undo: Option<AnyRecord>,
+/// Text in progress in this tab, kept apart from the journal it will become part of.
+#[derive(Clone, Copy)]
+pub(super) struct InProgress {
+    /// This tab's draft as found at start-up (with any copy rescued in the tab).
+    pub(super) draft: StoredValue<Option<DraftRecord>>,
+    /// Draft text taken over from tabs that are gone, once known.
+    pub(super) arrived: RwSignal<Option<DraftRecord>>,
+    /// Text typed here that storage could not hold, kept in the tab instead.
+    pub(super) unsaved: RwSignal<TabWork>,
+    /// Entries being edited. Outlives the row, which re-renders when another tab changes
+    /// the entry.
+    pub(super) edits: StoredValue<Edits>,
+    /// Bumped when edits arrive from tabs that are gone, so open rows pick them up.
+    pub(super) edits_arrived: RwSignal<u32>,
+    pub(super) edits_timer: StoredValue<Option<TimeoutHandle>>,
 }
 
-/// Handle to the app state; `Copy`, so closures take it freely.
+/// Handle to the journal's state; `Copy`, so closures take it freely.
 #[derive(Clone, Copy)]
 pub struct JournalStore {
     journal: RwSignal<Journal>,
-    notice: RwSignal<Option<Notice>>,
-    /// The validated configuration, read once; never copied into other fields.
-    config: StoredValue<Config>,
+    notices: Notices,
+    config: ConfigContext,
     persistence: StoredValue<Persistence>,
     unreadable: RwSignal<Vec<Unreadable>>,
     quarantined: RwSignal<Vec<(String, String)>>,
-    /// This tab's draft as found at start-up (with any copy rescued in the tab).
-    draft: StoredValue<Option<DraftRecord>>,
-    /// Draft text taken over from tabs that are gone, once known.
-    arrived: RwSignal<Option<DraftRecord>>,
-    /// Text typed here that storage could not hold, kept in the tab instead.
-    unsaved: RwSignal<TabWork>,
+    /// Text in progress: the draft, edits of saved entries, what storage could not hold.
+    work: InProgress,
     repo: StoredValue<JournalRepo, LocalStorage>,
     last_restore: RwSignal<Option<crate::domain::changeset::ChangeSet>>,
-    /// Entries being edited. Outlives the row, which re-renders when another tab changes
-    /// the entry.
-    edits: StoredValue<Edits>,
-    /// Bumped when edits arrive from tabs that are gone, so open rows pick them up.
-    edits_arrived: RwSignal<u32>,
-    edits_timer: StoredValue<Option<TimeoutHandle>>,
-    usage: RwSignal<Option<(usize, usize)>>,
-    kept: RwSignal<care::Kept>,
 }
 
 /// The current time.
@@ -87,12 +87,13 @@ pub(super) fn new_id(at: DateTime<Utc>) -> RecordId {
 impl JournalStore {
     /// Probes storage, loads the journal synchronously (before the first render) and
     /// falls back to memory when storage is blocked.
-    pub fn open(config: &Config) -> Self {
+    pub fn open(config: ConfigContext, notices: Notices) -> Self {
+        let ns = config.namespace();
         let (store, mut persistence): (Rc<dyn KeyValueStore>, Persistence) = match local::probe() {
             Ok(local) => (Rc::new(local), Persistence::Saved),
             Err(e) => (Rc::new(MemoryStore::new()), Persistence::MemoryOnly(e.to_string())),
         };
-        let repo = JournalRepo::new(store, &config.namespace).for_tab(&tab::id());
+        let repo = JournalRepo::new(store, &ns).for_tab(&tab::id());
         if let Err(e) = repo.migrate() {
             // The data stays as it was; loading reports what it cannot read.
             leptos::logging::warn!("Afterglow: migration failed: {e}");
@@ -108,12 +109,11 @@ impl JournalStore {
         quarantined.extend(repo.quarantine(&loaded.unreadable));
         let mut journal = loaded.journal;
         if !loaded.has_prefs {
-            journal.stage = config.default_stage;
-            journal.theme = config.theme;
+            (journal.stage, journal.theme) = config.with(|c| (c.default_stage, c.theme));
         }
         // What storage could not hold last time, kept in this tab: shown again, and
         // stored now if there is room.
-        let rescued = tab::rescued(&config.namespace).unwrap_or_default();
+        let rescued = tab::rescued(&ns).unwrap_or_default();
         let rescued_list = std::slice::from_ref(&rescued);
         let draft = merge_drafts(loaded.draft, rescued_list);
         let records = merge_edits(loaded.edits, rescued_list);
@@ -122,21 +122,21 @@ impl JournalStore {
         let (edits, orphans) = Edits::from_records(&journal, &records);
         let store = JournalStore {
             journal: RwSignal::new(journal),
-            notice: RwSignal::new(None),
-            config: StoredValue::new(config.clone()),
+            notices,
+            config,
             persistence: StoredValue::new(persistence),
             unreadable: RwSignal::new(loaded.unreadable),
             quarantined: RwSignal::new(quarantined),
-            draft: StoredValue::new(draft.clone()),
-            arrived: RwSignal::new(None),
-            unsaved: RwSignal::new(rescued.clone()),
+            work: InProgress {
+                draft: StoredValue::new(draft.clone()),
+                arrived: RwSignal::new(None),
+                unsaved: RwSignal::new(rescued.clone()),
+                edits: StoredValue::new(edits),
+                edits_arrived: RwSignal::new(0),
+                edits_timer: StoredValue::new(None),
+            },
             repo: StoredValue::new_local(repo),
             last_restore: RwSignal::new(None),
-            edits: StoredValue::new(edits),
-            edits_arrived: RwSignal::new(0),
-            edits_timer: StoredValue::new(None),
-            usage: RwSignal::new(None),
-            kept: RwSignal::new(care::Kept::Unknown),
         };
         if rescued != TabWork::default() && store.persistence() == Persistence::Saved {
             store.save_draft(&draft.unwrap_or_default());
@@ -149,19 +149,9 @@ impl JournalStore {
         store
     }
 
-    /// The configuration this widget was mounted with.
-    pub fn config(&self) -> Config {
-        self.config.get_value()
-    }
-
     /// The journal, read-only.
     pub fn journal(&self) -> ReadSignal<Journal> {
         self.journal.read_only()
-    }
-
-    /// The current status message.
-    pub fn notice(&self) -> ReadSignal<Option<Notice>> {
-        self.notice.read_only()
     }
 
     /// How the journal is kept.
@@ -191,17 +181,12 @@ impl JournalStore {
 
     /// The draft left from the last visit, if any.
     pub fn initial_draft(&self) -> Option<DraftRecord> {
-        self.draft.get_value()
-    }
-
-    /// Days between suggested questionnaires.
-    pub fn questionnaire_days(&self) -> i64 {
-        self.config.with_value(|c| c.questionnaire_days)
+        self.work.draft.get_value()
     }
 
     /// Questionnaires taken before whose next one is due now.
     pub fn due_questionnaires(&self) -> Vec<Instrument> {
-        let every = self.questionnaire_days();
+        let every = self.config.questionnaire_days();
         self.journal.with(|j| {
             Instrument::ALL
                 .into_iter()
@@ -213,34 +198,9 @@ impl JournalStore {
         })
     }
 
-    /// The prompt library in use.
-    pub fn with_library<R>(&self, f: impl FnOnce(&PromptLibrary) -> R) -> R {
-        self.config.with_value(|c| f(&c.library))
-    }
-
-    /// The clinic's name, when the host page gives one.
-    pub fn clinic(&self) -> Option<String> {
-        self.config.with_value(|c| c.clinic.clone())
-    }
-
-    /// Who to call or text in a crisis: the clinic's region's, or 988 and 911.
-    pub fn crisis(&self) -> Vec<CrisisResource> {
-        self.config.with_value(|c| c.crisis.clone())
-    }
-
-    /// A DOM id unique to this widget, so two widgets on one page never share ids.
-    pub fn dom_id(&self, name: &str) -> String {
-        self.config.with_value(|c| format!("ag-{}-{name}", c.namespace))
-    }
-
-    /// Clears the message (on moving to another view, where it would be stale).
-    pub fn clear_notice(&self) {
-        self.notice.set(None);
-    }
-
-    /// Shows and announces a message.
-    pub fn say(&self, text: impl Into<String>, is_error: bool) {
-        self.notice.set(Some(Notice { text: text.into(), is_error, undo: None }));
+    /// Shows and announces a message (the notices' `say`).
+    pub(super) fn say(&self, text: impl Into<String>, is_error: bool) {
+        self.notices.say(text, is_error);
     }
 }
 

@@ -6,7 +6,7 @@
 //!
 //! Must never change the signal without storage holding the change.
 
-use super::{new_id, now, JournalStore, Notice};
+use super::{new_id, now, JournalStore};
 use crate::domain::{
     ActionStep, AnyRecord, CheckIn, DosingSession, EntryDraft, Insight, Instrument, Journal, JournalEntry,
     Kind, QuestionnaireResult, RecordId, Route, Stage,
@@ -91,11 +91,7 @@ impl JournalStore {
     fn delete(&self, kind: Kind, id: &RecordId, what: &str) {
         let result = self.change(|repo, j| changes::delete(repo, j, kind, id));
         if let Some(deleted) = self.told(result) {
-            self.notice.set(Some(Notice {
-                text: format!("{what} deleted."),
-                is_error: false,
-                undo: deleted,
-            }));
+            self.notices.offer_undo(format!("{what} deleted."), deleted);
         }
     }
 
@@ -251,5 +247,19 @@ impl JournalStore {
             }
         });
         saved && pinned
+    }
+    /// Ends the first-run welcome: the chosen stage and, if given, the last session
+    /// (recorded as a dosing session on that day). Returns whether it was stored; if not,
+    /// the welcome stays and says why.
+    pub fn finish_welcome(&self, stage: Stage, last_session: Option<chrono::DateTime<chrono::Utc>>) -> bool {
+        let session = last_session.map(|at| DosingSession::starting(new_id(at), at, 1, Default::default()));
+        let result = self.change(|repo, j| changes::finish_welcome(repo, j, stage, session));
+        self.told(result).is_some()
+    }
+
+    /// Whether to show the welcome: a journal with nothing in it that has not had it.
+    pub fn needs_welcome(&self) -> bool {
+        self.journal
+            .with(|j| !j.welcomed && j.is_empty() && j.sessions().is_empty() && j.check_ins().is_empty())
     }
 }

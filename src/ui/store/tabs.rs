@@ -45,7 +45,7 @@ impl JournalStore {
             }
         });
         let flush = window_event_listener(leptos::ev::pagehide, move |_| {
-            if store.edits_timer.get_value().is_some() {
+            if store.work.edits_timer.get_value().is_some() {
                 store.persist_edits();
             }
         });
@@ -89,17 +89,17 @@ impl JournalStore {
             if gone.is_empty() {
                 return;
             }
-            let own = store.draft.get_value();
+            let own = store.work.draft.get_value();
             let draft = merge_drafts(own, &gone);
-            let records = merge_edits(store.edits.with_value(Edits::records), &gone);
+            let records = merge_edits(store.work.edits.with_value(Edits::records), &gone);
             let (edits, orphans) = store.journal.with_untracked(|j| Edits::from_records(j, &records));
             let adopted = store.repo.with_value(|r| r.adopt(draft.as_ref(), &edits.records(), &gone));
             if let Err(e) = adopted {
                 leptos::logging::warn!("Afterglow: could not take over another tab's text yet: {e}");
             }
-            store.edits.set_value(edits);
-            store.edits_arrived.update(|n| *n += 1);
-            store.arrived.set(merge_drafts(None, &gone));
+            store.work.edits.set_value(edits);
+            store.work.edits_arrived.update(|n| *n += 1);
+            store.work.arrived.set(merge_drafts(None, &gone));
             drop(draft);
             store.keep_orphans(&orphans);
         });
@@ -108,8 +108,8 @@ impl JournalStore {
     /// Another tab deleted an entry this tab is editing: what was typed becomes a new
     /// entry, and the patient is told.
     fn entry_deleted_elsewhere(&self, id: &RecordId) {
-        let Some(edit) = self.edits.with_value(|e| e.get(id).cloned()) else { return };
-        self.edits.update_value(|e| drop(e.end(id)));
+        let Some(edit) = self.work.edits.with_value(|e| e.get(id).cloned()) else { return };
+        self.work.edits.update_value(|e| drop(e.end(id)));
         let record = EditDraftRecord {
             id: id.to_string(),
             text: edit.text,
@@ -135,7 +135,7 @@ impl JournalStore {
                 Ok(()) => kept += 1,
                 Err(crate::storage::changes::Refused::Invalid(_)) => {}
                 Err(crate::storage::changes::Refused::Storage(e)) => {
-                    let mut unsaved = self.unsaved.get_untracked();
+                    let mut unsaved = self.work.unsaved.get_untracked();
                     unsaved.edits.push(o.clone());
                     self.keep_in_tab(unsaved, &e);
                 }
@@ -151,43 +151,43 @@ impl JournalStore {
 
     /// The edit in progress for an entry: its text and privacy so far.
     pub fn edit_in_progress(&self, id: &RecordId) -> Option<(String, bool)> {
-        self.edits.with_value(|m| m.get(id).map(|e| (e.text.clone(), e.private)))
+        self.work.edits.with_value(|m| m.get(id).map(|e| (e.text.clone(), e.private)))
     }
 
     /// Starts editing `entry` (remembering the version the edit starts from).
     pub fn begin_edit(&self, entry: &JournalEntry) {
-        self.edits.update_value(|m| m.begin(entry));
+        self.work.edits.update_value(|m| m.begin(entry));
         self.persist_edits();
     }
 
     /// Keeps what has been typed into an edit so far (written to storage after a pause).
     pub fn update_edit(&self, id: &RecordId, text: String, private: bool) {
-        self.edits.update_value(|m| m.update(id, text, private));
-        if let Some(handle) = self.edits_timer.get_value() {
+        self.work.edits.update_value(|m| m.update(id, text, private));
+        if let Some(handle) = self.work.edits_timer.get_value() {
             handle.clear();
         }
         let store = *self;
         let handle =
             set_timeout_with_handle(move || store.persist_edits(), std::time::Duration::from_millis(400))
                 .ok();
-        self.edits_timer.set_value(handle);
+        self.work.edits_timer.set_value(handle);
     }
 
     /// Ends an edit (saved or cancelled).
     pub fn end_edit(&self, id: &RecordId) {
-        self.edits.update_value(|m| drop(m.end(id)));
+        self.work.edits.update_value(|m| drop(m.end(id)));
         self.persist_edits();
     }
 
     /// Writes the edits in progress now (also when the page is hidden or closed).
     pub fn persist_edits(&self) {
-        if let Some(handle) = self.edits_timer.get_value() {
+        if let Some(handle) = self.work.edits_timer.get_value() {
             handle.clear();
-            self.edits_timer.set_value(None);
+            self.work.edits_timer.set_value(None);
         }
-        let records = self.edits.with_value(Edits::records);
+        let records = self.work.edits.with_value(Edits::records);
         let result = self.repo.with_value(|r| r.save_edits(&records));
-        let mut unsaved = self.unsaved.get_untracked();
+        let mut unsaved = self.work.unsaved.get_untracked();
         match result {
             Ok(()) => {
                 if !unsaved.edits.is_empty() {
@@ -205,7 +205,7 @@ impl JournalStore {
     /// Keeps this tab's draft; an empty draft clears it.
     pub fn save_draft(&self, draft: &DraftRecord) {
         let result = self.repo.with_value(|repo| repo.save_draft(draft));
-        let mut unsaved = self.unsaved.get_untracked();
+        let mut unsaved = self.work.unsaved.get_untracked();
         match result {
             Ok(()) => {
                 if unsaved.draft.take().is_some() {
@@ -237,30 +237,30 @@ impl JournalStore {
     /// Stores `unsaved` as this tab's rescue copy (or clears it when empty); returns
     /// whether the copy is kept.
     fn keep_in_tab(&self, unsaved: TabWork, _cause: &StorageError) -> bool {
-        let ns = self.config.with_value(|c| c.namespace.clone());
+        let ns = self.config.namespace();
         let kept = tab::rescue(&ns, &unsaved);
-        self.unsaved.set(unsaved);
+        self.work.unsaved.set(unsaved);
         kept
     }
 
     /// Whether text typed here is not stored in the journal's storage.
     pub fn has_unsaved_text(&self) -> bool {
-        self.unsaved.with_untracked(|u| u.draft.is_some() || !u.edits.is_empty())
+        self.work.unsaved.with_untracked(|u| u.draft.is_some() || !u.edits.is_empty())
     }
 
     /// Changes when edits in progress arrive from tabs that are gone (reactive).
     pub fn edits_arrived(&self) -> u32 {
-        self.edits_arrived.get()
+        self.work.edits_arrived.get()
     }
 
     /// Draft text taken over from a tab that is gone, for the composer to show.
     pub fn arrived_draft(&self) -> ReadSignal<Option<DraftRecord>> {
-        self.arrived.read_only()
+        self.work.arrived.read_only()
     }
 
     /// The version an edit started from, when one is in progress.
     pub(super) fn edit_base(&self, id: &RecordId) -> Option<JournalEntry> {
-        self.edits.with_value(|m| m.get(id).map(|e| e.base.clone()))
+        self.work.edits.with_value(|m| m.get(id).map(|e| e.base.clone()))
     }
 
     /// Reads the journal again from storage.

@@ -7,7 +7,7 @@
 use crate::domain::{EntryDraft, PickContext, Prompt, PromptRef, RecordId, Stage};
 use crate::storage::record::DraftRecord;
 use crate::ui::kit::fields::CheckField;
-use crate::ui::store::{now, use_store};
+use crate::ui::store::{now, use_config, use_notices, use_store};
 use crate::ui::today::prompt_bar::PromptBar;
 use crate::ui::today::session_link::SessionLink;
 use leptos::html;
@@ -37,6 +37,8 @@ pub fn Composer(
     autofocus: bool,
 ) -> impl IntoView {
     let store = use_store();
+    let config = use_config();
+    let notices = use_notices();
     let journal = store.journal();
     let draft = store.initial_draft().unwrap_or_default();
     let restored = !draft.text.is_empty();
@@ -72,7 +74,7 @@ pub fn Composer(
             return None;
         }
         journal.with(|j| {
-            store.with_library(|lib| {
+            config.with_library(|lib| {
                 if let Choice::Prompt(id) = &choice {
                     if let Some(p) = lib.get(id).filter(|p| p.stage == stage) {
                         return Some(p.clone());
@@ -193,14 +195,14 @@ pub fn Composer(
                 passed.update(|list| list.push(p.id));
             }
             choice.set(Choice::Auto);
-            store.say("Saved.", false);
+            notices.say("Saved.", false);
         }
     };
 
-    let text_id = store.dom_id("entry-text");
-    let private_id = store.dom_id("entry-private");
-    let intention_id = store.dom_id("entry-intention");
-    let heading_id = store.dom_id("write-heading");
+    let text_id = config.dom_id("entry-text");
+    let private_id = config.dom_id("entry-private");
+    let intention_id = config.dom_id("entry-intention");
+    let heading_id = config.dom_id("write-heading");
     let labelled_by = heading_id.clone();
     let sets_intentions = move || matches!(stage.get(), Stage::Evaluation | Stage::Preparation);
     view! {

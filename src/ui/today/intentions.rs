@@ -2,7 +2,7 @@
 //! (and the last session's) come back with a gentle question.
 
 use crate::domain::Stage;
-use crate::ui::store::use_store;
+use crate::ui::store::{use_config, use_store};
 use leptos::prelude::*;
 
 /// How many intentions to show back at once.
@@ -13,6 +13,7 @@ const SHOWN: usize = 3;
 #[component]
 pub fn Intentions() -> impl IntoView {
     let store = use_store();
+    let config = use_config();
     let journal = store.journal();
     let shown = Memo::new(move |_| {
         journal.with(|j| {
@@ -34,7 +35,7 @@ pub fn Intentions() -> impl IntoView {
             texts
         })
     });
-    let heading = store.dom_id("intentions-heading");
+    let heading = config.dom_id("intentions-heading");
     let labelled_by = heading.clone();
     view! {
         <Show when=move || !shown.get().is_empty()>

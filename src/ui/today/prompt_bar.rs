@@ -2,7 +2,7 @@
 //! favourite, or write freely. Reads the prompt; changes only through callbacks and pins.
 
 use crate::domain::Prompt;
-use crate::ui::store::use_store;
+use crate::ui::store::{use_notices, use_store};
 use leptos::prelude::*;
 
 /// Prompt controls.
@@ -16,12 +16,13 @@ pub fn PromptBar(
     on_free: Callback<()>,
 ) -> impl IntoView {
     let store = use_store();
+    let notices = use_notices();
     let journal = store.journal();
     let pinned = Memo::new(move |_| prompt.get().is_some_and(|p| journal.with(|j| j.pinned.contains(&p.id))));
     let toggle_pin = move |_| {
         if let Some(p) = prompt.get_untracked() {
             let now_pinned = store.toggle_pin(&p.id);
-            store.say(
+            notices.say(
                 if now_pinned {
                     "Prompt pinned: it comes first while unanswered."
                 } else {

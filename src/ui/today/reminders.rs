@@ -2,21 +2,23 @@
 //! about one the patient has not chosen to start.
 
 use crate::ui::shell::nav::{link, View};
-use crate::ui::store::use_store;
+use crate::ui::store::{use_care, use_config, use_store};
 use leptos::prelude::*;
 
 /// "Your PHQ-9 is due" with a link to Mood; nothing when none is due.
 #[component]
 pub fn Reminders() -> impl IntoView {
     let store = use_store();
+    let care = use_care();
+    let config = use_config();
     let due = Memo::new(move |_| store.due_questionnaires());
-    let backup_due = Memo::new(move |_| store.backup_due());
+    let backup_due = Memo::new(move |_| care.backup_due());
     view! {
         <Show when=move || backup_due.get()>
             <p class="ag-banner ag-banner--info ag-reminder">
                 {move || match store.journal().with(|j| j.last_backup) {
                     None => "Browsers can delete what a site keeps. A backup keeps your journal safe. ".to_owned(),
-                    Some(_) => format!("Your last backup is more than {} days old. ", store.backup_days()),
+                    Some(_) => format!("Your last backup is more than {} days old. ", config.backup_days()),
                 }}
                 <a class="ag-link" href=link(View::Share)>"Download a backup"</a>
             </p>
@@ -37,7 +39,7 @@ pub fn Reminders() -> impl IntoView {
             <p class="ag-banner ag-banner--info ag-reminder">
                 {move || {
                     let names: Vec<&str> = due.get().iter().map(|i| i.name()).collect();
-                    format!("It has been {} days since your last {}. ", store.questionnaire_days(), names.join(" and "))
+                    format!("It has been {} days since your last {}. ", config.questionnaire_days(), names.join(" and "))
                 }}
                 <a class="ag-link" href=link(View::Mood)>"Answer it under Mood"</a>
             </p>

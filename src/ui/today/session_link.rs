@@ -3,7 +3,7 @@
 
 use crate::domain::RecordId;
 use crate::ui::kit::format::short_date;
-use crate::ui::store::use_store;
+use crate::ui::store::{use_config, use_store};
 use leptos::prelude::*;
 
 /// Chooses the session an entry reflects on.
@@ -15,8 +15,9 @@ pub fn SessionLink(
     on_change: Callback<Option<RecordId>>,
 ) -> impl IntoView {
     let store = use_store();
+    let config = use_config();
     let journal = store.journal();
-    let id = store.dom_id("entry-session");
+    let id = config.dom_id("entry-session");
     let label_for = id.clone();
     let options = Memo::new(move |_| {
         journal.with(|j| {

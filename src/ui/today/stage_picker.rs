@@ -1,20 +1,22 @@
 //! The patient's current stage: a labelled native select and the stage's one-line summary.
 
 use crate::domain::Stage;
-use crate::ui::store::use_store;
+use crate::ui::store::{use_config, use_notices, use_store};
 use leptos::prelude::*;
 
 /// Shows and changes the current stage.
 #[component]
 pub fn StagePicker() -> impl IntoView {
     let store = use_store();
+    let config = use_config();
+    let notices = use_notices();
     let journal = store.journal();
     let stage = Memo::new(move |_| journal.with(|j| j.stage));
-    let id = store.dom_id("stage");
+    let id = config.dom_id("stage");
     let on_change = move |ev: leptos::ev::Event| {
         if let Some(stage) = Stage::from_slug(&event_target_value(&ev)) {
             store.set_stage(stage);
-            store.say(format!("Stage set to {}.", stage.label()), false);
+            notices.say(format!("Stage set to {}.", stage.label()), false);
         }
     };
     view! {

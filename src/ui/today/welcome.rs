@@ -5,7 +5,7 @@
 //! the editor focused on a prompt ready to answer.
 
 use crate::domain::Stage;
-use crate::ui::store::{now, use_store};
+use crate::ui::store::{now, use_config, use_store};
 use chrono::{Local, NaiveDate, TimeZone};
 use leptos::html;
 use leptos::prelude::*;
@@ -17,6 +17,7 @@ pub fn Welcome(
     on_done: Callback<()>,
 ) -> impl IntoView {
     let store = use_store();
+    let config = use_config();
     let step = RwSignal::new(0u8);
     let stage = RwSignal::new(store.journal().with_untracked(|j| j.stage));
     let last = RwSignal::new(String::new());
@@ -44,8 +45,8 @@ pub fn Welcome(
             on_done.run(());
         }
     };
-    let stage_id = StoredValue::new(store.dom_id("welcome-stage"));
-    let last_id = StoredValue::new(store.dom_id("welcome-last"));
+    let stage_id = StoredValue::new(config.dom_id("welcome-stage"));
+    let last_id = StoredValue::new(config.dom_id("welcome-last"));
     let dosing_begun = move || matches!(stage.get(), Stage::Dosing | Stage::Integration | Stage::FollowUp);
     view! {
         <section class="ag-card ag-welcome" aria-label="Welcome">

@@ -5,7 +5,7 @@
 use super::{draw, Drawing, Range, BOTTOM, H, LEFT, RIGHT, TOP};
 use crate::domain::Metric;
 use crate::ui::kit::format::{one_decimal, short_day};
-use crate::ui::store::use_store;
+use crate::ui::store::{use_config, use_store};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -18,6 +18,7 @@ fn chart_width() -> f64 {
 #[component]
 pub fn MoodChart() -> impl IntoView {
     let store = use_store();
+    let config = use_config();
     let journal = store.journal();
     let range = RwSignal::new(Range::ThreeMonths);
     let table_open = RwSignal::new(false);
@@ -30,8 +31,8 @@ pub fn MoodChart() -> impl IntoView {
             })
         })
     });
-    let heading = store.dom_id("chart-heading");
-    let desc = store.dom_id("chart-desc");
+    let heading = config.dom_id("chart-heading");
+    let desc = config.dom_id("chart-desc");
     let (labelled_by, described_by, section_label) = (heading.clone(), desc.clone(), heading.clone());
     view! {
         <section class="ag-card ag-chart" aria-labelledby=section_label>
@@ -143,10 +144,11 @@ pub fn RangeChart(
     sessions: bool,
 ) -> impl IntoView {
     let store = use_store();
+    let config = use_config();
     let journal = store.journal();
     let drawing = Memo::new(move |_| journal.with(|j| draw(j, from, to, 640.0, sessions)));
-    let heading = store.dom_id("summary-chart-heading");
-    let desc = store.dom_id("summary-chart-desc");
+    let heading = config.dom_id("summary-chart-heading");
+    let desc = config.dom_id("summary-chart-desc");
     let (labelled_by, described_by) = (heading.clone(), desc.clone());
     view! {
         <h4 class="ag-summary__h4" id=heading>"Mood, anxiety and energy"</h4>

@@ -1,0 +1,72 @@
+//! The widget's configuration as a context: validated once at mount and provided once;
+//! every component and the store read it through this handle, never a copy.
+//!
+//! Must never change after mount.
+
+use crate::config::Config;
+use crate::domain::{CrisisResource, PromptLibrary, Stage};
+use crate::storage::Namespace;
+use leptos::prelude::*;
+
+/// A handle to the configuration; `Copy`.
+#[derive(Clone, Copy)]
+pub struct ConfigContext(StoredValue<Config>);
+
+impl ConfigContext {
+    /// Reads the configuration.
+    pub fn with<R>(&self, f: impl FnOnce(&Config) -> R) -> R {
+        self.0.with_value(f)
+    }
+
+    /// Where this widget's journal lives.
+    pub fn namespace(&self) -> Namespace {
+        self.with(|c| c.namespace.clone())
+    }
+
+    /// The prompt library in use.
+    pub fn with_library<R>(&self, f: impl FnOnce(&PromptLibrary) -> R) -> R {
+        self.with(|c| f(&c.library))
+    }
+
+    /// The clinic's name, when the host page gives one.
+    pub fn clinic(&self) -> Option<String> {
+        self.with(|c| c.clinic.clone())
+    }
+
+    /// Who to call or text in a crisis: the clinic's region's, or 988 and 911.
+    pub fn crisis(&self) -> Vec<CrisisResource> {
+        self.with(|c| c.crisis.clone())
+    }
+
+    /// A DOM id unique to this widget, so two widgets on one page never share ids.
+    pub fn dom_id(&self, name: &str) -> String {
+        self.with(|c| format!("ag-{}-{name}", c.namespace))
+    }
+
+    /// Days between suggested questionnaires.
+    pub fn questionnaire_days(&self) -> i64 {
+        self.with(|c| c.questionnaire_days)
+    }
+
+    /// Days between suggested backups.
+    pub fn backup_days(&self) -> i64 {
+        self.with(|c| c.backup_days)
+    }
+
+    /// The stage a journal without saved settings starts in.
+    pub fn default_stage(&self) -> Stage {
+        self.with(|c| c.default_stage)
+    }
+}
+
+/// Provides the configuration to every component below; returns its handle.
+pub fn provide_config(config: Config) -> ConfigContext {
+    let handle = ConfigContext(StoredValue::new(config));
+    provide_context(handle);
+    handle
+}
+
+/// The configuration provided by the app root.
+pub fn use_config() -> ConfigContext {
+    expect_context::<ConfigContext>()
+}
