@@ -190,33 +190,43 @@ macro_rules! stored_kinds {
             None
         }
 
-        /// Parses and checks a stored value of `kind`; `key_id` is the id part of its key.
-        pub fn decode(kind: Kind, json: &str, key_id: &str) -> Result<AnyRecord, RecordError> {
-            match kind { $( Kind::$variant => <$ty>::from_json(json, key_id).map(AnyRecord::$variant), )* }
+        /// Parses and checks a stored value of `kind`; `key_id` is the id part of its key
+        /// (`None`: a record from a backup file, which has no key).
+        pub fn decode_checked(kind: Kind, json: &str, key_id: Option<&str>) -> Result<AnyRecord, RecordError> {
+            let record = match kind {
+                $( Kind::$variant => {
+                    let form = serde_json::from_str(json).map_err(|e| RecordError::Malformed(e.to_string()))?;
+                    AnyRecord::$variant(<$ty as Stored>::from_form(form)?)
+                } )*
+            };
+            match key_id {
+                Some(k) if record.id().as_str() != k => Err(RecordError::Invalid("id does not match its key".into())),
+                _ => Ok(record),
+            }
         }
 
         /// A record's stored JSON.
         pub fn encode(record: &AnyRecord) -> String {
             match record { $( AnyRecord::$variant(r) => r.to_json(), )* }
         }
-
-        /// A record's stored shape as a JSON value (a backup's list item).
-        pub fn to_value(record: &AnyRecord) -> serde_json::Value {
-            match record {
-                $( AnyRecord::$variant(r) => serde_json::to_value(r.to_form()).unwrap_or_default(), )*
-            }
-        }
-
-        /// A record of `kind` from its stored shape as a JSON value, checked.
-        pub fn from_value(kind: Kind, value: serde_json::Value) -> Result<AnyRecord, RecordError> {
-            match kind {
-                $( Kind::$variant => {
-                    let form = serde_json::from_value(value).map_err(|e| RecordError::Malformed(e.to_string()))?;
-                    <$ty as Stored>::from_form(form).map(AnyRecord::$variant)
-                } )*
-            }
-        }
     };
 }
 
 crate::for_each_kind!(stored_kinds);
+
+/// Parses and checks a stored value of `kind`; `key_id` is the id part of its key.
+pub fn decode(kind: Kind, json: &str, key_id: &str) -> Result<AnyRecord, RecordError> {
+    decode_checked(kind, json, Some(key_id))
+}
+
+/// A record's stored shape as a JSON value (a backup's list item). Goes through the
+/// stored JSON text, so the wasm carries one serializer per kind, not two.
+pub fn to_value(record: &AnyRecord) -> serde_json::Value {
+    serde_json::from_str(&encode(record)).unwrap_or_default()
+}
+
+/// A record of `kind` from its stored shape as a JSON value, checked (through the same
+/// text parser as storage, for the same reason).
+pub fn from_value(kind: Kind, value: serde_json::Value) -> Result<AnyRecord, RecordError> {
+    decode_checked(kind, &value.to_string(), None)
+}

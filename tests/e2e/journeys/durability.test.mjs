@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { journey } from '../harness/fixture.mjs';
 import { Audit } from '../harness/audit.mjs';
 import { JournalPage } from '../pages/journal.mjs';
+import { entryRecord, journalStore, plantOnce } from '../harness/seed.mjs';
 
 async function secondTab(context, baseUrl, path) {
   const page = await context.newPage();
@@ -49,7 +50,7 @@ journey('two tabs add entries at once, and each shows the other\u2019s within a 
   assert.deepEqual(audit.problems, []);
 });
 
-journey('an edit started before the other tab changed the entry keeps both versions', async ({ app, page, context }) => {
+journey('an edit started before the other tab changed the entry keeps both versions', async ({ app, context }) => {
   await app.open();
   await app.write('the first version');
   await app.save();
@@ -62,8 +63,9 @@ journey('an edit started before the other tab changed the entry keeps both versi
   await entryA.getByRole('textbox', { name: 'Edit entry' }).fill('A is still typing');
   await b.editEntry(0, "B's version");
   // A's row re-renders with B's change, but A's unsaved words are still in the editor.
-  await within(1000, async () => (await page.locator('.ag-entry__form textarea').inputValue().catch(() => '')) === 'A is still typing');
-  await page.locator('.ag-entry__form').getByRole('button', { name: 'Save changes' }).click();
+  const editing = app.editingEntry();
+  await within(1000, async () => (await editing.getByRole('textbox', { name: 'Edit entry' }).inputValue().catch(() => '')) === 'A is still typing');
+  await editing.getByRole('button', { name: 'Save changes' }).click();
   await app.status('Both versions are kept').waitFor();
   await within(1000, async () => (await b.entryTexts()).length === 2);
   for (const tab of [app, b]) {
@@ -92,14 +94,8 @@ journey(
     await app.goTo('Journal');
     assert.equal(await app.entries().count(), 0);
   },
-  {
-    initScript: () => {
-      if (sessionStorage.getItem('seeded')) return;
-      sessionStorage.setItem('seeded', '1');
-      localStorage.setItem('clinic-site-setting', 'keep me');
-      localStorage.setItem('other-widget:e:x1', '{"kept":true}');
-    },
-  },
+  // The host page's own key, and another widget's record (not Afterglow's).
+  { initScript: plantOnce({ 'clinic-site-setting': 'keep me', 'other-widget:e:x1': '{"kept":true}' }) },
 );
 
 journey('a save into full storage keeps the text, says what to do, and loses nothing', async ({ app, page }) => {
@@ -147,20 +143,19 @@ journey('a backup is suggested once there is something to keep, and not after on
   await page.getByText('Your last backup was today.').waitFor();
 });
 
+/** A journal of one entry, last backed up (and written) at `bk`. */
+function lastBackedUp(bk) {
+  return journalStore({
+    prefs: { stage: 'integration', bk },
+    records: [entryRecord({ id: 'old-1', c: bk, s: 'integration', t: 'an old entry' })],
+  });
+}
+
 journey(
   'a backup older than 14 days is due again',
   async ({ app, page }) => {
     await app.open();
     await page.getByText(/Your last backup is more than 14 days old/).waitFor();
   },
-  {
-    initScript: () => {
-      if (sessionStorage.getItem('seeded')) return;
-      sessionStorage.setItem('seeded', '1');
-      const bk = Date.now() - 20 * 86_400_000;
-      localStorage.setItem('afterglow:meta', '{"schema":1}');
-      localStorage.setItem('afterglow:prefs', JSON.stringify({ stage: 'integration', bk }));
-      localStorage.setItem('afterglow:e:old-1', JSON.stringify({ id: 'old-1', c: bk, e: bk, s: 'integration', t: 'an old entry' }));
-    },
-  },
+  { initScript: plantOnce(lastBackedUp(Date.now() - 20 * 86_400_000)) },
 );

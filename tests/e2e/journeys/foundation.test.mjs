@@ -7,6 +7,7 @@ import { axeViolations } from '../harness/axe.mjs';
 import { VIEWS } from '../harness/views.mjs';
 import { Audit } from '../harness/audit.mjs';
 import { JournalPage } from '../pages/journal.mjs';
+import { entryRecord, journalStore, plantOnce } from '../harness/seed.mjs';
 
 journey('a patient writes to a prompt, reloads, and finds the entry', async ({ app }) => {
   await app.open();
@@ -53,7 +54,7 @@ journey('entries list newest first and hostile text stays text', async ({ app, p
   await app.goTo('Journal');
   assert.deepEqual(await app.entryTexts(), [hostile, 'first']);
   assert.match(await app.entries().first().textContent(), /Private/);
-  assert.equal(await page.locator('.ag-app img').count(), 0, 'no element was made from the text');
+  assert.equal(await app.images().count(), 0, 'no element was made from the text');
   assert.equal(dialogs, 0);
 });
 
@@ -115,15 +116,10 @@ journey(
     assert.deepEqual(saved, { 'afterglow:quarantine:e:broken': '{"id":"broken",' });
   },
   {
-    initScript: () => {
-      if (sessionStorage.getItem('seeded')) return;
-      sessionStorage.setItem('seeded', '1');
-      localStorage.setItem('afterglow:e:broken', '{"id":"broken",');
-      localStorage.setItem(
-        'afterglow:e:kept-1',
-        '{"id":"kept-1","c":1764104645000,"e":1764104645000,"s":"dosing","t":"kept entry"}',
-      );
-    },
+    initScript: plantOnce({
+      'afterglow:e:broken': '{"id":"broken",', // cut off: not JSON
+      ...journalStore({ meta: null, records: [entryRecord({ id: 'kept-1', c: 1764104645000, s: 'dosing', t: 'kept entry' })] }),
+    }),
   },
 );
 

@@ -35,11 +35,7 @@ journey('intention, session, capture, insight, step: nothing lost across reloads
   assert.ok(SAME_DAY.includes(await app.prompt()), `a same-day prompt, got ${await app.prompt()}`);
   assert.match(await app.linkedSession(), /^Session 1, /);
   assert.match(await app.intentionsCard().textContent(), /More patience with myself/);
-  assert.equal(
-    await page.evaluate(() => (document.activeElement?.shadowRoot?.activeElement ?? document.activeElement)?.tagName),
-    'TEXTAREA',
-    'the patient is writing straight away',
-  );
+  assert.equal((await app.focused())?.tag, 'TEXTAREA', 'the patient is writing straight away');
   await app.write('Held.');
   await app.save();
   await app.reload();
@@ -140,7 +136,7 @@ journey('a session gets its details and lists the entries about it', async ({ ap
   await page.getByRole('button', { name: 'Save session' }).click();
   await app.status('Session saved.').waitFor();
   await app.reload();
-  const card = page.locator('.ag-session').first();
+  const card = app.sessionCard(1);
   assert.match(await card.textContent(), /Intranasal/);
   assert.match(await card.textContent(), /mood 3\/10 → 7\/10/);
   assert.match(await card.textContent(), /To listen/);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { journey } from '../harness/fixture.mjs';
 import { axeViolations } from '../harness/axe.mjs';
 import { VIEWS } from '../harness/views.mjs';
-import { generateJournal, plantOnce } from '../harness/seed.mjs';
+import { generateJournal, journalStore, plantOnce, questionnaireRecord, recordId } from '../harness/seed.mjs';
 
 const week = generateJournal({ days: 7, seed: 11, entries: false });
 
@@ -131,13 +131,10 @@ journey('a questionnaire never taken is offered plainly, not "again"', async ({ 
   assert.equal(await page.getByText('Not taken yet.').count(), 2);
 });
 
+/** A journal holding one PHQ-9 (6, mild) taken `daysAgo` days ago. */
 function seededResult(daysAgo) {
   const at = Date.now() - daysAgo * 86_400_000;
-  const id = `${at.toString(36)}-0000001`;
-  return {
-    'afterglow:meta': '{"schema":1}',
-    [`afterglow:q:${id}`]: JSON.stringify({ id, i: 'phq9', at, ans: [1, 1, 1, 1, 1, 1, 0, 0, 0], e: at }),
-  };
+  return journalStore({ records: [questionnaireRecord({ id: recordId(at, 1), i: 'phq9', at, ans: [1, 1, 1, 1, 1, 1, 0, 0, 0] })] });
 }
 
 journey(

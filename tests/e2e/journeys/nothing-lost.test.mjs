@@ -6,51 +6,24 @@ import assert from 'node:assert/strict';
 import { journey } from '../harness/fixture.mjs';
 import { Audit } from '../harness/audit.mjs';
 import { JournalPage } from '../pages/journal.mjs';
+import { checkInRecord, entryRecord, journalStore, plantOnce, recordId, simpleJournal } from '../harness/seed.mjs';
 
 const DAY = 86_400_000;
 const NOW = Date.now();
 
-function rid(millis, n) {
-  return `${millis.toString(36)}-${n.toString(36).padStart(7, '0')}`;
-}
-
-/** A seeded journal of `entries` entries and `checkIns` check-ins (stored form). */
-function seed(entries, checkIns) {
-  const store = { 'afterglow:meta': '{"schema":1}', 'afterglow:prefs': '{"stage":"integration","w":true}' };
-  for (let i = 0; i < entries; i += 1) {
-    const at = NOW - (i + 1) * DAY;
-    const id = rid(at, i + 1);
-    store[`afterglow:e:${id}`] = JSON.stringify({ id, c: at, e: at, s: 'integration', t: `old entry ${i + 1}` });
-  }
-  for (let i = 0; i < checkIns; i += 1) {
-    const at = NOW - (i + 1) * DAY + 3_600_000;
-    const id = rid(at, 100 + i);
-    store[`afterglow:c:${id}`] = JSON.stringify({ id, at, s: 'integration', m: 5, a: 4, en: 5, e: at });
-  }
-  return store;
-}
-
-function seeding(store) {
-  return {
-    initScript: (data) => {
-      if (sessionStorage.getItem('seeded')) return;
-      sessionStorage.setItem('seeded', '1');
-      for (const [k, v] of Object.entries(data)) localStorage.setItem(k, v);
-    },
-    initArg: store,
-  };
-}
+/** Five entries and three check-ins, planted before the first load. */
+const FIVE_AND_THREE = { initScript: plantOnce(simpleJournal({ entries: 5, checkIns: 3, now: NOW })) };
 
 /** A backup file holding `checkIns` check-ins with long notes and `entries` entries. */
 function backupFile({ checkIns = 0, entries = 0, note = 1500 } = {}) {
   const journal = { stage: 'follow-up', check_ins: [], entries: [] };
   for (let i = 0; i < checkIns; i += 1) {
     const at = NOW - 400 * DAY + i * DAY;
-    journal.check_ins.push({ id: rid(at, 5000 + i), at, s: 'dosing', m: 6, a: 3, en: 6, n: 'a long note '.repeat(note / 12).trim(), e: at });
+    journal.check_ins.push(checkInRecord({ id: recordId(at, 5000 + i), at, s: 'dosing', m: 6, a: 3, en: 6, n: 'a long note '.repeat(note / 12).trim() }));
   }
   for (let i = 0; i < entries; i += 1) {
     const at = NOW - 300 * DAY + i * 60_000;
-    journal.entries.push({ id: rid(at, 9000 + i), c: at, e: at, s: 'dosing', t: 'a restored entry '.repeat(60).trim() });
+    journal.entries.push(entryRecord({ id: recordId(at, 9000 + i), c: at, s: 'dosing', t: 'a restored entry '.repeat(60).trim() }));
   }
   const text = JSON.stringify({ format: 'afterglow-backup', version: 1, exported_at: '2026-11-01T10:00:00Z', app_version: '0.1.0', journal });
   return { name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) };
@@ -120,7 +93,7 @@ journey('a replace that does not fit is refused with the numbers, and the old jo
   await app.reload();
   await app.goTo('Journal');
   assert.equal((await app.entryTexts()).length, 5);
-}, seeding(seed(5, 3)));
+}, FIVE_AND_THREE);
 
 journey('a merge that does not fit is refused the same way', async ({ app, page }) => {
   await app.open('/#/share');
@@ -130,7 +103,7 @@ journey('a merge that does not fit is refused the same way', async ({ app, page 
   await page.getByRole('button', { name: 'Merge into my journal' }).click();
   await app.alert().filter({ hasText: 'so nothing was changed' }).waitFor();
   assert.deepEqual(await journalKeys(page), before);
-}, seeding(seed(5, 3)));
+}, FIVE_AND_THREE);
 
 journey('a restore whose writes fail part-way puts back exactly what was there', async ({ app, page }) => {
   await app.open('/#/share');
@@ -153,7 +126,7 @@ journey('a restore whose writes fail part-way puts back exactly what was there',
   assert.equal(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort())), before);
   await app.goTo('Journal');
   assert.equal((await app.entryTexts()).length, 5, 'the screen shows the old journal too');
-}, seeding(seed(5, 3)));
+}, FIVE_AND_THREE);
 
 journey('undoing a restore takes out what it brought and keeps what was written after it', async ({ app, page }) => {
   await app.open('/#/share');
@@ -179,7 +152,7 @@ journey('undoing a restore takes out what it brought and keeps what was written 
   assert.ok(!texts.some((t) => t.startsWith('a restored entry')));
   const checkIns = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('afterglow:c:')).length);
   assert.equal(checkIns, 4, 'the three old check-ins and the new one');
-}, seeding(seed(5, 3)));
+}, FIVE_AND_THREE);
 
 journey('at a full quota a failed undo keeps its button', async ({ app, page }) => {
   await app.open('/#/share');
@@ -197,7 +170,7 @@ journey('at a full quota a failed undo keeps its button', async ({ app, page }) 
   await app.status('The restore was undone').waitFor();
   await app.goTo('Journal');
   assert.equal((await app.entryTexts()).length, 5);
-}, seeding(seed(5, 3)));
+}, FIVE_AND_THREE);
 
 journey('a second tab saving an entry never empties the first tab\u2019s composer', async ({ app, context }) => {
   await app.open();
@@ -271,7 +244,7 @@ journey('a closed tab\u2019s unsaved text is taken over by the next tab, and onl
 journey('hostile dates are refused by name from a file and set aside from storage, never a trap', async ({ app, page }) => {
   await app.open('/#/share');
   const at = -8_334_601_228_800_000;
-  const text = JSON.stringify({ format: 'afterglow-backup', version: 1, exported_at: 'x', app_version: '0', journal: { stage: 'dosing', check_ins: [{ id: 'c1', at, s: 'dosing', m: 5, a: 5, en: 5, e: at }] } });
+  const text = JSON.stringify({ format: 'afterglow-backup', version: 1, exported_at: 'x', app_version: '0', journal: { stage: 'dosing', check_ins: [checkInRecord({ id: 'c1', at, s: 'dosing', m: 5, a: 5, en: 5 })] } });
   await page.getByLabel('Restore from a backup file').setInputFiles({ name: 'h.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await app.alert().filter({ hasText: 'check-in 1' }).waitFor();
   await page.getByRole('status').filter({ hasText: '2 saved items could not be read. They were set aside, not deleted' }).waitFor();
@@ -279,12 +252,16 @@ journey('hostile dates are refused by name from a file and set aside from storag
   assert.deepEqual(await app.entryTexts().catch(() => []), []);
   const set = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':quarantine:')).sort());
   assert.deepEqual(set, ['afterglow:quarantine:c:far-1', 'afterglow:quarantine:e:far-2']);
-}, seeding({
-  'afterglow:meta': '{"schema":1}',
-  'afterglow:prefs': '{"stage":"dosing","w":true}',
-  'afterglow:c:far-1': JSON.stringify({ id: 'far-1', at: -8_334_601_228_800_000, s: 'dosing', m: 5, a: 5, en: 5, e: 1 }),
-  'afterglow:e:far-2': JSON.stringify({ id: 'far-2', c: 1764104645000, e: 8_210_266_876_799_999, s: 'dosing', t: 'far' }),
-}));
+}, {
+  initScript: plantOnce(journalStore({
+    prefs: { stage: 'dosing', w: true },
+    records: [
+      // A check-in taken, and an entry edited, far outside any date the app can show.
+      checkInRecord({ id: 'far-1', at: -8_334_601_228_800_000, s: 'dosing', m: 5, a: 5, en: 5, e: 1 }),
+      entryRecord({ id: 'far-2', c: 1764104645000, e: 8_210_266_876_799_999, s: 'dosing', t: 'far' }),
+    ],
+  })),
+});
 
 journey('an unreadable format record says so plainly and claims nothing was moved', async ({ app, page }) => {
   await app.open();
@@ -293,7 +270,12 @@ journey('an unreadable format record says so plainly and claims nothing was move
   assert.doesNotMatch(await banner.textContent(), /4294967295/);
   assert.match(await banner.textContent(), /format record could not be read/);
   await page.getByRole('status').filter({ hasText: 'It was left where it was, untouched' }).waitFor();
-}, seeding({ 'afterglow:meta': '{not json', 'afterglow:e:ok-1': JSON.stringify({ id: 'ok-1', c: 1764104645000, e: 1764104645000, s: 'dosing', t: 'kept' }) }));
+}, {
+  initScript: plantOnce(journalStore({
+    meta: '{not json',
+    records: [entryRecord({ id: 'ok-1', c: 1764104645000, s: 'dosing', t: 'kept' })],
+  })),
+});
 
 journey('at a full quota the typed text is kept in the tab, survives a reload, and leaving asks first', async ({ app, page }) => {
   await app.open();

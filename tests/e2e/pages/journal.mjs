@@ -1,5 +1,24 @@
 // The page object for Afterglow: every selector is a role and an accessible name, so each
 // journey also proves those names exist. Methods wait for the app, never sleep.
+// (The one exception, the text of an entry, is marked where it is.)
+
+/**
+ * What has focus, looked up inside the widget's shadow root (runs in the page): null, or
+ * its tag, id, type, name (aria-label, else its text, trimmed), text, href and outline style.
+ */
+function describeFocus() {
+  const el = document.activeElement?.shadowRoot?.activeElement ?? document.activeElement;
+  if (!el) return null;
+  return {
+    tag: el.tagName,
+    id: el.id,
+    type: el.getAttribute('type')?.toLowerCase() ?? null,
+    name: (el.getAttribute('aria-label') || el.textContent || '').trim(),
+    text: el.textContent,
+    href: el.getAttribute('href'),
+    outline: getComputedStyle(el).outlineStyle,
+  };
+}
 
 export class JournalPage {
   /** `scope`: a locator around one widget, when a page has several. */
@@ -57,6 +76,22 @@ export class JournalPage {
 
   async currentView() {
     return this.nav().locator('[aria-current="page"]').textContent();
+  }
+
+  // --- Focus -----------------------------------------------------------------------
+
+  /** The focused element, described as by `describeFocus` (null when nothing has focus). */
+  async focused() {
+    return this.page.evaluate(describeFocus);
+  }
+
+  /** Waits until `check(description of the focused element)` holds. */
+  async waitForFocus(check, { timeout = 30_000 } = {}) {
+    const end = Date.now() + timeout;
+    while (!check(await this.focused())) {
+      if (Date.now() > end) throw new Error(`focus never satisfied ${check} within ${timeout} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 16));
+    }
   }
 
   // --- Today -----------------------------------------------------------------------
@@ -146,11 +181,25 @@ export class JournalPage {
 
   // --- Journal ---------------------------------------------------------------------
 
-  entries() {
-    return this.q.locator('.ag-day').getByRole('listitem');
+  /** The Journal view. */
+  journal() {
+    return this.q.getByRole('region', { name: 'Journal', exact: true });
   }
 
-  /** The text of every shown entry, newest first (Journal view). */
+  /** Every shown entry, newest first (Journal view). */
+  entries() {
+    return this.journal().getByRole('listitem');
+  }
+
+  /** The entry whose edit is open (its "Edit entry" textbox is shown). */
+  editingEntry() {
+    return this.entries().filter({ has: this.page.getByRole('textbox', { name: 'Edit entry' }) });
+  }
+
+  /**
+   * The text of every shown entry, newest first (Journal view). By class: nothing but the
+   * class tells an entry's text paragraph from its prompt paragraph.
+   */
   async entryTexts() {
     return this.entries().locator('.ag-entry__text').allTextContents();
   }
@@ -208,6 +257,11 @@ export class JournalPage {
     return this.q.getByRole('img', { name: 'Mood over time' });
   }
 
+  /** Every image in the widget, including hidden ones (an <img> without alt is one). */
+  images() {
+    return this.q.getByRole('img', { includeHidden: true });
+  }
+
   /** Opens a questionnaire and picks answers (0-3, or null to leave one open). */
   async answer(instrument, answers) {
     await this.q.getByRole('button', { name: `Answer the ${instrument}` }).click();
@@ -223,10 +277,24 @@ export class JournalPage {
     return this.q.locator('a[href^="tel:"], a[href^="sms:"]');
   }
 
+  // --- Sessions --------------------------------------------------------------------
+
+  /** The card of dosing session `number` (Sessions view). */
+  sessionCard(number) {
+    return this.q
+      .getByRole('region', { name: 'Sessions', exact: true })
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('heading', { name: `Session ${number}`, exact: true }) });
+  }
+
   // --- Insights & steps ------------------------------------------------------------
 
+  /** Every kept insight (Insights & steps view): the items that can be deleted as one. */
   insights() {
-    return this.q.locator('.ag-insight');
+    return this.q
+      .getByRole('region', { name: 'Insights and steps', exact: true })
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('button', { name: 'Delete insight', exact: true }) });
   }
 
   async addStepFromInsight(index, text) {
