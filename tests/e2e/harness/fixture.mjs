@@ -72,3 +72,23 @@ export function journey(name, body, options = {}) {
     }
   });
 }
+
+/** Another tab on the same context (the same browser profile), opened at `path`, with its own audit. */
+export async function secondTab(context, baseUrl, path) {
+  const page = await context.newPage();
+  const audit = new Audit();
+  audit.watch(page);
+  const app = new JournalPage(page, baseUrl, audit);
+  await app.open(path);
+  return { app, page, audit };
+}
+
+/** Waits until `check()` holds, failing after `ms`. */
+export async function within(ms, check) {
+  const end = Date.now() + ms;
+  for (;;) {
+    if (await check()) return;
+    if (Date.now() > end) throw new Error(`not within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}

@@ -2,28 +2,8 @@
 // other's changes within a second; an edit made on a stale copy keeps both versions; and
 // an edit in progress survives the other tab changing the same entry.
 import assert from 'node:assert/strict';
-import { journey } from '../harness/fixture.mjs';
-import { Audit } from '../harness/audit.mjs';
-import { JournalPage } from '../pages/journal.mjs';
+import { journey, secondTab, within } from '../harness/fixture.mjs';
 import { entryRecord, journalStore, plantOnce } from '../harness/seed.mjs';
-
-async function secondTab(context, baseUrl, path) {
-  const page = await context.newPage();
-  const audit = new Audit();
-  audit.watch(page);
-  const app = new JournalPage(page, baseUrl, audit);
-  await app.open(path);
-  return { app, audit };
-}
-
-async function within(ms, check) {
-  const end = Date.now() + ms;
-  for (;;) {
-    if (await check()) return;
-    if (Date.now() > end) throw new Error(`not within ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 journey('two tabs add entries at once, and each shows the other\u2019s within a second', async ({ app, context }) => {
   await app.open('/#/journal');

@@ -157,18 +157,9 @@ journey(
     assert.equal(await app.entries().count(), 30, 'one page of entries is mounted');
 
     // Count entry rows added to the DOM while one entry is edited.
-    await page.evaluate(() => {
-      window.__agRows = 0;
-      new MutationObserver((records) => {
-        for (const r of records) {
-          for (const n of r.addedNodes) {
-            if (n.nodeType === 1) window.__agRows += n.matches('li.ag-entry') ? 1 : n.querySelectorAll('li.ag-entry').length;
-          }
-        }
-      }).observe(document.querySelector('[data-afterglow]').shadowRoot.querySelector('.ag-app'), { childList: true, subtree: true });
-    });
+    const rowsAdded = await app.countAddedRows();
     await app.editEntry(3, 'Edited after ten years of entries.');
-    const rows = await page.evaluate(() => window.__agRows);
+    const rows = await rowsAdded();
     assert.ok(rows >= 1 && rows <= 2, `an edit re-rendered ${rows} rows`);
     assert.equal((await app.entryTexts())[3], 'Edited after ten years of entries.');
 
@@ -248,17 +239,8 @@ journey('an edit re-renders its own row, not the rest of its day', async ({ app,
     await app.save();
   }
   await app.goTo('Journal');
-  await page.evaluate(() => {
-    window.__agRows = 0;
-    new MutationObserver((records) => {
-      for (const r of records) {
-        for (const n of r.addedNodes) {
-          if (n.nodeType === 1) window.__agRows += n.matches('li.ag-entry') ? 1 : n.querySelectorAll('li.ag-entry').length;
-        }
-      }
-    }).observe(document.querySelector('[data-afterglow]').shadowRoot.querySelector('.ag-app'), { childList: true, subtree: true });
-  });
+  const rowsAdded = await app.countAddedRows();
   await app.editEntry(1, 'noon, edited');
-  assert.equal(await page.evaluate(() => window.__agRows), 1, 'one row re-rendered');
+  assert.equal(await rowsAdded(), 1, 'one row re-rendered');
   assert.deepEqual(await app.entryTexts(), ['evening', 'noon, edited', 'morning']);
 });

@@ -3,9 +3,7 @@
 // tab never destroys the first tab's text; hostile dates are refused or set aside, never
 // a trap; and at a full quota the typed text survives a reload.
 import assert from 'node:assert/strict';
-import { journey } from '../harness/fixture.mjs';
-import { Audit } from '../harness/audit.mjs';
-import { JournalPage } from '../pages/journal.mjs';
+import { journey, secondTab, within } from '../harness/fixture.mjs';
 import { checkInRecord, entryRecord, journalStore, plantOnce, recordId, simpleJournal } from '../harness/seed.mjs';
 
 const DAY = 86_400_000;
@@ -58,24 +56,6 @@ async function fillLeaving(page, free) {
 
 async function journalKeys(page) {
   return page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('afterglow:')).sort());
-}
-
-async function secondTab(context, baseUrl, path) {
-  const page = await context.newPage();
-  const audit = new Audit();
-  audit.watch(page);
-  const app = new JournalPage(page, baseUrl, audit);
-  await app.open(path);
-  return { app, page, audit };
-}
-
-async function within(ms, check) {
-  const end = Date.now() + ms;
-  for (;;) {
-    if (await check()) return;
-    if (Date.now() > end) throw new Error(`not within ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
 }
 
 journey('a replace that does not fit is refused with the numbers, and the old journal stays whole', async ({ app, page }) => {

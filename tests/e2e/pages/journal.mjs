@@ -308,4 +308,22 @@ export class JournalPage {
   stepCheckbox(text) {
     return this.q.getByRole('checkbox', { name: text });
   }
+
+  /**
+   * Starts counting the entry rows added to the widget's DOM; returns a function that
+   * reads the count so far (how many rows a change re-rendered).
+   */
+  async countAddedRows() {
+    await this.page.evaluate(() => {
+      window.__agRows = 0;
+      new MutationObserver((records) => {
+        for (const r of records) {
+          for (const n of r.addedNodes) {
+            if (n.nodeType === 1) window.__agRows += n.matches('li.ag-entry') ? 1 : n.querySelectorAll('li.ag-entry').length;
+          }
+        }
+      }).observe(document.querySelector('[data-afterglow]').shadowRoot.querySelector('.ag-app'), { childList: true, subtree: true });
+    });
+    return () => this.page.evaluate(() => window.__agRows);
+  }
 }
