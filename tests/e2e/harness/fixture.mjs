@@ -92,3 +92,30 @@ export async function within(ms, check) {
     await new Promise((r) => setTimeout(r, 25));
   }
 }
+
+/** Fills the site's storage as another script on the page might, leaving about `free` UTF-16 units. */
+export async function fillLeaving(page, free) {
+  await page.evaluate((free) => {
+    let n = 0;
+    for (const size of [256 * 1024, 16 * 1024, 1024, 64, 1]) {
+      const block = 'x'.repeat(size);
+      for (;;) {
+        try {
+          localStorage.setItem(`filler-${(n += 1)}`, block);
+        } catch {
+          break;
+        }
+      }
+    }
+    // Largest first, each only while it keeps the free space at or under `free`.
+    const size = (k) => k.length + localStorage.getItem(k).length;
+    const fillers = Object.keys(localStorage).filter((k) => k.startsWith('filler-')).sort((a, b) => size(b) - size(a));
+    let left = 0;
+    for (const k of fillers) {
+      if (left + size(k) <= free) {
+        left += size(k);
+        localStorage.removeItem(k);
+      }
+    }
+  }, free);
+}

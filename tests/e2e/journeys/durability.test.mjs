@@ -2,7 +2,7 @@
 // other's changes within a second; an edit made on a stale copy keeps both versions; and
 // an edit in progress survives the other tab changing the same entry.
 import assert from 'node:assert/strict';
-import { journey, secondTab, within } from '../harness/fixture.mjs';
+import { fillLeaving, journey, secondTab, within } from '../harness/fixture.mjs';
 import { entryRecord, journalStore, plantOnce } from '../harness/seed.mjs';
 
 journey('two tabs add entries at once, and each shows the other\u2019s within a second', async ({ app, context }) => {
@@ -83,19 +83,7 @@ journey('a save into full storage keeps the text, says what to do, and loses not
   await app.write('saved before the storage filled up');
   await app.save();
   // Fill the site's storage as another script on the page might.
-  await page.evaluate(() => {
-    let n = 0;
-    for (const size of [256 * 1024, 16 * 1024, 1024, 64, 1]) {
-      const block = 'x'.repeat(size);
-      for (;;) {
-        try {
-          localStorage.setItem(`filler-${(n += 1)}`, block);
-        } catch {
-          break;
-        }
-      }
-    }
-  });
+  await fillLeaving(page, 0);
   const words = 'Words I must not lose. '.repeat(20);
   await app.write(words);
   await page.getByRole('button', { name: 'Save entry' }).click();

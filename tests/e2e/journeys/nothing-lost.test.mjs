@@ -3,7 +3,7 @@
 // tab never destroys the first tab's text; hostile dates are refused or set aside, never
 // a trap; and at a full quota the typed text survives a reload.
 import assert from 'node:assert/strict';
-import { journey, secondTab, within } from '../harness/fixture.mjs';
+import { fillLeaving, journey, secondTab, within } from '../harness/fixture.mjs';
 import { checkInRecord, entryRecord, journalStore, plantOnce, recordId, simpleJournal } from '../harness/seed.mjs';
 
 const DAY = 86_400_000;
@@ -27,32 +27,6 @@ function backupFile({ checkIns = 0, entries = 0, note = 1500 } = {}) {
   return { name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) };
 }
 
-/** Fills the site's storage as another script on the page might, leaving about `free` UTF-16 units. */
-async function fillLeaving(page, free) {
-  await page.evaluate((free) => {
-    let n = 0;
-    for (const size of [256 * 1024, 16 * 1024, 1024, 64, 1]) {
-      const block = 'x'.repeat(size);
-      for (;;) {
-        try {
-          localStorage.setItem(`filler-${(n += 1)}`, block);
-        } catch {
-          break;
-        }
-      }
-    }
-    // Largest first, each only while it keeps the free space at or under `free`.
-    const size = (k) => k.length + localStorage.getItem(k).length;
-    const fillers = Object.keys(localStorage).filter((k) => k.startsWith('filler-')).sort((a, b) => size(b) - size(a));
-    let left = 0;
-    for (const k of fillers) {
-      if (left + size(k) <= free) {
-        left += size(k);
-        localStorage.removeItem(k);
-      }
-    }
-  }, free);
-}
 
 async function journalKeys(page) {
   return page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('afterglow:')).sort());
