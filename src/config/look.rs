@@ -96,8 +96,9 @@ impl Accent {
         } else {
             let scheme = if dark { "dark" } else { "light" };
             Err(format!(
-                "{} has a contrast of {worst:.1}:1 in the {scheme} theme (at least {MIN_CONTRAST}:1 is needed to stay readable)",
-                color.hex()
+                "{} has a contrast of {}:1 in the {scheme} theme (at least {MIN_CONTRAST}:1 is needed to stay readable)",
+                color.hex(),
+                crate::domain::number::fixed(worst, 1)
             ))
         }
     }

@@ -144,6 +144,11 @@ impl CheckIn {
         Ok(self)
     }
 
+    /// Sleep in hours as written ("7" or "7.5"), without float formatting.
+    pub fn sleep_text(&self) -> Option<String> {
+        self.sleep_half_hours.map(|h| format!("{}{}", h / 2, if h % 2 == 1 { ".5" } else { "" }))
+    }
+
     /// Hours of sleep, if given.
     pub fn sleep_hours(&self) -> Option<f64> {
         self.sleep_half_hours.map(|h| f64::from(h) / 2.0)

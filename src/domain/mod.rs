@@ -14,6 +14,7 @@ pub mod id;
 pub mod insight;
 pub mod journal;
 pub mod kinds;
+pub mod number;
 pub mod prompt;
 mod prompt_library;
 pub mod questionnaire;

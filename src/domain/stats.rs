@@ -3,6 +3,7 @@
 //! and the trend in words. Pure: the caller says which day a time falls on.
 
 use super::checkin::{CheckIn, Metric};
+use super::number::fixed;
 use super::stage::Stage;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
@@ -178,7 +179,7 @@ pub fn describe_trend(metric: Metric, rolling: &[Point], date: impl Fn(NaiveDate
         return format!("No {} check-ins in this period.", metric.label().to_lowercase());
     };
     if rolling.len() < 2 {
-        return format!("{}: one day of check-ins, at {:.1}.", metric.label(), first.value);
+        return format!("{}: one day of check-ins, at {}.", metric.label(), fixed(first.value, 1));
     }
     let change = last.value - first.value;
     let movement = if change.abs() < 0.5 {
@@ -189,10 +190,10 @@ pub fn describe_trend(metric: Metric, rolling: &[Point], date: impl Fn(NaiveDate
         "fell "
     };
     format!(
-        "{} (7-day average) {movement}from {:.1} to {:.1} between {} and {}.",
+        "{} (7-day average) {movement}from {} to {} between {} and {}.",
         metric.label(),
-        first.value,
-        last.value,
+        fixed(first.value, 1),
+        fixed(last.value, 1),
         date(first.day),
         date(last.day)
     )

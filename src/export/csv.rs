@@ -101,7 +101,7 @@ pub fn render(journal: &Journal) -> String {
                 c.mood.to_string(),
                 c.anxiety.to_string(),
                 c.energy.to_string(),
-                c.sleep_hours().map(|h| h.to_string()).unwrap_or_default(),
+                c.sleep_text().unwrap_or_default(),
                 c.emotions.join("; "),
                 c.note.clone(),
                 String::new(),

@@ -6,6 +6,7 @@
 
 use super::csv::clean;
 use super::summary::Summary;
+use crate::domain::number::{fixed, signed};
 use crate::domain::Metric;
 use chrono::{DateTime, NaiveDate, Utc};
 use std::fmt::Write;
@@ -79,7 +80,7 @@ fn one_line(text: &str) -> String {
 }
 
 fn mean(v: Option<f64>) -> String {
-    v.map(|v| format!("{v:.1}")).unwrap_or_else(|| "no data".into())
+    v.map(|v| fixed(v, 1).to_string()).unwrap_or_else(|| "no data".into())
 }
 
 /// Renders the summary.
@@ -123,12 +124,17 @@ pub fn render(summary: &Summary, dates: &DateStyle<'_>) -> String {
             for m in Metric::ALL {
                 let _ = write!(md, "- {}: {}", m.label(), mean(range.get(m)));
                 if let (Some(b), Some(now)) = (baseline.as_ref().and_then(|b| b.get(m)), range.get(m)) {
-                    let _ = write!(md, " (before the first session: {b:.1}; change {:+.1})", now - b);
+                    let _ = write!(
+                        md,
+                        " (before the first session: {}; change {})",
+                        fixed(b, 1),
+                        signed(now - b, 1)
+                    );
                 }
                 md.push('\n');
             }
             if let Some(sleep) = range.sleep {
-                let _ = writeln!(md, "- Sleep: {sleep:.1} hours a night");
+                let _ = writeln!(md, "- Sleep: {} hours a night", fixed(sleep, 1));
             }
             md.push('\n');
         }

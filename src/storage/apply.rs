@@ -9,6 +9,7 @@ use super::keys::Keys;
 use super::record::{encode, to_json, PrefsRecord};
 use super::{JournalRepo, StorageError};
 use crate::domain::changeset::ChangeSet;
+use crate::domain::number::fixed;
 use crate::domain::Journal;
 
 /// The smallest browser quota for localStorage, in UTF-16 code units (about 5 MiB): what
@@ -46,7 +47,7 @@ impl ApplyError {
 
 /// UTF-16 units as megabytes, one decimal, as the storage figure counts them.
 fn mb(units: usize) -> String {
-    format!("{:.1}", units as f64 / 1_048_576.0)
+    fixed(units as f64 / 1_048_576.0, 1).to_string()
 }
 
 fn units(s: &str) -> usize {

@@ -2,6 +2,7 @@
 //! `Intl.DateTimeFormat` (formatters built once each; building one costs far more than
 //! using it). Never formats a date by hand for display, but as a fallback.
 
+use crate::domain::number::fixed;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use wasm_bindgen::JsValue;
 
@@ -88,5 +89,5 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
 
 /// A mean to one decimal, or a dash when there is none.
 pub fn one_decimal(v: Option<f64>) -> String {
-    v.map(|v| format!("{v:.1}")).unwrap_or_else(|| "–".into())
+    v.map(|v| fixed(v, 1).to_string()).unwrap_or_else(|| "–".into())
 }

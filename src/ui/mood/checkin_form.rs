@@ -69,9 +69,7 @@ pub fn CheckInForm(
         Some(c) => (RwSignal::new(c.mood), RwSignal::new(c.anxiety), RwSignal::new(c.energy)),
         None => (RwSignal::new(5u8), RwSignal::new(3u8), RwSignal::new(5u8)),
     };
-    let sleep = RwSignal::new(
-        start.as_ref().and_then(|c| c.sleep_hours()).map(|h| h.to_string()).unwrap_or_default(),
-    );
+    let sleep = RwSignal::new(start.as_ref().and_then(|c| c.sleep_text()).unwrap_or_default());
     let emotions = RwSignal::new(start.as_ref().map(|c| c.emotions.clone()).unwrap_or_default());
     let note = RwSignal::new(start.as_ref().map(|c| c.note.clone()).unwrap_or_default());
     let key = start.as_ref().map(|c| c.id.to_string()).unwrap_or_else(|| "new".into());

@@ -2,6 +2,7 @@
 //! with the change since the first score, the before/after comparison, and the latest
 //! check-ins (deletable with undo).
 
+use crate::domain::number::fixed;
 use crate::domain::stats::before_after;
 use crate::domain::{Band, Instrument, Metric};
 use crate::ui::kit::format::{date_time, one_decimal, short_date};
@@ -85,8 +86,8 @@ pub fn ScoreChart(
                         bands.into_iter().map(|(from, to, band)| {
                             let (top, bottom) = (y(f64::from(to) - 0.5).max(PAD), y(f64::from(from) - 0.5).min(H - PAD));
                             view! {
-                                <rect class=format!("ag-sev ag-sev--{}", band.label().replace(' ', "-")) x=PAD.to_string() y=format!("{top:.1}") width=format!("{:.1}", W - 2.0 * PAD) height=format!("{:.1}", (bottom - top).max(0.0)) />
-                                <text class="ag-axis" x=format!("{:.1}", W - PAD - 2.0) y=format!("{:.1}", (top + bottom) / 2.0 + 4.0) text-anchor="end">{band.label()}</text>
+                                <rect class=format!("ag-sev ag-sev--{}", band.label().replace(' ', "-")) x=fixed(PAD, 1).to_string() y=fixed(top, 1).to_string() width=fixed(W - 2.0 * PAD, 1).to_string() height=fixed((bottom - top).max(0.0), 1).to_string() />
+                                <text class="ag-axis" x=fixed(W - PAD - 2.0, 1).to_string() y=fixed((top + bottom) / 2.0 + 4.0, 1).to_string() text-anchor="end">{band.label()}</text>
                             }
                         }).collect_view()
                     }
@@ -94,11 +95,11 @@ pub fn ScoreChart(
                         let p = points.get();
                         let n = p.len().max(2) - 1;
                         let x = |i: usize| PAD + i as f64 / n as f64 * (W - 2.0 * PAD) * if p.len() == 1 { 0.0 } else { 1.0 };
-                        let d: String = p.iter().enumerate().map(|(i, pt)| format!("{}{:.1} {:.1}", if i == 0 { 'M' } else { 'L' }, x(i), y(f64::from(pt.1)))).collect();
+                        let d: String = p.iter().enumerate().map(|(i, pt)| format!("{}{} {}", if i == 0 { 'M' } else { 'L' }, fixed(x(i), 1), fixed(y(f64::from(pt.1)), 1))).collect();
                         view! {
                             <path class="ag-line ag-line--score" d=d />
                             {p.iter().enumerate().map(|(i, pt)| view! {
-                                <circle class="ag-dot" cx=format!("{:.1}", x(i)) cy=format!("{:.1}", y(f64::from(pt.1))) r="4" />
+                                <circle class="ag-dot" cx=fixed(x(i), 1).to_string() cy=fixed(y(f64::from(pt.1)), 1).to_string() r="4" />
                             }).collect_view()}
                         }
                     }}

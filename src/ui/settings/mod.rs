@@ -1,6 +1,7 @@
 //! Settings: how much room the journal takes, whether the browser has promised to keep
 //! it, backups, and erasing everything (guarded by typing a word).
 
+use crate::domain::number::fixed;
 use crate::domain::Theme;
 use crate::ui::shell::nav::{link, View};
 use crate::ui::store::care::{Kept, QUOTA_UNITS};
@@ -49,14 +50,14 @@ pub fn SettingsView() -> impl IntoView {
                 <label class="ag-label" for=meter_for>
                     {move || match usage.get() {
                         Some((ours, _)) => format!(
-                            "Your journal uses {:.2} MB. This site's storage (about 5 MB) is {:.0}% full.",
-                            ours as f64 * 2.0 / 1_048_576.0,
-                            percent()
+                            "Your journal uses {} MB. This site's storage (about 5 MB) is {}% full.",
+                            fixed(ours as f64 * 2.0 / 1_048_576.0, 2),
+                            fixed(percent(), 0)
                         ),
                         None => "Storage use could not be measured here.".to_owned(),
                     }}
                 </label>
-                <meter id=meter_id class="ag-meter" min="0" max="100" low="60" high="80" optimum="0" value=move || format!("{:.1}", percent())></meter>
+                <meter id=meter_id class="ag-meter" min="0" max="100" low="60" high="80" optimum="0" value=move || fixed(percent(), 1).to_string()></meter>
                 <p class="ag-hint">"Browsers give each site a few megabytes. Ten years of daily writing takes about 4 MB here."</p>
                 <p>
                     {move || match kept.get() {

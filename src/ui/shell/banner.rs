@@ -86,8 +86,8 @@ pub fn StorageBanner() -> impl IntoView {
             view! {
                 <div class="ag-banner ag-banner--warn" role="status">
                     {format!(
-                        "Storage for Afterglow is {:.0}% full. Download a backup, then delete old entries you no longer need, so new ones can be saved. ",
-                        u as f64 / QUOTA_UNITS as f64 * 100.0
+                        "Storage for Afterglow is {}% full. Download a backup, then delete old entries you no longer need, so new ones can be saved. ",
+                        crate::domain::number::fixed(u as f64 / QUOTA_UNITS as f64 * 100.0, 0)
                     )}
                     <a class="ag-link" href=link(View::Settings)>"See storage"</a>
                 </div>

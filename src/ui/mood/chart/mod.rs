@@ -10,6 +10,7 @@ mod view;
 
 pub use view::{MoodChart, RangeChart};
 
+use crate::domain::number::fixed;
 use crate::domain::stats::{daily_means, describe_trend, downsample, rolling_mean, stage_bands, Point};
 use crate::domain::{Journal, Metric};
 use crate::ui::kit::format::{day_with_year, local_day, month_year, short_day};
@@ -78,7 +79,7 @@ impl Frame {
         let mut d = String::with_capacity(points.len() * 14);
         for (i, p) in points.iter().enumerate() {
             d.push(if i == 0 { 'M' } else { 'L' });
-            d.push_str(&format!("{:.1} {:.1}", self.x(p.day), self.y(p.value)));
+            d.push_str(&format!("{} {}", fixed(self.x(p.day), 1), fixed(self.y(p.value), 1)));
         }
         d
     }

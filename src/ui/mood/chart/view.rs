@@ -3,6 +3,7 @@
 //! `super::draw` computed.
 
 use super::{draw, Drawing, Range, BOTTOM, H, LEFT, RIGHT, TOP};
+use crate::domain::number::fixed;
 use crate::domain::Metric;
 use crate::ui::kit::format::{one_decimal, short_day};
 use crate::ui::store::{use_config, use_store};
@@ -95,28 +96,28 @@ fn ChartSvg(
                 view! {
                     <svg
                         class="ag-chart__svg"
-                        viewBox=format!("0 0 {w:.0} {H:.0}")
+                        viewBox=format!("0 0 {} {}", fixed(w, 0), fixed(H, 0))
                         role="img"
                         aria-labelledby=labelled_by.clone()
                         aria-describedby=described_by.clone()
                     >
                         {d.bands.into_iter().map(|(slug, label, x0, x1)| view! {
-                            <rect class=format!("ag-band ag-band--{slug}") x=format!("{x0:.1}") y="2" width=format!("{:.1}", (x1 - x0).max(1.0)) height=format!("{:.1}", H - BOTTOM - 2.0) />
-                            {(x1 - x0 > 70.0).then(|| view! { <text class="ag-band__label" x=format!("{:.1}", x0 + 4.0) y="14">{label}</text> })}
+                            <rect class=format!("ag-band ag-band--{slug}") x=fixed(x0, 1).to_string() y="2" width=fixed((x1 - x0).max(1.0), 1).to_string() height=fixed(H - BOTTOM - 2.0, 1).to_string() />
+                            {(x1 - x0 > 70.0).then(|| view! { <text class="ag-band__label" x=fixed(x0 + 4.0, 1).to_string() y="14">{label}</text> })}
                         }).collect_view()}
                         {[0.0, 5.0, 10.0].into_iter().map(|v| view! {
-                            <line class="ag-grid" x1=LEFT.to_string() x2=format!("{:.1}", w - RIGHT) y1=format!("{:.1}", y(v)) y2=format!("{:.1}", y(v)) />
-                            <text class="ag-axis" x="4" y=format!("{:.1}", y(v) + 4.0)>{format!("{v:.0}")}</text>
+                            <line class="ag-grid" x1=fixed(LEFT, 1).to_string() x2=fixed(w - RIGHT, 1).to_string() y1=fixed(y(v), 1).to_string() y2=fixed(y(v), 1).to_string() />
+                            <text class="ag-axis" x="4" y=fixed(y(v) + 4.0, 1).to_string()>{fixed(v, 0).to_string()}</text>
                         }).collect_view()}
                         {d.ticks.into_iter().enumerate().map(|(i, (label, x))| {
                             // The outer labels hug the edges so they are never cut off.
                             let anchor = match i { 0 => "start", 2 => "end", _ => "middle" };
-                            view! { <text class="ag-axis" x=format!("{x:.1}") y=format!("{:.1}", H - 6.0) text-anchor=anchor>{label}</text> }
+                            view! { <text class="ag-axis" x=fixed(x, 1).to_string() y=fixed(H - 6.0, 1).to_string() text-anchor=anchor>{label}</text> }
                         }).collect_view()}
                         {d.sessions.into_iter().map(|(n, x, room)| view! {
-                            <line class="ag-marker" x1=format!("{x:.1}") x2=format!("{x:.1}") y1=TOP.to_string() y2=format!("{:.1}", H - BOTTOM) />
+                            <line class="ag-marker" x1=fixed(x, 1).to_string() x2=fixed(x, 1).to_string() y1=fixed(TOP, 1).to_string() y2=fixed(H - BOTTOM, 1).to_string() />
                             {room.then(|| view! {
-                                <text class="ag-marker__label" x=format!("{x:.1}") y=format!("{:.1}", TOP - 2.0) text-anchor="middle">{format!("S{n}")}</text>
+                                <text class="ag-marker__label" x=fixed(x, 1).to_string() y=fixed(TOP - 2.0, 1).to_string() text-anchor="middle">{format!("S{n}")}</text>
                             })}
                         }).collect_view()}
                         {d.lines.into_iter().map(|(metric, raw, avg)| {
