@@ -227,7 +227,7 @@ impl JournalStore {
         }
         let kept = self.keep_in_tab(unsaved, &e);
         let text = match (&e, kept) {
-            (StorageError::QuotaExceeded, true) => "This device's storage for Afterglow is full, so your text is not saved in the journal. A copy is kept in this tab: it lasts through a reload, not through closing the tab. Download a backup, then delete old entries or drafts to make room.".to_owned(),
+            (StorageError::QuotaExceeded, true) => "Storage for Afterglow is full, so this text is not saved in the journal. A copy is kept in this tab until you close it. Download a backup, then delete old entries or drafts to make room.".to_owned(),
             (_, true) => format!("{e} A copy of your text is kept in this tab until you close it."),
             (_, false) => format!("{e} Your text is only on screen: copy it somewhere safe before you leave this page."),
         };
