@@ -19,6 +19,13 @@ const LOCK_PREFIX: &str = "afterglow-tab:";
 
 thread_local! {
     static TAB: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// Whether this page already holds its tab's lock (several widgets share one tab).
+    static HELD: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether this page already holds its tab's lock.
+pub fn held_here() -> bool {
+    HELD.with(std::cell::Cell::get)
 }
 
 fn session() -> Option<web_sys::Storage> {
@@ -92,8 +99,11 @@ pub async fn open_tabs() -> Option<Vec<String>> {
     )
 }
 
-/// Holds this tab's lock until the page goes away.
+/// Holds this tab's lock until the page goes away (once per page).
 pub fn hold(tab: &str) {
+    if HELD.with(|h| h.replace(true)) {
+        return;
+    }
     let Some(locks) = locks() else { return };
     let Some(request) = method(&locks, "request") else { return };
     // The lock is held while the callback's promise is pending: it never settles.

@@ -74,8 +74,9 @@ impl JournalStore {
                 return; // unmounted meanwhile
             }
             let mut me = store.repo.with_value(|r| r.tab().to_owned());
-            if open.as_ref().is_some_and(|o| o.contains(&me)) {
+            if !tab::held_here() && open.as_ref().is_some_and(|o| o.contains(&me)) {
                 // A duplicated tab starts with its original's id: the original keeps it.
+                // (Another widget on this page holding it is this tab, not a duplicate.)
                 me = tab::renew();
                 store.repo.update_value(|r| r.set_tab(&me));
             }
