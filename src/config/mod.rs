@@ -1,6 +1,6 @@
 //! Widget configuration: raw values read from the host element's attributes and its JSON
 //! child, validated into a [`Config`]. A bad value is reported and replaced by its
-//! default; it never stops the widget. Pure: the browser code in `ui::mount` reads the
+//! default; it never stops the widget. Pure: the browser code in `ui::shell::mount` reads the
 //! attributes and passes them in.
 
 pub mod clinic_data;
