@@ -17,6 +17,7 @@ pub mod keys;
 pub mod local;
 pub mod memory;
 pub mod migrate;
+pub mod pack;
 pub mod record;
 pub mod repo;
 pub mod sync;
