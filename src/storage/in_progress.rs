@@ -110,10 +110,11 @@ fn record_of(id: &RecordId, e: &Edit) -> EditDraftRecord {
     }
 }
 
-/// Joins two texts without losing either: the same text once, else both, apart.
+/// Joins two texts without losing either: a text already there as a whole paragraph
+/// once, else both, apart.
 fn join(mine: &str, theirs: &str) -> String {
     let (a, b) = (mine.trim_end(), theirs.trim());
-    if b.is_empty() || a.contains(b) {
+    if b.is_empty() || a.split("\n\n").any(|p| p.trim() == b) {
         mine.to_owned()
     } else if a.trim().is_empty() {
         theirs.to_owned()
@@ -176,13 +177,16 @@ impl JournalRepo {
     pub fn adopt(
         &self,
         draft: Option<&DraftRecord>,
+        write_draft: bool,
         edits: &[EditDraftRecord],
         others: &[TabWork],
     ) -> Result<(), StorageError> {
         if others.is_empty() {
             return Ok(());
         }
-        self.save_draft(draft.unwrap_or(&DraftRecord::default()))?;
+        if write_draft {
+            self.save_draft(draft.unwrap_or(&DraftRecord::default()))?;
+        }
         self.save_edits(edits)?;
         let me = self.tab();
         for w in others.iter().filter(|w| w.tab != me) {

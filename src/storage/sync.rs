@@ -71,12 +71,20 @@ pub fn save_edit(
 ) -> Result<EditSaved, super::StorageError> {
     let stored: Option<JournalEntry> = repo.read(&base.id)?;
     let conflict = stored.filter(|s| s.edited > base.edited && s.text != edited.text && s.text != base.text);
-    repo.save(edited)?;
     match conflict {
-        None => Ok(EditSaved::Saved),
+        None => {
+            repo.save(edited)?;
+            Ok(EditSaved::Saved)
+        }
         Some(theirs) => {
+            // Their version is copied before it is overwritten, and the copy taken back if
+            // the edit cannot be stored: neither text is ever lost.
             let copy = JournalEntry { id: copy_id, edited: theirs.edited.max(edited.edited), ..theirs };
             repo.save(&copy)?;
+            if let Err(e) = repo.save(edited) {
+                let _ = repo.delete::<JournalEntry>(&copy.id);
+                return Err(e);
+            }
             Ok(EditSaved::KeptBoth(copy))
         }
     }

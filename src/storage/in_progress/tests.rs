@@ -69,7 +69,7 @@ fn a_new_tab_adopts_the_text_of_tabs_that_are_gone_and_only_then_removes_it() {
     assert_eq!(loaded.draft, None);
     let merged = merge_drafts(loaded.draft.clone(), &loaded.others).unwrap();
     assert_eq!(merged.text, "from an older version\n\nfirst closed tab\n\nsecond closed tab");
-    fresh.adopt(Some(&merged), &[], &loaded.others).unwrap();
+    fresh.adopt(Some(&merged), true, &[], &loaded.others).unwrap();
     let keys: Vec<String> = store.snapshot().into_keys().filter(|k| k.contains("draft")).collect();
     assert_eq!(keys, ["afterglow:draft:fresh"]);
     assert_eq!(tab(&store, "fresh").load().unwrap().draft, Some(merged));
@@ -83,7 +83,7 @@ fn adopting_at_a_full_quota_leaves_the_old_keys_in_place() {
     let loaded = fresh.load().unwrap();
     let merged = merge_drafts(None, &loaded.others).unwrap();
     let long = DraftRecord { text: format!("{} {}", merged.text, "x".repeat(300)), ..merged };
-    assert!(fresh.adopt(Some(&long), &[], &loaded.others).is_err());
+    assert!(fresh.adopt(Some(&long), true, &[], &loaded.others).is_err());
     assert!(store.get("afterglow:draft:old1").unwrap().is_some(), "not removed before stored");
 }
 
@@ -129,4 +129,13 @@ fn an_edit_of_an_entry_deleted_elsewhere_becomes_a_new_entry() {
     // An edit with nothing changed lets the deletion stand.
     let untouched = EditDraftRecord { text: orphans[0].base_text.clone(), ..orphans[0].clone() };
     assert_eq!(orphan_entry(&untouched, RecordId::generate(1, 1), later, Stage::Dosing), None);
+}
+
+#[test]
+fn a_short_text_inside_a_longer_one_is_still_kept() {
+    let others = [TabWork { tab: "b".into(), draft: Some(draft("sad")), edits: vec![] }];
+    let merged = merge_drafts(Some(draft("not sad")), &others).unwrap();
+    assert_eq!(merged.text, "not sad\n\nsad");
+    let same = [TabWork { tab: "b".into(), draft: Some(draft("not sad")), edits: vec![] }];
+    assert_eq!(merge_drafts(Some(draft("not sad")), &same).unwrap().text, "not sad");
 }

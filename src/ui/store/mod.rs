@@ -9,7 +9,7 @@
 
 use crate::domain::{Instrument, Journal, RecordId};
 use crate::storage::in_progress::{merge_drafts, merge_edits, Edits, TabWork};
-use crate::storage::record::DraftRecord;
+use crate::storage::record::{DraftRecord, EditDraftRecord};
 use crate::storage::{local, tab};
 use crate::storage::{JournalRepo, KeyValueStore, Loaded, MemoryStore, Unreadable};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -53,6 +53,8 @@ pub(super) struct InProgress {
     /// Bumped when edits arrive from tabs that are gone, so open rows pick them up.
     pub(super) edits_arrived: RwSignal<u32>,
     pub(super) edits_timer: StoredValue<Option<TimeoutHandle>>,
+    /// Edits whose entry another tab deleted, until each is kept as a new entry.
+    pub(super) orphans: StoredValue<Vec<EditDraftRecord>>,
 }
 
 /// Handle to the journal's state; `Copy`, so closures take it freely.
@@ -134,6 +136,7 @@ impl JournalStore {
                 edits: StoredValue::new(edits),
                 edits_arrived: RwSignal::new(0),
                 edits_timer: StoredValue::new(None),
+                orphans: StoredValue::new(orphans),
             },
             repo: StoredValue::new_local(repo),
             last_restore: RwSignal::new(None),
@@ -143,7 +146,7 @@ impl JournalStore {
             store.persist_edits();
         }
         if store.persistence() == Persistence::Saved {
-            store.keep_orphans(&orphans);
+            store.settle_orphans();
             store.adopt_gone_tabs(loaded.others);
         }
         store

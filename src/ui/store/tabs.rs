@@ -90,19 +90,30 @@ impl JournalStore {
             if gone.is_empty() {
                 return;
             }
-            let own = store.work.draft.get_value();
-            let draft = merge_drafts(own, &gone);
+            // The draft key is written only when a gone tab had a draft, and with what this
+            // tab holds now (typed since start-up included).
+            let had_drafts = gone.iter().any(|w| w.draft.is_some());
+            let draft = merge_drafts(store.work.draft.get_value(), &gone);
             let records = merge_edits(store.work.edits.with_value(Edits::records), &gone);
             let (edits, orphans) = store.journal.with_untracked(|j| Edits::from_records(j, &records));
-            let adopted = store.repo.with_value(|r| r.adopt(draft.as_ref(), &edits.records(), &gone));
+            store.work.orphans.update_value(|o| o.extend(orphans));
+            // Orphans are stored under this tab's key with its edits, so removing the gone
+            // tabs' keys never leaves them nowhere.
+            let mut keep = edits.records();
+            keep.extend(store.work.orphans.get_value());
+            let adopted = store.repo.with_value(|r| {
+                r.adopt(had_drafts.then_some(draft.as_ref()).flatten(), had_drafts, &keep, &gone)
+            });
             if let Err(e) = adopted {
                 leptos::logging::warn!("Afterglow: could not take over another tab's text yet: {e}");
+            }
+            if had_drafts {
+                store.work.draft.set_value(draft);
             }
             store.work.edits.set_value(edits);
             store.work.edits_arrived.update(|n| *n += 1);
             store.work.arrived.set(merge_drafts(None, &gone));
-            drop(draft);
-            store.keep_orphans(&orphans);
+            store.settle_orphans();
         });
     }
 
@@ -120,28 +131,31 @@ impl JournalStore {
             created: Some(edit.base.created.timestamp_millis()),
             stage: Some(edit.base.stage),
         };
-        self.keep_orphans(&[record]);
-        self.persist_edits();
+        self.work.orphans.update_value(|o| o.push(record));
+        self.settle_orphans();
     }
 
-    /// Keeps each orphaned edit that changed something as a new entry. One that cannot
-    /// be saved stays an edit in progress (stored or rescued) and is tried next time.
-    pub(super) fn keep_orphans(&self, orphans: &[EditDraftRecord]) {
+    /// Keeps each orphaned edit (its entry deleted elsewhere) that changed something as a
+    /// new entry. One that cannot be saved stays with the edits in progress, stored under
+    /// this tab's key or rescued in the tab, and is tried again next time.
+    pub(super) fn settle_orphans(&self) {
+        let orphans = self.work.orphans.with_value(Clone::clone);
+        if orphans.is_empty() {
+            return;
+        }
         let stage = self.journal.with_untracked(|j| j.stage);
+        let mut left = Vec::new();
         let mut kept = 0;
         for o in orphans {
             let at = now();
-            let Some(entry) = orphan_entry(o, new_id(at), at, stage) else { continue };
+            let Some(entry) = orphan_entry(&o, new_id(at), at, stage) else { continue };
             match self.change(|repo, j| crate::storage::changes::save(repo, j, entry.into())) {
                 Ok(()) => kept += 1,
-                Err(crate::storage::changes::Refused::Invalid(_)) => {}
-                Err(crate::storage::changes::Refused::Storage(e)) => {
-                    let mut unsaved = self.work.unsaved.get_untracked();
-                    unsaved.edits.push(o.clone());
-                    self.keep_in_tab(unsaved, &e);
-                }
+                Err(_) => left.push(o),
             }
         }
+        self.work.orphans.set_value(left);
+        self.persist_edits();
         if kept > 0 {
             self.say(
                 "An entry you were editing was deleted in another tab. What you had written is kept as a new entry.",
@@ -186,7 +200,8 @@ impl JournalStore {
             handle.clear();
             self.work.edits_timer.set_value(None);
         }
-        let records = self.work.edits.with_value(Edits::records);
+        let mut records = self.work.edits.with_value(Edits::records);
+        records.extend(self.work.orphans.get_value());
         let result = self.repo.with_value(|r| r.save_edits(&records));
         let mut unsaved = self.work.unsaved.get_untracked();
         match result {
@@ -206,6 +221,8 @@ impl JournalStore {
     /// Keeps this tab's draft; an empty draft clears it.
     pub fn save_draft(&self, draft: &DraftRecord) {
         let result = self.repo.with_value(|repo| repo.save_draft(draft));
+        // What the composer shows when it mounts again (after another view).
+        self.work.draft.set_value(Some(draft.clone()).filter(|d| !d.text.trim().is_empty()));
         let mut unsaved = self.work.unsaved.get_untracked();
         match result {
             Ok(()) => {
@@ -257,6 +274,11 @@ impl JournalStore {
     /// Draft text taken over from a tab that is gone, for the composer to show.
     pub fn arrived_draft(&self) -> ReadSignal<Option<DraftRecord>> {
         self.work.arrived.read_only()
+    }
+
+    /// The composer has taken the arrived text in: it is not added again on a remount.
+    pub fn arrived_taken(&self) {
+        self.work.arrived.set(None);
     }
 
     /// The version an edit started from, when one is in progress.

@@ -139,11 +139,12 @@ pub fn Composer(
             if let Some(s) = d.session.as_deref().and_then(|s| RecordId::parse(s).ok()) {
                 session.set(Some(s));
             }
-        } else if !here.contains(d.text.trim()) {
+        } else if !here.split("\n\n").any(|p| p.trim() == d.text.trim()) {
             text.set(format!("{}\n\n{}", here.trim_end(), d.text.trim()));
         }
         back.set(true);
         write_draft();
+        store.arrived_taken();
     });
 
     let textarea = NodeRef::<html::Textarea>::new();
