@@ -133,3 +133,24 @@ fn an_edit_on_a_stale_copy_keeps_both_edits() {
     assert_eq!(texts.len(), 2);
     assert!(texts.contains(&"A's words".to_owned()) && texts.contains(&"B's words".to_owned()));
 }
+
+#[test]
+fn an_older_version_put_back_by_another_tab_is_followed() {
+    let store = Rc::new(MemoryStore::new());
+    let ns = Namespace::default();
+    let repo = JournalRepo::new(store.clone(), &ns);
+    let draft = EntryDraft { text: "the backup's words".into(), ..EntryDraft::default() };
+    let old = JournalEntry::new(RecordId::generate(1, 1), at(0), Stage::Integration, draft).unwrap();
+    let newer = old.edited(at(5), "restored over it", false).unwrap();
+    // This tab shows the newer version; another tab's undo puts the older one back.
+    let mut journal = Journal::default();
+    journal.upsert_entry(newer);
+    repo.save(&old).unwrap();
+    let key = repo.keys().record('e', old.id.as_str());
+    let now = store.get(&key).unwrap();
+    assert_eq!(
+        apply_change(&mut journal, repo.keys(), &key, now.as_deref()),
+        afterglow::storage::sync::Applied::Changed
+    );
+    assert_eq!(journal.entries(), [old]);
+}

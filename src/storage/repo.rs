@@ -272,6 +272,12 @@ impl JournalRepo {
         self.store.set(key, value)
     }
 
+    /// What storage holds under `key` now (another tab's change is read back here rather
+    /// than taken from its event).
+    pub fn raw(&self, key: &str) -> Result<Option<String>, StorageError> {
+        self.store.get(key)
+    }
+
     /// The stored version of one record, if it is there and readable.
     pub fn read<T: Stored>(&self, id: &RecordId) -> Result<Option<T>, StorageError> {
         let raw = self.store.get(&self.keys.record(T::TAG, id.as_str()))?;

@@ -1,11 +1,12 @@
 //! Another tab changed a key: bring this tab's journal up to date. The browser's
-//! `storage` event names the key and its new value; a record upserts (the newer edit
-//! wins), a removed key removes its record, settings follow. Pure: the UI passes the
-//! event's key and value in.
+//! `storage` event names the key; what storage holds for it now is the truth (an older
+//! version put back by an undo included): a record is replaced by it, a removed key
+//! removes its record, settings follow. Pure: the UI passes the key and the value it
+//! read back.
 
 use super::keys::{KeyKind, Keys};
 use super::record::{self, PrefsRecord};
-use crate::domain::{Journal, JournalEntry, RecordId, Upsert};
+use crate::domain::{Journal, JournalEntry, RecordId};
 
 /// What applying a change did.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,15 +21,20 @@ pub enum Applied {
     Unreadable(String),
 }
 
-/// Applies another tab's change of `key` to `value` (`None`: removed).
+/// Applies another tab's change of `key`, where `value` is what storage holds for it now
+/// (`None`: removed), read when the event arrives rather than taken from the event: then
+/// it is the truth, even when it is an older version (an undo, a replace), and a late
+/// event can never bring back what this tab wrote since.
 pub fn apply_change(journal: &mut Journal, keys: &Keys, key: &str, value: Option<&str>) -> Applied {
     match keys.classify(key) {
         Some(KeyKind::Record(kind, id)) => match value {
             Some(json) => match record::decode(kind, json, id) {
-                Ok(r) => match journal.upsert_any(r) {
-                    Upsert::KeptNewer => Applied::Unchanged,
-                    _ => Applied::Changed,
-                },
+                Ok(r) if journal.get_any(kind, r.id()).as_ref() == Some(&r) => Applied::Unchanged,
+                Ok(r) => {
+                    journal.remove_any(kind, r.id());
+                    journal.upsert_any(r);
+                    Applied::Changed
+                }
                 Err(e) => Applied::Unreadable(e.to_string()),
             },
             None => match RecordId::parse(id).ok().and_then(|id| journal.remove_any(kind, &id)) {

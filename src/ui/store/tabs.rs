@@ -30,7 +30,8 @@ impl JournalStore {
                 return;
             };
             let keys = store.repo.with_value(|r| r.keys().clone());
-            let value = ev.new_value();
+            // What storage holds now is the truth, not the event's value (it may be late).
+            let value = store.repo.with_value(|r| r.raw(&key)).unwrap_or_else(|_| ev.new_value());
             let removed_entry = match (keys.classify(&key), &value) {
                 (Some(KeyKind::Record(Kind::Entry, id)), None) => RecordId::parse(id).ok(),
                 _ => None,

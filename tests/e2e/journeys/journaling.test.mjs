@@ -244,3 +244,16 @@ journey('an edit re-renders its own row, not the rest of its day', async ({ app,
   assert.equal(await rowsAdded(), 1, 'one row re-rendered');
   assert.deepEqual(await app.entryTexts(), ['evening', 'noon, edited', 'morning']);
 });
+
+journey('unsaved words survive a trip to another view and back, and a reload after it', async ({ app, page }) => {
+  await app.open();
+  await app.write('half a thought');
+  await page.waitForTimeout(600); // past the draft's debounce
+  await app.goTo('Journal');
+  await app.goTo('Today');
+  assert.equal(await app.editor().inputValue(), 'half a thought');
+  await app.write('half a thought, now whole');
+  await page.waitForTimeout(600);
+  await app.reload();
+  assert.equal(await app.editor().inputValue(), 'half a thought, now whole');
+});
