@@ -23,6 +23,7 @@ pub mod repo;
 pub mod sync;
 #[cfg(target_arch = "wasm32")]
 pub mod tab;
+mod upkeep;
 
 pub use apply::{ApplyError, QUOTA_UNITS};
 pub use keys::{Keys, Namespace, DEFAULT_NAMESPACE};

@@ -14,9 +14,11 @@ use leptos::prelude::*;
 impl JournalStore {
     /// Writes `set` and, once storage holds it, shows it.
     fn apply_set(&self, set: &ChangeSet) -> Result<(), ApplyError> {
-        let current = self.journal.get_untracked();
-        self.repo.with_value(|repo| repo.apply(set, &current, QUOTA_UNITS))?;
-        self.journal.set(set.applied_to(&current));
+        let next = self.journal.with_untracked(|current| {
+            self.repo.with_value(|repo| repo.apply(set, current, QUOTA_UNITS))?;
+            Ok::<_, ApplyError>(set.applied_to(current))
+        })?;
+        self.journal.set(next);
         Ok(())
     }
 

@@ -209,7 +209,7 @@ impl JournalStore {
             Ok(()) => {
                 if !unsaved.edits.is_empty() {
                     unsaved.edits.clear();
-                    self.keep_in_tab(unsaved, &StorageError::QuotaExceeded);
+                    self.keep_in_tab(unsaved);
                 }
             }
             Err(e) => {
@@ -228,7 +228,7 @@ impl JournalStore {
         match result {
             Ok(()) => {
                 if unsaved.draft.take().is_some() {
-                    self.keep_in_tab(unsaved, &StorageError::QuotaExceeded);
+                    self.keep_in_tab(unsaved);
                 }
             }
             Err(e) => {
@@ -244,7 +244,7 @@ impl JournalStore {
             // Memory-only and read-only modes already say so in the banner.
             return;
         }
-        let kept = self.keep_in_tab(unsaved, &e);
+        let kept = self.keep_in_tab(unsaved);
         let text = match (&e, kept) {
             (StorageError::QuotaExceeded, true) => "Storage for Afterglow is full, so this text is not saved in the journal. A copy is kept in this tab until you close it. Download a backup, then delete old entries or drafts to make room.".to_owned(),
             (_, true) => format!("{e} A copy of your text is kept in this tab until you close it."),
@@ -255,7 +255,7 @@ impl JournalStore {
 
     /// Stores `unsaved` as this tab's rescue copy (or clears it when empty); returns
     /// whether the copy is kept.
-    fn keep_in_tab(&self, unsaved: TabWork, _cause: &StorageError) -> bool {
+    fn keep_in_tab(&self, unsaved: TabWork) -> bool {
         let ns = self.config.namespace();
         let kept = tab::rescue(&ns, &unsaved);
         self.work.unsaved.set(unsaved);
