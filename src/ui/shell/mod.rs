@@ -8,20 +8,16 @@ pub mod mount;
 pub mod nav;
 pub mod notice;
 pub mod page;
+pub mod parts;
 pub mod perf;
 
 use crate::config::RawConfig;
 use crate::domain::Theme;
-use crate::ui::journal::JournalView;
-use crate::ui::mood::MoodView;
-use crate::ui::sessions::SessionsView;
-use crate::ui::settings::SettingsView;
-use crate::ui::share::ShareView;
 use crate::ui::shell::banner::{ConfigNotice, StorageBanner};
 use crate::ui::shell::crisis::CrisisButton;
 use crate::ui::shell::nav::{provide_location, use_location, Nav, View};
 use crate::ui::shell::notice::LiveRegion;
-use crate::ui::steps::StepsView;
+use crate::ui::shell::parts::{Part, PartView};
 use crate::ui::store::config::provide_config;
 use crate::ui::store::{provide_store, JournalStore};
 use crate::ui::store::{use_store, Care, Notices};
@@ -96,12 +92,12 @@ pub fn App(
             <div class="ag-view">
                 {move || match view.get() {
                     View::Today => TodayView().into_any(),
-                    View::Journal => JournalView().into_any(),
-                    View::Mood => MoodView().into_any(),
-                    View::Sessions => SessionsView().into_any(),
-                    View::Steps => StepsView().into_any(),
-                    View::Share => ShareView().into_any(),
-                    View::Settings => SettingsView().into_any(),
+                    View::Journal => view! { <PartView part=Part::Journal /> }.into_any(),
+                    View::Mood => view! { <PartView part=Part::Mood /> }.into_any(),
+                    View::Sessions => view! { <PartView part=Part::Sessions /> }.into_any(),
+                    View::Steps => view! { <PartView part=Part::Steps /> }.into_any(),
+                    View::Share => view! { <PartView part=Part::Share /> }.into_any(),
+                    View::Settings => view! { <PartView part=Part::Settings /> }.into_any(),
                 }}
             </div>
         </div>

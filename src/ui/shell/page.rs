@@ -4,7 +4,7 @@
 //! unmounted, which removes every listener and timer it had. Watches only for hosts:
 //! never reads or changes anything else of the page.
 
-use super::{frame, perf};
+use super::{frame, parts, perf};
 use crate::ui::shell::mount::{mount_host, Mounted, HOST_SELECTOR, MOUNTED};
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::prelude::*;
@@ -23,6 +23,8 @@ pub fn start() {
     perf::mark("ag:mounted");
     frame::report_height_when_framed();
     watch();
+    // After the first screen has had its turn: every chunk, in one fixed order.
+    leptos::prelude::set_timeout(parts::prefetch, std::time::Duration::ZERO);
 }
 
 /// Mounts Afterglow into every `[data-afterglow]` element not yet mounted.

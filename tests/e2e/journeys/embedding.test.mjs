@@ -150,6 +150,7 @@ journey('two widgets on one page keep their own journals and places', async ({ a
     await w.nav().waitFor();
     await w.skipWelcome();
   }
+  await app.prefetched();
   app.audit.markLoaded();
   await a.write('Only in A');
   await a.save();

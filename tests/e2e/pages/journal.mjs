@@ -57,10 +57,19 @@ export class JournalPage {
     await this.ready();
   }
 
-  /** Waits for the mounted app; from then on the audit forbids requests. */
+  /**
+   * Waits for the mounted app and its fixed prefetch of every view's chunk; from then on
+   * the audit forbids requests.
+   */
   async ready() {
     await this.nav().waitFor();
+    await this.prefetched();
     this.audit?.markLoaded();
+  }
+
+  /** Waits until the page has fetched every chunk (the `ag:prefetched` mark). */
+  async prefetched() {
+    await this.page.waitForFunction(() => performance.getEntriesByName('ag:prefetched').length > 0);
   }
 
   nav() {

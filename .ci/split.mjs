@@ -1,0 +1,129 @@
+// Code splitting for the release build, run by .ci/post-build.mjs inside Trunk's
+// post_build hook. Trunk 0.21 compiles and binds one module; this step takes cargo's own
+// output (linked with `--emit-relocs`, see .cargo/config.toml) and:
+//
+// 1. splits it with `wasm-split-cli` at the `#[wasm_split]` points of
+//    src/ui/shell/parts.rs: a main module (the first screen) and one `.wasm` per view,
+//    plus chunks of code that several views share;
+// 2. binds the main module with `wasm-bindgen` (relocations are gone after binding,
+//    hence this order), keeping the exports the chunks link against;
+// 3. optimises every module with binaryen's `wasm-opt -Oz` (npm's binaryen, never
+//    Debian's 108, which miscompiles wasm-bindgen output);
+// 4. names every file by its content hash, gives each chunk fetch an `integrity`, and
+//    swaps Trunk's single module out of the staging directory and index.html.
+//
+// The chunks are fetched relative to the loader's URL, so dist/ can be served from any
+// path. Must never leave a half-swapped staging directory: everything is built in a
+// temporary directory first and moved in at the end.
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const FEATURES = [
+  '--enable-bulk-memory',
+  '--enable-nontrapping-float-to-int',
+  '--enable-reference-types',
+  '--enable-sign-ext',
+  '--enable-mutable-globals',
+];
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+const sha384 = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const short = (...parts) => {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p);
+  return h.digest('hex').slice(0, 16);
+};
+
+/** cargo's release build of the afterglow binary for wasm32 (Trunk has just built it). */
+function cargoWasm(root) {
+  const meta = JSON.parse(run('cargo', ['metadata', '--format-version', '1', '--no-deps', '--offline', '--manifest-path', join(root, 'Cargo.toml')]));
+  return join(meta.target_directory, 'wasm32-unknown-unknown', 'release', 'afterglow.wasm');
+}
+
+/** binaryen's wasm-opt from npm (tests/e2e), whatever else is on PATH. */
+function wasmOpt(root) {
+  const own = join(root, 'tests', 'e2e', 'node_modules', '.bin', 'wasm-opt');
+  const version = run(own, ['--version']);
+  if (!/version 132\b/.test(version)) throw new Error(`wasm-opt 132 expected, found ${version.trim()}`);
+  return own;
+}
+
+/**
+ * Splits the release build into `dir` (Trunk's staging directory) and rewrites `html`,
+ * Trunk's index.html, to load the split main module. Returns the new html.
+ */
+export async function split(dir, html, root = resolve(process.cwd())) {
+  const oldJs = html.match(/import init from '\/([^']+\.js)'/)?.[1];
+  const oldWasm = html.match(/module_or_path: '\/([^']+\.wasm)'/)?.[1];
+  if (!oldJs || !oldWasm) throw new Error("Trunk's loader changed shape; update .ci/split.mjs");
+
+  const work = await mkdtemp(join(tmpdir(), 'afterglow-split-'));
+  try {
+    const cut = join(work, 'cut');
+    run('wasm-split-cli', ['--target', 'web', cargoWasm(root), cut]);
+    const bound = join(work, 'bound');
+    run('wasm-bindgen', [join(cut, 'main.wasm'), '--target', 'web', '--keep-lld-exports', '--no-demangle', '--out-dir', bound, '--out-name', 'main']);
+    const opt = wasmOpt(root);
+    const modules = [join(bound, 'main_bg.wasm')];
+    for (const name of (await readdir(cut)).sort()) {
+      if (name.endsWith('.wasm') && name !== 'main.wasm') modules.push(join(cut, name));
+    }
+    for (const file of modules) run(opt, ['-Oz', ...FEATURES, '--strip-debug', '--strip-producers', file, '-o', file]);
+
+    // Chunks first: they are leaves, named by their own content.
+    let loaders = await readFile(join(cut, '__wasm_split.js'), 'utf8');
+    const out = new Map();
+    for (const file of modules.slice(1)) {
+      const name = file.slice(cut.length + 1);
+      const bytes = await readFile(file);
+      const stem = name.replace(/\.wasm$/, '').replace(/^split_(.*)_part$/, '$1').replace(/^chunk_/, 'shared-');
+      const hashed = `afterglow-${stem}-${short(bytes)}.wasm`;
+      const fetch = `fetch(new URL("./${name}", import.meta.url))`;
+      if (!loaders.includes(fetch)) throw new Error(`__wasm_split.js does not fetch ${name}`);
+      loaders = loaders.replace(fetch, `fetch(new URL("./${hashed}", import.meta.url), { integrity: "${sha384(bytes)}" })`);
+      out.set(hashed, bytes);
+    }
+    if (/fetch\(new URL\("\.\/(chunk|split)_/.test(loaders)) throw new Error('a chunk fetch was left unnamed');
+
+    // The main module, its JS and the chunk loaders; the two scripts import each other,
+    // so they share one name, hashed from both (with the names left out) and the module.
+    const wasm = await readFile(join(bound, 'main_bg.wasm'));
+    const wasmName = `afterglow-${short(wasm)}_bg.wasm`;
+    let js = await readFile(join(bound, 'main.js'), 'utf8');
+    const pair = short(js, loaders, wasm);
+    const jsName = `afterglow-${pair}.js`;
+    const loadersName = `afterglow-${pair}-chunks.js`;
+    // Only the import statements: the import object's keys stay the wasm module's names.
+    if (!js.includes('from "./__wasm_split.js"') || !loaders.includes('from "./main.js"')) {
+      throw new Error('wasm-bindgen or wasm-split-cli output changed shape; update .ci/split.mjs');
+    }
+    js = js.replaceAll('from "./__wasm_split.js"', `from "./${loadersName}"`);
+    loaders = loaders.replaceAll('from "./main.js"', `from "./${jsName}"`);
+    out.set(wasmName, wasm);
+    out.set(jsName, Buffer.from(js));
+    out.set(loadersName, Buffer.from(loaders));
+
+    // Trunk's unsplit module makes way; the preload links point at the split one.
+    const relink = (from, to, bytes) => {
+      const link = new RegExp(`href="/${from.replace(/[.]/g, '\\.')}"([^>]*?)integrity="[^"]*"`);
+      if (!link.test(html)) throw new Error(`index.html has no preload link for ${from}`);
+      html = html.replace(link, `href="/${to}"$1integrity="${sha384(bytes)}"`).replaceAll(`/${from}`, `/${to}`);
+    };
+    relink(oldJs, jsName, out.get(jsName));
+    relink(oldWasm, wasmName, wasm);
+    const mainLink = html.match(/<link rel="modulepreload"[^>]*>/)[0];
+    html = html.replace(
+      mainLink,
+      `${mainLink}<link rel="modulepreload" href="/${loadersName}" crossorigin="anonymous" integrity="${sha384(out.get(loadersName))}">`,
+    );
+    await rm(join(dir, oldJs));
+    await rm(join(dir, oldWasm));
+    for (const [name, bytes] of out) await writeFile(join(dir, name), bytes);
+    return html;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}

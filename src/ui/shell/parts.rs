@@ -1,0 +1,209 @@
+//! The views that load as their own WebAssembly chunk, and the one fixed prefetch that
+//! brings them all in.
+//!
+//! In a release build each [`Part`] is a split point: `wasm-split-cli` (see
+//! `.ci/split.mjs`) moves the code only that view reaches into its own `.wasm` file.
+//! Right after the first screen has rendered, [`prefetch`] fetches every chunk, one after
+//! another in [`Part::ALL`]'s order, whatever the patient does; a view opened earlier
+//! waits for its turn in that queue. So every visit makes the same requests in the same
+//! order, and none follows the prefetch: the network never learns which views a patient
+//! opens. A chunk that cannot be fetched (the connection dropped after the first screen)
+//! shows a plain message with a retry, never a blank view.
+//!
+//! Debug builds (`trunk serve`, the wasm-bindgen tests) are not split: there a part is an
+//! ordinary function and counts as loaded from the start.
+//!
+//! Must never fetch a chunk on demand ahead of the queue, and never let a view's code be
+//! called before its chunk has loaded.
+
+use crate::ui::shell::perf;
+use leptos::prelude::*;
+use std::cell::RefCell;
+use std::future::Future;
+use std::pin::pin;
+use std::task::{Context, Poll, Waker};
+
+/// The error a part's loader gives when its chunk could not be fetched or instantiated.
+#[cfg(not(debug_assertions))]
+type LoadError = leptos::wasm_split::SplitLoaderError;
+#[cfg(debug_assertions)]
+#[derive(Debug)]
+pub struct LoadError;
+
+/// Declares the parts: one split point (release) or plain function (debug) per view.
+macro_rules! parts {
+    ($( $part:ident => $split:ident, $preload:ident, $view:path; )*) => {
+        /// A view that lives in its own chunk.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Part { $( $part, )* }
+
+        impl Part {
+            /// Every part, in the one order the prefetch fetches them.
+            pub const ALL: &'static [Part] = &[ $( Part::$part, )* ];
+
+            fn index(self) -> usize {
+                self as usize
+            }
+
+            /// Fetches and instantiates this part's chunk (once; a failure is not cached).
+            async fn preload(self) -> Result<(), LoadError> {
+                match self { $( Part::$part => splits::$preload().await, )* }
+            }
+
+            /// The view, once its chunk has loaded.
+            async fn view(self) -> Result<AnyView, LoadError> {
+                match self { $( Part::$part => splits::$split().await, )* }
+            }
+        }
+
+        #[cfg(not(debug_assertions))]
+        mod splits {
+            use super::*;
+            $(
+                #[leptos::wasm_split::wasm_split(
+                    $split,
+                    wasm_split_path = ::leptos::wasm_split,
+                    fallible,
+                    preload($preload)
+                )]
+                pub fn $split() -> Result<AnyView, LoadError> {
+                    Ok($view().into_any())
+                }
+            )*
+        }
+
+        #[cfg(debug_assertions)]
+        mod splits {
+            use super::*;
+            $(
+                pub async fn $preload() -> Result<(), LoadError> {
+                    Ok(())
+                }
+                pub async fn $split() -> Result<AnyView, LoadError> {
+                    Ok($view().into_any())
+                }
+            )*
+        }
+    };
+}
+
+parts! {
+    Journal => journal_part, preload_journal, crate::ui::journal::JournalView;
+    Mood => mood_part, preload_mood, crate::ui::mood::MoodView;
+    Sessions => sessions_part, preload_sessions, crate::ui::sessions::SessionsView;
+    Steps => steps_part, preload_steps, crate::ui::steps::StepsView;
+    Share => share_part, preload_share, crate::ui::share::ShareView;
+    Settings => settings_part, preload_settings, crate::ui::settings::SettingsView;
+}
+
+/// Where a part's chunk stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Status {
+    /// Not yet reached by the prefetch (or being fetched).
+    Waiting,
+    Loaded,
+    Failed,
+}
+
+type Listener = Box<dyn FnOnce(Status)>;
+
+thread_local! {
+    static STATUS: RefCell<Vec<Status>> = RefCell::new(vec![Status::Waiting; Part::ALL.len()]);
+    static LISTENERS: RefCell<Vec<(Part, Listener)>> = const { RefCell::new(Vec::new()) };
+    static STARTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+fn status(part: Part) -> Status {
+    STATUS.with(|s| s.borrow()[part.index()])
+}
+
+fn settle(part: Part, status: Status) {
+    STATUS.with(|s| s.borrow_mut()[part.index()] = status);
+    let ready: Vec<Listener> = LISTENERS.with(|l| {
+        let (mine, others): (Vec<_>, Vec<_>) =
+            std::mem::take(&mut *l.borrow_mut()).into_iter().partition(|(p, _)| *p == part);
+        *l.borrow_mut() = others;
+        mine.into_iter().map(|(_, f)| f).collect()
+    });
+    for tell in ready {
+        tell(status);
+    }
+}
+
+/// Fetches every part's chunk, one after another in [`Part::ALL`]'s order; once a page,
+/// however many widgets it holds. Marks `ag:prefetched` when the last has settled.
+pub fn prefetch() {
+    if STARTED.with(|s| s.replace(true)) {
+        return;
+    }
+    leptos::task::spawn_local(async {
+        for &part in Part::ALL {
+            let loaded = part.preload().await.is_ok();
+            settle(part, if loaded { Status::Loaded } else { Status::Failed });
+        }
+        perf::mark("ag:prefetched");
+    });
+}
+
+/// Polls `future` once: its output if it is already done (a loaded part's view is).
+fn now<F: Future>(future: F) -> Option<F::Output> {
+    let mut future = pin!(future);
+    match future.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+        Poll::Ready(out) => Some(out),
+        Poll::Pending => None,
+    }
+}
+
+/// One part's view: rendered at once when its chunk is in, else a short "loading" line
+/// until the prefetch reaches it, or a message with a retry if its chunk failed.
+#[component]
+pub fn PartView(part: Part) -> impl IntoView {
+    let state = RwSignal::new(status(part));
+    if state.get_untracked() == Status::Waiting {
+        LISTENERS.with(|l| {
+            l.borrow_mut().push((
+                part,
+                Box::new(move |s| {
+                    // The view may have been left before its chunk came in.
+                    let _ = state.try_set(s);
+                }),
+            ))
+        });
+    }
+    let retry = move |_| {
+        state.set(Status::Waiting);
+        leptos::task::spawn_local(async move {
+            let loaded = part.preload().await.is_ok();
+            settle(part, if loaded { Status::Loaded } else { Status::Failed });
+            let _ = state.try_set(if loaded { Status::Loaded } else { Status::Failed });
+        });
+    };
+    move || match state.get() {
+        Status::Loaded => match now(part.view()) {
+            Some(Ok(view)) => view,
+            // A loaded chunk's view is ready on the first poll; anything else is a
+            // failed instantiation, shown like a failed fetch.
+            _ => unavailable(retry).into_any(),
+        },
+        Status::Waiting => view! {
+            <p class="ag-part-loading" role="status">"Loading this part of Afterglow…"</p>
+        }
+        .into_any(),
+        Status::Failed => unavailable(retry).into_any(),
+    }
+}
+
+fn unavailable(retry: impl Fn(leptos::ev::MouseEvent) + 'static) -> impl IntoView {
+    view! {
+        <section class="ag-card ag-part-failed" role="alert">
+            <h2>"This part of Afterglow did not load"</h2>
+            <p>
+                "The connection dropped before it arrived. Your journal is safe on this device; "
+                "the other views still work. Try again when you are back online."
+            </p>
+            <button type="button" class="ag-button" on:click=retry>
+                "Try again"
+            </button>
+        </section>
+    }
+}
