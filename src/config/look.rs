@@ -184,9 +184,27 @@ impl Look {
     }
 }
 
+/// The whole pixels of a computed length such as `16px` or `15.5px` (integers only, so no
+/// float parser is needed on the first screen).
+pub fn css_pixels(value: &str) -> Option<u32> {
+    let number = value.strip_suffix("px")?;
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, "0"));
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    (digits(whole) && digits(fraction)).then(|| whole.parse().ok()).flatten()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn computed_pixel_lengths_are_read_without_floats() {
+        assert_eq!(css_pixels("16px"), Some(16));
+        assert_eq!(css_pixels("15.5px"), Some(15));
+        for bad in ["", "px", "16", "16em", ".5px", "16.px", "-16px", "1e3px", "16 px"] {
+            assert_eq!(css_pixels(bad), None, "{bad:?}");
+        }
+    }
 
     #[test]
     fn colours_parse_only_as_hex() {

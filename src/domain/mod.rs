@@ -12,6 +12,7 @@ pub mod entry;
 mod fold_table;
 pub mod id;
 pub mod insight;
+pub mod iso;
 pub mod journal;
 pub mod kinds;
 pub mod number;

@@ -56,7 +56,7 @@ pub struct StepForm {
     #[serde(rename = "t")]
     text: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    due: Option<NaiveDate>,
+    due: Option<String>,
     #[serde(rename = "d", default, skip_serializing_if = "Option::is_none")]
     done: Option<i64>,
     #[serde(rename = "c")]
@@ -74,7 +74,7 @@ impl Stored for ActionStep {
             id: self.id.as_str().to_owned(),
             insight: self.insight.as_ref().map(|i| i.as_str().to_owned()),
             text: self.text.clone(),
-            due: self.due,
+            due: self.due.map(crate::domain::iso::day),
             done: self.done.map(|d| d.timestamp_millis()),
             created: self.created.timestamp_millis(),
             edited: self.edited.timestamp_millis(),
@@ -89,12 +89,18 @@ impl Stored for ActionStep {
             id: id(&form.id)?,
             insight: form.insight.as_deref().map(id).transpose()?,
             text: form.text,
-            due: form.due.map(day).transpose()?,
+            due: form.due.as_deref().map(due_day).transpose()?,
             done: form.done.map(time).transpose()?,
             created: time(form.created)?,
             edited: time(form.edited)?,
         })
     }
+}
+
+/// A stored due day: `YYYY-MM-DD` in the years a journal holds.
+fn due_day(text: &str) -> Result<NaiveDate, RecordError> {
+    day(crate::domain::iso::parse_day(text)
+        .ok_or_else(|| RecordError::Invalid(format!("due date {text:?}")))?)
 }
 
 #[cfg(test)]

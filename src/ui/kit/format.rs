@@ -2,6 +2,7 @@
 //! `Intl.DateTimeFormat` (formatters built once each; building one costs far more than
 //! using it). Never formats a date by hand for display, but as a fallback.
 
+use crate::domain::iso;
 use crate::domain::number::fixed;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use wasm_bindgen::JsValue;
@@ -35,7 +36,7 @@ fn format_with(
 
 /// "21:04" (or "9:04 PM") in the patient's zone.
 pub fn time_of_day(at: DateTime<Utc>) -> String {
-    format_with(&TIME, at.timestamp_millis() as f64).unwrap_or_else(|| at.format("%H:%M").to_string())
+    format_with(&TIME, at.timestamp_millis() as f64).unwrap_or_else(|| iso::hour_minute(&at))
 }
 
 /// "25 Nov" for a calendar day.
@@ -50,7 +51,7 @@ pub fn day_with_year(day: NaiveDate) -> String {
 
 /// "Nov 2026" for a calendar day, for long time axes.
 pub fn month_year(day: NaiveDate) -> String {
-    format_with(&MONTH_YEAR, local_noon(day)).unwrap_or_else(|| day.format("%Y-%m").to_string())
+    format_with(&MONTH_YEAR, local_noon(day)).unwrap_or_else(|| iso::month(day))
 }
 
 fn local_noon(day: NaiveDate) -> f64 {
@@ -62,14 +63,13 @@ fn local_noon(day: NaiveDate) -> f64 {
 
 /// "25 Nov" in the patient's locale.
 pub fn short_date(at: DateTime<Utc>) -> String {
-    format_with(&SHORT_DATE, at.timestamp_millis() as f64)
-        .unwrap_or_else(|| at.format("%Y-%m-%d").to_string())
+    format_with(&SHORT_DATE, at.timestamp_millis() as f64).unwrap_or_else(|| iso::day(at.date_naive()))
 }
 
 /// "25 Nov 2026, 21:04" in the patient's locale and zone.
 pub fn date_time(at: DateTime<Utc>) -> String {
     format_with(&DATE_TIME, at.timestamp_millis() as f64)
-        .unwrap_or_else(|| at.format("%Y-%m-%d %H:%M").to_string())
+        .unwrap_or_else(|| format!("{} {}", iso::day(at.date_naive()), iso::hour_minute(&at)))
 }
 
 /// The patient's calendar day for `at`.

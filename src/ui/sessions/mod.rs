@@ -4,7 +4,7 @@
 use crate::domain::{DosingSession, Route};
 use crate::ui::kit::format::date_time;
 use crate::ui::store::{use_config, use_notices, use_store};
-use chrono::{Local, NaiveDateTime, TimeZone, Utc};
+use chrono::{Local, TimeZone, Utc};
 use leptos::prelude::*;
 
 /// The sessions view.
@@ -90,11 +90,11 @@ fn SessionCard(
 }
 
 fn local_input(at: chrono::DateTime<Utc>) -> String {
-    at.with_timezone(&Local).format("%Y-%m-%dT%H:%M").to_string()
+    crate::domain::iso::minute(&at.with_timezone(&Local).naive_local())
 }
 
 fn parse_local_input(value: &str) -> Option<chrono::DateTime<Utc>> {
-    let naive = NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M").ok()?;
+    let naive = crate::domain::iso::parse_minute(value)?;
     Local.from_local_datetime(&naive).earliest().map(|t| t.with_timezone(&Utc))
 }
 

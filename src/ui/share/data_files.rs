@@ -35,7 +35,7 @@ pub fn DataFiles() -> impl IntoView {
     let input = NodeRef::<html::Input>::new();
     let file_id = config.dom_id("restore-file");
     let file_for = file_id.clone();
-    let stamp = move || today().format("%Y-%m-%d").to_string();
+    let stamp = move || crate::domain::iso::day(today());
 
     let on_file = move |_| {
         let Some(el) = input.get() else { return };

@@ -78,11 +78,11 @@ pub fn ShareView() -> impl IntoView {
     let markdown = move || {
         markdown::render(&summary.get_untracked(), &DateStyle { day: &day_with_year, moment: &date_time })
     };
-    let file_name = move |ext: &str| format!("afterglow-summary-{}.{ext}", today().format("%Y-%m-%d"));
+    let file_name = move |ext: &str| format!("afterglow-summary-{}.{ext}", crate::domain::iso::day(today()));
     let ids = ["summary-title", "summary-preset", "summary-from", "summary-to"].map(|n| config.dom_id(n));
     let [title_id, preset_id, from_id, to_id] = ids.clone();
     let [title_for, preset_for, from_for, to_for] = ids;
-    let date_value = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+    let date_value = crate::domain::iso::day;
     let include = move |name: &'static str,
                         label: &'static str,
                         get: fn(&SummaryOptions) -> bool,
@@ -136,13 +136,13 @@ pub fn ShareView() -> impl IntoView {
                     <div class="ag-field ag-field--inline">
                         <label class="ag-label ag-label--plain" for=from_for>"From"</label>
                         <input id=from_id class="ag-input ag-input--date" type="date" prop:value=move || options.with(|o| date_value(o.from)) on:change=move |ev| {
-                            if let Ok(d) = NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d") { options.update(|o| o.from = crate::domain::when::clamp_day(d)); }
+                            if let Some(d) = crate::domain::iso::parse_day(&event_target_value(&ev)) { options.update(|o| o.from = crate::domain::when::clamp_day(d)); }
                         } />
                     </div>
                     <div class="ag-field ag-field--inline">
                         <label class="ag-label ag-label--plain" for=to_for>"To"</label>
                         <input id=to_id class="ag-input ag-input--date" type="date" prop:value=move || options.with(|o| date_value(o.to)) on:change=move |ev| {
-                            if let Ok(d) = NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d") { options.update(|o| o.to = crate::domain::when::clamp_day(d)); }
+                            if let Some(d) = crate::domain::iso::parse_day(&event_target_value(&ev)) { options.update(|o| o.to = crate::domain::when::clamp_day(d)); }
                         } />
                     </div>
                 </div>

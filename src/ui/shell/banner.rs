@@ -65,7 +65,7 @@ pub fn StorageBanner() -> impl IntoView {
                     .map(|(k, v)| (k.clone(), serde_json::Value::String(v.clone())))
                     .collect();
                 let text = serde_json::to_string_pretty(&map).unwrap_or_default();
-                let name = format!("afterglow-set-aside-{}.json", today().format("%Y-%m-%d"));
+                let name = format!("afterglow-set-aside-{}.json", crate::domain::iso::day(today()));
                 files::download(&name, "application/json", &text);
             };
             view! {

@@ -20,9 +20,9 @@ pub const HOST_SELECTOR: &str = "[data-afterglow]";
 pub const MOUNTED: &str = "data-afterglow-mounted";
 /// The JSON child with larger configuration (crisis resources, prompts).
 const JSON_CHILD: &str = "script[type=\"application/json\"][data-afterglow-config]";
-/// The widget's stylesheet, compiled in: one request fewer, and nothing for a strict
+/// The widget's stylesheet, minified by build.rs and compiled in: one request fewer, and nothing for a strict
 /// `style-src` to refuse (an adopted stylesheet is not inline markup).
-const STYLESHEET: &str = include_str!("../../../style/afterglow.css");
+const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/afterglow.min.css"));
 
 /// What [`mount_host`] leaves running; dropping it unmounts the widget and removes every
 /// listener it added (hashchange, storage, pagehide, timers).
@@ -109,7 +109,7 @@ fn measure_rem(root: &web_sys::HtmlElement) {
     let size = web_sys::window()
         .and_then(|w| w.get_computed_style(root).ok().flatten())
         .and_then(|style| style.get_property_value("font-size").ok())
-        .filter(|v| v.ends_with("px") && v.trim_end_matches("px").parse::<f64>().is_ok_and(|px| px >= 8.0));
+        .filter(|v| crate::config::look::css_pixels(v).is_some_and(|px| px >= 8));
     if let Some(size) = size {
         let _ = root.style().set_property("--ag-rem", &size);
     }

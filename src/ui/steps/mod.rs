@@ -7,7 +7,6 @@ use crate::domain::{Insight, RecordId};
 use crate::ui::kit::format::short_date;
 use crate::ui::steps::items::StepItem;
 use crate::ui::store::{use_config, use_notices, use_store};
-use chrono::NaiveDate;
 use leptos::prelude::*;
 
 /// The insights and steps view.
@@ -121,7 +120,7 @@ fn StepForm(
     let insight = StoredValue::new(insight);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let date = NaiveDate::parse_from_str(&due.get_untracked(), "%Y-%m-%d").ok();
+        let date = crate::domain::iso::parse_day(&due.get_untracked());
         if store.add_step(insight.get_value(), &text.get_untracked(), date) {
             text.set(String::new());
             due.set(String::new());

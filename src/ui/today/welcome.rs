@@ -6,7 +6,7 @@
 
 use crate::domain::Stage;
 use crate::ui::store::{now, use_config, use_store};
-use chrono::{Local, NaiveDate, TimeZone};
+use chrono::{Local, TimeZone};
 use leptos::html;
 use leptos::prelude::*;
 
@@ -30,8 +30,7 @@ pub fn Welcome(
         }
     });
     let finish = move || {
-        let last_session = NaiveDate::parse_from_str(&last.get_untracked(), "%Y-%m-%d")
-            .ok()
+        let last_session = crate::domain::iso::parse_day(&last.get_untracked())
             .and_then(|d| d.and_hms_opt(12, 0, 0))
             .and_then(|t| Local.from_local_datetime(&t).earliest())
             .map(|t| t.with_timezone(&chrono::Utc))
