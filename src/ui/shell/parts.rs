@@ -196,7 +196,7 @@ pub fn PartView(part: Part) -> impl IntoView {
 fn unavailable(retry: impl Fn(leptos::ev::MouseEvent) + 'static) -> impl IntoView {
     view! {
         <section class="ag-card ag-part-failed" role="alert">
-            <h2>"This part of Afterglow did not load"</h2>
+            <h2 class="ag-h2">"This part of Afterglow did not load"</h2>
             <p>
                 "The connection dropped before it arrived. Your journal is safe on this device; "
                 "the other views still work. Try again when you are back online."
