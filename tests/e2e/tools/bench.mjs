@@ -100,9 +100,15 @@ async function openPage(url, store, { throttle = 1 } = {}) {
 }
 
 const PREFETCH_TIMEOUT = 120_000;
+// A build from before code splitting (to compare against, with AFTERGLOW_DIST) has no
+// chunk loaders and never marks `ag:prefetched`: everything is in at `ag:mounted`.
+const SPLIT = (await readdir(APP_DIST)).some((f) => f.endsWith('-chunks.js'));
 /** Waits for the app's `ag:prefetched` mark (every chunk fetched and instantiated). */
-const prefetched = (page) =>
-  page.waitForFunction(() => performance.getEntriesByName('ag:prefetched').length > 0, null, { timeout: PREFETCH_TIMEOUT });
+const prefetched = async (page) => {
+  if (SPLIT) {
+    await page.waitForFunction(() => performance.getEntriesByName('ag:prefetched').length > 0, null, { timeout: PREFETCH_TIMEOUT });
+  }
+};
 
 /**
  * Milliseconds from navigation start to the `ag:mounted` mark and the files fetched before
@@ -195,7 +201,7 @@ async function blankSeries(store) {
   return stats(samples);
 }
 
-async function startSeries(url, store, throttle, { prefetch = true } = {}) {
+async function startSeries(url, store, throttle, { prefetch = SPLIT } = {}) {
   const samples = [];
   const prefetchSamples = [];
   let files = [];
