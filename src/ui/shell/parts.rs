@@ -3,9 +3,9 @@
 //!
 //! In a release build each [`Part`] is a split point: `wasm-split-cli` (see
 //! `.ci/split.mjs`) moves the code only that view reaches into its own `.wasm` file.
-//! Right after the first screen has rendered, [`prefetch`] fetches every chunk, one after
-//! another in [`Part::ALL`]'s order, whatever the patient does; a view opened earlier
-//! waits for its turn in that queue. So every visit makes the same requests in the same
+//! Right after the first screen has rendered, [`prefetch`] fetches every chunk, issued
+//! in [`Part::ALL`]'s order, whatever the patient does; a view opened earlier waits
+//! until its chunk has come in that way. So every visit makes the same requests in the same
 //! order, and none follows the prefetch: the network never learns which views a patient
 //! opens. A chunk that cannot be fetched (the connection dropped after the first screen)
 //! shows a plain message with a retry, never a blank view.
@@ -13,8 +13,8 @@
 //! Debug builds (`trunk serve`, the wasm-bindgen tests) are not split: there a part is an
 //! ordinary function and counts as loaded from the start.
 //!
-//! Must never fetch a chunk on demand ahead of the queue, and never let a view's code be
-//! called before its chunk has loaded.
+//! Must never fetch a chunk on demand (only the prefetch does, and a retry after a
+//! failure), and never let a view's code be called before its chunk has loaded.
 
 use crate::ui::shell::perf;
 use leptos::prelude::*;
@@ -130,19 +130,27 @@ fn settle(part: Part, status: Status) {
     }
 }
 
-/// Fetches every part's chunk, one after another in [`Part::ALL`]'s order; once a page,
-/// however many widgets it holds. Marks `ag:prefetched` when the last has settled.
+/// Fetches every part's chunk, once a page however many widgets it holds. All fetches
+/// start together, issued in [`Part::ALL`]'s order (the tasks are first polled in the
+/// order they are spawned, and each issues its fetches as it is first polled), so the
+/// requests and their order are the same on every visit. Marks `ag:prefetched` once
+/// every part has settled.
 pub fn prefetch() {
     if STARTED.with(|s| s.replace(true)) {
         return;
     }
-    leptos::task::spawn_local(async {
-        for &part in Part::ALL {
+    let left = std::rc::Rc::new(std::cell::Cell::new(Part::ALL.len()));
+    for &part in Part::ALL {
+        let left = left.clone();
+        leptos::task::spawn_local(async move {
             let loaded = part.preload().await.is_ok();
             settle(part, if loaded { Status::Loaded } else { Status::Failed });
-        }
-        perf::mark("ag:prefetched");
-    });
+            left.set(left.get() - 1);
+            if left.get() == 0 {
+                perf::mark("ag:prefetched");
+            }
+        });
+    }
 }
 
 /// Polls `future` once: its output if it is already done (a loaded part's view is).
@@ -155,7 +163,7 @@ fn now<F: Future>(future: F) -> Option<F::Output> {
 }
 
 /// One part's view: rendered at once when its chunk is in, else a short "loading" line
-/// until the prefetch reaches it, or a message with a retry if its chunk failed.
+/// until the prefetch has brought it, or a message with a retry if its chunk failed.
 #[component]
 pub fn PartView(part: Part) -> impl IntoView {
     let state = RwSignal::new(status(part));
