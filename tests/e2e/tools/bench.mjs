@@ -443,7 +443,7 @@ await appServer.close();
 await helloServer.close();
 
 // --- Report ------------------------------------------------------------------------------
-const ms = (s) => (Number.isFinite(s.median) ? `${s.median.toFixed(1)} ms (${s.min.toFixed(1)}-${s.max.toFixed(1)})` : 'n/a');
+const ms = (s) => (s && Number.isFinite(s.median) ? `${s.median.toFixed(1)} ms (${s.min.toFixed(1)}-${s.max.toFixed(1)})` : 'n/a');
 const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
 const rows = [];
 const row = (what, value, target, met) => rows.push([what, value, target ?? '', met === undefined ? '' : met ? 'yes' : 'NO']);
