@@ -74,6 +74,8 @@ fn InsightItem(
     let journal = store.journal();
     let id = insight.id.clone();
     let delete_id = StoredValue::new(insight.id.clone());
+    let form_insight = insight.id.clone();
+    let form_open = RwSignal::new(false);
     let steps = Memo::new(move |_| {
         journal.with(|j| j.steps_for_insight(&id).into_iter().map(|s| s.text.clone()).collect::<Vec<_>>())
     });
@@ -93,9 +95,16 @@ fn InsightItem(
             <Show when=move || !steps.get().is_empty()>
                 <p class="ag-hint">{move || format!("Steps from it: {}", steps.get().join("; "))}</p>
             </Show>
-            <details class="ag-disclosure">
+            // The form is built when the disclosure opens: a decade of insights would
+            // otherwise build hundreds of hidden forms each time the view opens.
+            <details
+                class="ag-disclosure"
+                on:toggle=move |ev| form_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+            >
                 <summary class="ag-disclosure__summary">"Turn it into an action step"</summary>
-                <StepForm insight=Some(insight.id.clone()) />
+                <Show when=move || form_open.get()>
+                    <StepForm insight=Some(form_insight.clone()) />
+                </Show>
             </details>
         </li>
     }
