@@ -18,7 +18,9 @@ pub fn SettingsView() -> impl IntoView {
     let care = use_care();
     let config = use_config();
     let journal = store.journal();
-    care.measure_usage();
+    // Measuring reads every stored value (tens of milliseconds for a decade): after the
+    // view's first paint, showing the figure from start-up until then.
+    request_animation_frame(move || set_timeout(move || care.measure_usage(), std::time::Duration::ZERO));
     care.check_persistence(false);
     let usage = care.usage();
     let kept = care.kept();

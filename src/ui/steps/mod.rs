@@ -9,12 +9,20 @@ use crate::ui::steps::items::StepItem;
 use crate::ui::store::{use_config, use_notices, use_store};
 use leptos::prelude::*;
 
+/// How many insights show at first, and how many more each "Show older insights" adds.
+const PAGE: usize = 30;
+
 /// The insights and steps view.
 #[component]
 pub fn StepsView() -> impl IntoView {
     let store = use_store();
     let journal = store.journal();
-    let insights = Memo::new(move |_| journal.with(|j| j.insights().to_vec()));
+    // Newest first, a page at a time, as the journal does: a decade holds hundreds.
+    let shown = RwSignal::new(PAGE);
+    let total = Memo::new(move |_| journal.with(|j| j.insights().len()));
+    let insights = Memo::new(move |_| {
+        journal.with(|j| j.insights().iter().take(shown.get()).cloned().collect::<Vec<_>>())
+    });
     let open = Memo::new(move |_| journal.with(|j| j.open_steps().into_iter().cloned().collect::<Vec<_>>()));
     let done = Memo::new(move |_| {
         journal.with(|j| j.steps().iter().filter(|s| !s.is_open()).cloned().collect::<Vec<_>>())
@@ -36,6 +44,11 @@ pub fn StepsView() -> impl IntoView {
                             <InsightItem insight=insight />
                         </For>
                     </ul>
+                    <Show when=move || { total.get() > shown.get() }>
+                        <button type="button" class="ag-button ag-button--quiet" on:click=move |_| shown.update(|n| *n += PAGE)>
+                            {move || format!("Show older insights ({} more)", total.get() - shown.get())}
+                        </button>
+                    </Show>
                 </Show>
             </section>
             <section class="ag-card">

@@ -257,3 +257,19 @@ journey('unsaved words survive a trip to another view and back, and a reload aft
   await app.reload();
   assert.equal(await app.editor().inputValue(), 'half a thought, now whole');
 });
+
+journey(
+  'a long course of insights shows a page at a time, newest first',
+  async ({ app }) => {
+    await app.open();
+    await app.goTo('Insights & steps');
+    assert.equal(await app.insights().count(), 30);
+    const more = app.q.getByRole('button', { name: 'Show older insights (5 more)' });
+    await more.click();
+    assert.equal(await app.insights().count(), 35);
+    assert.equal(await more.count(), 0, 'nothing left to show');
+    // Growing a step from one still works once the page is longer.
+    await app.addStepFromInsight(32, 'Walk by the river on Saturday');
+  },
+  { initScript: plantOnce(generateJournal({ days: 90, seed: 5, checkIns: false, insights: 35 })) },
+);
