@@ -29,8 +29,22 @@ impl Refused {
     }
 }
 
+/// Refuses a record that would not load again: read back from its stored form as a load
+/// would, so a date the loader refuses (a device clock set outside the years a journal
+/// holds) is caught before saving rather than quarantined at the next start.
+fn readable(record: &AnyRecord) -> Result<(), Refused> {
+    let json = super::record::encode(record);
+    super::record::decode(record.kind(), &json, record.id().as_str()).map(drop).map_err(|e| {
+        Refused::Invalid(format!(
+            "This was not saved, because it would not read back ({e}). If this device's date \
+             or time is wrong, correct it, then save again."
+        ))
+    })
+}
+
 /// Saves a record (new, edited or brought back by undo), then puts it in the journal.
 pub fn save(repo: &JournalRepo, journal: &mut Journal, record: AnyRecord) -> Result<(), Refused> {
+    readable(&record)?;
     repo.save_any(&record)?;
     journal.upsert_any(record);
     Ok(())
@@ -70,6 +84,7 @@ pub fn edit_entry(
     edited: JournalEntry,
     copy_id: RecordId,
 ) -> Result<EditSaved, Refused> {
+    readable(&AnyRecord::from(edited.clone()))?;
     let saved = save_edit(repo, base, &edited, copy_id)?;
     journal.upsert_entry(edited);
     if let EditSaved::KeptBoth(copy) = &saved {
@@ -88,7 +103,11 @@ pub fn finish_welcome(
 ) -> Result<(), Refused> {
     if let Some(session) = last_session {
         session.validate().map_err(Refused::invalid)?;
-        save(repo, journal, session.into())?;
+        // A retry after the session was stored but the welcome's end was not (a full
+        // quota) brings a new session for the same moment: the stored one stands.
+        if !journal.sessions().iter().any(|s| s.at == session.at) {
+            save(repo, journal, session.into())?;
+        }
     }
     settings(repo, journal, |p| {
         p.stage = stage;

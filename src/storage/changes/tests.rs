@@ -28,6 +28,18 @@ fn a_saved_record_is_stored_and_in_the_journal() {
 }
 
 #[test]
+fn a_record_from_a_clock_outside_the_journals_years_is_refused_not_stored() {
+    let (store, repo, mut journal) = setup(None);
+    let at = Utc.with_ymd_and_hms(2100, 1, 1, 0, 0, 1).unwrap();
+    let d = EntryDraft { text: "written on a wrong clock".into(), ..EntryDraft::default() };
+    let e = JournalEntry::new(RecordId::generate(at.timestamp_millis(), 1), at, Stage::Dosing, d).unwrap();
+    let err = save(&repo, &mut journal, e.into()).unwrap_err();
+    assert!(matches!(&err, Refused::Invalid(m) if m.contains("date or time is wrong")), "{err:?}");
+    assert!(journal.is_empty());
+    assert!(store.snapshot().keys().all(|k| !k.contains(":e:")));
+}
+
+#[test]
 fn a_failed_save_changes_nothing() {
     let (store, repo, mut journal) = setup(Some(60));
     let before = journal.clone();
@@ -83,6 +95,20 @@ fn an_edit_from_a_stale_copy_keeps_both_versions() {
     let mut texts: Vec<String> = journal.entries().iter().map(|e| e.text.clone()).collect();
     texts.sort();
     assert_eq!(texts, ["mine", "theirs"]);
+}
+
+#[test]
+fn a_welcome_retried_after_its_session_was_stored_adds_no_second_session() {
+    // The first try stored the session, then could not store the welcome's end (a full
+    // quota): the patient presses Start writing again, and the form makes a new session.
+    let (_, repo, mut journal) = setup(None);
+    let first = DosingSession::starting(RecordId::generate(1, 1), t(), 1, Route::default());
+    save(&repo, &mut journal, first.into()).unwrap();
+    let again = DosingSession::starting(RecordId::generate(2, 2), t(), 1, Route::default());
+    finish_welcome(&repo, &mut journal, Stage::Dosing, Some(again)).unwrap();
+    assert_eq!(journal.sessions().len(), 1, "one session, not two");
+    assert!(journal.welcomed);
+    assert_eq!(repo.load().unwrap().journal, journal);
 }
 
 #[test]
