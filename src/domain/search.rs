@@ -58,12 +58,19 @@ impl EntryFilter {
 impl Journal {
     /// The entries that pass `filter`, newest first.
     pub fn find(&self, filter: &EntryFilter) -> Vec<&JournalEntry> {
+        self.find_positions(filter).into_iter().filter_map(|i| self.entries().get(i)).collect()
+    }
+
+    /// Where in [`Journal::entries`] the entries that pass `filter` are, newest first: what
+    /// a view keeps between renders, without copying every match's id.
+    pub fn find_positions(&self, filter: &EntryFilter) -> Vec<usize> {
         let terms: Vec<String> = fold(&filter.query).split_whitespace().map(str::to_owned).collect();
         self.entries()
             .iter()
-            .filter(|e| filter.stage.is_none_or(|s| e.stage == s))
-            .filter(|e| filter.session.as_ref().is_none_or(|s| e.session.as_ref() == Some(s)))
-            .filter(|e| {
+            .enumerate()
+            .filter(|(_, e)| filter.stage.is_none_or(|s| e.stage == s))
+            .filter(|(_, e)| filter.session.as_ref().is_none_or(|s| e.session.as_ref() == Some(s)))
+            .filter(|(_, e)| {
                 if terms.is_empty() {
                     return true;
                 }
@@ -74,6 +81,7 @@ impl Journal {
                 }
                 terms.iter().all(|t| haystack.contains(t.as_str()))
             })
+            .map(|(i, _)| i)
             .collect()
     }
 }

@@ -28,13 +28,12 @@ pub fn JournalView() -> impl IntoView {
     let filter =
         Memo::new(move |_| EntryFilter { query: query.get(), stage: stage.get(), session: session.get() });
     let total = Memo::new(move |_| journal.with(|j| j.len()));
-    let matches = Memo::new(move |_| {
-        journal.with(|j| j.find(&filter.get()).into_iter().map(|e| e.id.clone()).collect::<Vec<_>>())
-    });
+    let matches = Memo::new(move |_| journal.with(|j| j.find_positions(&filter.get())));
     let days = Memo::new(move |_| {
         journal.with(|j| {
             let ids = matches.get();
-            let page: Vec<_> = ids.iter().take(shown.get()).filter_map(|id| j.entry(id)).collect();
+            // Positions in this same journal: `matches` is recomputed whenever it changes.
+            let page: Vec<_> = ids.iter().take(shown.get()).filter_map(|&i| j.entries().get(i)).collect();
             group_by_day(&page, local_day)
                 .into_iter()
                 .map(|(day, entries)| (day, entries.into_iter().cloned().collect::<Vec<_>>()))
