@@ -32,9 +32,10 @@ impl Refused {
 /// Refuses a record that would not load again: read back from its stored form as a load
 /// would, so a date the loader refuses (a device clock set outside the years a journal
 /// holds) is caught before saving rather than quarantined at the next start.
-fn readable(record: &AnyRecord) -> Result<(), Refused> {
+/// Returns the stored JSON it checked, for the caller to write.
+fn readable(record: &AnyRecord) -> Result<String, Refused> {
     let json = super::record::encode(record);
-    super::record::decode(record.kind(), &json, record.id().as_str()).map(drop).map_err(|e| {
+    super::record::decode(record.kind(), &json, record.id().as_str()).map(|_| json).map_err(|e| {
         Refused::Invalid(format!(
             "This was not saved, because it would not read back ({e}). If this device's date \
              or time is wrong, correct it, then save again."
@@ -44,8 +45,8 @@ fn readable(record: &AnyRecord) -> Result<(), Refused> {
 
 /// Saves a record (new, edited or brought back by undo), then puts it in the journal.
 pub fn save(repo: &JournalRepo, journal: &mut Journal, record: AnyRecord) -> Result<(), Refused> {
-    readable(&record)?;
-    repo.save_any(&record)?;
+    let json = readable(&record)?;
+    repo.save_any(&record, &json)?;
     journal.upsert_any(record);
     Ok(())
 }

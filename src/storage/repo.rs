@@ -221,9 +221,10 @@ impl JournalRepo {
         self.write(&self.keys.record(T::TAG, record.id().as_str()), &record.to_json())
     }
 
-    /// Saves one record of any kind: writes exactly one key.
-    pub fn save_any(&self, record: &AnyRecord) -> Result<(), StorageError> {
-        self.write(&self.keys.of(record.kind(), record.id().as_str()), &record::encode(record))
+    /// Saves one record of any kind, given its stored JSON (`record::encode(record)`, made
+    /// once by the caller that checked it): writes exactly one key.
+    pub fn save_any(&self, record: &AnyRecord, json: &str) -> Result<(), StorageError> {
+        self.write(&self.keys.of(record.kind(), record.id().as_str()), json)
     }
 
     /// Deletes one record of any kind.
