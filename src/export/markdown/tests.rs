@@ -1,0 +1,81 @@
+use super::*;
+use crate::domain::{JournalEntry, PromptRef, RecordId, Route, Stage};
+use crate::export::summary::{SessionRow, StepRow};
+use chrono::TimeZone;
+
+const BIDI: [char; 12] = [
+    '\u{61C}', '\u{200E}', '\u{200F}', '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}',
+    '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}',
+];
+
+fn day(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+fn moment(t: DateTime<Utc>) -> String {
+    t.format("%Y-%m-%d %H:%M UTC").to_string()
+}
+
+/// A summary with `text` in every place patient or record text goes.
+fn with_text(text: &str) -> String {
+    let at = Utc.with_ymd_and_hms(2026, 1, 5, 9, 0, 0).unwrap();
+    let entry = JournalEntry {
+        id: RecordId::generate(at.timestamp_millis(), 1),
+        created: at,
+        edited: at,
+        stage: Stage::Integration,
+        prompt: Some(PromptRef { id: "p".into(), text: text.into() }),
+        session: None,
+        intention: false,
+        text: text.into(),
+        private: false,
+    };
+    let summary = Summary {
+        title: text.into(),
+        from: at.date_naive(),
+        to: at.date_naive(),
+        sessions: Some(vec![SessionRow {
+            at,
+            number: 1,
+            route: Route::IvInfusion,
+            mood: (None, None),
+            intention: text.into(),
+        }]),
+        mood: None,
+        scores: None,
+        intentions: Some(vec![text.into()]),
+        insights: Some(vec![text.into()]),
+        steps: Some(vec![StepRow { text: text.into(), done: false, due: None }]),
+        entries: Some(vec![(Some(Stage::Integration), vec![entry])]),
+    };
+    render(&summary, &DateStyle { day: &day, moment: &moment })
+}
+
+#[test]
+fn nul_and_bidi_controls_never_reach_the_markdown() {
+    let md = with_text("a\u{0}b \u{202E}c\u{2066}d\u{2069} \u{1b}e \u{85}f\u{200F}");
+    assert!(!md.contains('\u{0}'), "{md:?}");
+    assert!(!md.contains(BIDI), "{md:?}");
+    assert!(!md.chars().any(|c| c.is_control() && c != '\n'), "{md:?}");
+    // Title, session intention, prompt, intention, insight, step, and the entry.
+    assert_eq!(md.matches("a\u{FFFD}b cd \u{FFFD}e \u{FFFD}f").count(), 7, "{md}");
+}
+
+#[test]
+fn a_lone_carriage_return_makes_no_heading_or_code_block() {
+    let md = with_text("fine\r# Not a heading\r    not code\r\n- nor a list");
+    assert!(!md.contains('\r'), "{md:?}");
+    assert!(md.contains("\n> fine  \n> \\# Not a heading  \n> not code  \n> \\- nor a list\n"), "{md}");
+    // Folded to one line everywhere else.
+    assert!(md.contains("# fine # Not a heading not code - nor a list\n"), "{md}");
+    assert!(!md.lines().any(|l| l.starts_with("    ") || l.starts_with("# Not")), "{md}");
+}
+
+#[test]
+fn a_control_character_cannot_hide_a_block_starter() {
+    assert_eq!(escape_line("\u{202E}# heading"), "\\# heading");
+    assert_eq!(escape_line("\u{200E}    code"), "code");
+    assert_eq!(escape_line("\u{2067}- item"), "\\- item");
+    assert_eq!(escape_line("\u{0}# x"), "\u{FFFD}# x");
+    assert_eq!(escape_line("a\r# b"), "a # b");
+}
