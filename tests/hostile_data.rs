@@ -196,7 +196,7 @@ proptest! {
         let keys = Keys::new(&Namespace::default());
         let key = keys.of(kind, &id_of(&form));
         let mut journal = Journal::new(Stage::Dosing);
-        let _ = apply_change(&mut journal, &keys, &key, Some(&raw));
+        let _ = apply_change(&mut journal, &keys, &mut Default::default(), &key, Some(&raw));
         use_everything(&journal);
     }
 

@@ -90,7 +90,7 @@ fn saving_one_record_writes_that_record_and_the_schema_once() {
     repo.save(&first).unwrap();
     let keys: Vec<String> = store.snapshot().into_keys().collect();
     assert_eq!(keys, ["afterglow:e:".to_owned() + first.id.as_str(), "afterglow:meta".to_owned()]);
-    assert_eq!(store.get("afterglow:meta").unwrap().as_deref(), Some(r#"{"schema":1}"#));
+    assert_eq!(store.get("afterglow:meta").unwrap().as_deref(), Some(r#"{"schema":2}"#));
 
     for i in 1..50 {
         repo.save(&entry(1_764_000_000_000 + i, "more")).unwrap();
@@ -236,7 +236,7 @@ fn usage_counts_utf16_units_and_erase_removes_only_this_journal() {
     repo.save(&entry(1, "a fresh start")).unwrap();
     assert_eq!(
         store.get("afterglow:meta").unwrap().as_deref(),
-        Some(r#"{"schema":1}"#),
+        Some(r#"{"schema":2}"#),
         "a new journal gets its schema record again"
     );
 }

@@ -6,7 +6,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use afterglow::domain::{EntryDraft, Journal, JournalEntry, RecordId, Stage};
-use afterglow::storage::sync::{apply_change, save_edit, EditSaved};
+use afterglow::storage::sync::{save_edit, EditSaved};
 use afterglow::storage::{JournalRepo, KeyValueStore, MemoryStore, Namespace};
 use chrono::{DateTime, TimeZone, Utc};
 use proptest::prelude::*;
@@ -43,7 +43,7 @@ fn at(tick: i64) -> DateTime<Utc> {
 fn deliver(tab: &mut Tab, store: &MemoryStore, all: bool) {
     while let Some(key) = tab.inbox.pop_front() {
         let value = store.get(&key).unwrap();
-        apply_change(&mut tab.journal, tab.repo.keys(), &key, value.as_deref());
+        tab.repo.apply_change(&mut tab.journal, &key, value.as_deref());
         if !all {
             break;
         }
@@ -149,7 +149,7 @@ fn an_older_version_put_back_by_another_tab_is_followed() {
     let key = repo.keys().record('e', old.id.as_str());
     let now = store.get(&key).unwrap();
     assert_eq!(
-        apply_change(&mut journal, repo.keys(), &key, now.as_deref()),
+        repo.apply_change(&mut journal, &key, now.as_deref()),
         afterglow::storage::sync::Applied::Changed
     );
     assert_eq!(journal.entries(), [old]);

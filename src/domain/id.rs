@@ -23,6 +23,25 @@ impl RecordId {
         RecordId(format!("{}-{:0>7}", base36(millis), base36(u64::from(random))))
     }
 
+    /// When an id Afterglow generated was made (epoch milliseconds), read back from its
+    /// first part; `None` for an id made elsewhere (a backup from another tool).
+    pub fn created_millis(&self) -> Option<i64> {
+        let (time, random) = self.0.split_once('-')?;
+        if time.is_empty() || time.len() > 12 || random.len() != 7 || random.contains('-') {
+            return None;
+        }
+        let mut n: i64 = 0;
+        for b in time.bytes() {
+            let d = match b {
+                b'0'..=b'9' => b - b'0',
+                b'a'..=b'z' => b - b'a' + 10,
+                _ => return None,
+            };
+            n = n.checked_mul(36)?.checked_add(i64::from(d))?;
+        }
+        Some(n)
+    }
+
     /// The id as text, as stored and as used in storage keys.
     pub fn as_str(&self) -> &str {
         &self.0
@@ -85,6 +104,9 @@ mod tests {
         assert_eq!(RecordId::parse(a.as_str()), Ok(a.clone()));
         assert!(a < b, "{a} should sort before {b}");
         assert_eq!(RecordId::generate(1_700_000_000_000, u32::MAX).as_str().len(), a.as_str().len());
+        assert_eq!(a.created_millis(), Some(1_700_000_000_000));
+        assert_eq!(RecordId::parse("restored-1").unwrap().created_millis(), None);
+        assert_eq!(RecordId::parse("x").unwrap().created_millis(), None);
     }
 
     #[test]

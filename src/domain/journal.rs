@@ -156,11 +156,20 @@ impl Journal {
 
     /// Every record, kind by kind.
     pub fn all_records(&self) -> Vec<AnyRecord> {
-        let mut all = Vec::new();
-        for kind in Kind::ALL {
-            self.each(*kind, &mut |r| all.push(r));
-        }
-        all
+        self.records_where(&mut |_, _| true)
+    }
+
+    /// The records `keep` picks, cloning only those (the archive packs one month at a
+    /// time out of ten years).
+    pub fn records_where(&self, keep: &mut dyn FnMut(Kind, &RecordId) -> bool) -> Vec<AnyRecord> {
+        let mut out = Vec::new();
+        self.records.each_where(keep, &mut |r| out.push(r));
+        out
+    }
+
+    /// Every record's kind, id and last edit, without copying any record.
+    pub fn each_id(&self, f: &mut dyn FnMut(Kind, &RecordId, DateTime<Utc>)) {
+        self.records.each_id(f)
     }
 
     /// Adds a session or replaces an older version of it.

@@ -102,6 +102,10 @@ macro_rules! domain_kinds {
             pub fn push(&mut self, record: AnyRecord) {
                 match record { $( AnyRecord::$variant(r) => self.$list.push(r), )* }
             }
+            /// Adds every record of `other`.
+            pub fn extend(&mut self, other: Batch) {
+                $( self.$list.extend(other.$list); )*
+            }
             /// How many records were gathered.
             pub fn len(&self) -> usize {
                 0 $( + self.$list.len() )*
@@ -134,6 +138,18 @@ macro_rules! domain_kinds {
             }
             pub(super) fn count(&self, kind: Kind) -> usize {
                 match kind { $( Kind::$variant => self.$list.len(), )* }
+            }
+            pub(super) fn each_where(&self, keep: &mut dyn FnMut(Kind, &RecordId) -> bool, f: &mut dyn FnMut(AnyRecord)) {
+                $( for r in &self.$list {
+                    if keep(Kind::$variant, r.id()) {
+                        f(AnyRecord::$variant(r.clone()));
+                    }
+                } )*
+            }
+            pub(super) fn each_id(&self, f: &mut dyn FnMut(Kind, &RecordId, DateTime<Utc>)) {
+                $( for r in &self.$list {
+                    f(Kind::$variant, r.id(), Record::edited(r));
+                } )*
             }
             pub(super) fn each(&self, kind: Kind, f: &mut dyn FnMut(AnyRecord)) {
                 match kind { $( Kind::$variant => self.$list.iter().for_each(|r| f(AnyRecord::$variant(r.clone()))), )* }

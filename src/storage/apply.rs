@@ -5,6 +5,7 @@
 //!
 //! Pure over [`KeyValueStore`]; must never leave a restore half-done.
 
+use super::archive::TOMBSTONE;
 use super::keys::Keys;
 use super::record::{encode, to_json, PrefsRecord};
 use super::{JournalRepo, StorageError};
@@ -60,13 +61,23 @@ struct Write {
     value: Option<String>,
 }
 
-fn writes(keys: &Keys, set: &ChangeSet, settings_base: &Journal) -> Vec<Write> {
+/// The writes of `set`; a record that is (or may be) archived is removed by a tombstone
+/// (`tombstone` says which).
+fn writes(
+    keys: &Keys,
+    set: &ChangeSet,
+    settings_base: &Journal,
+    tombstone: &dyn Fn(&crate::domain::Kind, &crate::domain::RecordId) -> bool,
+) -> Vec<Write> {
     let mut sets = Vec::new();
     let mut removes = Vec::new();
     for c in &set.changes {
         let key = keys.of(c.kind, c.id.as_str());
         match &c.after {
             Some(r) => sets.push(Write { key, value: Some(encode(r)) }),
+            None if tombstone(&c.kind, &c.id) => {
+                removes.push(Write { key, value: Some(TOMBSTONE.to_owned()) })
+            }
             None => removes.push(Write { key, value: None }),
         }
     }
@@ -86,7 +97,14 @@ impl JournalRepo {
     /// nothing, within `quota_units` for the whole site.
     pub fn apply(&self, set: &ChangeSet, current: &Journal, quota_units: usize) -> Result<(), ApplyError> {
         self.writable().map_err(ApplyError::Storage)?;
-        let plan = writes(self.keys(), set, current);
+        let today = self.today();
+        let plan = {
+            let archive = self.archive.borrow();
+            let tombstone = |kind: &crate::domain::Kind, id: &crate::domain::RecordId| {
+                archive.needs_tombstone(&(*kind, id.clone()), today)
+            };
+            writes(self.keys(), set, current, &tombstone)
+        };
         // What each key holds now, to estimate with and to put back.
         let mut before = Vec::with_capacity(plan.len());
         for w in &plan {
@@ -113,6 +131,17 @@ impl JournalRepo {
             };
             if let Err(e) = written {
                 return Err(self.put_back(&plan[..i], &before[..i], e));
+            }
+        }
+        let mut archive = self.archive.borrow_mut();
+        for w in &plan {
+            let Some(super::keys::KeyKind::Record(kind, id)) = self.keys().classify(&w.key) else { continue };
+            let Ok(id) = crate::domain::RecordId::parse(id) else { continue };
+            let place = (kind, id);
+            match w.value.as_deref() {
+                Some(TOMBSTONE) => archive.note_loose(place, true),
+                Some(_) => archive.note_loose(place, false),
+                None => archive.forget_loose(&place),
             }
         }
         Ok(())

@@ -12,8 +12,10 @@
 //! {ns}:a:{id}      one action step
 //! {ns}:c:{id}      one mood check-in
 //! {ns}:q:{id}      one questionnaire result
+//! {ns}:m:{YYYY-MM} every record of a closed month, compressed (schema 2, `archive`)
 //! {ns}:quarantine:{key}  a value that could not be read, set aside, never deleted
 //! ```
+//! A record key may hold `archive::TOMBSTONE`: an archived record deleted.
 //! Pure: builds and parses strings, never touches storage.
 
 use crate::domain::Kind;
@@ -75,6 +77,8 @@ pub enum KeyKind<'a> {
     Edits(&'a str),
     /// A record: its kind and the id part of the key.
     Record(Kind, &'a str),
+    /// A closed month's archive: the month, `YYYY-MM`.
+    Month(&'a str),
     /// A value that could not be read, set aside under its original key's tail.
     Quarantine(&'a str),
     /// A key in this namespace that this version does not know (a newer version's, or a
@@ -152,6 +156,11 @@ impl Keys {
         self.record(super::record::tag(kind), id)
     }
 
+    /// The archive key of a month (`YYYY-MM`).
+    pub fn month(&self, month: &str) -> String {
+        format!("{}m:{month}", self.prefix)
+    }
+
     /// Where an unreadable value from `key` is set aside.
     pub fn quarantine(&self, key: &str) -> String {
         let tail = key.strip_prefix(self.prefix.as_str()).unwrap_or(key);
@@ -168,6 +177,7 @@ impl Keys {
             "edits" => KeyKind::Edits(""),
             _ if rest.strip_prefix("draft:").is_some_and(is_tab) => KeyKind::Draft(&rest["draft:".len()..]),
             _ if rest.strip_prefix("edits:").is_some_and(is_tab) => KeyKind::Edits(&rest["edits:".len()..]),
+            _ if rest.strip_prefix("m:").is_some_and(super::archive::is_month) => KeyKind::Month(&rest[2..]),
             _ if rest.starts_with("quarantine:") => KeyKind::Quarantine(&rest["quarantine:".len()..]),
             _ => {
                 let mut chars = rest.chars();
@@ -207,6 +217,8 @@ mod tests {
         assert_eq!(a.classify(&a.edits_of("t1")), Some(KeyKind::Edits("t1")));
         assert_eq!(a.classify("a:draft:NOT A TAB"), Some(KeyKind::Unknown("draft:NOT A TAB")));
         assert_eq!(a.classify("a:later"), Some(KeyKind::Unknown("later")));
+        assert_eq!(a.classify(&a.month("2024-03")), Some(KeyKind::Month("2024-03")));
+        assert_eq!(a.classify("a:m:2024-13"), Some(KeyKind::Unknown("m:2024-13")));
         assert_eq!(a.classify(&ab.record('e', "x1")), None);
         assert_eq!(a.classify("other-app-key"), None);
     }

@@ -84,15 +84,27 @@ impl KeyValueStore for LocalStore {
     }
 
     fn entries_with_prefix(&self, prefix: &str) -> Result<Vec<(String, String)>, StorageError> {
+        self.entries_where(prefix, &|_| true)
+    }
+
+    fn entries_where(
+        &self,
+        prefix: &str,
+        wanted: &dyn Fn(&str) -> bool,
+    ) -> Result<Vec<(String, String)>, StorageError> {
         let all = object_entries(&self.storage).map_err(|e| classify(&e))?;
         let mut out = Vec::new();
         for pair in all.iter() {
             let pair: js_sys::Array = pair.unchecked_into();
             let Some(key) = pair.get(0).as_string() else { continue };
-            if key.starts_with(prefix) {
-                if let Some(value) = pair.get(1).as_string() {
-                    out.push((key, value));
-                }
+            if !key.starts_with(prefix) {
+                continue;
+            }
+            if !wanted(&key) {
+                // Left in JavaScript: a month is not copied into the wasm at start-up.
+                out.push((key, String::new()));
+            } else if let Some(value) = pair.get(1).as_string() {
+                out.push((key, value));
             }
         }
         Ok(out)

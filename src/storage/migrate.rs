@@ -3,8 +3,12 @@
 //! must be idempotent (running it twice changes nothing more), and each past schema has a
 //! fixture `tests/fixtures/storage-v{N}.json` that the tests migrate and load.
 //!
-//! Schema 1 is the first, so there are no steps yet. To add schema 2: write
-//! `fn v1_to_v2(records: &mut Records)`, add it to [`STEPS`], bump
+//! Schema 2 adds the archive of closed months (`archive`): a schema-1 journal is a
+//! schema-2 journal with every record loose, so its step changes no record; the months
+//! are packed afterwards, in the background (`archive::Archive::months_to_fold`). The
+//! schema record moves to 2 first, so a tab of an older version opens it read-only
+//! rather than miss the archived months. To add schema 3: write
+//! `fn v2_to_v3(records: &mut Records)`, add it to [`STEPS`], bump
 //! `record::SCHEMA_VERSION`, and add a `storage-v2.json` fixture.
 
 use super::record::SCHEMA_VERSION;
@@ -22,7 +26,10 @@ pub struct Step {
 }
 
 /// Every step, in order.
-pub const STEPS: &[Step] = &[];
+pub const STEPS: &[Step] = &[Step { from: 1, run: v1_to_v2 }];
+
+/// Schema 1 to 2: every record stays loose, to be folded into its month later.
+fn v1_to_v2(_records: &mut Records) {}
 
 /// Why data could not be brought to this build's schema.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]

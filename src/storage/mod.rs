@@ -10,13 +10,16 @@
 use std::rc::Rc;
 
 pub mod apply;
+pub mod archive;
 pub mod changes;
+pub mod codec;
 pub mod in_progress;
 pub mod keys;
 #[cfg(target_arch = "wasm32")]
 pub mod local;
 pub mod memory;
 pub mod migrate;
+pub mod months;
 pub mod pack;
 pub mod record;
 pub mod repo;
@@ -76,9 +79,20 @@ pub trait KeyValueStore {
     /// Every `(key, value)` whose key starts with `prefix`, as loading reads them. A store
     /// may do this in one pass (localStorage does: 15,000 calls fewer for ten years).
     fn entries_with_prefix(&self, prefix: &str) -> Result<Vec<(String, String)>, StorageError> {
+        self.entries_where(prefix, &|_| true)
+    }
+    /// Like [`Self::entries_with_prefix`], but the value of a key `wanted` refuses is not
+    /// read (it is returned empty): the first screen does not copy the archive's months.
+    fn entries_where(
+        &self,
+        prefix: &str,
+        wanted: &dyn Fn(&str) -> bool,
+    ) -> Result<Vec<(String, String)>, StorageError> {
         let mut out = Vec::new();
         for key in self.keys_with_prefix(prefix)? {
-            if let Some(value) = self.get(&key)? {
+            if !wanted(&key) {
+                out.push((key, String::new()));
+            } else if let Some(value) = self.get(&key)? {
                 out.push((key, value));
             }
         }
@@ -102,5 +116,12 @@ impl<T: KeyValueStore + ?Sized> KeyValueStore for Rc<T> {
     }
     fn entries_with_prefix(&self, prefix: &str) -> Result<Vec<(String, String)>, StorageError> {
         (**self).entries_with_prefix(prefix)
+    }
+    fn entries_where(
+        &self,
+        prefix: &str,
+        wanted: &dyn Fn(&str) -> bool,
+    ) -> Result<Vec<(String, String)>, StorageError> {
+        (**self).entries_where(prefix, wanted)
     }
 }

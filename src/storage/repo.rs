@@ -2,6 +2,7 @@
 //! per change. Pure over [`KeyValueStore`]; never panics on what it reads, and never
 //! writes over data it could not read or that a newer version wrote.
 
+use super::archive::{Archive, TOMBSTONE};
 use super::in_progress::TabWork;
 use super::keys::{KeyKind, Keys, Namespace};
 use super::migrate::{self, Records};
@@ -10,7 +11,8 @@ use super::record::{
 };
 use super::{KeyValueStore, StorageError};
 use crate::domain::{AnyRecord, Batch, Journal, Kind, RecordId, Stage};
-use std::cell::Cell;
+use chrono::NaiveDate;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// A stored value that could not be read. It is left in storage untouched.
@@ -41,6 +43,9 @@ pub struct Loaded {
     pub edits: Vec<EditDraftRecord>,
     /// The text in progress of other tabs (open now, or gone), each under its own keys.
     pub others: Vec<TabWork>,
+    /// The archived months stored (`YYYY-MM`), not read yet: [`JournalRepo::open_archive`]
+    /// reads them after the first screen. Empty: the journal above is all of it.
+    pub months: Vec<String>,
 }
 
 impl Loaded {
@@ -62,7 +67,9 @@ pub struct JournalRepo {
     keys: Keys,
     pub(super) meta_written: Cell<bool>,
     pub(super) read_only: Cell<Option<u32>>,
-    tab: std::cell::RefCell<String>,
+    tab: RefCell<String>,
+    pub(super) archive: RefCell<Archive>,
+    today: Cell<Option<NaiveDate>>,
 }
 
 impl JournalRepo {
@@ -74,7 +81,29 @@ impl JournalRepo {
             meta_written: Cell::new(false),
             read_only: Cell::new(None),
             tab: Default::default(),
+            archive: Default::default(),
+            today: Cell::new(None),
         }
+    }
+
+    /// Today as the archive counts it (UTC), or the day a test set.
+    pub fn today(&self) -> NaiveDate {
+        self.today.get().unwrap_or_else(|| chrono::Utc::now().date_naive())
+    }
+
+    /// Fixes the day the archive counts from (tests).
+    pub fn set_today(&self, day: NaiveDate) {
+        self.today.set(Some(day));
+    }
+
+    /// What this tab knows of the archive.
+    pub fn archive(&self) -> std::cell::Ref<'_, Archive> {
+        self.archive.borrow()
+    }
+
+    /// Changes what this tab knows of the archive (another tab's change arrived).
+    pub fn archive_mut(&self) -> std::cell::RefMut<'_, Archive> {
+        self.archive.borrow_mut()
     }
 
     /// The same repository writing its text in progress under tab `tab`'s keys (an id
@@ -141,7 +170,10 @@ impl JournalRepo {
         let mut loaded = Loaded::default();
         let mut journal = Journal::new(Stage::FIRST);
         let mut batch = Batch::default();
-        for (key, raw) in self.store.entries_with_prefix(self.keys.prefix())? {
+        let mut archive = Archive::default();
+        let keys = &self.keys;
+        let not_month = |key: &str| !matches!(keys.classify(key), Some(KeyKind::Month(_)));
+        for (key, raw) in self.store.entries_where(self.keys.prefix(), &not_month)? {
             let Some(kind) = self.keys.classify(&key) else { continue };
             let mut unreadable =
                 |reason: String| loaded.unreadable.push(Unreadable { key: key.clone(), reason });
@@ -169,10 +201,18 @@ impl JournalRepo {
                     Err(e) => unreadable(e.to_string()),
                 },
                 // Gathered, then added at once: one upsert per record is quadratic.
-                KeyKind::Record(kind, id) => match record::decode(kind, &raw, id) {
-                    Ok(r) => batch.push(r),
+                KeyKind::Record(kind, id) if raw == TOMBSTONE => match RecordId::parse(id) {
+                    Ok(id) => archive.note_loose((kind, id), true),
                     Err(e) => unreadable(e.to_string()),
                 },
+                KeyKind::Record(kind, id) => match record::decode(kind, &raw, id) {
+                    Ok(r) => {
+                        archive.note_loose((kind, r.id().clone()), false);
+                        batch.push(r);
+                    }
+                    Err(e) => unreadable(e.to_string()),
+                },
+                KeyKind::Month(month) => loaded.months.push(month.to_owned()),
                 KeyKind::Quarantine(_) => loaded.quarantined.push((key.clone(), raw)),
                 KeyKind::Edits(tab) => match serde_json::from_str::<Vec<EditDraftRecord>>(&raw) {
                     Ok(edits) if *tab == *self.tab.borrow() => loaded.edits = edits,
@@ -183,6 +223,9 @@ impl JournalRepo {
             }
         }
         self.read_only.set(loaded.newer_schema);
+        loaded.months.sort();
+        archive.opened = loaded.months.is_empty();
+        self.archive.borrow_mut().replace(archive);
         journal.upsert_batch(batch);
         loaded.journal = journal;
         Ok(loaded)
@@ -216,27 +259,42 @@ impl JournalRepo {
         Ok(raw.and_then(|json| T::from_json(&json, id.as_str()).ok()))
     }
 
-    /// Saves one record (new or edited): writes exactly one key.
+    /// Saves one record (new or edited): writes exactly one key (of an archived record,
+    /// the key overrides its month until the month is folded again).
     pub fn save<T: Stored>(&self, record: &T) -> Result<(), StorageError> {
-        self.write(&self.keys.record(T::TAG, record.id().as_str()), &record.to_json())
+        let kind = record::kind_of(T::TAG).unwrap_or(Kind::Entry);
+        self.write(&self.keys.record(T::TAG, record.id().as_str()), &record.to_json())?;
+        self.archive.borrow_mut().note_loose((kind, record.id().clone()), false);
+        Ok(())
     }
 
     /// Saves one record of any kind, given its stored JSON (`record::encode(record)`, made
     /// once by the caller that checked it): writes exactly one key.
     pub fn save_any(&self, record: &AnyRecord, json: &str) -> Result<(), StorageError> {
-        self.write(&self.keys.of(record.kind(), record.id().as_str()), json)
+        self.write(&self.keys.of(record.kind(), record.id().as_str()), json)?;
+        self.archive.borrow_mut().note_loose((record.kind(), record.id().clone()), false);
+        Ok(())
     }
 
-    /// Deletes one record of any kind.
+    /// Deletes one record of any kind: removes its key, or, when the record is (or may
+    /// be) archived, writes a tombstone there, so its month cannot bring it back.
     pub fn delete_any(&self, kind: Kind, id: &RecordId) -> Result<(), StorageError> {
         self.writable()?;
-        self.store.remove(&self.keys.of(kind, id.as_str()))
+        let key = self.keys.of(kind, id.as_str());
+        let place = (kind, id.clone());
+        if self.archive.borrow().needs_tombstone(&place, self.today()) {
+            self.store.set(&key, TOMBSTONE)?;
+            self.archive.borrow_mut().note_loose(place, true);
+        } else {
+            self.store.remove(&key)?;
+            self.archive.borrow_mut().forget_loose(&place);
+        }
+        Ok(())
     }
 
     /// Deletes one record.
     pub fn delete<T: Stored>(&self, id: &RecordId) -> Result<(), StorageError> {
-        self.writable()?;
-        self.store.remove(&self.keys.record(T::TAG, id.as_str()))
+        self.delete_any(record::kind_of(T::TAG).unwrap_or(Kind::Entry), id)
     }
 
     /// Saves the current stage and pinned prompts.

@@ -4,6 +4,7 @@
 //! removes its record, settings follow. Pure: the UI passes the key and the value it
 //! read back.
 
+use super::archive::{Archive, TOMBSTONE};
 use super::keys::{KeyKind, Keys};
 use super::record::{self, PrefsRecord};
 use crate::domain::{Journal, JournalEntry, RecordId};
@@ -19,28 +20,69 @@ pub enum Applied {
     Ignored,
     /// The new value could not be read; the journal was left as it was.
     Unreadable(String),
+    /// An archived month changed, or a record's own key went and its archived version
+    /// must be read again: the caller expands the month and calls
+    /// [`super::JournalRepo::month_changed`].
+    Month(String),
 }
 
 /// Applies another tab's change of `key`, where `value` is what storage holds for it now
 /// (`None`: removed), read when the event arrives rather than taken from the event: then
 /// it is the truth, even when it is an older version (an undo, a replace), and a late
 /// event can never bring back what this tab wrote since.
-pub fn apply_change(journal: &mut Journal, keys: &Keys, key: &str, value: Option<&str>) -> Applied {
+///
+/// With an archive: a tombstone removes the record, a loose key overrides its month, and
+/// a removed loose key of an archived record leaves the archived version (the folding
+/// tab wrote the month first).
+pub fn apply_change(
+    journal: &mut Journal,
+    keys: &Keys,
+    archive: &mut Archive,
+    key: &str,
+    value: Option<&str>,
+) -> Applied {
     match keys.classify(key) {
+        Some(KeyKind::Month(month)) => Applied::Month(month.to_owned()),
         Some(KeyKind::Record(kind, id)) => match value {
+            Some(TOMBSTONE) => {
+                let Ok(id) = RecordId::parse(id) else {
+                    return Applied::Unreadable("not a valid record id".into());
+                };
+                let removed = journal.remove_any(kind, &id);
+                archive.note_loose((kind, id), true);
+                if removed.is_some() {
+                    Applied::Changed
+                } else {
+                    Applied::Unchanged
+                }
+            }
             Some(json) => match record::decode(kind, json, id) {
-                Ok(r) if journal.get_any(kind, r.id()).as_ref() == Some(&r) => Applied::Unchanged,
                 Ok(r) => {
+                    archive.note_loose((kind, r.id().clone()), false);
+                    if journal.get_any(kind, r.id()).as_ref() == Some(&r) {
+                        return Applied::Unchanged;
+                    }
                     journal.remove_any(kind, r.id());
                     journal.upsert_any(r);
                     Applied::Changed
                 }
                 Err(e) => Applied::Unreadable(e.to_string()),
             },
-            None => match RecordId::parse(id).ok().and_then(|id| journal.remove_any(kind, &id)) {
-                Some(_) => Applied::Changed,
-                None => Applied::Unchanged,
-            },
+            None => {
+                let Ok(id) = RecordId::parse(id) else { return Applied::Ignored };
+                let place = (kind, id.clone());
+                archive.forget_loose(&place);
+                if let Some(month) = archive.month_holding(&place) {
+                    return match journal.get_any(kind, &id) {
+                        Some(_) => Applied::Unchanged,
+                        None => Applied::Month(month.to_owned()),
+                    };
+                }
+                match journal.remove_any(kind, &id) {
+                    Some(_) => Applied::Changed,
+                    None => Applied::Unchanged,
+                }
+            }
         },
         Some(KeyKind::Prefs) => match value.map(serde_json::from_str::<PrefsRecord>) {
             Some(Ok(p)) => {
@@ -93,5 +135,13 @@ pub fn save_edit(
             }
             Ok(EditSaved::KeptBoth(copy))
         }
+    }
+}
+
+impl super::JournalRepo {
+    /// [`apply_change`] with this repository's keys and what it knows of the archive.
+    pub fn apply_change(&self, journal: &mut Journal, key: &str, value: Option<&str>) -> Applied {
+        let keys = self.keys().clone();
+        apply_change(journal, &keys, &mut self.archive.borrow_mut(), key, value)
     }
 }

@@ -139,3 +139,46 @@ pub fn rescued(ns: &Namespace) -> Option<TabWork> {
     let edits: Vec<EditDraftRecord> = serde_json::from_value(value.get("edits")?.clone()).unwrap_or_default();
     Some(TabWork { tab: String::new(), draft, edits })
 }
+
+/// Runs `work` holding the Web Lock `name`, unless another tab holds it now (then `work`
+/// is dropped unrun and the answer is `false`). Where the browser has no Web Locks,
+/// `work` runs unguarded: what it does must be safe then too (the archive's folding
+/// checks every value before it writes).
+pub async fn exclusive<F: std::future::Future<Output = ()> + 'static>(name: &str, work: F) -> bool {
+    let Some((locks, request)) = locks().and_then(|l| method(&l, "request").map(|r| (l, r))) else {
+        work.await;
+        return true;
+    };
+    let work = std::cell::RefCell::new(Some(work));
+    let callback = Closure::once(move |lock: JsValue| -> js_sys::Promise {
+        match work.borrow_mut().take() {
+            Some(work) if !lock.is_null() => wasm_bindgen_futures::future_to_promise(async move {
+                work.await;
+                Ok(JsValue::TRUE)
+            }),
+            _ => js_sys::Promise::resolve(&JsValue::FALSE),
+        }
+    });
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &JsValue::from_str("ifAvailable"), &JsValue::TRUE);
+    let Ok(promise) = request
+        .call3(&locks, &JsValue::from_str(name), &options, callback.as_ref())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>())
+    else {
+        return false;
+    };
+    let ran = wasm_bindgen_futures::JsFuture::from(promise).await;
+    drop(callback);
+    ran.is_ok_and(|v| v.is_truthy())
+}
+
+/// Lets the browser handle input and paint before the next slice of background work
+/// (a macrotask, not a microtask: `setTimeout(0)`).
+pub async fn next_slice() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

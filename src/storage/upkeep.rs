@@ -20,7 +20,13 @@ impl JournalRepo {
         for u in unreadable {
             if !matches!(
                 self.keys().classify(&u.key),
-                Some(KeyKind::Record(..) | KeyKind::Prefs | KeyKind::Draft(_) | KeyKind::Edits(_))
+                Some(
+                    KeyKind::Record(..)
+                        | KeyKind::Month(_)
+                        | KeyKind::Prefs
+                        | KeyKind::Draft(_)
+                        | KeyKind::Edits(_)
+                )
             ) {
                 continue;
             }
@@ -72,6 +78,7 @@ impl JournalRepo {
         }
         self.meta_written.set(false);
         self.read_only.set(None);
+        self.archive.borrow_mut().clear();
         Ok(keys.len())
     }
 }

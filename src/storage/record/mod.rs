@@ -1,4 +1,4 @@
-//! The stored form of each record (schema version 1), kept apart from the domain types:
+//! The stored form of each record (unchanged since schema version 1), kept apart from the domain types:
 //! these shapes are a compatibility promise, the domain types are free to change.
 //!
 //! Field names are short because a ten-year journal has thousands of records and the
@@ -16,7 +16,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build reads and writes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// `{ns}:meta`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

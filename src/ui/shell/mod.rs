@@ -62,6 +62,8 @@ pub fn App(
     // runs after the first render has settled instead of delaying it.
     // (A timeout rather than requestIdleCallback, which not every Safari has.)
     set_timeout(move || care.measure_usage(), std::time::Duration::from_millis(800));
+    // Older months are read once the first screen is painted (and folded after that).
+    request_animation_frame(move || set_timeout(move || store.open_archive(), std::time::Duration::ZERO));
     let has_data = store.journal().with_untracked(|j| !j.is_empty() || !j.check_ins().is_empty());
     care.check_persistence(has_data);
     provide_store(store);

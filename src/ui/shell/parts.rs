@@ -96,6 +96,58 @@ parts! {
     Settings => settings_part, preload_settings, crate::ui::settings::SettingsView;
 }
 
+/// The archive's codec (`storage::codec`), in a chunk of its own: the first screen
+/// needs no compressor. Fetched first by the prefetch, since older entries wait for it.
+#[cfg(not(debug_assertions))]
+mod archive_split {
+    use super::LoadError;
+
+    #[leptos::wasm_split::wasm_split(
+        archive_part,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible,
+        preload(preload_archive)
+    )]
+    pub fn expand_months(values: Vec<String>) -> Result<Vec<Result<String, String>>, LoadError> {
+        Ok(values.iter().map(|v| crate::storage::codec::expand(v)).collect())
+    }
+
+    #[leptos::wasm_split::wasm_split(archive_part, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn compress_text(text: String) -> Result<String, LoadError> {
+        Ok(crate::storage::codec::compress(&text))
+    }
+}
+
+#[cfg(debug_assertions)]
+mod archive_split {
+    use super::LoadError;
+
+    pub async fn preload_archive() -> Result<(), LoadError> {
+        Ok(())
+    }
+    pub async fn expand_months(values: Vec<String>) -> Result<Vec<Result<String, String>>, LoadError> {
+        Ok(values.iter().map(|v| crate::storage::codec::expand(v)).collect())
+    }
+    pub async fn compress_text(text: String) -> Result<String, LoadError> {
+        Ok(crate::storage::codec::compress(&text))
+    }
+}
+
+/// Each stored month's value expanded to its text (or why it could not be); `Err` when
+/// the archive's chunk could not be loaded.
+pub async fn expand_months(values: Vec<String>) -> Result<Vec<Result<String, String>>, String> {
+    archive_split::expand_months(values).await.map_err(|_| chunk_failed())
+}
+
+/// A month's text compressed for storage; `Err` when the archive's chunk could not load.
+pub async fn compress_text(text: String) -> Result<String, String> {
+    archive_split::compress_text(text).await.map_err(|_| chunk_failed())
+}
+
+fn chunk_failed() -> String {
+    "the part of Afterglow that reads older entries did not load".to_owned()
+}
+
 /// Where a part's chunk stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Status {
@@ -140,6 +192,10 @@ pub fn prefetch() {
         return;
     }
     let left = std::rc::Rc::new(std::cell::Cell::new(Part::ALL.len()));
+    // The archive's codec first: older entries are read as soon as it is in.
+    leptos::task::spawn_local(async move {
+        let _ = archive_split::preload_archive().await;
+    });
     for &part in Part::ALL {
         let left = left.clone();
         leptos::task::spawn_local(async move {
@@ -186,7 +242,13 @@ pub fn PartView(part: Part) -> impl IntoView {
             let _ = state.try_set(if loaded { Status::Loaded } else { Status::Failed });
         });
     };
+    let store = crate::ui::store::use_store();
     move || match state.get() {
+        // Lists of everything wait for the archived months: never a list that looks
+        // complete and is not. (Settings lists nothing of the journal.)
+        Status::Loaded if part != Part::Settings && !store.archive_ready() => {
+            older(store.archive_state()).into_any()
+        }
         Status::Loaded => match now(part.view()) {
             Some(Ok(view)) => view,
             // A loaded chunk's view is ready on the first poll; anything else is a
@@ -198,6 +260,22 @@ pub fn PartView(part: Part) -> impl IntoView {
         }
         .into_any(),
         Status::Failed => unavailable(retry).into_any(),
+    }
+}
+
+fn older(state: crate::ui::store::ArchiveState) -> impl IntoView {
+    match state {
+        crate::ui::store::ArchiveState::Failed(why) => view! {
+            <section class="ag-card ag-part-failed" role="alert">
+                <h2 class="ag-h2">"Older entries could not be read here"</h2>
+                <p>
+                    {format!("Afterglow could not open the months it keeps packed ({why}). ")}
+                    "Nothing is lost: they are still stored on this device. Reload the page to try again."
+                </p>
+            </section>
+        }
+        .into_any(),
+        _ => view! { <p class="ag-part-loading" role="status">"Loading older entries…"</p> }.into_any(),
     }
 }
 

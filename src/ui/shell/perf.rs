@@ -24,3 +24,19 @@ pub fn timed<T>(name: &str, work: impl FnOnce() -> T) -> T {
     p.clear_marks_with_mark_name(&end);
     out
 }
+
+/// Marks `name:start`: the beginning of work that ends with [`end`] (the archive's
+/// reading and folding run over many slices, so [`timed`] cannot wrap them).
+pub fn begin(name: &str) {
+    mark(&format!("{name}:start"));
+}
+
+/// Measures `name` from its [`begin`] to now.
+pub fn end(name: &str) {
+    let Some(p) = window().performance() else { return };
+    let (start, end) = (format!("{name}:start"), format!("{name}:end"));
+    let _ = p.mark(&end);
+    let _ = p.measure_with_start_mark_and_end_mark(name, &start, &end);
+    p.clear_marks_with_mark_name(&start);
+    p.clear_marks_with_mark_name(&end);
+}

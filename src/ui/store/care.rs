@@ -121,6 +121,7 @@ impl Care {
         match store.repo.with_value(|r| r.erase_all()) {
             Ok(_) => {
                 store.journal.set(Journal::new(store.config.default_stage()));
+                store.archive.set(super::ArchiveState::Ready);
                 store.quarantined.set(Vec::new());
                 store.unreadable.set(Vec::new());
                 self.measure_usage();

@@ -16,6 +16,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use leptos::prelude::*;
 use std::rc::Rc;
 
+mod archive;
 pub mod care;
 pub mod config;
 pub mod notices;
@@ -23,6 +24,7 @@ mod records;
 mod restore;
 mod tabs;
 
+pub use archive::ArchiveState;
 pub use care::{use_care, Care};
 pub use config::{use_config, ConfigContext};
 pub use notices::{use_notices, Notice, Notices};
@@ -70,6 +72,8 @@ pub struct JournalStore {
     work: InProgress,
     repo: StoredValue<JournalRepo, LocalStorage>,
     last_restore: RwSignal<Option<crate::domain::changeset::ChangeSet>>,
+    /// Whether the archived months are in the journal yet.
+    archive: RwSignal<ArchiveState>,
 }
 
 /// The current time.
@@ -140,6 +144,11 @@ impl JournalStore {
             },
             repo: StoredValue::new_local(repo),
             last_restore: RwSignal::new(None),
+            archive: RwSignal::new(if loaded.months.is_empty() {
+                ArchiveState::Ready
+            } else {
+                ArchiveState::Reading
+            }),
         };
         if rescued != TabWork::default() && store.persistence() == Persistence::Saved {
             store.save_draft(&draft.unwrap_or_default());

@@ -12,7 +12,7 @@ use crate::domain::{JournalEntry, Kind, RecordId};
 use crate::storage::in_progress::{merge_drafts, merge_edits, orphan_entry, Edits, TabWork};
 use crate::storage::keys::KeyKind;
 use crate::storage::record::{DraftRecord, EditDraftRecord};
-use crate::storage::sync::{apply_change, Applied};
+use crate::storage::sync::Applied;
 use crate::storage::{tab, StorageError};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -32,16 +32,30 @@ impl JournalStore {
             let keys = store.repo.with_value(|r| r.keys().clone());
             // What storage holds now is the truth, not the event's value (it may be late).
             let value = store.repo.with_value(|r| r.raw(&key)).unwrap_or_else(|_| ev.new_value());
-            let removed_entry = match (keys.classify(&key), &value) {
-                (Some(KeyKind::Record(Kind::Entry, id)), None) => RecordId::parse(id).ok(),
+            // An entry is deleted when it goes from the journal: its key removed, or a
+            // tombstone written (a folded key's removal leaves its archived version).
+            let entry = match keys.classify(&key) {
+                Some(KeyKind::Record(Kind::Entry, id)) => RecordId::parse(id).ok(),
                 _ => None,
             };
+            let had = |store: JournalStore, id: &RecordId| {
+                store.journal.with_untracked(|j| j.get_any(Kind::Entry, id).is_some())
+            };
+            let had_entry = entry.as_ref().is_some_and(|id| had(store, id));
+            let mut month = None;
             store.journal.update(|j| {
-                if let Applied::Unreadable(reason) = apply_change(j, &keys, &key, value.as_deref()) {
-                    leptos::logging::warn!("Afterglow: another tab wrote an unreadable {key}: {reason}");
+                match store.repo.with_value(|r| r.apply_change(j, &key, value.as_deref())) {
+                    Applied::Unreadable(reason) => {
+                        leptos::logging::warn!("Afterglow: another tab wrote an unreadable {key}: {reason}");
+                    }
+                    Applied::Month(m) => month = Some(m),
+                    _ => {}
                 }
             });
-            if let Some(id) = removed_entry {
+            if let Some(m) = month {
+                store.month_changed_elsewhere(m);
+            }
+            if let Some(id) = entry.filter(|id| had_entry && !had(store, id)) {
                 store.entry_deleted_elsewhere(&id);
             }
         });
@@ -287,10 +301,11 @@ impl JournalStore {
         self.work.edits.with_value(|m| m.get(id).map(|e| e.base.clone()))
     }
 
-    /// Reads the journal again from storage.
+    /// Reads the journal again from storage (its archived months after it).
     pub fn reload(&self) {
         if let Ok(loaded) = self.repo.with_value(|repo| repo.load()) {
             self.journal.set(loaded.journal);
+            self.open_archive();
         }
     }
 }

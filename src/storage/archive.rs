@@ -1,0 +1,350 @@
+//! The archive of closed months (schema 2): what is stored where, and what folding a
+//! month back together means. Pure bookkeeping over a [`Journal`]; the repository does
+//! the reading and writing (`months.rs`), and the codec runs in its own chunk.
+//!
+//! ```text
+//! {ns}:m:{YYYY-MM}  every record of a closed month: its text (below), deflated, packed
+//! {ns}:{tag}:{id}   a loose record: this month's and last month's, or an edit of an
+//!                   archived one (it overrides the archive until folded back)
+//!                   or TOMBSTONE: an archived record deleted (until folded back)
+//! ```
+//! A month's text is a header line and one line per record, `{tag}:{id}` TAB its stored
+//! JSON (which never holds a raw newline or tab), sorted by key, so packing the same
+//! records twice gives the same value.
+//!
+//! A record belongs to the month its id was made in (ids carry their creation time), or,
+//! for an id made elsewhere, the month it was last edited in when first archived; once
+//! archived, it stays in that month. A month is closed once it is neither this month nor
+//! the last (UTC).
+//!
+//! Must never decide that a record is gone because its month has not been read yet, and
+//! never fold a month whose stored value it has not read.
+
+use super::record::{self, encode};
+use crate::domain::{AnyRecord, Journal, Kind, RecordId};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// What a loose record key holds when an archived record was deleted.
+pub const TOMBSTONE: &str = "{\"deleted\":true}";
+
+/// The first line of a month's text.
+const HEADER: &str = "afterglow-month 1";
+
+/// A record's place: its kind and id.
+pub type Place = (Kind, RecordId);
+
+/// `YYYY-MM` of a time.
+pub fn month_of_time(at: DateTime<Utc>) -> String {
+    format!("{:04}-{:02}", at.year(), at.month())
+}
+
+/// The month a record is archived in when it is first archived.
+pub fn month_of(id: &RecordId, edited: DateTime<Utc>) -> String {
+    id.created_millis()
+        .and_then(DateTime::<Utc>::from_timestamp_millis)
+        .map_or_else(|| month_of_time(edited), month_of_time)
+}
+
+/// The month an id was made in, when Afterglow made it.
+fn month_of_id(id: &RecordId) -> Option<String> {
+    id.created_millis().and_then(DateTime::<Utc>::from_timestamp_millis).map(month_of_time)
+}
+
+/// The first month that is still open on `today`: last month. Months before it are closed.
+pub fn first_open(today: NaiveDate) -> String {
+    let (y, m) = if today.month() == 1 { (today.year() - 1, 12) } else { (today.year(), today.month() - 1) };
+    format!("{y:04}-{m:02}")
+}
+
+/// Whether `text` names a month (`YYYY-MM`), as a month key's tail must.
+pub fn is_month(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() == 7
+        && b[4] == b'-'
+        && b.iter().enumerate().all(|(i, c)| i == 4 || c.is_ascii_digit())
+        && matches!(
+            &text[5..],
+            "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12"
+        )
+}
+
+/// A month's text for `records` (stored JSON each), sorted by key.
+pub fn month_text(records: &[AnyRecord]) -> String {
+    let mut lines: Vec<(String, String)> = records
+        .iter()
+        .map(|r| (format!("{}:{}", record::tag(r.kind()), r.id().as_str()), encode(r)))
+        .collect();
+    lines.sort();
+    let mut text =
+        String::with_capacity(lines.iter().map(|(k, v)| k.len() + v.len() + 2).sum::<usize>() + 32);
+    text.push_str(HEADER);
+    text.push(' ');
+    text.push_str(&lines.len().to_string());
+    text.push('\n');
+    for (key, json) in lines {
+        text.push_str(&key);
+        text.push('\t');
+        text.push_str(&json);
+        text.push('\n');
+    }
+    text
+}
+
+/// One line of a month's text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Line<'t> {
+    /// `{tag}:{id}`, as the record's own key would end.
+    pub tail: &'t str,
+    /// The record's stored JSON.
+    pub json: &'t str,
+}
+
+/// The lines of a month's text, or why it is not one (a cut-off or foreign value).
+pub fn read_month_text(text: &str) -> Result<Vec<Line<'_>>, String> {
+    let mut lines = text.split_terminator('\n');
+    let count = lines
+        .next()
+        .and_then(|h| h.strip_prefix(HEADER))
+        .and_then(|n| n.strip_prefix(' '))
+        .and_then(|n| n.parse::<usize>().ok())
+        .ok_or("an archived month has no header")?;
+    let out: Vec<Line<'_>> = lines
+        .map(|l| {
+            let (tail, json) = l.split_once('\t').unwrap_or((l, ""));
+            Line { tail, json }
+        })
+        .collect();
+    if out.len() != count || !text.ends_with('\n') {
+        return Err(format!("an archived month is cut off ({} of {count} records)", out.len()));
+    }
+    Ok(out)
+}
+
+/// A 64-bit FNV-1a hash of a stored value: enough to tell whether storage still holds
+/// the value this tab read, without keeping a copy of it.
+pub fn fingerprint(value: &str) -> u64 {
+    value.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// One month to write: its new text and the loose keys it takes in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FoldJob {
+    /// `YYYY-MM`.
+    pub month: String,
+    /// The month's new text (every record of it the journal holds).
+    pub text: String,
+    /// The records it holds.
+    pub places: Vec<Place>,
+    /// The loose keys it takes in, with what each must still hold to be removed (a record's
+    /// stored JSON, or [`TOMBSTONE`]).
+    pub folded: Vec<(Place, String)>,
+}
+
+/// What a tab knows of the archive: where each archived record is, which records have a
+/// loose key, and which month values it has read.
+#[derive(Clone, Debug, Default)]
+pub struct Archive {
+    /// Whether every month has been read (until then, nothing is folded, and a delete
+    /// writes a tombstone whenever the record might be archived).
+    pub opened: bool,
+    index: HashMap<Place, String>,
+    /// Loose keys: `true` for a tombstone.
+    loose: HashMap<Place, bool>,
+    /// The fingerprint of each month's value as last read or written here.
+    months: BTreeMap<String, u64>,
+    /// Months never to rewrite: a line of them could not be read nor set aside.
+    sealed: BTreeSet<String>,
+    /// Counts loads and erases: a read of the months begun before one must not add them.
+    epoch: u32,
+}
+
+impl Archive {
+    /// A record (or tombstone) with its own key was seen or written.
+    pub fn note_loose(&mut self, place: Place, tombstone: bool) {
+        self.loose.insert(place, tombstone);
+    }
+
+    /// A record's own key was removed.
+    pub fn forget_loose(&mut self, place: &Place) {
+        self.loose.remove(place);
+    }
+
+    /// Whether a record has its own key (a tombstone included).
+    pub fn is_loose(&self, place: &Place) -> bool {
+        self.loose.contains_key(place)
+    }
+
+    /// The month a record is archived in, if it is.
+    pub fn month_holding(&self, place: &Place) -> Option<&str> {
+        self.index.get(place).map(String::as_str)
+    }
+
+    /// How many records are archived, and in how many months.
+    pub fn size(&self) -> (usize, usize) {
+        (self.index.len(), self.months.len())
+    }
+
+    /// Whether deleting this record must leave a tombstone rather than remove its key:
+    /// when it is archived, or might be: its id says it was made in a closed month (or
+    /// does not say), so this tab's months not being read yet, or another tab having just
+    /// folded it, cannot bring it back.
+    pub fn needs_tombstone(&self, place: &Place, today: NaiveDate) -> bool {
+        self.index.contains_key(place) || month_of_id(&place.1).is_none_or(|m| m < first_open(today))
+    }
+
+    /// The fingerprint of what this tab last read or wrote under `month`.
+    pub fn known(&self, month: &str) -> Option<u64> {
+        self.months.get(month).copied()
+    }
+
+    /// Takes in one month read from storage (`value`'s fingerprint, its decoded records):
+    /// indexes them, and returns those the journal should show (a loose key overrides).
+    pub fn read_month(&mut self, month: &str, value: &str, records: Vec<AnyRecord>) -> Vec<AnyRecord> {
+        self.index.retain(|_, m| m != month);
+        self.months.insert(month.to_owned(), fingerprint(value));
+        let mut shown = Vec::with_capacity(records.len());
+        for r in records {
+            let place = (r.kind(), r.id().clone());
+            if !self.loose.contains_key(&place) {
+                shown.push(r);
+            }
+            self.index.insert(place, month.to_owned());
+        }
+        shown
+    }
+
+    /// Another tab removed a month (an erase): it is forgotten here.
+    pub fn drop_month(&mut self, month: &str) -> Vec<Place> {
+        self.months.remove(month);
+        let gone: Vec<Place> =
+            self.index.iter().filter(|(_, m)| *m == month).map(|(p, _)| p.clone()).collect();
+        self.index.retain(|_, m| m != month);
+        gone
+    }
+
+    /// A month must never be rewritten by this tab.
+    pub fn seal(&mut self, month: &str) {
+        self.sealed.insert(month.to_owned());
+    }
+
+    /// Forgets everything (the journal was erased).
+    pub fn clear(&mut self) {
+        *self = Archive { opened: true, epoch: self.epoch + 1, ..Archive::default() };
+    }
+
+    /// Starts over from a fresh load.
+    pub fn replace(&mut self, fresh: Archive) {
+        *self = Archive { epoch: self.epoch + 1, ..fresh };
+    }
+
+    /// Which load or erase this knowledge dates from.
+    pub fn epoch(&self) -> u32 {
+        self.epoch
+    }
+
+    /// Where a loose record belongs: where it is archived, else where it would be.
+    fn home(&self, place: &Place, edited: Option<DateTime<Utc>>) -> Option<String> {
+        if let Some(m) = self.index.get(place) {
+            return Some(m.clone());
+        }
+        match edited {
+            Some(edited) => Some(month_of(&place.1, edited)),
+            None => month_of_id(&place.1),
+        }
+    }
+
+    /// The closed months that have loose keys to take in, oldest first. Nothing before
+    /// the archive is opened.
+    pub fn months_to_fold(&self, journal: &Journal, today: NaiveDate) -> Vec<String> {
+        if !self.opened {
+            return Vec::new();
+        }
+        let open = first_open(today);
+        let mut edits = HashMap::new();
+        journal.each_id(&mut |kind, id, edited| {
+            if self.loose.contains_key(&(kind, id.clone())) {
+                edits.insert((kind, id.clone()), edited);
+            }
+        });
+        let mut months = BTreeSet::new();
+        for (place, tombstone) in &self.loose {
+            let edited = if *tombstone { None } else { edits.get(place).copied() };
+            if !*tombstone && edited.is_none() {
+                continue; // not in the journal: a key this tab could not read
+            }
+            if let Some(m) = self.home(place, edited) {
+                if m < open && !self.sealed.contains(&m) {
+                    months.insert(m);
+                }
+            }
+        }
+        months.into_iter().collect()
+    }
+
+    /// The job that writes `month` with every record of it the journal holds and takes in
+    /// its loose keys. `None` when the month is sealed or has nothing to take in.
+    pub fn fold_job(&self, journal: &Journal, month: &str) -> Option<FoldJob> {
+        if self.sealed.contains(month) {
+            return None;
+        }
+        let mut edits = HashMap::new();
+        journal.each_id(&mut |kind, id, edited| {
+            let place = (kind, id.clone());
+            if self.loose.contains_key(&place) {
+                edits.insert(place, edited);
+            }
+        });
+        let mut folded_places = BTreeSet::new();
+        for (place, tombstone) in &self.loose {
+            let edited = if *tombstone { None } else { edits.get(place).copied() };
+            if !*tombstone && edited.is_none() {
+                continue;
+            }
+            if self.home(place, edited).as_deref() == Some(month) {
+                folded_places.insert(place.clone());
+            }
+        }
+        if folded_places.is_empty() {
+            return None;
+        }
+        let records = journal.records_where(&mut |kind, id| {
+            let place = (kind, id.clone());
+            match self.loose.get(&place) {
+                Some(true) => false,
+                Some(false) => folded_places.contains(&place),
+                None => self.index.get(&place).is_some_and(|m| m == month),
+            }
+        });
+        let text = month_text(&records);
+        let by_place: HashMap<Place, &AnyRecord> =
+            records.iter().map(|r| ((r.kind(), r.id().clone()), r)).collect();
+        let folded = folded_places
+            .into_iter()
+            .map(|place| {
+                let expect = match by_place.get(&place) {
+                    Some(r) => encode(r),
+                    None => TOMBSTONE.to_owned(),
+                };
+                (place, expect)
+            })
+            .collect();
+        let places = records.iter().map(|r| (r.kind(), r.id().clone())).collect();
+        Some(FoldJob { month: month.to_owned(), text, places, folded })
+    }
+
+    /// `job`'s month was written as `value`; `removed` are the loose keys taken away.
+    pub fn folded(&mut self, job: &FoldJob, value: &str, removed: &[Place]) {
+        self.index.retain(|_, m| *m != job.month);
+        for place in &job.places {
+            self.index.insert(place.clone(), job.month.clone());
+        }
+        self.months.insert(job.month.clone(), fingerprint(value));
+        for place in removed {
+            self.loose.remove(place);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,188 @@
+//! The archive of closed months, as the app runs it: the months are read after the first
+//! screen, in slices, and then the closed months' loose records are folded into them in
+//! the background (a schema-1 journal's migration is the same folding), one month a
+//! slice, under a Web Lock so two tabs never fold at once. Another tab's month change is
+//! read again here. The codec runs in the archive's chunk (`shell::parts`).
+//!
+//! Must never show a list as complete before the months are read (views ask
+//! [`JournalStore::archive_state`]), and never fold in a read-only or memory-only journal.
+
+use super::{JournalStore, Persistence};
+use crate::domain::Batch;
+use crate::storage::months::FoldError;
+use crate::storage::tab;
+use crate::ui::shell::{parts, perf};
+use leptos::prelude::*;
+
+/// Where reading the archived months stands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ArchiveState {
+    /// The months are being read: lists of everything wait.
+    Reading,
+    /// Everything is in the journal.
+    Ready,
+    /// The months could not be read here (the archive's chunk did not load): why.
+    Failed(String),
+}
+
+/// How long one slice of reading or folding may run before the page gets a turn, in ms.
+const SLICE_MS: f64 = 12.0;
+
+fn clock() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
+impl JournalStore {
+    /// Whether older entries are in yet. Reactive.
+    pub fn archive_state(&self) -> ArchiveState {
+        self.archive.get()
+    }
+
+    /// Whether every record is in the journal. Reactive.
+    pub fn archive_ready(&self) -> bool {
+        self.archive.with(|a| *a == ArchiveState::Ready)
+    }
+
+    /// Reads the archived months into the journal (after the first screen), then folds
+    /// what is due in the background.
+    pub fn open_archive(&self) {
+        let store = *self;
+        let months = store.repo.with_value(|r| r.month_values()).unwrap_or_default();
+        if months.is_empty() {
+            store.repo.with_value(|r| r.archive_mut().opened = true);
+            store.archive.set(ArchiveState::Ready);
+            store.fold_in_background();
+            return;
+        }
+        store.archive.set(ArchiveState::Reading);
+        let epoch = store.repo.with_value(|r| r.archive().epoch());
+        let current = move || store.repo.try_with_value(|r| r.archive().epoch() == epoch).unwrap_or(false);
+        leptos::task::spawn_local(async move {
+            perf::begin("ag:archive-read");
+            let mut batch = Batch::default();
+            let mut unreadable = Vec::new();
+            let mut quarantined = Vec::new();
+            let mut rest = months.into_iter().peekable();
+            while rest.peek().is_some() {
+                // A slice: about a year of a daily writer's months.
+                let slice: Vec<(String, String)> = rest.by_ref().take(12).collect();
+                let values: Vec<String> = slice.iter().map(|(_, v)| v.clone()).collect();
+                let texts = match parts::expand_months(values).await {
+                    Ok(texts) => texts,
+                    Err(why) => {
+                        let _ = store.archive.try_set(ArchiveState::Failed(why));
+                        return;
+                    }
+                };
+                if store.journal.is_disposed() || !current() {
+                    return; // unmounted, or the journal was erased or read again meanwhile
+                }
+                let read = slice.into_iter().zip(texts).map(|((m, v), t)| (m, v, t)).collect();
+                let opened = store.repo.with_value(|r| r.open_months(read));
+                batch.extend(opened.batch);
+                unreadable.extend(opened.unreadable);
+                quarantined.extend(opened.quarantined);
+                tab::next_slice().await;
+            }
+            if store.journal.is_disposed() || !current() {
+                return;
+            }
+            store.repo.with_value(|r| r.finish_opening());
+            let moved = store.repo.with_value(|r| r.quarantine(&unreadable));
+            quarantined.extend(moved);
+            store.journal.update(|j| j.upsert_batch(batch));
+            if !unreadable.is_empty() {
+                store.unreadable.update(|u| u.extend(unreadable));
+            }
+            if !quarantined.is_empty() {
+                store.quarantined.update(|q| q.extend(quarantined));
+            }
+            perf::end("ag:archive-read");
+            store.archive.set(ArchiveState::Ready);
+            store.fold_in_background();
+        });
+    }
+
+    /// Folds the closed months' loose records into their months, a month a slice, while
+    /// no other tab is doing it. Stops at the first refusal (a full quota, another tab's
+    /// change): nothing is lost, and the next visit tries again.
+    fn fold_in_background(&self) {
+        let store = *self;
+        if store.persistence() != Persistence::Saved {
+            return;
+        }
+        let due = store.journal.with_untracked(|j| store.repo.with_value(|r| r.months_to_fold(j)));
+        if due.is_empty() {
+            perf::mark("ag:archive-folded");
+            return;
+        }
+        let lock = format!("afterglow-archive:{}", store.config.namespace());
+        leptos::task::spawn_local(async move {
+            perf::begin("ag:archive-fold");
+            tab::exclusive(&lock, async move {
+                let mut slice_start = clock();
+                for month in due {
+                    if store.journal.is_disposed() {
+                        return;
+                    }
+                    let job =
+                        store.journal.with_untracked(|j| store.repo.with_value(|r| r.fold_job(j, &month)));
+                    let Some(job) = job else { continue };
+                    let Ok(value) = parts::compress_text(job.text.clone()).await else { return };
+                    if store.journal.is_disposed() {
+                        return;
+                    }
+                    match store.repo.with_value(|r| r.commit_fold(&job, &value)) {
+                        Ok(_) => {}
+                        Err(FoldError::Stale) => continue,
+                        Err(FoldError::Storage(e)) => {
+                            leptos::logging::warn!("Afterglow: archiving {month} stopped: {e}");
+                            return;
+                        }
+                    }
+                    if clock() - slice_start > SLICE_MS {
+                        tab::next_slice().await;
+                        slice_start = clock();
+                    }
+                }
+            })
+            .await;
+            perf::end("ag:archive-fold");
+            perf::mark("ag:archive-folded");
+        });
+    }
+
+    /// Another tab wrote or removed an archived month: reads it again.
+    pub(super) fn month_changed_elsewhere(&self, month: String) {
+        let store = *self;
+        if store.archive.with_untracked(|a| *a != ArchiveState::Ready) {
+            // Still reading: the months being read are read as they are now.
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let key = store.repo.with_value(|r| r.keys().month(&month));
+            let value = store.repo.with_value(|r| r.raw(&key)).ok().flatten();
+            let text = match &value {
+                Some(v) => match parts::expand_months(vec![v.clone()]).await {
+                    Ok(mut t) => t.pop(),
+                    Err(_) => return,
+                },
+                None => None,
+            };
+            if store.journal.is_disposed() {
+                return;
+            }
+            // Read again: another event may have come in while the chunk answered.
+            if store.repo.with_value(|r| r.raw(&key)).ok().flatten() != value {
+                return store.month_changed_elsewhere(month);
+            }
+            store.journal.update(|j| {
+                if let Err(why) =
+                    store.repo.with_value(|r| r.month_changed(j, &month, value.as_deref(), text))
+                {
+                    leptos::logging::warn!("Afterglow: another tab wrote an unreadable month {month}: {why}");
+                }
+            });
+        });
+    }
+}

@@ -1,0 +1,385 @@
+//! The archive of closed months over an in-memory store: a schema-1 journal migrates and
+//! folds into months and reads back the same; edits and deletes of archived records
+//! override their month until folded again; damage is set aside and the rest loads; and
+//! any interleaving of folding steps, edits, deletes and another tab's events ends in the
+//! same journal as without folding.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use afterglow::domain::{EntryDraft, Journal, JournalEntry, Kind, RecordId, Stage};
+use afterglow::storage::archive::TOMBSTONE;
+use afterglow::storage::codec;
+use afterglow::storage::{JournalRepo, KeyValueStore, MemoryStore, Namespace};
+use chrono::{NaiveDate, TimeZone, Utc};
+use proptest::prelude::*;
+use std::collections::{BTreeMap, VecDeque};
+use std::rc::Rc;
+
+const DAY: i64 = 86_400_000;
+/// 2024-01-01, two years before the tests' today.
+const START: i64 = 1_704_067_200_000;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 12, 2).unwrap()
+}
+
+fn repo(store: &Rc<MemoryStore>) -> JournalRepo {
+    let repo = JournalRepo::new(store.clone(), &Namespace::default());
+    repo.set_today(today());
+    repo
+}
+
+fn entry(millis: i64, text: &str) -> JournalEntry {
+    let at = Utc.timestamp_millis_opt(millis).unwrap();
+    let draft = EntryDraft { text: text.into(), ..EntryDraft::default() };
+    JournalEntry::new(RecordId::generate(millis, 7), at, Stage::Integration, draft).unwrap()
+}
+
+/// Loads the journal as the app does: loose records first, then every month expanded.
+fn open(repo: &JournalRepo) -> Journal {
+    repo.migrate().unwrap();
+    let mut loaded = repo.load().unwrap();
+    let months = repo
+        .month_values()
+        .unwrap()
+        .into_iter()
+        .map(|(m, v)| {
+            let text = codec::expand(&v);
+            (m, v, text)
+        })
+        .collect();
+    let opened = repo.open_months(months);
+    repo.finish_opening();
+    assert!(opened.unreadable.is_empty(), "{:?}", opened.unreadable);
+    loaded.journal.upsert_batch(opened.batch);
+    loaded.journal
+}
+
+/// Folds every closed month that has loose keys; returns how many months were written.
+fn fold_all(repo: &JournalRepo, journal: &Journal) -> usize {
+    let mut written = 0;
+    for month in repo.months_to_fold(journal) {
+        if let Some(job) = repo.fold_job(journal, &month) {
+            repo.commit_fold(&job, &codec::compress(&job.text)).unwrap();
+            written += 1;
+        }
+    }
+    written
+}
+
+fn texts(journal: &Journal) -> Vec<String> {
+    journal.entries().iter().map(|e| e.text.clone()).collect()
+}
+
+fn year_of_entries(store: &Rc<MemoryStore>) -> Journal {
+    let repo = repo(store);
+    for d in 0..400 {
+        repo.save(&entry(
+            START + d * DAY,
+            &format!("Day {d}: the light through the window, and what I noticed."),
+        ))
+        .unwrap();
+    }
+    open(&repo)
+}
+
+#[test]
+fn a_year_of_loose_records_folds_into_months_and_reads_back_the_same() {
+    let store = Rc::new(MemoryStore::new());
+    let journal = year_of_entries(&store);
+    let before_units: usize = store.snapshot().iter().map(|(k, v)| k.len() + v.encode_utf16().count()).sum();
+    let repo = repo(&store);
+    let again = open(&repo);
+    assert_eq!(again, journal);
+    // 400 days from 2024-01-01 end in February 2025: 14 months, all closed on 2026-12-02.
+    assert_eq!(fold_all(&repo, &again), 14);
+    let keys: Vec<String> = store.snapshot().into_keys().collect();
+    assert!(keys.iter().all(|k| !k.starts_with("afterglow:e:")), "every entry folded: {keys:?}");
+    assert!(keys.contains(&"afterglow:m:2024-01".to_owned()));
+    let after_units: usize = store.snapshot().iter().map(|(k, v)| k.len() + v.encode_utf16().count()).sum();
+    assert!(after_units * 4 < before_units, "{after_units} units packed against {before_units}");
+    let reopened = open(&self::repo(&store));
+    assert_eq!(reopened, journal, "the packed journal reads back the same");
+    assert_eq!(fold_all(&self::repo(&store), &reopened), 0, "folding again changes nothing");
+}
+
+#[test]
+fn the_schema_1_fixture_migrates_folds_and_migrates_again_to_no_change() {
+    let path = format!("{}/tests/fixtures/storage-v1.json", env!("CARGO_MANIFEST_DIR"));
+    let map: BTreeMap<String, String> =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let store = Rc::new(MemoryStore::new());
+    for (k, v) in &map {
+        store.set(k, v).unwrap();
+    }
+    let repo = repo(&store);
+    assert_eq!(repo.migrate().unwrap(), 1);
+    let journal = open(&repo);
+    assert!(fold_all(&repo, &journal) > 0, "its records are from closed months");
+    let once = store.snapshot();
+    assert_eq!(store.get("afterglow:meta").unwrap().as_deref(), Some("{\"schema\":2}"));
+    assert_eq!(store.get("host-page-key").unwrap().as_deref(), Some("the clinic's own data"));
+    assert!(once.contains_key("afterglow:e:broken-1"), "an unreadable record is never folded away");
+    let repo = self::repo(&store);
+    assert_eq!(repo.migrate().unwrap(), 0);
+    let again = open(&repo);
+    assert_eq!(again, journal);
+    assert_eq!(fold_all(&repo, &again), 0);
+    assert_eq!(store.snapshot(), once, "a second migration and fold changed something");
+}
+
+#[test]
+fn an_edit_of_an_archived_record_overrides_its_month_until_folded_back() {
+    let store = Rc::new(MemoryStore::new());
+    year_of_entries(&store);
+    let repo = repo(&store);
+    let journal = open(&repo);
+    fold_all(&repo, &journal);
+    let old = journal.entries().iter().find(|e| e.text.starts_with("Day 40:")).unwrap().clone();
+    let edited = old
+        .edited(Utc.timestamp_millis_opt(START + 900 * DAY).unwrap(), "Day 40, read again", false)
+        .unwrap();
+    repo.save(&edited).unwrap();
+    let key = format!("afterglow:e:{}", old.id);
+    assert!(store.get(&key).unwrap().is_some(), "the edit is a loose key");
+    let repo2 = self::repo(&store);
+    let reopened = open(&repo2);
+    assert!(texts(&reopened).contains(&"Day 40, read again".to_owned()));
+    assert!(!texts(&reopened).iter().any(|t| t.starts_with("Day 40:")));
+    assert_eq!(fold_all(&repo2, &reopened), 1, "only its month is written again");
+    assert_eq!(store.get(&key).unwrap(), None);
+    assert_eq!(open(&self::repo(&store)), reopened);
+}
+
+#[test]
+fn a_delete_of_an_archived_record_leaves_a_tombstone_until_folded_back() {
+    let store = Rc::new(MemoryStore::new());
+    year_of_entries(&store);
+    let repo = repo(&store);
+    let journal = open(&repo);
+    fold_all(&repo, &journal);
+    let gone = journal.entries().iter().find(|e| e.text.starts_with("Day 41:")).unwrap().id.clone();
+    repo.delete_any(Kind::Entry, &gone).unwrap();
+    let key = format!("afterglow:e:{gone}");
+    assert_eq!(store.get(&key).unwrap().as_deref(), Some(TOMBSTONE));
+    let repo2 = self::repo(&store);
+    let reopened = open(&repo2);
+    assert_eq!(reopened.entries().len(), 399);
+    assert_eq!(fold_all(&repo2, &reopened), 1);
+    assert_eq!(store.get(&key).unwrap(), None, "the tombstone is folded away");
+    assert_eq!(open(&self::repo(&store)).entries().len(), 399, "and the month no longer holds it");
+}
+
+#[test]
+fn a_delete_before_the_months_are_read_cannot_be_undone_by_them() {
+    let store = Rc::new(MemoryStore::new());
+    year_of_entries(&store);
+    let folder = repo(&store);
+    fold_all(&folder, &open(&folder));
+    let repo = repo(&store);
+    let mut loaded = repo.load().unwrap();
+    assert!(!loaded.months.is_empty());
+    let id = RecordId::generate(START + 3 * DAY, 7);
+    repo.delete_any(Kind::Entry, &id).unwrap();
+    assert_eq!(store.get(&format!("afterglow:e:{id}")).unwrap().as_deref(), Some(TOMBSTONE));
+    let months =
+        repo.month_values().unwrap().into_iter().map(|(m, v)| (m, v.clone(), codec::expand(&v))).collect();
+    loaded.journal.upsert_batch(repo.open_months(months).batch);
+    assert!(loaded.journal.entries().iter().all(|e| e.id != id));
+}
+
+#[test]
+fn a_month_another_tab_changed_is_never_overwritten_unread() {
+    let store = Rc::new(MemoryStore::new());
+    year_of_entries(&store);
+    let a = repo(&store);
+    let ja = open(&a);
+    let b = repo(&store);
+    let jb = open(&b);
+    fold_all(&a, &ja);
+    // Tab b read the months before a folded them: its view of 2024-01 is stale.
+    let month = b.months_to_fold(&jb)[0].clone();
+    let job = b.fold_job(&jb, &month).unwrap();
+    let before = store.snapshot();
+    assert!(b.commit_fold(&job, &codec::compress(&job.text)).is_err());
+    assert_eq!(store.snapshot(), before);
+}
+
+#[test]
+fn a_damaged_month_is_set_aside_whole_and_the_rest_loads() {
+    let store = Rc::new(MemoryStore::new());
+    year_of_entries(&store);
+    let folder = repo(&store);
+    fold_all(&folder, &open(&folder));
+    let damaged = store.get("afterglow:m:2024-03").unwrap().unwrap();
+    let cut: String = damaged.chars().take(damaged.chars().count() / 2).collect();
+    store.set("afterglow:m:2024-03", &cut).unwrap();
+    let repo = repo(&store);
+    let mut loaded = repo.load().unwrap();
+    let months =
+        repo.month_values().unwrap().into_iter().map(|(m, v)| (m, v.clone(), codec::expand(&v))).collect();
+    let opened = repo.open_months(months);
+    assert_eq!(opened.unreadable.len(), 1);
+    assert_eq!(opened.unreadable[0].key, "afterglow:m:2024-03");
+    let moved = repo.quarantine(&opened.unreadable);
+    assert_eq!(moved, vec![("afterglow:quarantine:m:2024-03".to_owned(), cut.clone())]);
+    loaded.journal.upsert_batch(opened.batch);
+    assert_eq!(loaded.journal.entries().len(), 400 - 31);
+    assert_eq!(store.get("afterglow:m:2024-03").unwrap(), None);
+}
+
+#[test]
+fn a_line_that_cannot_be_read_is_set_aside_and_its_neighbours_load() {
+    let store = Rc::new(MemoryStore::new());
+    let text = format!(
+        "afterglow-month 1 2\ne:{}\t{{\"id\":\"broken\"\ne:{}\t{}\n",
+        RecordId::generate(START, 1),
+        RecordId::generate(START + DAY, 7),
+        afterglow::storage::record::encode(&afterglow::domain::AnyRecord::Entry(entry(START + DAY, "kept")))
+    );
+    store.set("afterglow:meta", "{\"schema\":2}").unwrap();
+    store.set("afterglow:m:2024-01", &codec::compress(&text)).unwrap();
+    let repo = repo(&store);
+    let mut loaded = repo.load().unwrap();
+    let months =
+        repo.month_values().unwrap().into_iter().map(|(m, v)| (m, v.clone(), codec::expand(&v))).collect();
+    let opened = repo.open_months(months);
+    assert_eq!(opened.unreadable.len(), 1);
+    assert_eq!(opened.quarantined.len(), 1, "{:?}", opened.quarantined);
+    assert!(store.get(&opened.quarantined[0].0).unwrap().is_some());
+    loaded.journal.upsert_batch(opened.batch);
+    assert_eq!(texts(&loaded.journal), vec!["kept"]);
+}
+
+#[derive(Clone, Debug)]
+enum Op {
+    Add { tab: usize, day: i64 },
+    Edit { tab: usize, pick: usize },
+    Delete { tab: usize, pick: usize },
+    Fold { tab: usize },
+    Deliver { tab: usize },
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    prop_oneof![
+        (0..2usize, 0..120i64).prop_map(|(tab, day)| Op::Add { tab, day }),
+        (0..2usize, 0..12usize).prop_map(|(tab, pick)| Op::Edit { tab, pick }),
+        (0..2usize, 0..12usize).prop_map(|(tab, pick)| Op::Delete { tab, pick }),
+        (0..2usize).prop_map(|tab| Op::Fold { tab }),
+        (0..2usize).prop_map(|tab| Op::Deliver { tab }),
+    ]
+}
+
+struct Tab {
+    journal: Journal,
+    repo: JournalRepo,
+    inbox: VecDeque<String>,
+}
+
+/// Delivers one pending storage event to `tab`, as the browser would, expanding a month.
+fn deliver(tab: &mut Tab, store: &MemoryStore) {
+    let Some(key) = tab.inbox.pop_front() else { return };
+    let value = store.get(&key).unwrap();
+    let applied = tab.repo.apply_change(&mut tab.journal, &key, value.as_deref());
+    if let afterglow::storage::sync::Applied::Month(month) = applied {
+        let value = store.get(&format!("afterglow:m:{month}")).unwrap();
+        let text = value.as_deref().map(codec::expand);
+        tab.repo.month_changed(&mut tab.journal, &month, value.as_deref(), text).unwrap();
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(120))]
+    /// Two tabs, one folding now and then: once every event has arrived, both tabs and a
+    /// fresh load hold the same journal, and it is the journal the same writes make
+    /// without any folding.
+    #[test]
+    fn folding_never_changes_the_journal(ops in proptest::collection::vec(op(), 1..50)) {
+        let store = Rc::new(MemoryStore::new());
+        let plain = Rc::new(MemoryStore::new());
+        let plain_repo = repo(&plain);
+        let mut plain_journal = Journal::default();
+        let mut tabs: Vec<Tab> = (0..2)
+            .map(|_| Tab { journal: Journal::default(), repo: repo(&store), inbox: VecDeque::new() })
+            .collect();
+        for t in &mut tabs {
+            t.journal = open(&t.repo);
+        }
+        let mut tick = 0i64;
+        for op in ops {
+            tick += 1;
+            let before = store.snapshot();
+            if std::env::var("ARCHIVE_DEBUG").is_ok() { eprintln!("{op:?}"); }
+            match op {
+                Op::Add { tab, day } => {
+                    let e = entry(START + day * 7 * DAY + tick, &format!("entry {tick}"));
+                    tabs[tab].repo.save(&e).unwrap();
+                    plain_repo.save(&e).unwrap();
+                    tabs[tab].journal.upsert_any(afterglow::domain::AnyRecord::Entry(e.clone()));
+                    plain_journal.upsert_any(afterglow::domain::AnyRecord::Entry(e));
+                }
+                Op::Edit { tab, pick } => {
+                    let Some(e) = tabs[tab].journal.entries().get(pick).cloned() else { continue };
+                    let later = Utc.timestamp_millis_opt(START + 1000 * DAY + tick).unwrap();
+                    let edited = e.edited(later, &format!("edited {tick}"), false).unwrap();
+                    tabs[tab].repo.save(&edited).unwrap();
+                    plain_repo.save(&edited).unwrap();
+                    tabs[tab].journal.remove_any(Kind::Entry, &edited.id);
+                    tabs[tab].journal.upsert_any(afterglow::domain::AnyRecord::Entry(edited.clone()));
+                    plain_journal.remove_any(Kind::Entry, &edited.id);
+                    plain_journal.upsert_any(afterglow::domain::AnyRecord::Entry(edited));
+                }
+                Op::Delete { tab, pick } => {
+                    let Some(e) = tabs[tab].journal.entries().get(pick).cloned() else { continue };
+                    tabs[tab].repo.delete_any(Kind::Entry, &e.id).unwrap();
+                    plain_repo.delete_any(Kind::Entry, &e.id).unwrap();
+                    tabs[tab].journal.remove_any(Kind::Entry, &e.id);
+                    plain_journal.remove_any(Kind::Entry, &e.id);
+                }
+                Op::Fold { tab } => {
+                    let t = &tabs[tab];
+                    if let Some(month) = t.repo.months_to_fold(&t.journal).first() {
+                        if let Some(job) = t.repo.fold_job(&t.journal, month) {
+                            let _ = t.repo.commit_fold(&job, &codec::compress(&job.text));
+                        }
+                    }
+                }
+                Op::Deliver { tab } => {
+                    deliver(&mut tabs[tab], &store);
+                    continue;
+                }
+            }
+            if std::env::var("ARCHIVE_DEBUG").is_ok() {
+                let after = store.snapshot();
+                for k in before.keys().chain(after.keys()).collect::<std::collections::BTreeSet<_>>() {
+                    if before.get(k) != after.get(k) {
+                        let v = after.get(k).map(|v| if k.contains(":m:") { codec::expand(v).unwrap() } else { v.clone() });
+                        eprintln!("  {k} = {v:?}");
+                    }
+                }
+            }
+            // Every key this op changed is an event for both tabs (only the other tab
+            // hears it in a browser; hearing one's own write back is harmless here).
+            let after = store.snapshot();
+            let changed: Vec<String> = before.keys().chain(after.keys())
+                .filter(|k| before.get(*k) != after.get(*k))
+                .cloned()
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect();
+            for t in &mut tabs {
+                t.inbox.extend(changed.iter().cloned());
+            }
+        }
+        for t in &mut tabs {
+            while !t.inbox.is_empty() {
+                deliver(t, &store);
+            }
+        }
+        let fresh = open(&repo(&store));
+        prop_assert_eq!(texts(&fresh), texts(&plain_journal));
+        for t in &tabs {
+            prop_assert_eq!(texts(&t.journal), texts(&fresh));
+        }
+    }
+}
