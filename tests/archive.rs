@@ -129,6 +129,23 @@ fn the_schema_1_fixture_migrates_folds_and_migrates_again_to_no_change() {
 }
 
 #[test]
+fn a_record_stored_in_another_layout_of_its_json_folds_too() {
+    let store = Rc::new(MemoryStore::new());
+    let e = entry(START, "written by an older version");
+    let json = afterglow::storage::record::encode(&afterglow::domain::AnyRecord::Entry(e.clone()));
+    // The same record as another writer lays it out: spaces after the separators.
+    let spaced = json.replace("\",\"", "\", \"").replace("\":", "\": ");
+    assert_ne!(spaced, json);
+    store.set("afterglow:meta", "{\"schema\":1}").unwrap();
+    store.set(&format!("afterglow:e:{}", e.id), &spaced).unwrap();
+    let repo = repo(&store);
+    let journal = open(&repo);
+    assert_eq!(fold_all(&repo, &journal), 1);
+    assert_eq!(store.get(&format!("afterglow:e:{}", e.id)).unwrap(), None);
+    assert_eq!(open(&self::repo(&store)), journal);
+}
+
+#[test]
 fn an_edit_of_an_archived_record_overrides_its_month_until_folded_back() {
     let store = Rc::new(MemoryStore::new());
     year_of_entries(&store);

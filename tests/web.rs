@@ -114,6 +114,27 @@ fn a_full_quota_is_reported_as_such() {
 }
 
 #[wasm_bindgen_test]
+fn a_full_quota_reported_by_gloo_storage_is_recognised() {
+    use gloo_storage::{LocalStorage, Storage};
+    clear("webtest-gloo:");
+    let mut outcome = Ok(());
+    let mut n = 0;
+    for size in [512 * 1024, 16 * 1024, 512] {
+        let block = "x".repeat(size);
+        for _ in 0..200 {
+            n += 1;
+            outcome = LocalStorage::set(format!("webtest-gloo:{n}"), &block);
+            if outcome.is_err() {
+                break;
+            }
+        }
+    }
+    clear("webtest-gloo:");
+    let error = outcome.expect_err("the quota filled up");
+    assert_eq!(local::from_gloo(&error), StorageError::QuotaExceeded, "{error:?}");
+}
+
+#[wasm_bindgen_test]
 fn blocked_storage_is_an_error_not_a_panic() {
     let blocked = Blocked::new();
     let probed = local::probe();

@@ -139,8 +139,7 @@ impl JournalRepo {
             let Ok(id) = crate::domain::RecordId::parse(id) else { continue };
             let place = (kind, id);
             match w.value.as_deref() {
-                Some(TOMBSTONE) => archive.note_loose(place, true),
-                Some(_) => archive.note_loose(place, false),
+                Some(value) => archive.note_loose(place, value),
                 None => archive.forget_loose(&place),
             }
         }

@@ -136,9 +136,9 @@ pub struct FoldJob {
     pub text: String,
     /// The records it holds.
     pub places: Vec<Place>,
-    /// The loose keys it takes in, with what each must still hold to be removed (a record's
-    /// stored JSON, or [`TOMBSTONE`]).
-    pub folded: Vec<(Place, String)>,
+    /// The loose keys it takes in, with the fingerprint of what each must still hold to
+    /// be removed (the value this tab last read or wrote there).
+    pub folded: Vec<(Place, u64)>,
 }
 
 /// What a tab knows of the archive: where each archived record is, which records have a
@@ -149,8 +149,8 @@ pub struct Archive {
     /// writes a tombstone whenever the record might be archived).
     pub opened: bool,
     index: HashMap<Place, String>,
-    /// Loose keys: `true` for a tombstone.
-    loose: HashMap<Place, bool>,
+    /// Loose keys: whether each is a tombstone, and the fingerprint of its value.
+    loose: HashMap<Place, (bool, u64)>,
     /// The fingerprint of each month's value as last read or written here.
     months: BTreeMap<String, u64>,
     /// Months never to rewrite: a line of them could not be read nor set aside.
@@ -160,9 +160,10 @@ pub struct Archive {
 }
 
 impl Archive {
-    /// A record (or tombstone) with its own key was seen or written.
-    pub fn note_loose(&mut self, place: Place, tombstone: bool) {
-        self.loose.insert(place, tombstone);
+    /// A record (or tombstone) with its own key was seen or written: `value` is what
+    /// the key holds.
+    pub fn note_loose(&mut self, place: Place, value: &str) {
+        self.loose.insert(place, (value == TOMBSTONE, fingerprint(value)));
     }
 
     /// A record's own key was removed.
@@ -268,7 +269,7 @@ impl Archive {
             }
         });
         let mut months = BTreeSet::new();
-        for (place, tombstone) in &self.loose {
+        for (place, (tombstone, _)) in &self.loose {
             let edited = if *tombstone { None } else { edits.get(place).copied() };
             if !*tombstone && edited.is_none() {
                 continue; // not in the journal: a key this tab could not read
@@ -296,7 +297,7 @@ impl Archive {
             }
         });
         let mut folded_places = BTreeSet::new();
-        for (place, tombstone) in &self.loose {
+        for (place, (tombstone, _)) in &self.loose {
             let edited = if *tombstone { None } else { edits.get(place).copied() };
             if !*tombstone && edited.is_none() {
                 continue;
@@ -311,23 +312,15 @@ impl Archive {
         let records = journal.records_where(&mut |kind, id| {
             let place = (kind, id.clone());
             match self.loose.get(&place) {
-                Some(true) => false,
-                Some(false) => folded_places.contains(&place),
+                Some((true, _)) => false,
+                Some((false, _)) => folded_places.contains(&place),
                 None => self.index.get(&place).is_some_and(|m| m == month),
             }
         });
         let text = month_text(&records);
-        let by_place: HashMap<Place, &AnyRecord> =
-            records.iter().map(|r| ((r.kind(), r.id().clone()), r)).collect();
         let folded = folded_places
             .into_iter()
-            .map(|place| {
-                let expect = match by_place.get(&place) {
-                    Some(r) => encode(r),
-                    None => TOMBSTONE.to_owned(),
-                };
-                (place, expect)
-            })
+            .filter_map(|place| self.loose.get(&place).map(|(_, print)| (place, *print)))
             .collect();
         let places = records.iter().map(|r| (r.kind(), r.id().clone())).collect();
         Some(FoldJob { month: month.to_owned(), text, places, folded })

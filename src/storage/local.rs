@@ -1,9 +1,13 @@
 //! The `localStorage` adapter (wasm32 only): the one place Afterglow calls the Storage API.
 //!
-//! Every call goes through `web_sys::Storage`'s `Result`-returning methods on a handle
-//! obtained by [`probe`], because a blocked storage (sandboxed frame, blocked site data,
-//! some private modes) throws on access and this code must never panic. Browser errors
-//! become [`StorageError`]s by their DOMException name.
+//! [`probe`] first asks through web-sys, whose calls return a `Result`, because a blocked
+//! storage (sandboxed frame, blocked site data, some private modes) throws on access and
+//! gloo-storage's `raw()` would panic there. Once the probe has passed, the handle is
+//! gloo-storage's. Values are read and written as the text they are, through that
+//! handle's `Result`-returning methods: gloo's typed `get`/`set` store every value as
+//! JSON of it (a record's JSON would be stored as a quoted string, and a packed month is
+//! not JSON), which would change the stored layout every schema promises. Browser errors,
+//! web-sys's or gloo's, become [`StorageError`]s by their DOMException name.
 
 use super::{KeyValueStore, StorageError};
 use wasm_bindgen::prelude::*;
@@ -67,7 +71,23 @@ pub fn probe() -> Result<LocalStore, StorageError> {
         .ok_or_else(|| StorageError::Unavailable("storage is switched off".into()))?;
     // Some browsers hand out a handle that throws on first use.
     storage.length().map_err(|e| StorageError::Unavailable(error_text(&e)))?;
-    Ok(LocalStore { storage })
+    drop(storage);
+    // Proven to work: gloo's accessor cannot panic now.
+    Ok(LocalStore { storage: <gloo_storage::LocalStorage as gloo_storage::Storage>::raw() })
+}
+
+/// Maps an error gloo-storage reports to a [`StorageError`]: its `JsError` carries the
+/// DOMException's name, so a full quota is recognised as such.
+pub fn from_gloo(error: &gloo_storage::errors::StorageError) -> StorageError {
+    use gloo_storage::errors::StorageError as Gloo;
+    match error {
+        Gloo::JsError(e) => match e.name.as_str() {
+            "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => StorageError::QuotaExceeded,
+            "SecurityError" => StorageError::Unavailable(format!("{}: {}", e.name, e.message)),
+            _ => StorageError::Failed(format!("{}: {}", e.name, e.message)),
+        },
+        other => StorageError::Failed(other.to_string()),
+    }
 }
 
 impl KeyValueStore for LocalStore {

@@ -7,7 +7,7 @@
 //! read back equal, never overwrite a month value this tab has not read, and never write
 //! to a read-only journal.
 
-use super::archive::{read_month_text, FoldJob, Place, TOMBSTONE};
+use super::archive::{fingerprint, read_month_text, FoldJob, Place, TOMBSTONE};
 use super::keys::KeyKind;
 use super::record;
 use super::{JournalRepo, StorageError, Unreadable};
@@ -131,7 +131,7 @@ impl JournalRepo {
         let key = self.keys().month(&job.month);
         let stored = self.store().get(&key).map_err(FoldError::Storage)?;
         let known = self.archive.borrow().known(&job.month);
-        if stored.as_deref().map(super::archive::fingerprint) != known {
+        if stored.as_deref().map(fingerprint) != known {
             return Err(FoldError::Stale);
         }
         // Each loose key must hold what this tab thinks it holds: otherwise another tab's
@@ -139,7 +139,7 @@ impl JournalRepo {
         // bring back what that tab deleted.
         for ((kind, id), expect) in &job.folded {
             let loose = self.store().get(&self.keys().of(*kind, id.as_str())).map_err(FoldError::Storage)?;
-            if loose.as_deref() != Some(expect.as_str()) {
+            if loose.as_deref().map(fingerprint) != Some(*expect) {
                 return Err(FoldError::Stale);
             }
         }
@@ -154,7 +154,7 @@ impl JournalRepo {
         let mut removed: Vec<Place> = Vec::new();
         for ((kind, id), expect) in &job.folded {
             let loose = self.keys().of(*kind, id.as_str());
-            if self.store().get(&loose).ok().flatten().as_deref() == Some(expect.as_str())
+            if self.store().get(&loose).ok().flatten().as_deref().map(fingerprint) == Some(*expect)
                 && self.store().remove(&loose).is_ok()
             {
                 removed.push((*kind, id.clone()));

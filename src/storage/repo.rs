@@ -202,12 +202,12 @@ impl JournalRepo {
                 },
                 // Gathered, then added at once: one upsert per record is quadratic.
                 KeyKind::Record(kind, id) if raw == TOMBSTONE => match RecordId::parse(id) {
-                    Ok(id) => archive.note_loose((kind, id), true),
+                    Ok(id) => archive.note_loose((kind, id), TOMBSTONE),
                     Err(e) => unreadable(e.to_string()),
                 },
                 KeyKind::Record(kind, id) => match record::decode(kind, &raw, id) {
                     Ok(r) => {
-                        archive.note_loose((kind, r.id().clone()), false);
+                        archive.note_loose((kind, r.id().clone()), &raw);
                         batch.push(r);
                     }
                     Err(e) => unreadable(e.to_string()),
@@ -263,8 +263,9 @@ impl JournalRepo {
     /// the key overrides its month until the month is folded again).
     pub fn save<T: Stored>(&self, record: &T) -> Result<(), StorageError> {
         let kind = record::kind_of(T::TAG).unwrap_or(Kind::Entry);
-        self.write(&self.keys.record(T::TAG, record.id().as_str()), &record.to_json())?;
-        self.archive.borrow_mut().note_loose((kind, record.id().clone()), false);
+        let json = record.to_json();
+        self.write(&self.keys.record(T::TAG, record.id().as_str()), &json)?;
+        self.archive.borrow_mut().note_loose((kind, record.id().clone()), &json);
         Ok(())
     }
 
@@ -272,7 +273,7 @@ impl JournalRepo {
     /// once by the caller that checked it): writes exactly one key.
     pub fn save_any(&self, record: &AnyRecord, json: &str) -> Result<(), StorageError> {
         self.write(&self.keys.of(record.kind(), record.id().as_str()), json)?;
-        self.archive.borrow_mut().note_loose((record.kind(), record.id().clone()), false);
+        self.archive.borrow_mut().note_loose((record.kind(), record.id().clone()), json);
         Ok(())
     }
 
@@ -284,7 +285,7 @@ impl JournalRepo {
         let place = (kind, id.clone());
         if self.archive.borrow().needs_tombstone(&place, self.today()) {
             self.store.set(&key, TOMBSTONE)?;
-            self.archive.borrow_mut().note_loose(place, true);
+            self.archive.borrow_mut().note_loose(place, TOMBSTONE);
         } else {
             self.store.remove(&key)?;
             self.archive.borrow_mut().forget_loose(&place);

@@ -49,7 +49,7 @@ pub fn apply_change(
                     return Applied::Unreadable("not a valid record id".into());
                 };
                 let removed = journal.remove_any(kind, &id);
-                archive.note_loose((kind, id), true);
+                archive.note_loose((kind, id), TOMBSTONE);
                 if removed.is_some() {
                     Applied::Changed
                 } else {
@@ -58,7 +58,7 @@ pub fn apply_change(
             }
             Some(json) => match record::decode(kind, json, id) {
                 Ok(r) => {
-                    archive.note_loose((kind, r.id().clone()), false);
+                    archive.note_loose((kind, r.id().clone()), json);
                     if journal.get_any(kind, r.id()).as_ref() == Some(&r) {
                         return Applied::Unchanged;
                     }

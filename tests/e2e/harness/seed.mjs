@@ -116,6 +116,7 @@ export function generateJournal({
   entries = true,
   checkIns = true,
   insights = Math.round((days * 200) / 3650),
+  wordsPerDay = 0,
 } = {}) {
   const random = rng(seed);
   const pick = (list) => list[Math.floor(random() * list.length)];
@@ -148,6 +149,10 @@ export function generateJournal({
     let text = Array.from({ length: paragraphs }, () =>
       Array.from({ length: 2 + Math.floor(random() * 6) }, sentence).join(' '),
     ).join('\n\n');
+    // A heavy writer: sentences until the day's words are written, in paragraphs.
+    while (wordsPerDay && text.split(/\s+/).length < wordsPerDay) {
+      text += (random() < 0.2 ? '\n\n' : ' ') + sentence();
+    }
     if (random() < 0.125) text += pick([' It was — strange.', ' “Stay with it,” she said.', ' 🌿']);
     const eid = recordId(created, (d * 7919) % 78_364_164_096);
     const entry = entryRecord({ id: eid, c: created, e: created, s: pick(STAGES), t: text });
