@@ -59,9 +59,13 @@ pub fn App(
     store.follow_other_tabs();
     let care = Care::provide(store);
     // Measuring reads every stored value again; it only feeds the 80% warning, so it
-    // runs after the first render has settled instead of delaying it.
-    // (A timeout rather than requestIdleCallback, which not every Safari has.)
-    set_timeout(move || care.measure_usage(), std::time::Duration::from_millis(800));
+    // runs once the archive's work of this visit is over (after the first render, and
+    // after a migration has packed the months, which is what the figure should count).
+    Effect::new(move |_| {
+        if store.archive_settled() {
+            care.measure_usage();
+        }
+    });
     // Older months are read once the first screen is painted (and folded after that).
     request_animation_frame(move || set_timeout(move || store.open_archive(), std::time::Duration::ZERO));
     let has_data = store.journal().with_untracked(|j| !j.is_empty() || !j.check_ins().is_empty());

@@ -163,6 +163,18 @@ thread_local! {
     static STATUS: RefCell<Vec<Status>> = RefCell::new(vec![Status::Waiting; Part::ALL.len()]);
     static LISTENERS: RefCell<Vec<(Part, Listener)>> = const { RefCell::new(Vec::new()) };
     static STARTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    static PREFETCHED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    static AFTER_PREFETCH: RefCell<Vec<Box<dyn FnOnce()>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Runs `work` once every part has settled (at once if they have): background work
+/// waits until the chunks are in, so it does not compete with instantiating them.
+pub fn after_prefetch(work: impl FnOnce() + 'static) {
+    if PREFETCHED.with(|p| p.get()) {
+        work();
+    } else {
+        AFTER_PREFETCH.with(|a| a.borrow_mut().push(Box::new(work)));
+    }
 }
 
 fn status(part: Part) -> Status {
@@ -204,6 +216,10 @@ pub fn prefetch() {
             left.set(left.get() - 1);
             if left.get() == 0 {
                 perf::mark("ag:prefetched");
+                PREFETCHED.with(|p| p.set(true));
+                for work in AFTER_PREFETCH.with(|a| std::mem::take(&mut *a.borrow_mut())) {
+                    work();
+                }
             }
         });
     }

@@ -38,6 +38,17 @@ impl JournalStore {
         self.archive.get()
     }
 
+    /// Whether the archive's work of this visit is over (read, and folded or given up):
+    /// then the storage figure means what it says. Reactive.
+    pub fn archive_settled(&self) -> bool {
+        self.settled.get()
+    }
+
+    fn settle_archive(&self) {
+        perf::mark("ag:archive-folded");
+        let _ = self.settled.try_set(true);
+    }
+
     /// Whether every record is in the journal. Reactive.
     pub fn archive_ready(&self) -> bool {
         self.archive.with(|a| *a == ArchiveState::Ready)
@@ -71,7 +82,7 @@ impl JournalStore {
                     Ok(texts) => texts,
                     Err(why) => {
                         let _ = store.archive.try_set(ArchiveState::Failed(why));
-                        return;
+                        return store.settle_archive();
                     }
                 };
                 if store.journal.is_disposed() || !current() {
@@ -104,17 +115,24 @@ impl JournalStore {
     }
 
     /// Folds the closed months' loose records into their months, a month a slice, while
-    /// no other tab is doing it. Stops at the first refusal (a full quota, another tab's
-    /// change): nothing is lost, and the next visit tries again.
+    /// no other tab is doing it, once every chunk is in. Stops at the first refusal (a
+    /// full quota, another tab's change): nothing is lost, and the next visit tries again.
     fn fold_in_background(&self) {
         let store = *self;
-        if store.persistence() != Persistence::Saved {
+        parts::after_prefetch(move || store.fold_now());
+    }
+
+    fn fold_now(&self) {
+        let store = *self;
+        if store.journal.is_disposed() {
             return;
+        }
+        if store.persistence() != Persistence::Saved {
+            return store.settle_archive();
         }
         let due = store.journal.with_untracked(|j| store.repo.with_value(|r| r.months_to_fold(j)));
         if due.is_empty() {
-            perf::mark("ag:archive-folded");
-            return;
+            return store.settle_archive();
         }
         let lock = format!("afterglow-archive:{}", store.config.namespace());
         leptos::task::spawn_local(async move {
@@ -132,7 +150,9 @@ impl JournalStore {
                     if store.journal.is_disposed() {
                         return;
                     }
-                    match store.repo.with_value(|r| r.commit_fold(&job, &value)) {
+                    match perf::timed("ag:fold-commit", || {
+                        store.repo.with_value(|r| r.commit_fold(&job, &value))
+                    }) {
                         Ok(_) => {}
                         Err(FoldError::Stale) => continue,
                         Err(FoldError::Storage(e)) => {
@@ -148,7 +168,7 @@ impl JournalStore {
             })
             .await;
             perf::end("ag:archive-fold");
-            perf::mark("ag:archive-folded");
+            store.settle_archive();
         });
     }
 

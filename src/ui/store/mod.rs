@@ -74,6 +74,8 @@ pub struct JournalStore {
     last_restore: RwSignal<Option<crate::domain::changeset::ChangeSet>>,
     /// Whether the archived months are in the journal yet.
     archive: RwSignal<ArchiveState>,
+    /// Whether this visit's reading and folding of the archive is over.
+    settled: RwSignal<bool>,
 }
 
 /// The current time.
@@ -149,6 +151,7 @@ impl JournalStore {
             } else {
                 ArchiveState::Reading
             }),
+            settled: RwSignal::new(false),
         };
         if rescued != TabWork::default() && store.persistence() == Persistence::Saved {
             store.save_draft(&draft.unwrap_or_default());

@@ -126,7 +126,7 @@ async function packed(store) {
   const out = await page.evaluate(() => {
     const fold = performance.getEntriesByName('ag:archive-fold')[0];
     const during = fold
-      ? __longTasks.filter((t) => t.start + t.duration > fold.startTime && t.start < fold.startTime + fold.duration)
+      ? __longTasks.filter((t) => t.start >= fold.startTime && t.start < fold.startTime + fold.duration)
       : [];
     const data = {};
     for (let i = 0; i < localStorage.length; i += 1) {
