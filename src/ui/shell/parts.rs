@@ -96,56 +96,107 @@ parts! {
     Settings => settings_part, preload_settings, crate::ui::settings::SettingsView;
 }
 
-/// The archive's codec (`storage::codec`), in a chunk of its own: the first screen
-/// needs no compressor. Fetched first by the prefetch, since older entries wait for it.
-#[cfg(not(debug_assertions))]
-mod archive_split {
-    use super::LoadError;
+/// The archive's work (`storage::codec`, `storage::months`), in a chunk of its own: the
+/// first screen carries neither a compressor nor the folding. Fetched first by the
+/// prefetch, since older entries wait for it. Each step is one synchronous call once
+/// the chunk is in (its future is ready on the first poll); before that it is `None`.
+macro_rules! archive_steps {
+    ($( $(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),*) -> $out:ty, preload $preload:ident $body:block )*) => {
+        #[cfg(not(debug_assertions))]
+        mod archive_split {
+            use super::*;
+            $(
+                #[leptos::wasm_split::wasm_split(
+                    archive_part,
+                    wasm_split_path = ::leptos::wasm_split,
+                    fallible,
+                    preload($preload)
+                )]
+                pub fn $name($($arg: $ty),*) -> Result<$out, LoadError> {
+                    Ok($body)
+                }
+            )*
+        }
 
-    #[leptos::wasm_split::wasm_split(
-        archive_part,
-        wasm_split_path = ::leptos::wasm_split,
-        fallible,
-        preload(preload_archive)
-    )]
-    pub fn expand_months(values: Vec<String>) -> Result<Vec<Result<String, String>>, LoadError> {
-        Ok(values.iter().map(|v| crate::storage::codec::expand(v)).collect())
+        #[cfg(debug_assertions)]
+        mod archive_split {
+            use super::*;
+            $(
+                pub async fn $name($($arg: $ty),*) -> Result<$out, LoadError> {
+                    Ok($body)
+                }
+                pub async fn $preload() -> Result<(), LoadError> {
+                    Ok(())
+                }
+            )*
+        }
+
+        $(
+            $(#[$doc])*
+            pub fn $name($($arg: $ty),*) -> Option<$out> {
+                now(archive_split::$name($($arg),*)).and_then(Result::ok)
+            }
+        )*
+
+        /// Loads the archive's chunk for every step. Each split function keeps its own
+        /// loader state (the chunk itself is fetched once), and a step is only ready on
+        /// its first poll once its own loader has completed.
+        async fn preload_steps() -> Result<(), LoadError> {
+            $( archive_split::$preload().await?; )*
+            Ok(())
+        }
+    };
+}
+
+use crate::domain::Journal;
+use crate::storage::months::{FoldError, Opened};
+use crate::storage::JournalRepo;
+
+archive_steps! {
+    /// Expands a slice of stored months and takes them into `repo`'s archive: the
+    /// records to add to the journal, and what could not be read.
+    fn open_months(repo: &JournalRepo, months: Vec<(String, String)>) -> Opened, preload preload_archive {
+        let read = months
+            .into_iter()
+            .map(|(m, v)| {
+                let text = crate::storage::codec::expand(&v);
+                (m, v, text)
+            })
+            .collect();
+        repo.open_months(read)
     }
 
-    #[leptos::wasm_split::wasm_split(archive_part, wasm_split_path = ::leptos::wasm_split, fallible)]
-    pub fn compress_text(text: String) -> Result<String, LoadError> {
-        Ok(crate::storage::codec::compress(&text))
+    /// The closed months with loose keys to fold, oldest first.
+    fn months_to_fold(repo: &JournalRepo, journal: &Journal) -> Vec<String>, preload preload_plan {
+        repo.months_to_fold(journal)
+    }
+
+    /// Folds one month: builds its text, compresses it, writes it and takes in its loose
+    /// keys (`Ok(None)`: nothing to do).
+    fn fold_month(repo: &JournalRepo, journal: &Journal, month: &str) -> Result<Option<usize>, FoldError>, preload preload_fold {
+        match repo.fold_job(journal, month) {
+            Some(job) => repo.commit_fold(&job, &crate::storage::codec::compress(&job.text)).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// Another tab wrote (`Some`) or removed a month: the journal follows it.
+    fn month_changed(
+        repo: &JournalRepo,
+        journal: &mut Journal,
+        month: &str,
+        value: Option<&str>
+    ) -> Result<bool, String>, preload preload_follow {
+        let text = value.map(crate::storage::codec::expand);
+        repo.month_changed(journal, month, value, text)
     }
 }
 
-#[cfg(debug_assertions)]
-mod archive_split {
-    use super::LoadError;
-
-    pub async fn preload_archive() -> Result<(), LoadError> {
-        Ok(())
-    }
-    pub async fn expand_months(values: Vec<String>) -> Result<Vec<Result<String, String>>, LoadError> {
-        Ok(values.iter().map(|v| crate::storage::codec::expand(v)).collect())
-    }
-    pub async fn compress_text(text: String) -> Result<String, LoadError> {
-        Ok(crate::storage::codec::compress(&text))
-    }
-}
-
-/// Each stored month's value expanded to its text (or why it could not be); `Err` when
-/// the archive's chunk could not be loaded.
-pub async fn expand_months(values: Vec<String>) -> Result<Vec<Result<String, String>>, String> {
-    archive_split::expand_months(values).await.map_err(|_| chunk_failed())
-}
-
-/// A month's text compressed for storage; `Err` when the archive's chunk could not load.
-pub async fn compress_text(text: String) -> Result<String, String> {
-    archive_split::compress_text(text).await.map_err(|_| chunk_failed())
-}
-
-fn chunk_failed() -> String {
-    "the part of Afterglow that reads older entries did not load".to_owned()
+/// Waits until the archive's chunk is in (or could not load: `Err` says so).
+pub async fn archive_loaded() -> Result<(), String> {
+    archive_split::preload_archive()
+        .await
+        .map_err(|_| "the part of Afterglow that reads older entries did not load".to_owned())
 }
 
 /// Where a part's chunk stands.
@@ -203,24 +254,31 @@ pub fn prefetch() {
     if STARTED.with(|s| s.replace(true)) {
         return;
     }
-    let left = std::rc::Rc::new(std::cell::Cell::new(Part::ALL.len()));
-    // The archive's codec first: older entries are read as soon as it is in.
-    leptos::task::spawn_local(async move {
-        let _ = archive_split::preload_archive().await;
-    });
+    // Every view, and the archive's chunk (first: older entries are read once it is in).
+    let left = std::rc::Rc::new(std::cell::Cell::new(Part::ALL.len() + 1));
+    let done = |left: &std::cell::Cell<usize>| {
+        left.set(left.get() - 1);
+        if left.get() == 0 {
+            perf::mark("ag:prefetched");
+            PREFETCHED.with(|p| p.set(true));
+            for work in AFTER_PREFETCH.with(|a| std::mem::take(&mut *a.borrow_mut())) {
+                work();
+            }
+        }
+    };
+    {
+        let left = left.clone();
+        leptos::task::spawn_local(async move {
+            let _ = preload_steps().await;
+            done(&left);
+        });
+    }
     for &part in Part::ALL {
         let left = left.clone();
         leptos::task::spawn_local(async move {
             let loaded = part.preload().await.is_ok();
             settle(part, if loaded { Status::Loaded } else { Status::Failed });
-            left.set(left.get() - 1);
-            if left.get() == 0 {
-                perf::mark("ag:prefetched");
-                PREFETCHED.with(|p| p.set(true));
-                for work in AFTER_PREFETCH.with(|a| std::mem::take(&mut *a.borrow_mut())) {
-                    work();
-                }
-            }
+            done(&left);
         });
     }
 }

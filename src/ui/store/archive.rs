@@ -74,22 +74,21 @@ impl JournalStore {
             let mut unreadable = Vec::new();
             let mut quarantined = Vec::new();
             let mut rest = months.into_iter().peekable();
+            if let Err(why) = parts::archive_loaded().await {
+                let _ = store.archive.try_set(ArchiveState::Failed(why));
+                return store.settle_archive();
+            }
             while rest.peek().is_some() {
                 // A slice: about a year of a daily writer's months.
                 let slice: Vec<(String, String)> = rest.by_ref().take(12).collect();
-                let values: Vec<String> = slice.iter().map(|(_, v)| v.clone()).collect();
-                let texts = match parts::expand_months(values).await {
-                    Ok(texts) => texts,
-                    Err(why) => {
-                        let _ = store.archive.try_set(ArchiveState::Failed(why));
-                        return store.settle_archive();
-                    }
-                };
                 if store.journal.is_disposed() || !current() {
                     return; // unmounted, or the journal was erased or read again meanwhile
                 }
-                let read = slice.into_iter().zip(texts).map(|((m, v), t)| (m, v, t)).collect();
-                let opened = store.repo.with_value(|r| r.open_months(read));
+                let Some(opened) = store.repo.with_value(|r| parts::open_months(r, slice)) else {
+                    let _ =
+                        store.archive.try_set(ArchiveState::Failed("older entries could not be read".into()));
+                    return store.settle_archive();
+                };
                 batch.extend(opened.batch);
                 unreadable.extend(opened.unreadable);
                 quarantined.extend(opened.quarantined);
@@ -130,10 +129,23 @@ impl JournalStore {
         if store.persistence() != Persistence::Saved {
             return store.settle_archive();
         }
-        let due = store.journal.with_untracked(|j| store.repo.with_value(|r| r.months_to_fold(j)));
-        if due.is_empty() {
-            return store.settle_archive();
-        }
+        leptos::task::spawn_local(async move {
+            if parts::archive_loaded().await.is_err() || store.journal.is_disposed() {
+                return store.settle_archive();
+            }
+            let due = store
+                .journal
+                .with_untracked(|j| store.repo.with_value(|r| parts::months_to_fold(r, j)))
+                .unwrap_or_default();
+            if due.is_empty() {
+                return store.settle_archive();
+            }
+            store.fold_months(due);
+        });
+    }
+
+    fn fold_months(&self, due: Vec<String>) {
+        let store = *self;
         let lock = format!("afterglow-archive:{}", store.config.namespace());
         leptos::task::spawn_local(async move {
             perf::begin("ag:archive-fold");
@@ -143,22 +155,18 @@ impl JournalStore {
                     if store.journal.is_disposed() {
                         return;
                     }
-                    let job =
-                        store.journal.with_untracked(|j| store.repo.with_value(|r| r.fold_job(j, &month)));
-                    let Some(job) = job else { continue };
-                    let Ok(value) = parts::compress_text(job.text.clone()).await else { return };
-                    if store.journal.is_disposed() {
-                        return;
-                    }
-                    match perf::timed("ag:fold-commit", || {
-                        store.repo.with_value(|r| r.commit_fold(&job, &value))
-                    }) {
-                        Ok(_) => {}
-                        Err(FoldError::Stale) => continue,
-                        Err(FoldError::Storage(e)) => {
+                    let folded = perf::timed("ag:fold-month", || {
+                        store
+                            .journal
+                            .with_untracked(|j| store.repo.with_value(|r| parts::fold_month(r, j, &month)))
+                    });
+                    match folded {
+                        Some(Ok(_)) | Some(Err(FoldError::Stale)) => {}
+                        Some(Err(FoldError::Storage(e))) => {
                             leptos::logging::warn!("Afterglow: archiving {month} stopped: {e}");
                             return;
                         }
+                        None => return,
                     }
                     if clock() - slice_start > SLICE_MS {
                         tab::next_slice().await;
@@ -179,30 +187,13 @@ impl JournalStore {
             // Still reading: the months being read are read as they are now.
             return;
         }
-        leptos::task::spawn_local(async move {
-            let key = store.repo.with_value(|r| r.keys().month(&month));
-            let value = store.repo.with_value(|r| r.raw(&key)).ok().flatten();
-            let text = match &value {
-                Some(v) => match parts::expand_months(vec![v.clone()]).await {
-                    Ok(mut t) => t.pop(),
-                    Err(_) => return,
-                },
-                None => None,
-            };
-            if store.journal.is_disposed() {
-                return;
+        let key = store.repo.with_value(|r| r.keys().month(&month));
+        let value = store.repo.with_value(|r| r.raw(&key)).ok().flatten();
+        store.journal.update(|j| {
+            let changed = store.repo.with_value(|r| parts::month_changed(r, j, &month, value.as_deref()));
+            if let Some(Err(why)) = changed {
+                leptos::logging::warn!("Afterglow: another tab wrote an unreadable month {month}: {why}");
             }
-            // Read again: another event may have come in while the chunk answered.
-            if store.repo.with_value(|r| r.raw(&key)).ok().flatten() != value {
-                return store.month_changed_elsewhere(month);
-            }
-            store.journal.update(|j| {
-                if let Err(why) =
-                    store.repo.with_value(|r| r.month_changed(j, &month, value.as_deref(), text))
-                {
-                    leptos::logging::warn!("Afterglow: another tab wrote an unreadable month {month}: {why}");
-                }
-            });
         });
     }
 }
