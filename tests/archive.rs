@@ -39,16 +39,7 @@ fn entry(millis: i64, text: &str) -> JournalEntry {
 fn open(repo: &JournalRepo) -> Journal {
     repo.migrate().unwrap();
     let mut loaded = repo.load().unwrap();
-    let months = repo
-        .month_values()
-        .unwrap()
-        .into_iter()
-        .map(|(m, v)| {
-            let text = codec::expand(&v);
-            (m, v, text)
-        })
-        .collect();
-    let opened = repo.open_months(months);
+    let opened = read_months(repo);
     repo.finish_opening();
     assert!(opened.unreadable.is_empty(), "{:?}", opened.unreadable);
     loaded.journal.upsert_batch(opened.batch);
@@ -69,6 +60,23 @@ fn fold_all(repo: &JournalRepo, journal: &Journal) -> usize {
 
 fn texts(journal: &Journal) -> Vec<String> {
     journal.entries().iter().map(|e| e.text.clone()).collect()
+}
+
+/// A year of entries written and folded: the store holds 14 months and the repository
+/// that folded them, with its journal.
+fn packed_year(store: &Rc<MemoryStore>) -> (JournalRepo, Journal) {
+    year_of_entries(store);
+    let repo = repo(store);
+    let journal = open(&repo);
+    fold_all(&repo, &journal);
+    (repo, journal)
+}
+
+/// Reads the stored months as the app does after the first screen.
+fn read_months(repo: &JournalRepo) -> afterglow::storage::months::Opened {
+    let months =
+        repo.month_values().unwrap().into_iter().map(|(m, v)| (m, v.clone(), codec::expand(&v))).collect();
+    repo.open_months(months)
 }
 
 fn year_of_entries(store: &Rc<MemoryStore>) -> Journal {
@@ -148,10 +156,7 @@ fn a_record_stored_in_another_layout_of_its_json_folds_too() {
 #[test]
 fn an_edit_of_an_archived_record_overrides_its_month_until_folded_back() {
     let store = Rc::new(MemoryStore::new());
-    year_of_entries(&store);
-    let repo = repo(&store);
-    let journal = open(&repo);
-    fold_all(&repo, &journal);
+    let (repo, journal) = packed_year(&store);
     let old = journal.entries().iter().find(|e| e.text.starts_with("Day 40:")).unwrap().clone();
     let edited = old
         .edited(Utc.timestamp_millis_opt(START + 900 * DAY).unwrap(), "Day 40, read again", false)
@@ -171,10 +176,7 @@ fn an_edit_of_an_archived_record_overrides_its_month_until_folded_back() {
 #[test]
 fn a_delete_of_an_archived_record_leaves_a_tombstone_until_folded_back() {
     let store = Rc::new(MemoryStore::new());
-    year_of_entries(&store);
-    let repo = repo(&store);
-    let journal = open(&repo);
-    fold_all(&repo, &journal);
+    let (repo, journal) = packed_year(&store);
     let gone = journal.entries().iter().find(|e| e.text.starts_with("Day 41:")).unwrap().id.clone();
     repo.delete_any(Kind::Entry, &gone).unwrap();
     let key = format!("afterglow:e:{gone}");
@@ -190,18 +192,14 @@ fn a_delete_of_an_archived_record_leaves_a_tombstone_until_folded_back() {
 #[test]
 fn a_delete_before_the_months_are_read_cannot_be_undone_by_them() {
     let store = Rc::new(MemoryStore::new());
-    year_of_entries(&store);
-    let folder = repo(&store);
-    fold_all(&folder, &open(&folder));
+    packed_year(&store);
     let repo = repo(&store);
     let mut loaded = repo.load().unwrap();
     assert!(!loaded.months.is_empty());
     let id = RecordId::generate(START + 3 * DAY, 7);
     repo.delete_any(Kind::Entry, &id).unwrap();
     assert_eq!(store.get(&format!("afterglow:e:{id}")).unwrap().as_deref(), Some(TOMBSTONE));
-    let months =
-        repo.month_values().unwrap().into_iter().map(|(m, v)| (m, v.clone(), codec::expand(&v))).collect();
-    loaded.journal.upsert_batch(repo.open_months(months).batch);
+    loaded.journal.upsert_batch(read_months(&repo).batch);
     assert!(loaded.journal.entries().iter().all(|e| e.id != id));
 }
 
@@ -225,17 +223,13 @@ fn a_month_another_tab_changed_is_never_overwritten_unread() {
 #[test]
 fn a_damaged_month_is_set_aside_whole_and_the_rest_loads() {
     let store = Rc::new(MemoryStore::new());
-    year_of_entries(&store);
-    let folder = repo(&store);
-    fold_all(&folder, &open(&folder));
+    packed_year(&store);
     let damaged = store.get("afterglow:m:2024-03").unwrap().unwrap();
     let cut: String = damaged.chars().take(damaged.chars().count() / 2).collect();
     store.set("afterglow:m:2024-03", &cut).unwrap();
     let repo = repo(&store);
     let mut loaded = repo.load().unwrap();
-    let months =
-        repo.month_values().unwrap().into_iter().map(|(m, v)| (m, v.clone(), codec::expand(&v))).collect();
-    let opened = repo.open_months(months);
+    let opened = read_months(&repo);
     assert_eq!(opened.unreadable.len(), 1);
     assert_eq!(opened.unreadable[0].key, "afterglow:m:2024-03");
     let moved = repo.quarantine(&opened.unreadable);
@@ -258,9 +252,7 @@ fn a_line_that_cannot_be_read_is_set_aside_and_its_neighbours_load() {
     store.set("afterglow:m:2024-01", &codec::compress(&text)).unwrap();
     let repo = repo(&store);
     let mut loaded = repo.load().unwrap();
-    let months =
-        repo.month_values().unwrap().into_iter().map(|(m, v)| (m, v.clone(), codec::expand(&v))).collect();
-    let opened = repo.open_months(months);
+    let opened = read_months(&repo);
     assert_eq!(opened.unreadable.len(), 1);
     assert_eq!(opened.quarantined.len(), 1, "{:?}", opened.quarantined);
     assert!(store.get(&opened.quarantined[0].0).unwrap().is_some());

@@ -88,23 +88,28 @@ fn two_namespaces_keep_separate_journals() {
     clear("webtest-ab:");
 }
 
-#[wasm_bindgen_test]
-fn a_full_quota_is_reported_as_such() {
-    clear("webtest-fill:");
-    let store = storage();
-    // Fill with ever smaller blocks until even a small write fails.
+/// Writes ever smaller blocks until even a small write fails; the last outcome.
+fn fill_until_refused<E>(mut set: impl FnMut(usize, &str) -> Result<(), E>) -> Result<(), E> {
     let mut outcome = Ok(());
     let mut n = 0;
     for size in [512 * 1024, 16 * 1024, 512] {
         let block = "x".repeat(size);
         for _ in 0..200 {
             n += 1;
-            outcome = store.set(&format!("webtest-fill:{n}"), &block);
+            outcome = set(n, &block);
             if outcome.is_err() {
                 break;
             }
         }
     }
+    outcome
+}
+
+#[wasm_bindgen_test]
+fn a_full_quota_is_reported_as_such() {
+    clear("webtest-fill:");
+    let store = storage();
+    let outcome = fill_until_refused(|n, block| store.set(&format!("webtest-fill:{n}"), block));
     let repo = JournalRepo::new(Rc::new(storage()), &Namespace::parse("webtest-full").unwrap());
     let saved = repo.save(&entry(1_764_000_000_000, &"words ".repeat(200)));
     clear("webtest-fill:");
@@ -117,18 +122,7 @@ fn a_full_quota_is_reported_as_such() {
 fn a_full_quota_reported_by_gloo_storage_is_recognised() {
     use gloo_storage::{LocalStorage, Storage};
     clear("webtest-gloo:");
-    let mut outcome = Ok(());
-    let mut n = 0;
-    for size in [512 * 1024, 16 * 1024, 512] {
-        let block = "x".repeat(size);
-        for _ in 0..200 {
-            n += 1;
-            outcome = LocalStorage::set(format!("webtest-gloo:{n}"), &block);
-            if outcome.is_err() {
-                break;
-            }
-        }
-    }
+    let outcome = fill_until_refused(|n, block| LocalStorage::set(format!("webtest-gloo:{n}"), block));
     clear("webtest-gloo:");
     let error = outcome.expect_err("the quota filled up");
     assert_eq!(local::from_gloo(&error), StorageError::QuotaExceeded, "{error:?}");
