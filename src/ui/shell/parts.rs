@@ -320,9 +320,7 @@ pub fn PartView(part: Part) -> impl IntoView {
     move || match state.get() {
         // Lists of everything wait for the archived months: never a list that looks
         // complete and is not. (Settings lists nothing of the journal.)
-        Status::Loaded if part != Part::Settings && !store.archive_ready() => {
-            older(store.archive_state()).into_any()
-        }
+        Status::Loaded if part != Part::Settings && !store.archive_ready() => older(store).into_any(),
         Status::Loaded => match now(part.view()) {
             Some(Ok(view)) => view,
             // A loaded chunk's view is ready on the first poll; anything else is a
@@ -337,15 +335,18 @@ pub fn PartView(part: Part) -> impl IntoView {
     }
 }
 
-fn older(state: crate::ui::store::ArchiveState) -> impl IntoView {
-    match state {
+fn older(store: crate::ui::store::JournalStore) -> impl IntoView {
+    match store.archive_state() {
         crate::ui::store::ArchiveState::Failed(why) => view! {
             <section class="ag-card ag-part-failed" role="alert">
                 <h2 class="ag-h2">"Older entries could not be read here"</h2>
                 <p>
                     {format!("Afterglow could not open the months it keeps packed ({why}). ")}
-                    "Nothing is lost: they are still stored on this device. Reload the page to try again."
+                    "Nothing is lost: they are still stored on this device. Try again when you are back online."
                 </p>
+                <button type="button" class="ag-button" on:click=move |_| store.open_archive()>
+                    "Try again"
+                </button>
             </section>
         }
         .into_any(),

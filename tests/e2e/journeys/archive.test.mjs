@@ -147,3 +147,25 @@ journey('at a full quota on packed data the typed text is kept, and nothing of t
   await app.goTo('Journal');
   assert.equal((await app.entryTexts()).length, 25, 'nothing of the archive was lost');
 }, plantForProfile(oldJournal()));
+
+journey('when the archive\u2019s chunk cannot load, lists say so and Try again reads the months', async ({ app, page, audit }) => {
+  await openPacked(app, page);
+  let offline = true;
+  await page.route(/afterglow-archive-[0-9a-f]{16}\.wasm$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  // A fresh page load without the cache holding the chunk.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await page.reload();
+  await app.nav().waitFor();
+  await app.goTo('Journal');
+  const failed = app.q.getByRole('alert').filter({ hasText: 'Older entries could not be read here' });
+  await failed.waitFor();
+  assert.match(await failed.textContent(), /Nothing is lost/);
+  assert.equal(await app.entries().count(), 0, 'no list that looks complete and is not');
+  assert.ok((await keys(page)).some((k) => k.startsWith('afterglow:m:')), 'the months are still stored');
+  offline = false;
+  await failed.getByRole('button', { name: 'Try again' }).click();
+  await within(10_000, async () => (await app.entryTexts()).length === 25);
+  const expected = (p) => /console error: (Failed to load resource: net::ERR_INTERNET_DISCONNECTED|TypeError: Failed to fetch|.*afterglow-archive-)|request after the app had loaded: .*afterglow-archive-/.test(p);
+  audit.problems.splice(0, audit.problems.length, ...audit.problems.filter((p) => !expected(p)));
+}, plantForProfile(oldJournal()));
