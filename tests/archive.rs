@@ -392,3 +392,63 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn an_edit_conflict_is_caught_after_the_other_edit_was_folded_into_its_month() {
+    let store = Rc::new(MemoryStore::new());
+    let (b, jb) = packed_year(&store);
+    let base = jb.entries().iter().find(|e| e.text.starts_with("Day 50:")).unwrap().clone();
+    let a = repo(&store);
+    let ja = open(&a);
+    // Tab b edits the archived entry; a later fold takes b's edit into the month.
+    let theirs =
+        base.edited(Utc.timestamp_millis_opt(START + 950 * DAY).unwrap(), "b's words", false).unwrap();
+    b.save(&theirs).unwrap();
+    let b2 = repo(&store);
+    let jb2 = open(&b2);
+    fold_all(&b2, &jb2);
+    assert_eq!(store.get(&format!("afterglow:e:{}", base.id)).unwrap(), None, "folded");
+    // Tab a heard b's edit (its journal holds it) and saves its own edit of the old base.
+    let mut ja = ja;
+    ja.upsert_any(afterglow::domain::AnyRecord::Entry(theirs.clone()));
+    let mine = base.edited(Utc.timestamp_millis_opt(START + 960 * DAY).unwrap(), "a's words", false).unwrap();
+    let current = ja.entries().iter().find(|e| e.id == base.id).cloned();
+    let saved = afterglow::storage::sync::save_edit(
+        &a,
+        &base,
+        current.as_ref(),
+        &mine,
+        RecordId::generate(START, 99),
+    )
+    .unwrap();
+    assert!(matches!(saved, afterglow::storage::sync::EditSaved::KeptBoth(_)), "{saved:?}");
+    let texts = texts(&open(&repo(&store)));
+    assert!(texts.contains(&"a's words".to_owned()) && texts.contains(&"b's words".to_owned()), "{texts:?}");
+}
+
+#[test]
+fn a_fold_heard_before_this_tabs_months_are_read_keeps_the_record() {
+    let store = Rc::new(MemoryStore::new());
+    let (_, _) = packed_year(&store);
+    // Tab b writes an old entry loose; tab a loads and shows it, its months not read yet.
+    let b = repo(&store);
+    let jb = open(&b);
+    let old = entry(START + 5 * DAY + 1, "written late about an old day");
+    b.save(&old).unwrap();
+    let a = repo(&store);
+    let mut loaded = a.load().unwrap();
+    assert!(loaded.journal.entries().iter().any(|e| e.id == old.id));
+    // Tab b folds it into its month, removing its key; a hears the removal first.
+    let mut jb = jb;
+    jb.upsert_any(afterglow::domain::AnyRecord::Entry(old.clone()));
+    fold_all(&b, &jb);
+    let key = format!("afterglow:e:{}", old.id);
+    assert_eq!(store.get(&key).unwrap(), None);
+    a.apply_change(&mut loaded.journal, &key, None);
+    assert!(loaded.journal.entries().iter().any(|e| e.id == old.id), "not taken for a delete");
+    // Then a reads its months, as they are now: the entry is there once.
+    let mut batch = read_months(&a).batch;
+    batch.retain(&mut |kind, id| !a.archive().is_loose(&(kind, id.clone())));
+    loaded.journal.upsert_batch(batch);
+    assert_eq!(loaded.journal.entries().iter().filter(|e| e.id == old.id).count(), 1);
+}

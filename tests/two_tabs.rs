@@ -79,7 +79,7 @@ proptest! {
                     let Some(base) = tabs[tab].journal.entries().get(pick).cloned() else { continue };
                     let edited = base.edited(at(tick), &format!("edit {tick}"), false).unwrap();
                     let copy_id = RecordId::generate(at(tick).timestamp_millis(), 100 + tab as u32);
-                    let saved = save_edit(&tabs[tab].repo, &base, &edited, copy_id).unwrap();
+                    let saved = save_edit(&tabs[tab].repo, &base, None, &edited, copy_id).unwrap();
                     tabs[tab].journal.upsert_entry(edited.clone());
                     if let EditSaved::KeptBoth(copy) = saved {
                         let copy_key = tabs[tab].repo.keys().record('e', copy.id.as_str());
@@ -116,9 +116,10 @@ fn an_edit_on_a_stale_copy_keeps_both_edits() {
     a.save(&base).unwrap();
     // Tab A edits; tab B, not yet told, edits the same entry from the old text.
     let from_a = base.edited(at(5), "A's words", false).unwrap();
-    assert_eq!(save_edit(&a, &base, &from_a, RecordId::generate(9, 9)).unwrap(), EditSaved::Saved);
+    assert_eq!(save_edit(&a, &base, None, &from_a, RecordId::generate(9, 9)).unwrap(), EditSaved::Saved);
     let from_b = base.edited(at(6), "B's words", false).unwrap();
-    let EditSaved::KeptBoth(copy) = save_edit(&b, &base, &from_b, RecordId::generate(9, 10)).unwrap() else {
+    let EditSaved::KeptBoth(copy) = save_edit(&b, &base, None, &from_b, RecordId::generate(9, 10)).unwrap()
+    else {
         panic!("the stale edit must keep both");
     };
     assert_eq!(copy.text, "A's words");

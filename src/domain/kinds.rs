@@ -102,6 +102,10 @@ macro_rules! domain_kinds {
             pub fn push(&mut self, record: AnyRecord) {
                 match record { $( AnyRecord::$variant(r) => self.$list.push(r), )* }
             }
+            /// Keeps only the records `keep` picks.
+            pub fn retain(&mut self, keep: &mut dyn FnMut(Kind, &RecordId) -> bool) {
+                $( self.$list.retain(|r| keep(Kind::$variant, r.id())); )*
+            }
             /// Adds every record of `other`.
             pub fn extend(&mut self, other: Batch) {
                 $( self.$list.extend(other.$list); )*

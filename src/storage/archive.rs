@@ -194,6 +194,14 @@ impl Archive {
         self.index.contains_key(place) || month_of_id(&place.1).is_none_or(|m| m < first_open(today))
     }
 
+    /// Whether a record may live in a month: its id says it was made in a closed month,
+    /// or does not say when it was made (the day does not matter here: closed months
+    /// are before this one and the last, so any month before this one counts).
+    pub fn might_be_archived(&self, place: &Place) -> bool {
+        self.index.contains_key(place)
+            || month_of_id(&place.1).is_none_or(|m| m < month_of_time(chrono::Utc::now()))
+    }
+
     /// The fingerprint of what this tab last read or wrote under `month`.
     pub fn known(&self, month: &str) -> Option<u64> {
         self.months.get(month).copied()

@@ -86,7 +86,11 @@ pub fn edit_entry(
     copy_id: RecordId,
 ) -> Result<EditSaved, Refused> {
     readable(&AnyRecord::from(edited.clone()))?;
-    let saved = save_edit(repo, base, &edited, copy_id)?;
+    let current = journal.get_any(Kind::Entry, &base.id).and_then(|r| match r {
+        AnyRecord::Entry(e) => Some(e),
+        _ => None,
+    });
+    let saved = save_edit(repo, base, current.as_ref(), &edited, copy_id)?;
     journal.upsert_entry(edited);
     if let EditSaved::KeptBoth(copy) = &saved {
         journal.upsert_entry(copy.clone());

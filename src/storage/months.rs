@@ -88,7 +88,8 @@ impl JournalRepo {
                     Err(reason) => {
                         let target = format!("{}:{}", self.keys().quarantine(&key), line.tail);
                         let raw = line.json.to_owned();
-                        if self.store().set(&target, &raw).is_ok() {
+                        // A read-only journal is never written: the month keeps the line.
+                        if self.writable().is_ok() && self.store().set(&target, &raw).is_ok() {
                             opened.quarantined.push((target, raw));
                         } else {
                             archive.seal(&month);

@@ -78,6 +78,13 @@ pub fn apply_change(
                         None => Applied::Month(month.to_owned()),
                     };
                 }
+                // A key removed (not tombstoned) while this tab's months are not all read
+                // can be a fold taking the record into a month: keep it until that month
+                // is read (its event is read again afterwards). Deletes of such records
+                // are tombstones, never removals.
+                if !archive.opened && archive.might_be_archived(&place) {
+                    return Applied::Unchanged;
+                }
                 match journal.remove_any(kind, &id) {
                     Some(_) => Applied::Changed,
                     None => Applied::Unchanged,
@@ -111,13 +118,21 @@ pub enum EditSaved {
 
 /// Saves `edited`, which was made from `base`, without losing another tab's edit of the
 /// same entry. `copy_id` names the extra entry if one is needed.
+///
+/// `current` is the version this tab's journal holds: what is stored when the entry has
+/// no key of its own (it is archived, or another tab's edit was folded into its month).
 pub fn save_edit(
     repo: &super::JournalRepo,
     base: &JournalEntry,
+    current: Option<&JournalEntry>,
     edited: &JournalEntry,
     copy_id: RecordId,
 ) -> Result<EditSaved, super::StorageError> {
-    let stored: Option<JournalEntry> = repo.read(&base.id)?;
+    let key = repo.keys().record('e', base.id.as_str());
+    let stored: Option<JournalEntry> = match repo.raw(&key)? {
+        Some(_) => repo.read(&base.id)?,
+        None => current.cloned(),
+    };
     let conflict = stored.filter(|s| s.edited > base.edited && s.text != edited.text && s.text != base.text);
     match conflict {
         None => {

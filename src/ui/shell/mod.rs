@@ -68,8 +68,16 @@ pub fn App(
     });
     // Older months are read once the first screen is painted (and folded after that).
     request_animation_frame(move || set_timeout(move || store.open_archive(), std::time::Duration::ZERO));
-    let has_data = store.journal().with_untracked(|j| !j.is_empty() || !j.check_ins().is_empty());
-    care.check_persistence(has_data);
+    // Whether there is something worth keeping is known once the archived months are
+    // read (a journal of only closed months has no loose record at all).
+    Effect::new(move |asked: Option<bool>| {
+        if asked == Some(true) || !store.archive_settled() {
+            return asked.unwrap_or(false);
+        }
+        let has_data = store.journal().with_untracked(|j| !j.is_empty() || !j.check_ins().is_empty());
+        care.check_persistence(has_data);
+        true
+    });
     provide_store(store);
     provide_location(namespace.as_str());
     let place = use_location();

@@ -58,7 +58,13 @@ impl JournalStore {
     /// what is due in the background.
     pub fn open_archive(&self) {
         let store = *self;
-        let months = store.repo.with_value(|r| r.month_values()).unwrap_or_default();
+        let months: Vec<String> = store
+            .repo
+            .with_value(|r| r.month_values())
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(m, _)| m)
+            .collect();
         if months.is_empty() {
             store.repo.with_value(|r| r.archive_mut().opened = true);
             store.archive.set(ArchiveState::Ready);
@@ -80,10 +86,19 @@ impl JournalStore {
             }
             while rest.peek().is_some() {
                 // A slice: about a year of a daily writer's months.
-                let slice: Vec<(String, String)> = rest.by_ref().take(12).collect();
+                let names: Vec<String> = rest.by_ref().take(12).collect();
                 if store.journal.is_disposed() || !current() {
                     return; // unmounted, or the journal was erased or read again meanwhile
                 }
+                // Each month as it is now, not as it was before the chunk came in: another
+                // tab may have folded it meanwhile (its events are kept for afterwards).
+                let slice: Vec<(String, String)> = names
+                    .into_iter()
+                    .filter_map(|m| {
+                        let key = store.repo.with_value(|r| r.keys().month(&m));
+                        store.repo.with_value(|r| r.raw(&key)).ok().flatten().map(|v| (m, v))
+                    })
+                    .collect();
                 let Some(opened) = store.repo.with_value(|r| parts::open_months(r, slice)) else {
                     let _ =
                         store.archive.try_set(ArchiveState::Failed("older entries could not be read".into()));
@@ -100,6 +115,12 @@ impl JournalStore {
             store.repo.with_value(|r| r.finish_opening());
             let moved = store.repo.with_value(|r| r.quarantine(&unreadable));
             quarantined.extend(moved);
+            // A record another tab wrote or deleted since its month was read has its own
+            // key now, which the journal already follows: the month's copy must not win.
+            store.repo.with_value(|r| {
+                let archive = r.archive();
+                batch.retain(&mut |kind, id| !archive.is_loose(&(kind, id.clone())));
+            });
             store.journal.update(|j| j.upsert_batch(batch));
             if !unreadable.is_empty() {
                 store.unreadable.update(|u| u.extend(unreadable));
@@ -109,6 +130,10 @@ impl JournalStore {
             }
             perf::end("ag:archive-read");
             store.archive.set(ArchiveState::Ready);
+            // Months other tabs changed while these were read: read them again now.
+            for month in store.changed_while_reading.try_update_value(std::mem::take).unwrap_or_default() {
+                store.month_changed_elsewhere(month);
+            }
             store.fold_in_background();
         });
     }
@@ -118,6 +143,9 @@ impl JournalStore {
     /// full quota, another tab's change): nothing is lost, and the next visit tries again.
     fn fold_in_background(&self) {
         let store = *self;
+        if store.persistence() != Persistence::Saved {
+            return store.settle_archive();
+        }
         parts::after_prefetch(move || store.fold_now());
     }
 
@@ -184,7 +212,10 @@ impl JournalStore {
     pub(super) fn month_changed_elsewhere(&self, month: String) {
         let store = *self;
         if store.archive.with_untracked(|a| *a != ArchiveState::Ready) {
-            // Still reading: the months being read are read as they are now.
+            // Still reading: read again once the reading is done.
+            store.changed_while_reading.update_value(|m| {
+                m.insert(month);
+            });
             return;
         }
         let key = store.repo.with_value(|r| r.keys().month(&month));

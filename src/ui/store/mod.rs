@@ -76,6 +76,8 @@ pub struct JournalStore {
     archive: RwSignal<ArchiveState>,
     /// Whether this visit's reading and folding of the archive is over.
     settled: RwSignal<bool>,
+    /// Months another tab changed while this tab was still reading the archive.
+    changed_while_reading: StoredValue<std::collections::BTreeSet<String>>,
 }
 
 /// The current time.
@@ -152,6 +154,7 @@ impl JournalStore {
                 ArchiveState::Reading
             }),
             settled: RwSignal::new(false),
+            changed_while_reading: StoredValue::new(Default::default()),
         };
         if rescued != TabWork::default() && store.persistence() == Persistence::Saved {
             store.save_draft(&draft.unwrap_or_default());

@@ -179,6 +179,12 @@ impl JournalStore {
     /// used. "I just had a session" also moves the patient to the dosing stage
     /// (`just_had`); logging one from the sessions list does not. Returns its id.
     pub fn start_session(&self, just_had: bool) -> Option<RecordId> {
+        if !self.archive.with_untracked(|a| *a == super::ArchiveState::Ready) {
+            // Its number and route come from the sessions before it, some of them in
+            // months not read yet.
+            self.say("Older entries are still being read, so the session was not logged yet. Try again in a moment.", true);
+            return None;
+        }
         let at = now();
         let (number, route) =
             self.journal.with_untracked(|j| (j.next_session_number(), j.last_session().map(|s| s.route)));
