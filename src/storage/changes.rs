@@ -36,10 +36,18 @@ impl Refused {
 fn readable(record: &AnyRecord) -> Result<String, Refused> {
     let json = super::record::encode(record);
     super::record::decode(record.kind(), &json, record.id().as_str()).map(|_| json).map_err(|e| {
-        Refused::Invalid(format!(
-            "This was not saved, because it would not read back ({e}). If this device's date \
-             or time is wrong, correct it, then save again."
-        ))
+        let text = e.to_string();
+        // A time or date outside the journal's years: in practice a device clock set wrong.
+        if text.contains("out of range") {
+            Refused::Invalid(
+                "This was not saved, because this device's date or time is set outside the years \
+                 a journal can hold (2000 to 2099). Correct the date and time in the device's \
+                 settings, then save again: what you wrote is still here."
+                    .to_owned(),
+            )
+        } else {
+            Refused::Invalid(format!("This was not saved, because it would not read back as saved ({text})."))
+        }
     })
 }
 
