@@ -181,11 +181,6 @@ impl Archive {
         self.index.get(place).map(String::as_str)
     }
 
-    /// How many records are archived, and in how many months.
-    pub fn size(&self) -> (usize, usize) {
-        (self.index.len(), self.months.len())
-    }
-
     /// Whether deleting this record must leave a tombstone rather than remove its key:
     /// when it is archived, or might be: its id says it was made in a closed month (or
     /// does not say), so this tab's months not being read yet, or another tab having just
@@ -270,25 +265,37 @@ impl Archive {
             return Vec::new();
         }
         let open = first_open(today);
+        let months: BTreeSet<String> = self
+            .loose_homes(journal)
+            .into_iter()
+            .map(|(_, m)| m)
+            .filter(|m| *m < open && !self.sealed.contains(m))
+            .collect();
+        months.into_iter().collect()
+    }
+
+    /// Each loose key with the month it belongs to (a tombstone by its record's place; a
+    /// record by the journal's version of it). A loose key the journal does not hold is
+    /// one this tab could not read: it is left out, so no fold takes it in.
+    fn loose_homes(&self, journal: &Journal) -> Vec<(Place, String)> {
         let mut edits = HashMap::new();
         journal.each_id(&mut |kind, id, edited| {
-            if self.loose.contains_key(&(kind, id.clone())) {
-                edits.insert((kind, id.clone()), edited);
+            let place = (kind, id.clone());
+            if self.loose.contains_key(&place) {
+                edits.insert(place, edited);
             }
         });
-        let mut months = BTreeSet::new();
-        for (place, (tombstone, _)) in &self.loose {
-            let edited = if *tombstone { None } else { edits.get(place).copied() };
-            if !*tombstone && edited.is_none() {
-                continue; // not in the journal: a key this tab could not read
-            }
-            if let Some(m) = self.home(place, edited) {
-                if m < open && !self.sealed.contains(&m) {
-                    months.insert(m);
-                }
-            }
-        }
-        months.into_iter().collect()
+        self.loose
+            .iter()
+            .filter_map(|(place, (tombstone, _))| {
+                let edited = match (*tombstone, edits.get(place)) {
+                    (true, _) => None,
+                    (false, Some(edited)) => Some(*edited),
+                    (false, None) => return None,
+                };
+                self.home(place, edited).map(|m| (place.clone(), m))
+            })
+            .collect()
     }
 
     /// The job that writes `month` with every record of it the journal holds and takes in
@@ -297,23 +304,8 @@ impl Archive {
         if self.sealed.contains(month) {
             return None;
         }
-        let mut edits = HashMap::new();
-        journal.each_id(&mut |kind, id, edited| {
-            let place = (kind, id.clone());
-            if self.loose.contains_key(&place) {
-                edits.insert(place, edited);
-            }
-        });
-        let mut folded_places = BTreeSet::new();
-        for (place, (tombstone, _)) in &self.loose {
-            let edited = if *tombstone { None } else { edits.get(place).copied() };
-            if !*tombstone && edited.is_none() {
-                continue;
-            }
-            if self.home(place, edited).as_deref() == Some(month) {
-                folded_places.insert(place.clone());
-            }
-        }
+        let folded_places: BTreeSet<Place> =
+            self.loose_homes(journal).into_iter().filter(|(_, m)| m == month).map(|(p, _)| p).collect();
         if folded_places.is_empty() {
             return None;
         }

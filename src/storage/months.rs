@@ -7,11 +7,11 @@
 //! read back equal, never overwrite a month value this tab has not read, and never write
 //! to a read-only journal.
 
-use super::archive::{fingerprint, read_month_text, FoldJob, Place, TOMBSTONE};
+use super::archive::{fingerprint, read_month_text, FoldJob, Line, Place};
 use super::keys::KeyKind;
 use super::record;
 use super::{JournalRepo, StorageError, Unreadable};
-use crate::domain::{Batch, Journal, RecordId};
+use crate::domain::{AnyRecord, Batch, Journal};
 
 /// One stored month, as read for opening: the month, its stored value, and its text
 /// (expanded by the codec) or why it could not be.
@@ -38,23 +38,43 @@ pub enum FoldError {
 }
 
 impl JournalRepo {
-    /// Every archived month's stored value: `(month, value)`, oldest first.
-    pub fn month_values(&self) -> Result<Vec<(String, String)>, StorageError> {
-        let mut out = Vec::new();
-        for key in self.store().keys_with_prefix(self.keys().prefix())? {
-            if let Some(KeyKind::Month(month)) = self.keys().classify(&key) {
-                if let Some(value) = self.store().get(&key)? {
-                    out.push((month.to_owned(), value));
-                }
-            }
-        }
+    /// The archived months stored (`YYYY-MM`), oldest first, without reading them.
+    pub fn month_names(&self) -> Result<Vec<String>, StorageError> {
+        let mut out: Vec<String> = self
+            .store()
+            .keys_with_prefix(self.keys().prefix())?
+            .iter()
+            .filter_map(|key| match self.keys().classify(key) {
+                Some(KeyKind::Month(month)) => Some(month.to_owned()),
+                _ => None,
+            })
+            .collect();
         out.sort();
         Ok(out)
     }
 
+    /// Every archived month's stored value: `(month, value)`, oldest first.
+    pub fn month_values(&self) -> Result<Vec<(String, String)>, StorageError> {
+        let mut out = Vec::new();
+        for month in self.month_names()? {
+            if let Some(value) = self.store().get(&self.keys().month(&month))? {
+                out.push((month, value));
+            }
+        }
+        Ok(out)
+    }
+
+    /// The record one line of a month holds.
+    fn decode_line(&self, line: &Line<'_>) -> Result<AnyRecord, String> {
+        match self.keys().classify(&format!("{}{}", self.keys().prefix(), line.tail)) {
+            Some(KeyKind::Record(kind, id)) => record::decode(kind, line.json, id).map_err(|e| e.to_string()),
+            _ => Err("not a record".to_owned()),
+        }
+    }
+
     /// Takes in months read from storage and expanded (all, or a slice of them; then
-    /// [`Self::finish_opening`]): returns the records to add to the journal. A month that cannot be read is reported (the caller sets it aside whole);
-    /// a line that cannot be read is copied to quarantine at once, and if that copy
+    /// [`Self::finish_opening`]): returns the records to add to the journal. A month that
+    /// cannot be read is reported (the caller sets it aside whole); a line that cannot be read is copied to quarantine at once, and if that copy
     /// cannot be stored, its month is sealed: never rewritten, so the line is not lost.
     pub fn open_months(&self, months: Vec<ReadMonth>) -> Opened {
         let mut opened = Opened::default();
@@ -77,13 +97,7 @@ impl JournalRepo {
             };
             let mut records = Vec::with_capacity(lines.len());
             for line in lines {
-                let decoded = match self.keys().classify(&format!("{}{}", self.keys().prefix(), line.tail)) {
-                    Some(KeyKind::Record(kind, id)) => {
-                        record::decode(kind, line.json, id).map_err(|e| e.to_string())
-                    }
-                    _ => Err("not a record".to_owned()),
-                };
-                match decoded {
+                match self.decode_line(&line) {
                     Ok(r) => records.push(r),
                     Err(reason) => {
                         let target = format!("{}:{}", self.keys().quarantine(&key), line.tail);
@@ -188,16 +202,8 @@ impl JournalRepo {
         };
         let text = text.unwrap_or_else(|| Err("not expanded".to_owned()))?;
         let lines = read_month_text(&text)?;
-        let mut records = Vec::with_capacity(lines.len());
-        for line in lines {
-            if let Some(KeyKind::Record(kind, id)) =
-                self.keys().classify(&format!("{}{}", self.keys().prefix(), line.tail))
-            {
-                if let Ok(r) = record::decode(kind, line.json, id) {
-                    records.push(r);
-                }
-            }
-        }
+        // A line another tab could not read was set aside there.
+        let records = lines.iter().filter_map(|line| self.decode_line(line).ok()).collect();
         let before: Vec<Place> = archive.drop_month(month);
         let shown = archive.read_month(month, value, records);
         let mut changed = false;
@@ -215,15 +221,5 @@ impl JournalRepo {
             }
         }
         Ok(changed)
-    }
-
-    /// Whether `id` of `kind` is archived (its month is known here).
-    pub fn is_archived(&self, place: &(crate::domain::Kind, RecordId)) -> bool {
-        self.archive.borrow().month_holding(place).is_some()
-    }
-
-    /// Whether a stored value is a tombstone.
-    pub fn is_tombstone(value: &str) -> bool {
-        value == TOMBSTONE
     }
 }

@@ -101,11 +101,6 @@ impl JournalRepo {
         self.archive.borrow()
     }
 
-    /// Changes what this tab knows of the archive (another tab's change arrived).
-    pub fn archive_mut(&self) -> std::cell::RefMut<'_, Archive> {
-        self.archive.borrow_mut()
-    }
-
     /// The same repository writing its text in progress under tab `tab`'s keys (an id
     /// for [`super::keys::is_tab`]; anything else keeps the shared keys).
     pub fn for_tab(self, tab: &str) -> Self {

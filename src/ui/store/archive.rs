@@ -58,15 +58,9 @@ impl JournalStore {
     /// what is due in the background.
     pub fn open_archive(&self) {
         let store = *self;
-        let months: Vec<String> = store
-            .repo
-            .with_value(|r| r.month_values())
-            .unwrap_or_default()
-            .into_iter()
-            .map(|(m, _)| m)
-            .collect();
+        let months = store.repo.with_value(|r| r.month_names()).unwrap_or_default();
         if months.is_empty() {
-            store.repo.with_value(|r| r.archive_mut().opened = true);
+            store.repo.with_value(|r| r.finish_opening());
             store.archive.set(ArchiveState::Ready);
             store.fold_in_background();
             return;
