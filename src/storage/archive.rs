@@ -20,16 +20,12 @@
 //! Must never decide that a record is gone because its month has not been read yet, and
 //! never fold a month whose stored value it has not read.
 
-use super::record::{self, encode};
 use crate::domain::{AnyRecord, Journal, Kind, RecordId};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// What a loose record key holds when an archived record was deleted.
 pub const TOMBSTONE: &str = "{\"deleted\":true}";
-
-/// The first line of a month's text.
-const HEADER: &str = "afterglow-month 1";
 
 /// A record's place: its kind and id.
 pub type Place = (Kind, RecordId);
@@ -67,58 +63,6 @@ pub fn is_month(text: &str) -> bool {
             &text[5..],
             "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12"
         )
-}
-
-/// A month's text for `records` (stored JSON each), sorted by key.
-pub fn month_text(records: &[AnyRecord]) -> String {
-    let mut lines: Vec<(String, String)> = records
-        .iter()
-        .map(|r| (format!("{}:{}", record::tag(r.kind()), r.id().as_str()), encode(r)))
-        .collect();
-    lines.sort();
-    let mut text =
-        String::with_capacity(lines.iter().map(|(k, v)| k.len() + v.len() + 2).sum::<usize>() + 32);
-    text.push_str(HEADER);
-    text.push(' ');
-    text.push_str(&lines.len().to_string());
-    text.push('\n');
-    for (key, json) in lines {
-        text.push_str(&key);
-        text.push('\t');
-        text.push_str(&json);
-        text.push('\n');
-    }
-    text
-}
-
-/// One line of a month's text.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Line<'t> {
-    /// `{tag}:{id}`, as the record's own key would end.
-    pub tail: &'t str,
-    /// The record's stored JSON.
-    pub json: &'t str,
-}
-
-/// The lines of a month's text, or why it is not one (a cut-off or foreign value).
-pub fn read_month_text(text: &str) -> Result<Vec<Line<'_>>, String> {
-    let mut lines = text.split_terminator('\n');
-    let count = lines
-        .next()
-        .and_then(|h| h.strip_prefix(HEADER))
-        .and_then(|n| n.strip_prefix(' '))
-        .and_then(|n| n.parse::<usize>().ok())
-        .ok_or("an archived month has no header")?;
-    let out: Vec<Line<'_>> = lines
-        .map(|l| {
-            let (tail, json) = l.split_once('\t').unwrap_or((l, ""));
-            Line { tail, json }
-        })
-        .collect();
-    if out.len() != count || !text.ends_with('\n') {
-        return Err(format!("an archived month is cut off ({} of {count} records)", out.len()));
-    }
-    Ok(out)
 }
 
 /// A 64-bit FNV-1a hash of a stored value: enough to tell whether storage still holds
@@ -338,6 +282,9 @@ impl Archive {
         }
     }
 }
+
+mod text;
+pub use text::{month_text, read_month_text, Line};
 
 #[cfg(test)]
 mod tests;

@@ -1,5 +1,6 @@
 use super::*;
 use crate::domain::{EntryDraft, JournalEntry, Stage};
+use crate::storage::record::encode;
 use chrono::TimeZone;
 
 fn entry(millis: i64, text: &str) -> AnyRecord {

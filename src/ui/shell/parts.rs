@@ -96,108 +96,8 @@ parts! {
     Settings => settings_part, preload_settings, crate::ui::settings::SettingsView;
 }
 
-/// The archive's work (`storage::codec`, `storage::months`), in a chunk of its own: the
-/// first screen carries neither a compressor nor the folding. Fetched first by the
-/// prefetch, since older entries wait for it. Each step is one synchronous call once
-/// the chunk is in (its future is ready on the first poll); before that it is `None`.
-macro_rules! archive_steps {
-    ($( $(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),*) -> $out:ty, preload $preload:ident $body:block )*) => {
-        #[cfg(not(debug_assertions))]
-        mod archive_split {
-            use super::*;
-            $(
-                #[leptos::wasm_split::wasm_split(
-                    archive_part,
-                    wasm_split_path = ::leptos::wasm_split,
-                    fallible,
-                    preload($preload)
-                )]
-                pub fn $name($($arg: $ty),*) -> Result<$out, LoadError> {
-                    Ok($body)
-                }
-            )*
-        }
-
-        #[cfg(debug_assertions)]
-        mod archive_split {
-            use super::*;
-            $(
-                pub async fn $name($($arg: $ty),*) -> Result<$out, LoadError> {
-                    Ok($body)
-                }
-                pub async fn $preload() -> Result<(), LoadError> {
-                    Ok(())
-                }
-            )*
-        }
-
-        $(
-            $(#[$doc])*
-            pub fn $name($($arg: $ty),*) -> Option<$out> {
-                now(archive_split::$name($($arg),*)).and_then(Result::ok)
-            }
-        )*
-
-        /// Loads the archive's chunk for every step. Each split function keeps its own
-        /// loader state (the chunk itself is fetched once), and a step is only ready on
-        /// its first poll once its own loader has completed.
-        async fn preload_steps() -> Result<(), LoadError> {
-            $( archive_split::$preload().await?; )*
-            Ok(())
-        }
-    };
-}
-
-use crate::domain::Journal;
-use crate::storage::months::{FoldError, Opened};
-use crate::storage::JournalRepo;
-
-archive_steps! {
-    /// Expands a slice of stored months and takes them into `repo`'s archive: the
-    /// records to add to the journal, and what could not be read.
-    fn open_months(repo: &JournalRepo, months: Vec<(String, String)>) -> Opened, preload preload_archive {
-        let read = months
-            .into_iter()
-            .map(|(m, v)| {
-                let text = crate::storage::codec::expand(&v);
-                (m, v, text)
-            })
-            .collect();
-        repo.open_months(read)
-    }
-
-    /// The closed months with loose keys to fold, oldest first.
-    fn months_to_fold(repo: &JournalRepo, journal: &Journal) -> Vec<String>, preload preload_plan {
-        repo.months_to_fold(journal)
-    }
-
-    /// Folds one month: builds its text, compresses it, writes it and takes in its loose
-    /// keys (`Ok(None)`: nothing to do).
-    fn fold_month(repo: &JournalRepo, journal: &Journal, month: &str) -> Result<Option<usize>, FoldError>, preload preload_fold {
-        match repo.fold_job(journal, month) {
-            Some(job) => repo.commit_fold(&job, &crate::storage::codec::compress(&job.text)).map(Some),
-            None => Ok(None),
-        }
-    }
-
-    /// Another tab wrote (`Some`) or removed a month: the journal follows it.
-    fn month_changed(
-        repo: &JournalRepo,
-        journal: &mut Journal,
-        month: &str,
-        value: Option<&str>
-    ) -> Result<bool, String>, preload preload_follow {
-        let text = value.map(crate::storage::codec::expand);
-        repo.month_changed(journal, month, value, text)
-    }
-}
-
-/// Waits until the archive's chunk is in (or could not load: `Err` says so).
-pub async fn archive_loaded() -> Result<(), String> {
-    archive_split::preload_archive()
-        .await
-        .map_err(|_| "the part of Afterglow that reads older entries did not load".to_owned())
-}
+mod archive_steps;
+pub use archive_steps::{archive_loaded, fold_month, month_changed, months_to_fold, open_months};
 
 /// Where a part's chunk stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -269,7 +169,7 @@ pub fn prefetch() {
     {
         let left = left.clone();
         leptos::task::spawn_local(async move {
-            let _ = preload_steps().await;
+            let _ = archive_steps::preload_steps().await;
             done(&left);
         });
     }
@@ -284,7 +184,7 @@ pub fn prefetch() {
 }
 
 /// Polls `future` once: its output if it is already done (a loaded part's view is).
-fn now<F: Future>(future: F) -> Option<F::Output> {
+pub(super) fn now<F: Future>(future: F) -> Option<F::Output> {
     let mut future = pin!(future);
     match future.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
         Poll::Ready(out) => Some(out),
