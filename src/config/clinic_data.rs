@@ -5,7 +5,8 @@
 //! only, and no text is ever treated as markup. Pure: takes the script's text.
 
 use super::ConfigProblem;
-use crate::domain::{CrisisResource, Prompt, Stage, When};
+use crate::domain::crisis::ClinicContact;
+use crate::domain::{ChecklistItem, CrisisResource, Prompt, RedFlag, Stage, When};
 use serde_json::{Map, Value};
 
 /// Where problems in the JSON are reported.
@@ -33,15 +34,24 @@ pub struct ClinicData {
     pub crisis: Option<Vec<CrisisResource>>,
     /// The clinic's prompts and how they combine; `None` keeps the built-in library.
     pub prompts: Option<(PromptMode, Vec<Prompt>)>,
+    /// The day-of checklist, the clinic's combined with Afterglow's.
+    pub checklist: Option<Vec<ChecklistItem>>,
+    /// Afterglow's red flags and the clinic's.
+    pub red_flags: Option<Vec<RedFlag>>,
+    /// Who to contact about an after-effect.
+    pub contact: Option<ClinicContact>,
 }
 
-fn problem(message: String) -> ConfigProblem {
+pub(super) fn problem(message: String) -> ConfigProblem {
     ConfigProblem { attribute: JSON_SOURCE, message }
 }
 
+/// The keys the JSON child may have.
+const KEYS: [&str; 5] = ["crisis", "prompts", "checklist", "red_flags", "contact"];
+
 /// Parses the JSON child's text. Malformed JSON, unknown keys and bad items each give a
-/// problem; what is valid is kept.
-pub fn parse(text: &str, problems: &mut Vec<ConfigProblem>) -> ClinicData {
+/// problem; what is valid is kept. `clinic` names the clinic's contact when it has none.
+pub fn parse(text: &str, clinic: Option<&str>, problems: &mut Vec<ConfigProblem>) -> ClinicData {
     let mut data = ClinicData::default();
     let root = match serde_json::from_str::<Value>(text) {
         Ok(Value::Object(map)) => map,
@@ -54,16 +64,31 @@ pub fn parse(text: &str, problems: &mut Vec<ConfigProblem>) -> ClinicData {
             return data;
         }
     };
-    for key in root.keys().filter(|k| !["crisis", "prompts"].contains(&k.as_str())) {
-        problems.push(problem(format!(
-            "unknown key {key:?} is ignored; known keys are \"crisis\" and \"prompts\""
-        )));
+    for key in root.keys().filter(|k| !KEYS.contains(&k.as_str())) {
+        problems.push(problem(format!("unknown key {key:?} is ignored; known keys are {}", KEYS.join(", "))));
     }
     if let Some(value) = root.get("crisis") {
         data.crisis = crisis(value, problems);
     }
     if let Some(value) = root.get("prompts") {
         data.prompts = prompts(value, problems);
+    }
+    if let Some(value) = root.get("checklist") {
+        data.checklist = Some(super::session_day::checklist(
+            value,
+            crate::domain::session_day::default_checklist(),
+            problems,
+        ));
+    }
+    if let Some(value) = root.get("red_flags") {
+        data.red_flags = Some(super::session_day::red_flags(
+            value,
+            crate::domain::after_effects::default_red_flags(),
+            problems,
+        ));
+    }
+    if let Some(value) = root.get("contact") {
+        data.contact = super::session_day::contact(value, clinic, problems);
     }
     data
 }
@@ -90,7 +115,7 @@ fn crisis(value: &Value, problems: &mut Vec<ConfigProblem>) -> Option<Vec<Crisis
     Some(out)
 }
 
-fn text_field(map: &Map<String, Value>, key: &str, max: usize) -> Result<Option<String>, String> {
+pub(super) fn text_field(map: &Map<String, Value>, key: &str, max: usize) -> Result<Option<String>, String> {
     match map.get(key) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => {

@@ -4,7 +4,7 @@ use super::*;
 
 fn parsed(text: &str) -> (ClinicData, Vec<String>) {
     let mut problems = Vec::new();
-    let data = parse(text, &mut problems);
+    let data = parse(text, Some("Riverside"), &mut problems);
     (data, problems.into_iter().map(|p| p.message).collect())
 }
 
@@ -74,4 +74,56 @@ fn prompts_are_added_or_replace_the_library() {
     assert!(problems.iter().any(|p| p.contains("used twice")));
     assert!(problems.iter().any(|p| p.contains("\"when\"")));
     assert!(problems.iter().any(|p| p.contains("none for evaluation")));
+}
+
+#[test]
+fn a_clinic_replaces_or_extends_the_checklist() {
+    let (data, problems) = parsed(
+        r#"{"checklist":{"mode":"replace","items":[{"id":"fast","text":"Nothing to eat for 4 hours before"},{"text":"Bring your ID"}]}}"#,
+    );
+    assert!(problems.is_empty(), "{problems:?}");
+    let list = data.checklist.unwrap();
+    assert_eq!(list.iter().map(|i| i.id.as_str()).collect::<Vec<_>>(), ["clinic-fast", "clinic-checklist-2"]);
+    let (data, problems) = parsed(
+        r#"{"checklist":[{"text":"Bring your ID"},{"id":"Bad Id","text":"x"},{"text":"<b>\u0007</b>"}]}"#,
+    );
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(problems[0].contains("checklist[1]") && problems[1].contains("control characters"));
+    let list = data.checklist.unwrap();
+    assert_eq!(list.len(), 7);
+    assert_eq!(list[6].text, "Bring your ID");
+    let (data, problems) = parsed(r#"{"checklist":"ride"}"#);
+    assert_eq!(data.checklist.unwrap(), crate::domain::session_day::default_checklist());
+    assert!(problems[0].contains("must be a list"));
+}
+
+#[test]
+fn red_flags_are_only_ever_added_to() {
+    let (data, problems) = parsed(
+        r#"{"red_flags":{"mode":"replace","items":[{"id":"fever","text":"A fever over 38 °C","urgent":true},{"text":"x","urgent":"yes"}]}}"#,
+    );
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(problems[0].contains("cannot replace"));
+    let flags = data.red_flags.unwrap();
+    assert_eq!(flags.len(), 5);
+    assert_eq!((flags[4].id.as_str(), flags[4].urgent), ("clinic-fever", true));
+}
+
+#[test]
+fn the_clinic_contact_is_a_number_or_an_https_page() {
+    let (data, problems) = parsed(r#"{"contact":"tel:+1 (555) 010-0199"}"#);
+    assert!(problems.is_empty(), "{problems:?}");
+    let c = data.contact.unwrap();
+    assert_eq!((c.name.as_str(), c.phone.as_deref()), ("Riverside", Some("+15550100199")));
+    let (data, _) = parsed(
+        r#"{"contact":{"name":"Riverside nurses","phone":"555 0100","url":"https://riverside.example/contact"}}"#,
+    );
+    assert_eq!(data.contact.unwrap().url.as_deref(), Some("https://riverside.example/contact"));
+    for bad in
+        [r#""javascript:alert(1)""#, r#""http://x.org""#, r#"{"name":"x"}"#, r#"{"phone":"call us"}"#, "7"]
+    {
+        let (data, problems) = parsed(&format!(r#"{{"contact":{bad}}}"#));
+        assert_eq!(data.contact, None, "{bad}");
+        assert!(problems[0].starts_with("contact is ignored"), "{bad}: {problems:?}");
+    }
 }

@@ -5,14 +5,16 @@
 
 pub mod clinic_data;
 pub mod look;
+mod session_day;
 
-use crate::domain::{default_resources, CrisisResource, PromptLibrary, Stage, Theme};
+use crate::domain::crisis::ClinicContact;
+use crate::domain::{default_resources, ChecklistItem, CrisisResource, PromptLibrary, RedFlag, Stage, Theme};
 use crate::storage::Namespace;
 use clinic_data::PromptMode;
 use look::{Accent, Look, Rgb};
 
 /// Every attribute a host element may carry, for the README and the unknown-attribute check.
-pub const ATTRIBUTES: [&str; 10] = [
+pub const ATTRIBUTES: [&str; 11] = [
     "data-namespace",
     "data-clinic",
     "data-stage",
@@ -23,6 +25,7 @@ pub const ATTRIBUTES: [&str; 10] = [
     "data-accent-dark",
     "data-font",
     "data-radius",
+    "data-vitals",
 ];
 
 /// Attribute values as the host page wrote them (`data-namespace`, `data-stage`).
@@ -48,6 +51,8 @@ pub struct RawConfig {
     pub font: Option<String>,
     /// `data-radius`: corner radius in pixels, 0 to 24.
     pub radius: Option<String>,
+    /// `data-vitals`: `on` asks for blood pressure and pulse with after-effects.
+    pub vitals: Option<String>,
     /// The text of the `<script type="application/json" data-afterglow-config>` child.
     pub json: Option<String>,
     /// `data-*` attributes on the host that Afterglow does not know (likely typos).
@@ -75,6 +80,14 @@ pub struct Config {
     pub crisis: Vec<CrisisResource>,
     /// The prompts offered.
     pub library: PromptLibrary,
+    /// The day-of checklist.
+    pub checklist: Vec<ChecklistItem>,
+    /// The signs that mean "contact your clinic today".
+    pub red_flags: Vec<RedFlag>,
+    /// The clinic's contact, if given.
+    pub contact: Option<ClinicContact>,
+    /// Whether after-effects ask for blood pressure and pulse.
+    pub vitals: bool,
 }
 
 impl Default for Config {
@@ -89,6 +102,10 @@ impl Default for Config {
             look: Look::default(),
             crisis: default_resources(),
             library: PromptLibrary::built_in(),
+            checklist: crate::domain::session_day::default_checklist(),
+            red_flags: crate::domain::after_effects::default_red_flags(),
+            contact: None,
+            vitals: false,
         }
     }
 }
@@ -154,7 +171,7 @@ impl RawConfig {
             }
         }
         if let Some(text) = &self.json {
-            let data = clinic_data::parse(text, &mut problems);
+            let data = clinic_data::parse(text, config.clinic.as_deref(), &mut problems);
             if let Some(crisis) = data.crisis {
                 config.crisis = crisis;
             }
@@ -163,6 +180,16 @@ impl RawConfig {
                     PromptMode::Add => PromptLibrary::built_in().with_added(prompts),
                     PromptMode::Replace => PromptLibrary::from_prompts(prompts),
                 };
+            }
+            config.checklist = data.checklist.unwrap_or(config.checklist);
+            config.red_flags = data.red_flags.unwrap_or(config.red_flags);
+            config.contact = data.contact;
+        }
+        if let Some(raw) = &self.vitals {
+            match raw.trim() {
+                "on" => config.vitals = true,
+                "off" => config.vitals = false,
+                _ => problems.push(problem("data-vitals", format!("{raw:?} is not on or off; using off"))),
             }
         }
         for attribute in &self.unknown {

@@ -112,3 +112,13 @@ fn the_json_child_sets_crisis_resources_and_prompts() {
     assert_eq!(config, Config::default());
     assert_eq!(problems[0].attribute, clinic_data::JSON_SOURCE);
 }
+
+#[test]
+fn vitals_are_asked_only_when_the_clinic_turns_them_on() {
+    let on = RawConfig { vitals: Some(" on ".into()), ..RawConfig::default() };
+    assert!(on.validate().0.vitals);
+    let (config, problems) = RawConfig { vitals: Some("yes".into()), ..RawConfig::default() }.validate();
+    assert!(!config.vitals);
+    assert_eq!(problems[0].attribute, "data-vitals");
+    assert!(!RawConfig::default().validate().0.vitals);
+}

@@ -17,6 +17,17 @@ pub struct CrisisResource {
     pub url: Option<String>,
 }
 
+/// The clinic's own contact, for "contact your clinic today" (from its config).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ClinicContact {
+    /// The clinic's name.
+    pub name: String,
+    /// A number to call, as dialled.
+    pub phone: Option<String>,
+    /// A web page (https only).
+    pub url: Option<String>,
+}
+
 /// The defaults (United States): the 988 Suicide & Crisis Lifeline and 911.
 pub fn default_resources() -> Vec<CrisisResource> {
     vec![

@@ -21,7 +21,7 @@ pub use super::record::{Record, Upsert};
 /// Everything the patient has recorded, and where they are in treatment.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Journal {
-    records: Lists,
+    pub(super) records: Lists,
     /// The stage the patient says they are in now.
     pub stage: Stage,
     /// Prompt ids the patient pinned, in the order pinned.

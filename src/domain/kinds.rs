@@ -31,6 +31,14 @@ macro_rules! for_each_kind {
             CheckIn($crate::domain::CheckIn) in check_ins as "check_ins" called "check-in",
             /// A questionnaire result.
             Result($crate::domain::QuestionnaireResult) in results as "questionnaires" called "questionnaire",
+            /// A session day: planned ahead, its checklist and medicines tick.
+            SessionDay($crate::domain::SessionDay) in session_days as "session_days" called "session day",
+            /// A medicine on the patient's list.
+            Medicine($crate::domain::Medicine) in medicines as "medicines" called "medicine",
+            /// An after-effects log.
+            AfterEffects($crate::domain::AfterEffects) in after_effects as "after_effects" called "after-effects log",
+            /// The safety plan.
+            SafetyPlan($crate::domain::SafetyPlan) in safety_plans as "safety_plans" called "safety plan",
         }
     };
 }

@@ -5,6 +5,7 @@
 //! This module must never do I/O: no storage, no clock, no randomness, no DOM. It builds
 //! natively (browser crates are wasm32-only dependencies), so `cargo test` covers it.
 
+pub mod after_effects;
 pub mod changeset;
 pub mod checkin;
 pub mod crisis;
@@ -20,12 +21,15 @@ pub mod prompt;
 mod prompt_library;
 pub mod questionnaire;
 mod record;
+pub mod safety_plan;
 pub mod search;
 pub mod session;
+pub mod session_day;
 pub mod stage;
 pub mod stats;
 pub mod when;
 
+pub use after_effects::{AfterEffects, Level, Reading, RedFlag, Sleep, Symptom};
 pub use checkin::{parse_sleep, CheckIn, CheckInError, Metric, EMOTION_WORDS};
 pub use crisis::{default_resources, CrisisResource};
 pub use entry::{validate_text, EntryDraft, EntryError, JournalEntry, PromptRef, MAX_ENTRY_CHARS};
@@ -35,6 +39,8 @@ pub use journal::{Journal, Record, Theme, Upsert};
 pub use kinds::{AnyRecord, Batch, Kind};
 pub use prompt::{PickContext, Prompt, PromptLibrary, When};
 pub use questionnaire::{Band, Instrument, QuestionnaireResult, ATTRIBUTION};
+pub use safety_plan::SafetyPlan;
 pub use search::{fold, group_by_day, EntryFilter};
 pub use session::{DosingSession, Route, SessionError};
+pub use session_day::{ChecklistItem, Medicine, SessionDay};
 pub use stage::Stage;

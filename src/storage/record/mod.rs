@@ -5,10 +5,13 @@
 //! smallest browser quota is about 5 MiB; times are epoch milliseconds. Optional fields
 //! are left out when empty. Pure: serde only.
 
+mod after_effects;
 mod checkin;
 mod entry;
 mod insight;
+mod safety_plan;
 mod session;
+mod session_day;
 
 use crate::domain::{AnyRecord, Journal, Kind, Record, RecordId, Stage, Theme};
 use chrono::{DateTime, NaiveDate, Utc};

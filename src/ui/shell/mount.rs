@@ -138,6 +138,7 @@ pub fn read_config(host: &web_sys::Element) -> RawConfig {
         stage: attr("data-stage"),
         questionnaire_days: attr("data-questionnaire-days"),
         backup_days: attr("data-backup-days"),
+        vitals: attr("data-vitals"),
         clinic: attr("data-clinic"),
         theme: attr("data-theme"),
         accent: attr("data-accent"),

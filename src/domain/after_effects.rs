@@ -1,0 +1,388 @@
+//! After-effects of a session, noted the same day and the next: the common ones rated in
+//! words, sleep that night, bladder symptoms, anything else, optional blood pressure and
+//! pulse, and the red flags that mean "contact your clinic today".
+//!
+//! Records and reminds; never a diagnosis, never a dose or a medicine change. The range
+//! checks on vitals catch typing errors only; they say nothing about health.
+//! Plain data with validation. Never reads the clock.
+
+use super::id::RecordId;
+use super::journal::Journal;
+use chrono::{DateTime, Utc};
+
+/// The longest free text in an after-effects log, in characters.
+pub const MAX_EFFECT_CHARS: usize = 2_000;
+
+/// How strong an after-effect was.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Level {
+    /// Not at all.
+    #[default]
+    None,
+    /// Noticeable, manageable.
+    Mild,
+    /// Hard to bear.
+    Strong,
+}
+
+impl Level {
+    /// Every level, mildest first.
+    pub const ALL: [Level; 3] = [Level::None, Level::Mild, Level::Strong];
+
+    /// In words.
+    pub fn label(self) -> &'static str {
+        match self {
+            Level::None => "None",
+            Level::Mild => "Mild",
+            Level::Strong => "Strong",
+        }
+    }
+
+    /// As a number for the CSV: 0, 1, 2.
+    pub fn number(self) -> u8 {
+        self as u8
+    }
+}
+
+/// The after-effects rated by level, in the order asked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Symptom {
+    /// Feeling sick.
+    Nausea,
+    /// A headache.
+    Headache,
+    /// Dizziness or unsteadiness.
+    Dizziness,
+    /// Feeling unreal or detached for longer than the session.
+    Dissociation,
+}
+
+impl Symptom {
+    /// Every symptom, in the order asked.
+    pub const ALL: [Symptom; 4] =
+        [Symptom::Nausea, Symptom::Headache, Symptom::Dizziness, Symptom::Dissociation];
+
+    /// In words.
+    pub fn label(self) -> &'static str {
+        match self {
+            Symptom::Nausea => "Nausea",
+            Symptom::Headache => "Headache",
+            Symptom::Dizziness => "Dizziness or unsteadiness",
+            Symptom::Dissociation => "Lingering dissociation (feeling unreal or detached)",
+        }
+    }
+
+    /// The machine name (CSV column, stored field).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Symptom::Nausea => "nausea",
+            Symptom::Headache => "headache",
+            Symptom::Dizziness => "dizziness",
+            Symptom::Dissociation => "dissociation",
+        }
+    }
+}
+
+/// Sleep the night after a session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Sleep {
+    /// Slept well.
+    Well,
+    /// Some trouble.
+    Some,
+    /// Poorly.
+    Poorly,
+    /// Hardly at all.
+    Hardly,
+}
+
+impl Sleep {
+    /// Every answer, best first.
+    pub const ALL: [Sleep; 4] = [Sleep::Well, Sleep::Some, Sleep::Poorly, Sleep::Hardly];
+
+    /// In words.
+    pub fn label(self) -> &'static str {
+        match self {
+            Sleep::Well => "Slept well",
+            Sleep::Some => "Some trouble sleeping",
+            Sleep::Poorly => "Slept poorly",
+            Sleep::Hardly => "Hardly slept",
+        }
+    }
+
+    /// The machine name.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Sleep::Well => "well",
+            Sleep::Some => "some",
+            Sleep::Poorly => "poorly",
+            Sleep::Hardly => "hardly",
+        }
+    }
+
+    /// The answer with this machine name.
+    pub fn from_slug(slug: &str) -> Option<Sleep> {
+        Sleep::ALL.into_iter().find(|s| s.slug() == slug)
+    }
+}
+
+/// A sign that means "contact your clinic today"; an urgent one also shows the crisis
+/// resources.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RedFlag {
+    /// Stable id (what a log keeps).
+    pub id: String,
+    /// The sign, in the patient's voice.
+    pub text: String,
+    /// Whether it may need help at once, not only today.
+    pub urgent: bool,
+}
+
+/// The id of the blood-in-urine flag, asked with the bladder symptoms.
+pub const BLOOD_IN_URINE: &str = "blood-in-urine";
+
+/// Afterglow's red flags; a clinic may add its own in its config.
+pub fn default_red_flags() -> Vec<RedFlag> {
+    [
+        (BLOOD_IN_URINE, "Blood in my urine", false),
+        ("severe-pain", "Severe pain anywhere", false),
+        ("chest-pain", "Chest pain or a racing, pounding heart", true),
+        ("lasting-confusion", "Confusion that lasts into the next day", true),
+    ]
+    .into_iter()
+    .map(|(id, text, urgent)| RedFlag { id: id.into(), text: text.into(), urgent })
+    .collect()
+}
+
+/// One blood pressure and pulse reading, each optional.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Reading {
+    /// Systolic (upper) pressure, mmHg.
+    pub systolic: Option<u16>,
+    /// Diastolic (lower) pressure, mmHg.
+    pub diastolic: Option<u16>,
+    /// Pulse, beats a minute.
+    pub pulse: Option<u16>,
+}
+
+/// The plausible range of each number: outside it, the number is most likely mistyped.
+const SYSTOLIC: (u16, u16) = (50, 260);
+const DIASTOLIC: (u16, u16) = (30, 160);
+const PULSE: (u16, u16) = (25, 230);
+
+impl Reading {
+    /// Whether nothing was noted.
+    pub fn is_empty(&self) -> bool {
+        *self == Reading::default()
+    }
+
+    /// Checks for typing errors only (a number far outside what any reading shows, or a
+    /// lower pressure above the upper). Says nothing about health.
+    pub fn check(&self, when: &str) -> Result<(), String> {
+        let ranged = [
+            ("upper (systolic) pressure", self.systolic, SYSTOLIC),
+            ("lower (diastolic) pressure", self.diastolic, DIASTOLIC),
+            ("pulse", self.pulse, PULSE),
+        ];
+        for (name, value, (lo, hi)) in ranged {
+            if let Some(v) = value.filter(|v| !(lo..=hi).contains(v)) {
+                return Err(format!(
+                    "The {name} {when} reads {v}, which looks like a typing error (readings are between {lo} and {hi}). Please check it."
+                ));
+            }
+        }
+        if let (Some(s), Some(d)) = (self.systolic, self.diastolic) {
+            if d >= s {
+                return Err(format!(
+                    "The lower pressure {when} ({d}) is not below the upper one ({s}); they may be swapped. Please check them."
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// "120/80, pulse 72", with what was noted.
+    pub fn words(&self) -> String {
+        let pressure = match (self.systolic, self.diastolic) {
+            (Some(s), Some(d)) => Some(format!("{s}/{d} mmHg")),
+            (Some(s), None) => Some(format!("{s} mmHg upper")),
+            (None, Some(d)) => Some(format!("{d} mmHg lower")),
+            (None, None) => None,
+        };
+        let pulse = self.pulse.map(|p| format!("pulse {p}"));
+        [pressure, pulse].into_iter().flatten().collect::<Vec<_>>().join(", ")
+    }
+}
+
+/// One after-effects log for a session.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AfterEffects {
+    /// Unique, stable id.
+    pub id: RecordId,
+    /// The session it is about.
+    pub session: RecordId,
+    /// When it was noted.
+    pub at: DateTime<Utc>,
+    /// Each of [`Symptom::ALL`], in that order.
+    pub levels: [Level; 4],
+    /// The patient's own words about them.
+    pub words: String,
+    /// Sleep that night, if noted.
+    pub sleep: Option<Sleep>,
+    /// Bladder pain.
+    pub bladder_pain: bool,
+    /// Needing to pass urine urgently or often.
+    pub urgency: bool,
+    /// Red flags ticked, by id (blood in urine among them).
+    pub flags: Vec<String>,
+    /// Anything else.
+    pub other: String,
+    /// Before the session.
+    pub before: Reading,
+    /// After it.
+    pub after: Reading,
+    /// When the record was last changed.
+    pub edited: DateTime<Utc>,
+}
+
+// Listed in the order noted.
+super::record::impl_record!(AfterEffects, |a, b| a.at.cmp(&b.at));
+
+impl AfterEffects {
+    /// An empty log for `session`, noted at `now`.
+    pub fn new(id: RecordId, session: RecordId, now: DateTime<Utc>) -> Self {
+        AfterEffects {
+            id,
+            session,
+            at: now,
+            levels: [Level::None; 4],
+            words: String::new(),
+            sleep: None,
+            bladder_pain: false,
+            urgency: false,
+            flags: Vec::new(),
+            other: String::new(),
+            before: Reading::default(),
+            after: Reading::default(),
+            edited: now,
+        }
+    }
+
+    /// The level of one symptom.
+    pub fn level(&self, symptom: Symptom) -> Level {
+        self.levels[symptom as usize]
+    }
+
+    /// Checks every field; a message for the patient on the first problem.
+    pub fn validate(&self) -> Result<(), String> {
+        super::when::checked(self.at).map_err(|_| "That date is not one Afterglow can keep.".to_owned())?;
+        if [&self.words, &self.other].iter().any(|t| t.chars().count() > MAX_EFFECT_CHARS) {
+            return Err(format!("That note is too long (the limit is {MAX_EFFECT_CHARS} characters)."));
+        }
+        if self.flags.len() > 40 || self.flags.iter().any(|f| f.is_empty() || f.len() > 60) {
+            return Err("That log has more red flags than any list.".into());
+        }
+        self.before.check("before the session")?;
+        self.after.check("after the session")
+    }
+
+    /// The red flags this log raises, as `known` names them; a flag ticked under a list a
+    /// clinic has since changed is still raised, by its id.
+    pub fn raised(&self, known: &[RedFlag]) -> Vec<RedFlag> {
+        self.flags
+            .iter()
+            .map(|id| {
+                known.iter().find(|f| &f.id == id).cloned().unwrap_or_else(|| RedFlag {
+                    id: id.clone(),
+                    text: format!("A sign you noted ({id})"),
+                    urgent: false,
+                })
+            })
+            .collect()
+    }
+
+    /// Whether anything at all was noted.
+    pub fn is_empty(&self) -> bool {
+        self.levels == [Level::None; 4]
+            && self.words.trim().is_empty()
+            && self.sleep.is_none()
+            && !self.bladder_pain
+            && !self.urgency
+            && self.flags.is_empty()
+            && self.other.trim().is_empty()
+            && self.before.is_empty()
+            && self.after.is_empty()
+    }
+}
+
+impl Journal {
+    /// Every after-effects log, in the order noted.
+    pub fn after_effects(&self) -> &[AfterEffects] {
+        &self.records.after_effects
+    }
+
+    /// The logs about one session, in the order noted.
+    pub fn after_effects_of(&self, session: &RecordId) -> Vec<&AfterEffects> {
+        self.records.after_effects.iter().filter(|a| &a.session == session).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn log() -> AfterEffects {
+        let at = Utc.with_ymd_and_hms(2026, 12, 3, 18, 0, 0).unwrap();
+        AfterEffects::new(RecordId::generate(1, 1), RecordId::generate(2, 2), at)
+    }
+
+    #[test]
+    fn typing_errors_in_vitals_are_caught_and_nothing_else_is_judged() {
+        let mut a = log();
+        a.before = Reading { systolic: Some(128), diastolic: Some(84), pulse: Some(71) };
+        a.after = Reading { systolic: Some(165), diastolic: Some(101), pulse: Some(118) };
+        // High but plausible: recorded, not judged.
+        assert_eq!(a.validate(), Ok(()));
+        a.after.systolic = Some(1650);
+        assert!(a.validate().unwrap_err().contains("typing error"), "{:?}", a.validate());
+        a.after.systolic = Some(90);
+        a.after.diastolic = Some(120);
+        assert!(a.validate().unwrap_err().contains("swapped"));
+        a.after = Reading { pulse: Some(7), ..Reading::default() };
+        assert!(a.validate().unwrap_err().contains("pulse after the session reads 7"));
+        assert_eq!(
+            Reading { systolic: Some(120), diastolic: Some(80), pulse: Some(72) }.words(),
+            "120/80 mmHg, pulse 72"
+        );
+        assert_eq!(Reading { pulse: Some(72), ..Reading::default() }.words(), "pulse 72");
+    }
+
+    #[test]
+    fn red_flags_are_raised_by_their_names_and_unknown_ones_are_kept() {
+        let mut a = log();
+        assert!(a.is_empty());
+        assert!(a.raised(&default_red_flags()).is_empty());
+        a.flags = vec![BLOOD_IN_URINE.into(), "chest-pain".into(), "clinic-fever".into()];
+        let raised = a.raised(&default_red_flags());
+        assert_eq!(raised.len(), 3);
+        assert_eq!(raised[0].text, "Blood in my urine");
+        assert!(!raised[0].urgent);
+        assert!(raised[1].urgent);
+        assert!(raised[2].text.contains("clinic-fever"));
+        assert!(!a.is_empty());
+    }
+
+    #[test]
+    fn the_default_flags_are_the_four_the_clinics_name() {
+        let flags = default_red_flags();
+        let ids: Vec<_> = flags.iter().map(|f| f.id.as_str()).collect();
+        assert_eq!(ids, [BLOOD_IN_URINE, "severe-pain", "chest-pain", "lasting-confusion"]);
+        assert_eq!(Level::Strong.number(), 2);
+        for s in Sleep::ALL {
+            assert_eq!(Sleep::from_slug(s.slug()), Some(s));
+        }
+    }
+}

@@ -1,0 +1,154 @@
+//! The patient's own safety plan: six steps, in Afterglow's words, following the
+//! well-established safety-planning approach (Stanley and Brown): warning signs, what I
+//! can do on my own, people and places that distract, people I can ask for help,
+//! professionals and crisis lines, and making my surroundings safer.
+//!
+//! Meant to be filled in with the therapist; the patient can start alone. It sits beside
+//! the crisis resources, never instead of them. Plain data. Never reads the clock.
+
+use super::crisis::CrisisResource;
+use super::id::RecordId;
+use super::journal::Journal;
+use chrono::{DateTime, Utc};
+
+/// The longest answer to one step, in characters.
+pub const MAX_STEP_CHARS: usize = 4_000;
+
+/// One step of the plan: its heading and what it asks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PlanStep {
+    /// The heading.
+    pub title: &'static str,
+    /// What to write, in a sentence.
+    pub hint: &'static str,
+}
+
+/// The six steps, in order (Afterglow's own words).
+pub const STEPS: [PlanStep; 6] = [
+    PlanStep {
+        title: "Signs that a hard time is starting",
+        hint: "Thoughts, feelings, places or things I do that tell me I am heading into a crisis.",
+    },
+    PlanStep {
+        title: "Things I can do on my own",
+        hint:
+            "What helps me get through a hard moment without anyone else: a walk, music, a shower, breathing.",
+    },
+    PlanStep {
+        title: "People and places that take my mind off things",
+        hint: "Who I can be around, and where I can go, without having to talk about how I feel.",
+    },
+    PlanStep {
+        title: "People I can ask for help",
+        hint: "Names and numbers of people I can tell that I am struggling.",
+    },
+    PlanStep {
+        title: "Professionals and crisis lines",
+        hint: "My therapist, my clinic, and lines I can call or text at any hour.",
+    },
+    PlanStep {
+        title: "Making my surroundings safer",
+        hint: "What I can put away, or ask someone to keep for me, so that a hard moment is safer.",
+    },
+];
+
+/// The index of the professionals step, prefilled from the crisis resources.
+pub const PROFESSIONALS: usize = 4;
+
+/// The patient's safety plan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SafetyPlan {
+    /// Unique, stable id.
+    pub id: RecordId,
+    /// The answer to each of [`STEPS`].
+    pub steps: [String; 6],
+    /// The patient ticked it for the therapist summary.
+    pub in_summary: bool,
+    /// When the record was last changed.
+    pub edited: DateTime<Utc>,
+}
+
+// The latest edit last.
+super::record::impl_record!(SafetyPlan, |a, b| a.edited.cmp(&b.edited));
+
+impl SafetyPlan {
+    /// A new plan, its professionals step prefilled with `resources` (one a line).
+    pub fn start(id: RecordId, now: DateTime<Utc>, resources: &[CrisisResource]) -> Self {
+        let mut steps: [String; 6] = Default::default();
+        steps[PROFESSIONALS] = resources.iter().map(resource_line).collect::<Vec<_>>().join("\n");
+        SafetyPlan { id, steps, in_summary: false, edited: now }
+    }
+
+    /// Checks every step.
+    pub fn validate(&self) -> Result<(), String> {
+        match self.steps.iter().position(|s| s.chars().count() > MAX_STEP_CHARS) {
+            Some(i) => Err(format!(
+                "“{}” is longer than Afterglow keeps ({MAX_STEP_CHARS} characters).",
+                STEPS[i].title
+            )),
+            None => Ok(()),
+        }
+    }
+
+    /// Whether nothing has been written in any step.
+    pub fn is_blank(&self) -> bool {
+        self.steps.iter().all(|s| s.trim().is_empty())
+    }
+}
+
+/// "988 Suicide & Crisis Lifeline: call 988, text 988".
+pub fn resource_line(r: &CrisisResource) -> String {
+    let ways: Vec<String> =
+        [r.phone.as_ref().map(|p| format!("call {p}")), r.text.as_ref().map(|t| format!("text {t}"))]
+            .into_iter()
+            .flatten()
+            .chain(r.url.clone())
+            .collect();
+    format!("{}: {}", r.name, ways.join(", "))
+}
+
+impl Journal {
+    /// The safety plan: the latest edit, if two tabs each started one.
+    pub fn safety_plan(&self) -> Option<&SafetyPlan> {
+        self.records.safety_plans.last()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::default_resources;
+    use chrono::TimeZone;
+
+    #[test]
+    fn a_new_plan_lists_the_crisis_lines_and_nothing_else() {
+        let at = Utc.with_ymd_and_hms(2026, 12, 3, 18, 0, 0).unwrap();
+        let plan = SafetyPlan::start(RecordId::generate(1, 1), at, &default_resources());
+        assert_eq!(
+            plan.steps[PROFESSIONALS],
+            "988 Suicide & Crisis Lifeline: call 988, text 988, https://988lifeline.org\nEmergency services: call 911"
+        );
+        assert!(plan.steps.iter().enumerate().all(|(i, s)| i == PROFESSIONALS || s.is_empty()));
+        assert!(!plan.is_blank());
+        assert!(!plan.in_summary);
+        assert_eq!(plan.validate(), Ok(()));
+        let mut long = plan.clone();
+        long.steps[0] = "x".repeat(MAX_STEP_CHARS + 1);
+        assert!(long.validate().unwrap_err().contains("Signs that a hard time"));
+    }
+
+    #[test]
+    fn the_latest_plan_is_the_one_shown() {
+        let at = |h| Utc.with_ymd_and_hms(2026, 12, 3, h, 0, 0).unwrap();
+        let mut j = Journal::default();
+        let a = SafetyPlan::start(RecordId::generate(1, 1), at(9), &[]);
+        let mut b = SafetyPlan::start(RecordId::generate(2, 2), at(8), &[]);
+        b.steps[0] = "I stop answering messages".into();
+        j.upsert_any(a.clone().into());
+        j.upsert_any(b.clone().into());
+        assert_eq!(j.safety_plan().map(|p| &p.id), Some(&a.id));
+        b.edited = at(10);
+        j.upsert_any(b.clone().into());
+        assert_eq!(j.safety_plan().map(|p| &p.id), Some(&b.id));
+    }
+}
