@@ -270,3 +270,13 @@ fn the_preview_shows_only_a_parsed_date_never_the_files_text() {
     let far = good.replacen("2025-12-01T08:00:00Z", "0050-01-01T00:00:00Z", 1);
     assert_eq!(backup::read(&far).unwrap().exported_at, None);
 }
+
+#[test]
+fn medicines_after_effects_and_the_safety_plan_appear_only_when_ticked() {
+    let plain = summary(&range());
+    assert!(!plain.contains("Sertraline") && !plain.contains("Walk the dog"), "{plain}");
+    let mut o = range();
+    o.session_days = true;
+    o.safety_plan = true;
+    expect("summary-session-days.md", &summary(&o));
+}

@@ -62,8 +62,6 @@ pub struct SafetyPlan {
     pub id: RecordId,
     /// The answer to each of [`STEPS`].
     pub steps: [String; 6],
-    /// The patient ticked it for the therapist summary.
-    pub in_summary: bool,
     /// When the record was last changed.
     pub edited: DateTime<Utc>,
 }
@@ -76,7 +74,7 @@ impl SafetyPlan {
     pub fn start(id: RecordId, now: DateTime<Utc>, resources: &[CrisisResource]) -> Self {
         let mut steps: [String; 6] = Default::default();
         steps[PROFESSIONALS] = resources.iter().map(resource_line).collect::<Vec<_>>().join("\n");
-        SafetyPlan { id, steps, in_summary: false, edited: now }
+        SafetyPlan { id, steps, edited: now }
     }
 
     /// Checks every step.
@@ -130,7 +128,6 @@ mod tests {
         );
         assert!(plan.steps.iter().enumerate().all(|(i, s)| i == PROFESSIONALS || s.is_empty()));
         assert!(!plan.is_blank());
-        assert!(!plan.in_summary);
         assert_eq!(plan.validate(), Ok(()));
         let mut long = plan.clone();
         long.steps[0] = "x".repeat(MAX_STEP_CHARS + 1);

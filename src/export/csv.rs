@@ -1,6 +1,6 @@
 //! Check-ins and questionnaire scores as CSV for spreadsheets: RFC 4180 (CRLF, quoted
 //! fields), UTF-8 with a byte-order mark so spreadsheet programs read accents right, a
-//! header row, ISO 8601 times, one row per check-in or questionnaire. Every cell is
+//! header row, ISO 8601 times, one row per check-in, questionnaire or after-effects log. Every cell is
 //! [`clean`]ed first (no control or bidi-override characters; line breaks as `\n`). A cell
 //! that a spreadsheet would run as a formula (starting with = + - @, a tab or a line
 //! break) is then neutralised with a leading apostrophe (OWASP CSV injection guidance).
@@ -10,7 +10,8 @@ use crate::domain::Journal;
 use chrono::SecondsFormat;
 use std::borrow::Cow;
 
-/// The header row.
+/// The header row: the check-in and questionnaire columns, then the after-effects ones
+/// ([`super::session_care::CSV_HEADER`]).
 pub const HEADER: [&str; 12] = [
     "kind",
     "recorded_at",
@@ -88,7 +89,11 @@ fn row(out: &mut String, cells: &[String]) {
 /// Every check-in and questionnaire result, oldest first.
 pub fn render(journal: &Journal) -> String {
     let mut out = String::from("\u{feff}");
-    row(&mut out, &HEADER.map(str::to_owned));
+    let extra = super::session_care::CSV_HEADER.len();
+    row(
+        &mut out,
+        &HEADER.iter().chain(&super::session_care::CSV_HEADER).map(|h| (*h).to_owned()).collect::<Vec<_>>(),
+    );
     let time = |t: chrono::DateTime<chrono::Utc>| t.to_rfc3339_opts(SecondsFormat::Secs, true);
     let mut rows: Vec<(chrono::DateTime<chrono::Utc>, Vec<String>)> = Vec::new();
     for c in journal.check_ins() {
@@ -129,8 +134,16 @@ pub fn render(journal: &Journal) -> String {
             ],
         ));
     }
+    for a in journal.after_effects() {
+        let session = journal.session(&a.session);
+        let mut cells = vec!["after-effects".into(), time(a.at), String::new(), String::new(), String::new()];
+        cells.extend(std::iter::repeat_n(String::new(), HEADER.len() - cells.len()));
+        cells.extend(super::session_care::csv_cells(a, session.map(|s| s.number)));
+        rows.push((a.at, cells));
+    }
     rows.sort_by_key(|(at, _)| *at);
-    for (_, cells) in rows {
+    for (_, mut cells) in rows {
+        cells.resize(HEADER.len() + extra, String::new());
         row(&mut out, &cells);
     }
     out

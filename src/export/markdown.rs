@@ -198,6 +198,14 @@ pub fn render(summary: &Summary, dates: &DateStyle<'_>) -> String {
         }
     }
 
+    if let Some(care) = &summary.session_care {
+        md.push_str(&super::session_care::markdown(care, dates));
+    }
+
+    if let Some(plan) = &summary.safety_plan {
+        md.push_str(&super::session_care::safety_plan_markdown(plan, "## My safety plan"));
+    }
+
     if let Some(groups) = &summary.entries {
         md.push_str("## Journal entries\n\n");
         if groups.is_empty() {

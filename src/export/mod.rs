@@ -9,4 +9,5 @@
 pub mod backup;
 pub mod csv;
 pub mod markdown;
+pub mod session_care;
 pub mod summary;

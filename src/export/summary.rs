@@ -2,8 +2,9 @@
 //! the order the summary is read. Renderers (Markdown, the printable view) only format
 //! this. Private entries never get in, whatever is ticked. Pure.
 
+use super::session_care::SessionCare;
 use crate::domain::stats::{before_after, Averages};
-use crate::domain::{Band, Instrument, Journal, JournalEntry, RecordId, Route, Stage};
+use crate::domain::{Band, Instrument, Journal, JournalEntry, RecordId, RedFlag, Route, SafetyPlan, Stage};
 use chrono::{DateTime, NaiveDate, Utc};
 use std::collections::BTreeSet;
 
@@ -32,6 +33,12 @@ pub struct SummaryOptions {
     pub stages: bool,
     /// Entries the patient unticked.
     pub left_out: BTreeSet<RecordId>,
+    /// Medicines and after-effects (off unless the patient ticks it).
+    pub session_days: bool,
+    /// The safety plan (off unless the patient ticks it).
+    pub safety_plan: bool,
+    /// The red flags in use (the clinic's config), to name the ones a log raised.
+    pub red_flags: Vec<RedFlag>,
 }
 
 impl SummaryOptions {
@@ -49,6 +56,9 @@ impl SummaryOptions {
             entries: true,
             stages: true,
             left_out: BTreeSet::new(),
+            session_days: false,
+            safety_plan: false,
+            red_flags: crate::domain::after_effects::default_red_flags(),
         }
     }
 }
@@ -118,6 +128,10 @@ pub struct Summary {
     pub steps: Option<Vec<StepRow>>,
     /// Entries by stage (or all under one group when stages are off), oldest first.
     pub entries: Option<Vec<(Option<Stage>, Vec<JournalEntry>)>>,
+    /// Medicines and each session's after-effects, if ticked.
+    pub session_care: Option<SessionCare>,
+    /// The safety plan, if ticked and written.
+    pub safety_plan: Option<SafetyPlan>,
 }
 
 impl Summary {
@@ -220,7 +234,12 @@ impl Summary {
             }
             groups
         });
+        let session_care =
+            o.session_days.then(|| super::session_care::build(journal, &o.red_flags, in_range));
+        let safety_plan = journal.safety_plan().filter(|p| o.safety_plan && !p.is_blank()).cloned();
         Summary {
+            session_care,
+            safety_plan,
             title: o.title.trim().to_owned(),
             from: o.from,
             to: o.to,

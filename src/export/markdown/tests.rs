@@ -1,5 +1,7 @@
 use super::*;
+use crate::domain::SafetyPlan;
 use crate::domain::{JournalEntry, PromptRef, RecordId, Route, Stage};
+use crate::export::session_care::{SessionCare, SessionCareRow};
 use crate::export::summary::{SessionRow, StepRow};
 use chrono::TimeZone;
 
@@ -47,6 +49,20 @@ fn with_text(text: &str) -> String {
         insights: Some(vec![text.into()]),
         steps: Some(vec![StepRow { text: text.into(), done: false, due: None }]),
         entries: Some(vec![(Some(Stage::Integration), vec![entry])]),
+        session_care: Some(SessionCare {
+            medicines: vec![text.into()],
+            sessions: vec![SessionCareRow {
+                number: 1,
+                at,
+                medicines: Some((true, text.into())),
+                logs: vec![(at, text.into())],
+            }],
+        }),
+        safety_plan: Some({
+            let mut plan = SafetyPlan::start(RecordId::generate(at.timestamp_millis(), 2), at, &[]);
+            plan.steps[0] = text.into();
+            plan
+        }),
     };
     render(&summary, &DateStyle { day: &day, moment: &moment })
 }
@@ -57,8 +73,9 @@ fn nul_and_bidi_controls_never_reach_the_markdown() {
     assert!(!md.contains('\u{0}'), "{md:?}");
     assert!(!md.contains(BIDI), "{md:?}");
     assert!(!md.chars().any(|c| c.is_control() && c != '\n'), "{md:?}");
-    // Title, session intention, prompt, intention, insight, step, and the entry.
-    assert_eq!(md.matches("a\u{FFFD}b cd \u{FFFD}e \u{FFFD}f").count(), 7, "{md}");
+    // Title, session intention, prompt, intention, insight, step, medicine, medicines
+    // note, after-effects, safety plan, and the entry.
+    assert_eq!(md.matches("a\u{FFFD}b cd \u{FFFD}e \u{FFFD}f").count(), 11, "{md}");
 }
 
 #[test]

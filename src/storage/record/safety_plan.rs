@@ -10,8 +10,6 @@ pub struct SafetyPlanForm {
     id: String,
     #[serde(rename = "st")]
     steps: [String; 6],
-    #[serde(rename = "sm", default, skip_serializing_if = "std::ops::Not::not")]
-    in_summary: bool,
     #[serde(rename = "e")]
     edited: i64,
 }
@@ -24,18 +22,12 @@ impl Stored for SafetyPlan {
         SafetyPlanForm {
             id: self.id.as_str().to_owned(),
             steps: self.steps.clone(),
-            in_summary: self.in_summary,
             edited: self.edited.timestamp_millis(),
         }
     }
 
     fn from_form(form: SafetyPlanForm) -> Result<Self, RecordError> {
-        let plan = SafetyPlan {
-            id: id(&form.id)?,
-            steps: form.steps,
-            in_summary: form.in_summary,
-            edited: time(form.edited)?,
-        };
+        let plan = SafetyPlan { id: id(&form.id)?, steps: form.steps, edited: time(form.edited)? };
         plan.validate().map_err(RecordError::Invalid)?;
         Ok(plan)
     }
@@ -52,7 +44,6 @@ mod tests {
         let at = Utc.with_ymd_and_hms(2026, 12, 3, 9, 0, 0).unwrap();
         let mut plan = SafetyPlan::start(RecordId::generate(1, 1), at, &crate::domain::default_resources());
         plan.steps[3] = "Sam: 555 0100".into();
-        plan.in_summary = true;
         assert_eq!(SafetyPlan::from_json(&plan.to_json(), plan.id.as_str()), Ok(plan));
     }
 }
