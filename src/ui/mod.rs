@@ -5,6 +5,8 @@
 pub mod journal;
 pub mod kit;
 pub mod mood;
+pub mod safety_plan;
+pub mod session_day;
 pub mod sessions;
 pub mod settings;
 pub mod share;

@@ -91,3 +91,15 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
 pub fn one_decimal(v: Option<f64>) -> String {
     v.map(|v| fixed(v, 1).to_string()).unwrap_or_else(|| "–".into())
 }
+
+/// A time as a `datetime-local` field's value, in the patient's zone.
+pub fn local_input(at: DateTime<Utc>) -> String {
+    crate::domain::iso::minute(&at.with_timezone(&chrono::Local).naive_local())
+}
+
+/// A `datetime-local` field's value as a time (`None` if empty or not a time).
+pub fn parse_local_input(value: &str) -> Option<DateTime<Utc>> {
+    use chrono::TimeZone;
+    let naive = crate::domain::iso::parse_minute(value)?;
+    chrono::Local.from_local_datetime(&naive).earliest().map(|t| t.with_timezone(&Utc))
+}

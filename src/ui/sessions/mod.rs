@@ -1,10 +1,11 @@
 //! Dosing sessions: each with its number, date, route, intention, setting and mood
-//! before and after, editable, with a link to the entries about it.
+//! before and after, editable, with links to the entries about it and to its page of
+//! session-day tools (`ui::session_day`); sessions planned ahead; the medicines list.
 
 use crate::domain::{DosingSession, Route};
-use crate::ui::kit::format::date_time;
+use crate::ui::kit::format::{date_time, local_input, parse_local_input};
+use crate::ui::shell::nav::link_to;
 use crate::ui::store::{use_config, use_notices, use_store};
-use chrono::{Local, TimeZone, Utc};
 use leptos::prelude::*;
 
 /// The sessions view.
@@ -14,6 +15,15 @@ pub fn SessionsView() -> impl IntoView {
     let journal = store.journal();
     let sessions =
         Memo::new(move |_| journal.with(|j| j.sessions().iter().rev().cloned().collect::<Vec<_>>()));
+    let planned = Memo::new(move |_| {
+        journal.with(|j| {
+            j.session_days()
+                .iter()
+                .filter(|d| d.session.is_none())
+                .map(|d| (d.id.clone(), d.at))
+                .collect::<Vec<_>>()
+        })
+    });
     view! {
         <section class="ag-section" aria-label="Sessions">
             <div class="ag-card">
@@ -21,10 +31,24 @@ pub fn SessionsView() -> impl IntoView {
                 <p class="ag-hint">
                     "Right after a session, “I just had a session” under Today is quickest. Here you can add one afterwards and fill in details."
                 </p>
-                <button type="button" class="ag-button ag-button--quiet" on:click=move |_| drop(store.start_session(false))>
-                    "Add a session"
-                </button>
+                <div class="ag-row">
+                    <button type="button" class="ag-button ag-button--quiet" on:click=move |_| drop(store.start_session(false))>
+                        "Add a session"
+                    </button>
+                    <a class="ag-button ag-button--quiet ag-button--link" href=link_to("sessions?plan")>"Plan a session"</a>
+                    <a class="ag-button ag-button--quiet ag-button--link" href=link_to("sessions?medicines")>"My medicines"</a>
+                </div>
             </div>
+            <Show when=move || !planned.get().is_empty()>
+                <div class="ag-card">
+                    <h3 class="ag-h3">"Planned"</h3>
+                    <ul class="ag-checklist__items">
+                        {move || planned.get().into_iter().map(|(id, at)| view! {
+                            <li><a class="ag-link" href=link_to(format!("sessions?session={id}"))>{date_time(at)}</a></li>
+                        }).collect_view()}
+                    </ul>
+                </div>
+            </Show>
             <Show
                 when=move || !sessions.get().is_empty()
                 fallback=|| view! { <p class="ag-empty ag-card">"No sessions yet."</p> }
@@ -61,7 +85,8 @@ fn SessionCard(
         mood_label(session.mood_before),
         mood_label(session.mood_after)
     );
-    let href = crate::ui::shell::nav::link_to(format!("journal?session={}", session.id));
+    let href = link_to(format!("journal?session={}", session.id));
+    let page = link_to(format!("sessions?session={}", session.id));
     let heading = format!("Session {}", session.number);
     let intention = session.intention.clone();
     let setting = session.setting.clone();
@@ -73,6 +98,7 @@ fn SessionCard(
             {(!setting.is_empty()).then(|| view! { <p class="ag-hint">"Setting: " {setting}</p> })}
             <div class="ag-row">
                 <a class="ag-link" href=href>{move || format!("Entries about it ({})", linked.get())}</a>
+                <a class="ag-link" href=page>{format!("{heading}: checklist, medicines, after-effects")}</a>
                 <button
                     type="button"
                     class="ag-button ag-button--small ag-button--quiet"
@@ -87,15 +113,6 @@ fn SessionCard(
             </Show>
         </li>
     }
-}
-
-fn local_input(at: chrono::DateTime<Utc>) -> String {
-    crate::domain::iso::minute(&at.with_timezone(&Local).naive_local())
-}
-
-fn parse_local_input(value: &str) -> Option<chrono::DateTime<Utc>> {
-    let naive = crate::domain::iso::parse_minute(value)?;
-    Local.from_local_datetime(&naive).earliest().map(|t| t.with_timezone(&Utc))
 }
 
 /// The editable details of a session.

@@ -3,7 +3,6 @@
 //! Markdown, or share the file; below, the data files (CSV, full backup, restore).
 
 pub mod data_files;
-pub mod print;
 pub mod summary_view;
 
 use crate::domain::RecordId;
@@ -51,6 +50,7 @@ pub fn ShareView() -> impl IntoView {
     if let Some(clinic) = config.clinic() {
         start.title = format!("Journal summary for {clinic}");
     }
+    start.red_flags = config.red_flags();
     let options = RwSignal::new(start);
     let preset_range = move |p: Preset| -> (NaiveDate, NaiveDate) {
         let end = today();
@@ -156,6 +156,8 @@ pub fn ShareView() -> impl IntoView {
                         {include("insights", "Insights and steps", |o| o.insights, |o, v| o.insights = v)}
                         {include("entries", "Journal entries", |o| o.entries, |o, v| o.entries = v)}
                         {include("stages", "Group entries by stage", |o| o.stages, |o, v| o.stages = v)}
+                        {include("session-days", "Medicines and after-effects", |o| o.session_days, |o, v| o.session_days = v)}
+                        {include("safety-plan", "My safety plan", |o| o.safety_plan, |o, v| o.safety_plan = v)}
                     </div>
                 </fieldset>
                 <details class="ag-disclosure" on:toggle=move |ev| choose_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
@@ -191,7 +193,7 @@ pub fn ShareView() -> impl IntoView {
                 <div class="ag-row">
                     <button type="button" class="ag-button ag-button--primary" on:click=move |ev| {
                         if let Some(button) = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
-                            crate::ui::share::print::print_summary(&button);
+                            crate::ui::kit::print::print_alone(&button);
                         }
                     }>"Print or save as PDF"</button>
                     <button type="button" class="ag-button ag-button--quiet" on:click=move |_| {

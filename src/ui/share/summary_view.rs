@@ -85,6 +85,37 @@ pub fn SummaryPreview(
                             </section>
                         })
                     })}
+                    {s.session_care.map(|care| view! {
+                        <section class="ag-summary__section">
+                            <h3 class="ag-h3">"Medicines and after-effects"</h3>
+                            {if care.medicines.is_empty() {
+                                view! { <p>"No medicines listed."</p> }.into_any()
+                            } else {
+                                view! { <ul>{care.medicines.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul> }.into_any()
+                            }}
+                            {care.sessions.is_empty().then(|| view! { <p>"No medicines notes or after-effects for the sessions in this period."</p> })}
+                            {care.sessions.into_iter().map(|row| view! {
+                                <h4 class="ag-summary__h4">{format!("Session {}, {}", row.number, date_time(row.at))}</h4>
+                                <ul>
+                                    {row.medicines.map(|(asked, note)| {
+                                        let tick = if asked { "Taken or held as my clinic asked" } else { "Not noted as taken or held as asked" };
+                                        let note = if note.trim().is_empty() { String::new() } else { format!(": {note}") };
+                                        view! { <li>{format!("Medicines: {tick}{note}")}</li> }
+                                    })}
+                                    {row.logs.into_iter().map(|(at, words)| view! { <li>{format!("After-effects, {}: {words}", date_time(at))}</li> }).collect_view()}
+                                </ul>
+                            }).collect_view()}
+                        </section>
+                    })}
+                    {s.safety_plan.map(|plan| view! {
+                        <section class="ag-summary__section">
+                            <h3 class="ag-h3">"My safety plan"</h3>
+                            {crate::domain::safety_plan::STEPS.iter().zip(plan.steps).enumerate().map(|(i, (step, text))| view! {
+                                <h4 class="ag-summary__h4">{format!("{}. {}", i + 1, step.title)}</h4>
+                                <p class="ag-entry__text">{if text.trim().is_empty() { "Not written yet.".to_owned() } else { text }}</p>
+                            }).collect_view()}
+                        </section>
+                    })}
                     {s.entries.map(|groups| view! {
                         <section class="ag-summary__section">
                             <h3 class="ag-h3">"Journal entries"</h3>

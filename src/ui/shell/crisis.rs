@@ -1,5 +1,6 @@
 //! Crisis resources: a "Get help now" button in the header of every view, and the panel
-//! it opens. The same panel appears at once when a PHQ-9 answer calls for it. Resources
+//! it opens, with the patient's safety plan one link away. The same panel appears at
+//! once when a PHQ-9 answer calls for it. Resources
 //! are the clinic's (checked in `config::clinic_data`) or `domain::crisis` defaults; links are `tel:`/`sms:`/https, never parsed HTML.
 
 use crate::domain::CrisisResource;
@@ -13,6 +14,9 @@ pub fn CrisisPanel(
     lead: &'static str,
 ) -> impl IntoView {
     let config = use_config();
+    let store = crate::ui::store::use_store();
+    // Unknown while older months are still being read: then it says nothing either way.
+    let has_plan = move || !store.archive_ready() || store.journal().with(|j| j.safety_plan().is_some());
     let heading = config.dom_id(&format!("crisis-heading-{}", lead.len()));
     let labelled_by = heading.clone();
     view! {
@@ -22,6 +26,10 @@ pub fn CrisisPanel(
             <ul class="ag-crisis__list">
                 {config.crisis().into_iter().map(|r| view! { <Resource resource=r /> }).collect_view()}
             </ul>
+            <p class="ag-crisis__plan">
+                <a class="ag-link" href=crate::ui::shell::nav::link(crate::ui::shell::nav::View::SafetyPlan)>"My safety plan"</a>
+                {move || (!has_plan()).then_some(": you have not made one yet. You can start it any time, and finish it with your therapist.")}
+            </p>
             <p class="ag-hint">
                 "Afterglow is private: nobody at your clinic sees this journal, so it cannot call for help for you. If you are in danger, please reach out now."
             </p>

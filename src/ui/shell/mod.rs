@@ -82,6 +82,8 @@ pub fn App(
     provide_location(namespace.as_str());
     let place = use_location();
     let view = Memo::new(move |_| place.get().view);
+    // A session's page, a planned session and the medicines are the session-day chunk's.
+    let session_page = Memo::new(move |_| place.with(|p| p.session.is_some() || p.medicines || p.plan));
     let journal = use_store().journal();
     let theme = Memo::new(move |_| journal.with(|j| j.theme));
     view! {
@@ -108,10 +110,12 @@ pub fn App(
                     View::Today => TodayView().into_any(),
                     View::Journal => view! { <PartView part=Part::Journal /> }.into_any(),
                     View::Mood => view! { <PartView part=Part::Mood /> }.into_any(),
+                    View::Sessions if session_page.get() => view! { <PartView part=Part::SessionDay /> }.into_any(),
                     View::Sessions => view! { <PartView part=Part::Sessions /> }.into_any(),
                     View::Steps => view! { <PartView part=Part::Steps /> }.into_any(),
                     View::Share => view! { <PartView part=Part::Share /> }.into_any(),
                     View::Settings => view! { <PartView part=Part::Settings /> }.into_any(),
+                    View::SafetyPlan => view! { <PartView part=Part::SafetyPlan /> }.into_any(),
                 }}
             </div>
         </div>

@@ -23,12 +23,17 @@ pub enum View {
     Share,
     /// Storage, backups, erasing.
     Settings,
+    /// The patient's safety plan: reached from "Get help now", not a tab.
+    SafetyPlan,
 }
 
 impl View {
-    /// Every view, in navigation order.
+    /// Every view in the navigation, in its order.
     pub const ALL: [View; 7] =
         [View::Today, View::Journal, View::Mood, View::Sessions, View::Steps, View::Share, View::Settings];
+
+    /// Views reached by a link of their own, not a tab.
+    const LINKED: [View; 1] = [View::SafetyPlan];
 
     /// The name in the navigation.
     pub fn label(self) -> &'static str {
@@ -40,6 +45,7 @@ impl View {
             View::Steps => "Insights & steps",
             View::Share => "Share",
             View::Settings => "Settings",
+            View::SafetyPlan => "My safety plan",
         }
     }
 
@@ -52,6 +58,7 @@ impl View {
             View::Steps => "steps",
             View::Share => "share",
             View::Settings => "settings",
+            View::SafetyPlan => "safety-plan",
         }
     }
 
@@ -61,15 +68,21 @@ impl View {
     }
 }
 
-/// A parsed location: the view and an optional session to filter the journal by.
+/// A parsed location: the view, an optional session (the journal filtered by it, or its
+/// page under Sessions) and the view's flags.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Place {
     /// The view shown.
     pub view: View,
-    /// `#/journal?session=ID`: show entries about this session.
+    /// `#/journal?session=ID`: entries about this session; `#/sessions?session=ID`: the
+    /// page of this session (or of a planned one).
     pub session: Option<String>,
     /// `#/mood?checkin`: start a check-in (focus its first control).
     pub checkin: bool,
+    /// `#/sessions?medicines`: the patient's list of medicines.
+    pub medicines: bool,
+    /// `#/sessions?plan`: plan a session ahead.
+    pub plan: bool,
 }
 
 impl Place {
@@ -77,10 +90,11 @@ impl Place {
     pub fn from_path(path: &str) -> Place {
         let path = path.trim_start_matches('/');
         let (slug, query) = path.split_once('?').unwrap_or((path, ""));
-        let view = View::ALL.into_iter().find(|v| v.slug() == slug).unwrap_or(View::Today);
+        let view =
+            View::ALL.into_iter().chain(View::LINKED).find(|v| v.slug() == slug).unwrap_or(View::Today);
         let session = query.split('&').find_map(|kv| kv.strip_prefix("session=")).map(str::to_owned);
-        let checkin = query.split('&').any(|kv| kv == "checkin");
-        Place { view, session, checkin }
+        let flag = |name: &str| query.split('&').any(|kv| kv == name);
+        Place { view, session, checkin: flag("checkin"), medicines: flag("medicines"), plan: flag("plan") }
     }
 }
 
@@ -130,6 +144,13 @@ pub fn link_to(path: impl Into<String>) -> impl Fn() -> String + Copy + Send + S
     let loc = expect_context::<Location>();
     let path = StoredValue::new(path.into());
     move || loc.hash.with(|h| loc.namespace.with_value(|ns| path.with_value(|p| route::with_path(h, ns, p))))
+}
+
+/// Goes to `path` in this widget (as following its link would), keeping every other
+/// widget's place.
+pub fn go(path: impl Into<String>) {
+    let href = link_to(path)();
+    let _ = window().location().set_hash(href.trim_start_matches('#'));
 }
 
 /// The link to one view; see [`link_to`].

@@ -94,6 +94,9 @@ parts! {
     Steps => steps_part, preload_steps, crate::ui::steps::StepsView;
     Share => share_part, preload_share, crate::ui::share::ShareView;
     Settings => settings_part, preload_settings, crate::ui::settings::SettingsView;
+    SessionDay => session_day_part, preload_session_day, crate::ui::session_day::SessionDayView;
+    TodaySessionDay => today_session_day_part, preload_today_session_day, crate::ui::session_day::today::TodayCard;
+    SafetyPlan => safety_plan_part, preload_safety_plan, crate::ui::safety_plan::SafetyPlanView;
 }
 
 mod archive_steps;
@@ -189,6 +192,27 @@ pub(super) fn now<F: Future>(future: F) -> Option<F::Output> {
     match future.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
         Poll::Ready(out) => Some(out),
         Poll::Pending => None,
+    }
+}
+
+/// A part that adds to a view rather than being one (Today's session-day card): nothing
+/// until its chunk is in, and nothing if it failed (the view it belongs to says so).
+#[component]
+pub fn PartSlot(part: Part) -> impl IntoView {
+    let state = RwSignal::new(status(part));
+    if state.get_untracked() == Status::Waiting {
+        LISTENERS.with(|l| {
+            l.borrow_mut().push((
+                part,
+                Box::new(move |s| {
+                    let _ = state.try_set(s);
+                }),
+            ))
+        });
+    }
+    move || match state.get() {
+        Status::Loaded => now(part.view()).and_then(Result::ok),
+        _ => None,
     }
 }
 

@@ -4,7 +4,8 @@
 //! Must never change after mount.
 
 use crate::config::Config;
-use crate::domain::{CrisisResource, PromptLibrary, Stage};
+use crate::domain::crisis::ClinicContact;
+use crate::domain::{ChecklistItem, CrisisResource, PromptLibrary, RedFlag, Stage};
 use crate::storage::Namespace;
 use leptos::prelude::*;
 
@@ -36,6 +37,26 @@ impl ConfigContext {
     /// Who to call or text in a crisis: the clinic's region's, or 988 and 911.
     pub fn crisis(&self) -> Vec<CrisisResource> {
         self.with(|c| c.crisis.clone())
+    }
+
+    /// The day-of checklist (Afterglow's, or the clinic's).
+    pub fn checklist(&self) -> Vec<ChecklistItem> {
+        self.with(|c| c.checklist.clone())
+    }
+
+    /// The signs that mean "contact your clinic today".
+    pub fn red_flags(&self) -> Vec<RedFlag> {
+        self.with(|c| c.red_flags.clone())
+    }
+
+    /// The clinic's contact, when its config gives one.
+    pub fn contact(&self) -> Option<ClinicContact> {
+        self.with(|c| c.contact.clone())
+    }
+
+    /// Whether after-effects ask for blood pressure and pulse.
+    pub fn vitals(&self) -> bool {
+        self.with(|c| c.vitals)
     }
 
     /// A DOM id unique to this widget, so two widgets on one page never share ids.

@@ -90,6 +90,11 @@ pub fn today() -> NaiveDate {
     now().with_timezone(&chrono::Local).date_naive()
 }
 
+/// A new record id, made now.
+pub fn fresh_id() -> RecordId {
+    new_id(now())
+}
+
 pub(super) fn new_id(at: DateTime<Utc>) -> RecordId {
     RecordId::generate(at.timestamp_millis(), (js_sys::Math::random() * f64::from(u32::MAX)) as u32)
 }

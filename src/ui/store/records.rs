@@ -95,6 +95,17 @@ impl JournalStore {
         }
     }
 
+    /// Saves one record of the session-day tools or the safety plan, already checked
+    /// (`Err` is the patient-facing reason it was not); returns whether it was saved.
+    pub fn save_record(&self, record: Result<AnyRecord, String>) -> bool {
+        self.keep(record.map_err(Refused::Invalid))
+    }
+
+    /// Deletes any record and offers to undo it; `what` names it ("Medicine").
+    pub fn delete_record(&self, kind: Kind, id: &RecordId, what: &str) {
+        self.delete(kind, id, what);
+    }
+
     /// Deletes an entry and offers to undo it.
     pub fn delete_entry(&self, id: &RecordId) {
         self.delete(Kind::Entry, id, "Entry");
@@ -193,6 +204,7 @@ impl JournalStore {
         if !self.keep(Ok(session.into())) {
             return None;
         }
+        self.link_planned_day(&id, at);
         if just_had {
             self.set_stage(Stage::Dosing);
             self.say(format!("Session {number} logged. Write whatever is there; a word is enough."), false);
@@ -200,6 +212,24 @@ impl JournalStore {
             self.say(format!("Session {number} added. Set its date and details below."), false);
         }
         Some(id)
+    }
+
+    /// A session logged on a day a session was planned for takes over that plan's
+    /// checklist and medicines tick (the plan is linked to it).
+    fn link_planned_day(&self, session: &RecordId, at: chrono::DateTime<chrono::Utc>) {
+        let day = crate::ui::kit::format::local_day(at);
+        let planned = self.journal.with_untracked(|j| {
+            j.session_days()
+                .iter()
+                .find(|d| d.session.is_none() && crate::ui::kit::format::local_day(d.at) == day)
+                .cloned()
+        });
+        if let Some(mut plan) = planned {
+            plan.session = Some(session.clone());
+            plan.edited = at.max(plan.edited + chrono::Duration::milliseconds(1));
+            // The session is stored either way; a plan left unlinked still shows on Sessions.
+            let _ = self.change(|repo, j| changes::save(repo, j, plan.into()));
+        }
     }
 
     /// Saves a session's details; returns whether it was saved.

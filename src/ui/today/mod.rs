@@ -37,6 +37,7 @@ pub fn TodayView() -> impl IntoView {
                 }
             >
                 <Reminders />
+                <crate::ui::shell::parts::PartSlot part=crate::ui::shell::parts::Part::TodaySessionDay />
                 <StagePicker />
                 <Intentions />
                 <div class="ag-row ag-quick">

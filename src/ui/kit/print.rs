@@ -1,9 +1,10 @@
-//! Printing the therapist summary from a clinic page. The widget's own print rules (in
-//! its shadow root) leave only the summary of the widget, but they cannot hide the
+//! Printing one part of the widget alone (the therapist summary, the safety plan) from a
+//! clinic page. The widget's own print rules (in its shadow root) leave only the part
+//! marked `ag-printable` (or the summary), but they cannot hide the
 //! clinic's page around it. For the length of one print, the host is marked
 //! `data-afterglow-printing` and the document gets a print-only sheet that hides every
 //! element that neither is nor contains that host; `afterprint` removes both. Never
-//! changes anything of the page outside a print started from the summary.
+//! changes anything of the page outside a print started from the widget.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -13,8 +14,9 @@ const RULES: &str =
     "@media print { body *:not([data-afterglow-printing]):not(:has([data-afterglow-printing])) \
                      { display: none !important; } }";
 
-/// Prints the summary alone. `from` is any element of the widget (the button clicked).
-pub fn print_summary(from: &web_sys::Element) {
+/// Prints the widget's printable part alone. `from` is any element of the widget (the
+/// button clicked).
+pub fn print_alone(from: &web_sys::Element) {
     let Some(window) = web_sys::window() else { return };
     let host = host_of(from);
     let sheet = host.as_ref().and_then(isolate);

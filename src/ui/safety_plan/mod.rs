@@ -1,0 +1,129 @@
+//! The patient's safety plan (its own chunk), reached in one step from "Get help now":
+//! the crisis resources first, then six steps to fill in (best with the therapist; the
+//! patient can start alone), saved on the device, downloadable as Markdown and printed
+//! alone on one page.
+//!
+//! Must never stand in place of the crisis resources (they are always shown above it),
+//! and never goes into the therapist summary unless the patient ticks it there.
+
+use crate::domain::safety_plan::STEPS;
+use crate::domain::SafetyPlan;
+use crate::export::session_care::safety_plan_markdown;
+use crate::ui::kit::files;
+use crate::ui::shell::crisis::CrisisPanel;
+use crate::ui::store::{fresh_id, now, today, use_config, use_notices, use_store};
+use leptos::prelude::*;
+
+/// The safety plan view.
+#[component]
+pub fn SafetyPlanView() -> impl IntoView {
+    let store = use_store();
+    let config = use_config();
+    let notices = use_notices();
+    let journal = store.journal();
+    let stored = Memo::new(move |_| journal.with(|j| j.safety_plan().cloned()));
+    // What the form holds: the stored plan, or a new one with the crisis lines filled in.
+    let start =
+        stored.get_untracked().unwrap_or_else(|| SafetyPlan::start(fresh_id(), now(), &config.crisis()));
+    let draft = RwSignal::new(start);
+    let changed =
+        move || stored.with(|s| s.as_ref().is_none_or(|s| s.steps != draft.with(|d| d.steps.clone())));
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let mut plan = draft.get_untracked();
+        if let Some(s) = stored.get_untracked() {
+            // Another tab's newer copy keeps its id; this text is the newer edit.
+            plan.id = s.id;
+            plan.edited = s.edited;
+        }
+        plan.edited = now().max(plan.edited + chrono::Duration::milliseconds(1));
+        if store.save_record(plan.validate().map(|()| plan.clone().into())) {
+            draft.set(plan);
+            notices.say("Safety plan saved.", false);
+        }
+    };
+    let markdown = move || safety_plan_markdown(&draft.get_untracked(), "# My safety plan");
+    let download = move |_| {
+        let name = format!("afterglow-safety-plan-{}.md", crate::domain::iso::day(today()));
+        if files::download(&name, "text/markdown;charset=utf-8", &markdown()) {
+            notices.say("Safety plan downloaded as Markdown.", false);
+        }
+    };
+    let print = move |ev: leptos::ev::MouseEvent| {
+        if let Some(button) =
+            ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+        {
+            crate::ui::kit::print::print_alone(&button);
+        }
+    };
+    view! {
+        <section class="ag-section" aria-label="My safety plan">
+            <div class="ag-no-print">
+                <CrisisPanel lead="If you are in danger now, reach out first: your plan can wait." />
+            </div>
+            <form class="ag-card ag-no-print" on:submit=save>
+                <h2 class="ag-h2">"My safety plan"</h2>
+                <p class="ag-hint">
+                    "A plan for hard moments, in your own words, step by step. It is best made together with your therapist; you can start it on your own. It stays on this device and is never in a summary unless you tick it there."
+                </p>
+                {STEPS
+                    .iter()
+                    .enumerate()
+                    .map(|(i, step)| {
+                        let id = config.dom_id(&format!("plan-step-{i}"));
+                        let hint = config.dom_id(&format!("plan-hint-{i}"));
+                        let (label_for, described) = (id.clone(), hint.clone());
+                        view! {
+                            <div class="ag-field">
+                                <label class="ag-label" for=label_for>{format!("{}. {}", i + 1, step.title)}</label>
+                                <p class="ag-hint" id=hint>{step.hint}</p>
+                                <textarea
+                                    id=id
+                                    class="ag-textarea"
+                                    rows="3"
+                                    maxlength="4000"
+                                    aria-describedby=described
+                                    prop:value=move || draft.with(|d| d.steps[i].clone())
+                                    on:input=move |ev| {
+                                        let v = event_target_value(&ev);
+                                        draft.update(|d| d.steps[i] = v);
+                                    }
+                                ></textarea>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+                <div class="ag-row ag-row--end">
+                    <span class="ag-hint" role="status">{move || if changed() { "Not saved yet" } else { "Saved" }}</span>
+                    <button type="submit" class="ag-button ag-button--primary">"Save my plan"</button>
+                </div>
+                <div class="ag-row">
+                    <button type="button" class="ag-button" on:click=print>"Print or save as PDF"</button>
+                    <button type="button" class="ag-button ag-button--quiet" on:click=download>"Download as Markdown"</button>
+                </div>
+            </form>
+            <article class="ag-printable ag-plan-print" aria-hidden="true">
+                <h2 class="ag-h2">"My safety plan"</h2>
+                {move || {
+                    let plan = draft.get();
+                    STEPS
+                        .iter()
+                        .zip(plan.steps)
+                        .enumerate()
+                        .map(|(i, (step, text))| {
+                            let lines: Vec<String> = text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect();
+                            view! {
+                                <h3 class="ag-h3">{format!("{}. {}", i + 1, step.title)}</h3>
+                                {if lines.is_empty() {
+                                    view! { <p>"Not written yet."</p> }.into_any()
+                                } else {
+                                    view! { <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul> }.into_any()
+                                }}
+                            }
+                        })
+                        .collect_view()
+                }}
+            </article>
+        </section>
+    }
+}

@@ -1,0 +1,321 @@
+//! After-effects of a session: the log form (symptoms in words, sleep, bladder, red
+//! flags, anything else, and blood pressure and pulse when the clinic asks for them),
+//! the logs so far, and "contact your clinic today" when a red flag is raised (with the
+//! crisis resources when it is urgent).
+//!
+//! Must never diagnose or advise: vitals are checked for typing errors only, and a red
+//! flag points to the clinic, never to a treatment.
+
+use crate::domain::after_effects::BLOOD_IN_URINE;
+use crate::domain::{AfterEffects, Kind, Level, Reading, RecordId, RedFlag, Sleep, Symptom};
+use crate::export::session_care::describe;
+use crate::ui::kit::format::date_time;
+use crate::ui::shell::crisis::CrisisPanel;
+use crate::ui::store::{fresh_id, now, use_config, use_notices, use_store};
+use leptos::prelude::*;
+
+/// The after-effects of one session: the alert, the logs, and the form.
+#[component]
+pub fn AfterEffectsPanel(
+    /// The session.
+    session: RecordId,
+) -> impl IntoView {
+    let store = use_store();
+    let config = use_config();
+    let journal = store.journal();
+    let sid = session.clone();
+    let logs = Memo::new(move |_| {
+        journal.with(|j| j.after_effects_of(&sid).into_iter().cloned().collect::<Vec<_>>())
+    });
+    let flags = StoredValue::new(config.red_flags());
+    let raised = Memo::new(move |_| {
+        flags.with_value(|known| {
+            let mut all: Vec<RedFlag> = Vec::new();
+            for log in logs.get() {
+                for f in log.raised(known) {
+                    if !all.iter().any(|a| a.id == f.id) {
+                        all.push(f);
+                    }
+                }
+            }
+            all
+        })
+    });
+    let adding = RwSignal::new(false);
+    let editing = RwSignal::new(None::<RecordId>);
+    let heading = config.dom_id("after-effects-heading");
+    let labelled = heading.clone();
+    view! {
+        <Show when=move || !raised.get().is_empty()>
+            <RedFlagAlert raised=Signal::derive(move || raised.get()) />
+        </Show>
+        <section class="ag-card" aria-labelledby=labelled>
+            <h3 class="ag-h3" id=heading>"After-effects"</h3>
+            <p class="ag-hint">"How you were afterwards, the same day and the next: for you and, if you choose, your team."</p>
+            <ul class="ag-effects">
+                <For each=move || logs.get() key=|l| (l.id.clone(), l.edited) let:log>
+                    {
+                        let id = log.id.clone();
+                        let edit_id = log.id.clone();
+                        let words = flags.with_value(|f| describe(&log, f));
+                        view! {
+                            <li class="ag-effects__item">
+                                <p class="ag-entry__meta">{date_time(log.at)}</p>
+                                <p>{words}</p>
+                                <div class="ag-row">
+                                    <button type="button" class="ag-button ag-button--small ag-button--quiet" on:click=move |_| editing.set(Some(edit_id.clone()))>
+                                        {format!("Edit the log of {}", date_time(log.at))}
+                                    </button>
+                                    <button type="button" class="ag-button ag-button--small ag-button--quiet" on:click=move |_| store.delete_record(Kind::AfterEffects, &id, "After-effects log")>
+                                        "Delete"
+                                    </button>
+                                </div>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+            {move || {
+                let log = editing.get().and_then(|id| logs.with(|l| l.iter().find(|x| x.id == id).cloned()));
+                match (log, adding.get()) {
+                    (Some(log), _) => view! { <EffectsForm session=session.clone() log=Some(log) on_done=Callback::new(move |()| editing.set(None)) /> }.into_any(),
+                    (None, true) => view! { <EffectsForm session=session.clone() log=None on_done=Callback::new(move |()| adding.set(false)) /> }.into_any(),
+                    (None, false) => view! {
+                        <button type="button" class="ag-button ag-button--primary" on:click=move |_| adding.set(true)>"Note after-effects"</button>
+                    }.into_any(),
+                }
+            }}
+        </section>
+    }
+}
+
+/// "Contact your clinic today", with the clinic's contact, and the crisis resources when
+/// a raised flag is urgent.
+#[component]
+pub fn RedFlagAlert(raised: Signal<Vec<RedFlag>>) -> impl IntoView {
+    let config = use_config();
+    let contact = config.contact();
+    let urgent = move || raised.with(|r| r.iter().any(|f| f.urgent));
+    let reach = match contact {
+        Some(c) => {
+            let call = c.phone.clone().map(|p| {
+                let href = format!("tel:{p}");
+                view! { <a class="ag-button ag-button--primary" href=href>{format!("Call {} ({p})", c.name)}</a> }
+            });
+            let site = c.url.clone().map(|u| {
+                view! { <a class="ag-link" href=u rel="noopener noreferrer" target="_blank">{format!("{}: contact page (opens a new tab)", c.name)}</a> }
+            });
+            view! { <div class="ag-row">{call}{site}</div> }.into_any()
+        }
+        None => {
+            view! { <p>"Use the number your clinic gave you for questions between sessions."</p> }.into_any()
+        }
+    };
+    view! {
+        <section class="ag-card ag-alert" role="alert">
+            <h3 class="ag-h3">"Contact your clinic today"</h3>
+            <p>
+                "You noted: "
+                {move || raised.with(|r| r.iter().map(|f| f.text.clone()).collect::<Vec<_>>().join("; "))}
+                ". Your clinic wants to hear about this."
+            </p>
+            {reach}
+            <Show when=urgent>
+                <CrisisPanel lead="If it feels urgent or is getting worse, do not wait for the clinic:" />
+            </Show>
+        </section>
+    }
+}
+
+fn level_name(symptom: Symptom) -> &'static str {
+    symptom.slug()
+}
+
+/// One after-effects log, new or being edited.
+#[component]
+fn EffectsForm(session: RecordId, log: Option<AfterEffects>, on_done: Callback<()>) -> impl IntoView {
+    let store = use_store();
+    let config = use_config();
+    let notices = use_notices();
+    let key = StoredValue::new(log.as_ref().map(|l| l.id.to_string()).unwrap_or_else(|| "new".into()));
+    let id = move |f: &str| key.with_value(|k| config.dom_id(&format!("effects-{f}-{k}")));
+    let base = log.clone().unwrap_or_else(|| AfterEffects::new(fresh_id(), session.clone(), now()));
+    let draft = RwSignal::new(base);
+    let flags = config.red_flags();
+    let vitals = config.vitals();
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let mut l = draft.get_untracked();
+        l.words = l.words.trim().to_owned();
+        l.other = l.other.trim().to_owned();
+        l.edited = now().max(l.edited + chrono::Duration::milliseconds(1));
+        if l.is_empty() {
+            notices.say("Nothing is noted yet: choose how you are, or write a few words.", true);
+            return;
+        }
+        if store.save_record(l.validate().map(|()| l.into())) {
+            notices.say("After-effects saved.", false);
+            on_done.run(());
+        }
+    };
+    let levels = Symptom::ALL
+        .into_iter()
+        .map(|s| {
+            let group = id(level_name(s));
+            view! {
+                <fieldset class="ag-fieldset ag-effects__level">
+                    <legend class="ag-label">{s.label()}</legend>
+                    <div class="ag-chips">
+                        {Level::ALL
+                            .into_iter()
+                            .map(|level| {
+                                let rid = format!("{group}-{}", level.label().to_lowercase());
+                                let rfor = rid.clone();
+                                view! {
+                                    <label class="ag-check" for=rfor>
+                                        <input
+                                            id=rid
+                                            type="radio"
+                                            name=group.clone()
+                                            prop:checked=move || draft.with(|d| d.level(s) == level)
+                                            on:change=move |_| draft.update(|d| d.levels[s as usize] = level)
+                                        />
+                                        {level.label()}
+                                    </label>
+                                }
+                            })
+                            .collect_view()}
+                    </div>
+                </fieldset>
+            }
+        })
+        .collect_view();
+    let check = move |cid: String,
+                      label: String,
+                      get: fn(&AfterEffects) -> bool,
+                      set: fn(&mut AfterEffects, bool)| {
+        let cfor = cid.clone();
+        view! {
+            <label class="ag-check" for=cfor>
+                <input id=cid type="checkbox" prop:checked=move || draft.with(get) on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    draft.update(|d| set(d, on));
+                } />
+                {label}
+            </label>
+        }
+    };
+    let flag_box = move |flag: RedFlag| {
+        let cid = id(&format!("flag-{}", flag.id));
+        let cfor = cid.clone();
+        let fid = StoredValue::new(flag.id.clone());
+        view! {
+            <label class="ag-check" for=cfor>
+                <input id=cid type="checkbox" prop:checked=move || draft.with(|d| fid.with_value(|f| d.flags.contains(f))) on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    draft.update(|d| {
+                        let f = fid.get_value();
+                        d.flags.retain(|x| *x != f);
+                        if on {
+                            d.flags.push(f);
+                        }
+                    });
+                } />
+                {flag.text}
+            </label>
+        }
+    };
+    let blood = flags.iter().find(|f| f.id == BLOOD_IN_URINE).cloned();
+    let serious: Vec<RedFlag> = flags.into_iter().filter(|f| f.id != BLOOD_IN_URINE).collect();
+    let (sleep_id, words_id, other_id) = (id("sleep"), id("words"), id("other"));
+    let (sleep_for, words_for, other_for) = (sleep_id.clone(), words_id.clone(), other_id.clone());
+    let text = move |tid: String, get: fn(&AfterEffects) -> String, set: fn(&mut AfterEffects, String)| {
+        view! {
+            <textarea id=tid class="ag-textarea" rows="2" maxlength="2000" prop:value=move || draft.with(get) on:input=move |ev| {
+                let v = event_target_value(&ev);
+                draft.update(|d| set(d, v));
+            }></textarea>
+        }
+    };
+    let vitals_view = vitals.then(|| {
+        let reading = move |when: &'static str, get: fn(&AfterEffects) -> Reading, set: fn(&mut AfterEffects, Reading)| {
+            let number = move |label: &'static str, field: fn(&mut Reading) -> &mut Option<u16>, read: fn(&Reading) -> Option<u16>| {
+                let nid = id(&format!("{when}-{}", label.split_whitespace().next().unwrap_or("v").to_lowercase()));
+                let nfor = nid.clone();
+                view! {
+                    <div class="ag-field ag-field--inline">
+                        <label class="ag-label ag-label--plain" for=nfor>{label}</label>
+                        <input id=nid class="ag-input ag-input--number" type="number" inputmode="numeric" min="0" max="400"
+                            prop:value=move || draft.with(|d| read(&get(d)).map(|v| v.to_string()).unwrap_or_default())
+                            on:input=move |ev| {
+                                let v = event_target_value(&ev).trim().parse::<u16>().ok();
+                                draft.update(|d| {
+                                    let mut r = get(d);
+                                    *field(&mut r) = v;
+                                    set(d, r);
+                                });
+                            } />
+                    </div>
+                }
+            };
+            view! {
+                <fieldset class="ag-fieldset">
+                    <legend class="ag-label">{format!("{} the session", if when == "before" { "Before" } else { "After" })}</legend>
+                    <div class="ag-row">
+                        {number("Upper (systolic)", |r| &mut r.systolic, |r| r.systolic)}
+                        {number("Lower (diastolic)", |r| &mut r.diastolic, |r| r.diastolic)}
+                        {number("Pulse", |r| &mut r.pulse, |r| r.pulse)}
+                    </div>
+                </fieldset>
+            }
+        };
+        view! {
+            <div class="ag-effects__vitals">
+                <p class="ag-label">"Blood pressure and pulse, as your clinic asked"</p>
+                <p class="ag-hint">"Afterglow checks only for typing errors; your clinic reads the numbers."</p>
+                {reading("before", |d| d.before, |d, r| d.before = r)}
+                {reading("after", |d| d.after, |d, r| d.after = r)}
+            </div>
+        }
+    });
+    view! {
+        <form class="ag-effects__form" on:submit=save>
+            {levels}
+            <div class="ag-field">
+                <label class="ag-label" for=sleep_for>"Sleep that night"</label>
+                <select id=sleep_id class="ag-select" on:change=move |ev| {
+                    let s = Sleep::from_slug(&event_target_value(&ev));
+                    draft.update(|d| d.sleep = s);
+                }>
+                    <option value="" prop:selected=move || draft.with(|d| d.sleep.is_none())>"Not noted"</option>
+                    {Sleep::ALL.into_iter().map(|s| view! { <option value=s.slug() prop:selected=move || draft.with(|d| d.sleep == Some(s))>{s.label()}</option> }).collect_view()}
+                </select>
+            </div>
+            <fieldset class="ag-fieldset">
+                <legend class="ag-label">"Bladder"</legend>
+                <div class="ag-chips">
+                    {check(id("bladder-pain"), "Bladder pain".into(), |d| d.bladder_pain, |d, v| d.bladder_pain = v)}
+                    {check(id("urgency"), "Needing to go urgently or often".into(), |d| d.urgency, |d, v| d.urgency = v)}
+                    {blood.map(flag_box)}
+                </div>
+            </fieldset>
+            <fieldset class="ag-fieldset">
+                <legend class="ag-label">"Anything more serious"</legend>
+                <div class="ag-chips">{serious.into_iter().map(flag_box).collect_view()}</div>
+            </fieldset>
+            {vitals_view}
+            <div class="ag-field">
+                <label class="ag-label" for=words_for>"In your own words (optional)"</label>
+                {text(words_id, |d| d.words.clone(), |d, v| d.words = v)}
+            </div>
+            <div class="ag-field">
+                <label class="ag-label" for=other_for>"Anything else (optional)"</label>
+                {text(other_id, |d| d.other.clone(), |d, v| d.other = v)}
+            </div>
+            <div class="ag-row ag-row--end">
+                <button type="button" class="ag-button ag-button--quiet" on:click=move |_| on_done.run(())>"Cancel"</button>
+                <button type="submit" class="ag-button ag-button--primary">"Save after-effects"</button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,156 @@
+//! Planning a session ahead, and a planned session's page: its date, the checklist and
+//! the medicines tick, and "log this session" once it has happened. A plan never has to
+//! be finished for a session to be logged.
+
+use super::checklist::{Checklist, MedicinesTick};
+use crate::domain::{DosingSession, Kind, RecordId, Route, SessionDay};
+use crate::ui::kit::format::{date_time, local_input, parse_local_input};
+use crate::ui::shell::nav::{go, link, View};
+use crate::ui::store::{fresh_id, now, use_config, use_notices, use_store};
+use leptos::prelude::*;
+
+/// A form for the date and time of a session planned ahead.
+#[component]
+pub fn PlanForm() -> impl IntoView {
+    let store = use_store();
+    let config = use_config();
+    let notices = use_notices();
+    let when_id = config.dom_id("plan-when");
+    let when_for = when_id.clone();
+    // Tomorrow at ten, as a starting point.
+    let start =
+        (now() + chrono::Duration::days(1)).with_timezone(&chrono::Local).date_naive().and_hms_opt(10, 0, 0);
+    let when = RwSignal::new(start.map(|t| crate::domain::iso::minute(&t)).unwrap_or_default());
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(at) = parse_local_input(&when.get_untracked()) else {
+            notices.say("Please give the date and time of the session.", true);
+            return;
+        };
+        let day = SessionDay::planned(fresh_id(), at, now());
+        let id = day.id.clone();
+        if store.save_record(day.validate().map(|()| day.into()).map_err(|e| e.to_string())) {
+            notices.say(format!("Session planned for {}.", date_time(at)), false);
+            go(format!("sessions?session={id}"));
+        }
+    };
+    view! {
+        <section class="ag-section" aria-label="Plan a session">
+            <form class="ag-card" on:submit=save>
+                <a class="ag-link" href=link(View::Sessions)>"← All sessions"</a>
+                <h2 class="ag-h2">"Plan a session"</h2>
+                <p class="ag-hint">"Today shows your next session, and the day before and on the day a checklist to get ready."</p>
+                <div class="ag-field">
+                    <label class="ag-label" for=when_for>"Date and time"</label>
+                    <input id=when_id class="ag-input" type="datetime-local" prop:value=move || when.get() on:input=move |ev| when.set(event_target_value(&ev)) />
+                </div>
+                <div class="ag-row ag-row--end">
+                    <button type="submit" class="ag-button ag-button--primary">"Plan it"</button>
+                </div>
+            </form>
+        </section>
+    }
+}
+
+/// A planned session's page.
+#[component]
+pub fn PlannedPage(
+    /// The plan's id.
+    id: RecordId,
+) -> impl IntoView {
+    let store = use_store();
+    let notices = use_notices();
+    let journal = store.journal();
+    let pid = id.clone();
+    let day = Memo::new(move |_| journal.with(|j| j.session_day(&pid).cloned()));
+    let make = Callback::new(move |()| {
+        day.get_untracked().unwrap_or_else(|| SessionDay::planned(fresh_id(), now(), now()))
+    });
+    let log = move |_| {
+        let Some(mut plan) = day.get_untracked() else { return };
+        if !store.archive_ready() {
+            notices.say("Older entries are still being read, so the session was not logged yet. Try again in a moment.", true);
+            return;
+        }
+        let at = plan.at.min(now());
+        let (number, route) =
+            journal.with_untracked(|j| (j.next_session_number(), j.last_session().map(|s| s.route)));
+        let session = DosingSession::starting(fresh_id(), at, number, route.unwrap_or(Route::default()));
+        let sid = session.id.clone();
+        if !store.save_record(session.validate().map(|()| session.into()).map_err(|e| e.to_string())) {
+            return;
+        }
+        plan.session = Some(sid.clone());
+        plan.edited = now().max(plan.edited + chrono::Duration::milliseconds(1));
+        if store.save_record(Ok(plan.into())) {
+            notices.say(format!("Session {number} logged, with its checklist and medicines."), false);
+        }
+        go(format!("sessions?session={sid}"));
+    };
+    let remove = move |_| {
+        store.delete_record(Kind::SessionDay, &id, "Planned session");
+        go(View::Sessions.path());
+    };
+    view! {
+        <section class="ag-section" aria-label="Planned session">
+            <div class="ag-card">
+                <a class="ag-link" href=link(View::Sessions)>"← All sessions"</a>
+                <h2 class="ag-h2">"Planned session"</h2>
+                <p class="ag-session__summary">{move || day.get().map(|d| date_time(d.at)).unwrap_or_default()}</p>
+                <div class="ag-row">
+                    <button type="button" class="ag-button ag-button--primary" on:click=log>"Log this session"</button>
+                    <button type="button" class="ag-button ag-button--quiet" on:click=remove>"Remove this plan"</button>
+                </div>
+                <ChangeDate day=day />
+            </div>
+            <Checklist day=Signal::derive(move || day.get()) make=make />
+            <MedicinesTick day=Signal::derive(move || day.get()) make=make />
+        </section>
+    }
+}
+
+/// Moving a planned session to another date.
+#[component]
+fn ChangeDate(day: Memo<Option<SessionDay>>) -> impl IntoView {
+    let store = use_store();
+    let config = use_config();
+    let notices = use_notices();
+    let open = RwSignal::new(false);
+    let when_id = config.dom_id("plan-change-when");
+    let when = RwSignal::new(String::new());
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (Some(mut d), Some(at)) = (day.get_untracked(), parse_local_input(&when.get_untracked())) else {
+            notices.say("Please give the date and time of the session.", true);
+            return;
+        };
+        d.at = at;
+        d.edited = now().max(d.edited + chrono::Duration::milliseconds(1));
+        if store.save_record(d.validate().map(|()| d.into()).map_err(|e| e.to_string())) {
+            notices.say(format!("Moved to {}.", date_time(at)), false);
+            open.set(false);
+        }
+    };
+    view! {
+        <button
+            type="button"
+            class="ag-button ag-button--small ag-button--quiet"
+            aria-expanded=move || if open.get() { "true" } else { "false" }
+            on:click=move |_| {
+                when.set(day.get_untracked().map(|d| local_input(d.at)).unwrap_or_default());
+                open.update(|o| *o = !*o);
+            }
+        >
+            "Change the date"
+        </button>
+        <Show when=move || open.get()>
+            <form class="ag-row" on:submit=save>
+                <div class="ag-field ag-field--inline">
+                    <label class="ag-label ag-label--plain" for=when_id.clone()>"New date and time"</label>
+                    <input id=when_id.clone() class="ag-input" type="datetime-local" prop:value=move || when.get() on:input=move |ev| when.set(event_target_value(&ev)) />
+                </div>
+                <button type="submit" class="ag-button">"Save date"</button>
+            </form>
+        </Show>
+    }
+}

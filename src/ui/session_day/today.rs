@@ -1,0 +1,71 @@
+//! Today's session-day card: the next planned session, its checklist the day before and
+//! on the day, and after a session (the same day and the next) a link to note
+//! after-effects. Shows nothing when none of these applies.
+//!
+//! Must never nag or block: the card only reminds, and logging a session never waits
+//! for it.
+
+use super::after_effects::RedFlagAlert;
+use super::checklist::Checklist;
+use crate::domain::SessionDay;
+use crate::ui::kit::format::{date_time, local_day};
+use crate::ui::shell::nav::link_to;
+use crate::ui::store::{fresh_id, now, today, use_config, use_store};
+use leptos::prelude::*;
+
+/// The card on Today.
+#[component]
+pub fn TodayCard() -> impl IntoView {
+    let store = use_store();
+    let config = use_config();
+    let journal = store.journal();
+    let next = Memo::new(move |_| journal.with(|j| j.next_planned(today(), local_day).cloned()));
+    let due = move || next.get().is_some_and(|d| SessionDay::checklist_due(local_day(d.at), today()));
+    // The latest session, if it was today or yesterday.
+    let recent = Memo::new(move |_| {
+        journal.with(|j| {
+            j.last_session()
+                .filter(|s| (0..=1).contains(&(today() - local_day(s.at)).num_days()))
+                .map(|s| (s.id.clone(), s.number, !j.after_effects_of(&s.id).is_empty()))
+        })
+    });
+    let flags = StoredValue::new(config.red_flags());
+    let raised = Memo::new(move |_| {
+        let Some((id, _, _)) = recent.get() else { return Vec::new() };
+        journal.with(|j| {
+            flags.with_value(|known| {
+                j.after_effects_of(&id).into_iter().flat_map(|l| l.raised(known)).collect::<Vec<_>>()
+            })
+        })
+    });
+    view! {
+        {move || next.get().map(|d| {
+            let href = link_to(format!("sessions?session={}", d.id));
+            let when = date_time(d.at);
+            view! {
+                <div class="ag-card ag-next-session">
+                    <h2 class="ag-h3">"Your next session"</h2>
+                    <p>{when} " · " <a class="ag-link" href=href>"Plan and checklist"</a></p>
+                </div>
+            }
+        })}
+        <Show when=due>
+            <Checklist
+                day=Signal::derive(move || next.get())
+                make=Callback::new(move |()| next.get_untracked().unwrap_or_else(|| SessionDay::planned(fresh_id(), now(), now())))
+            />
+        </Show>
+        <Show when=move || !raised.get().is_empty()>
+            <RedFlagAlert raised=Signal::derive(move || raised.get()) />
+        </Show>
+        {move || recent.get().map(|(id, number, noted)| {
+            let href = link_to(format!("sessions?session={id}"));
+            let ask = if noted { format!("After session {number}: add how you are now") } else { format!("How are you after session {number}? Note after-effects") };
+            view! {
+                <p class="ag-banner ag-banner--info ag-reminder">
+                    <a class="ag-link" href=href>{ask}</a>
+                </p>
+            }
+        })}
+    }
+}
