@@ -245,9 +245,11 @@ fn EffectsForm(session: RecordId, log: Option<AfterEffects>, on_done: Callback<(
                 view! {
                     <div class="ag-field ag-field--inline">
                         <label class="ag-label ag-label--plain" for=nfor>{label}</label>
-                        <input id=nid class="ag-input ag-input--number" type="number" inputmode="numeric" min="0" max="400"
+                        <input id=nid class="ag-input ag-input--number" type="text" inputmode="numeric" autocomplete="off"
                             prop:value=move || draft.with(|d| read(&get(d)).map(|v| v.to_string()).unwrap_or_default())
                             on:input=move |ev| {
+                                // Typed digits only; anything else is left out (and the
+                                // range check says what a reading looks like).
                                 let v = event_target_value(&ev).trim().parse::<u16>().ok();
                                 draft.update(|d| {
                                     let mut r = get(d);

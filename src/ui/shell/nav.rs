@@ -108,6 +108,8 @@ pub struct Location {
     hash: ReadSignal<String>,
     /// This widget's namespace, which keys its segment.
     namespace: StoredValue<String>,
+    /// The next hash change is this widget's own [`go`]: its message is about the move.
+    keep_notice: StoredValue<bool>,
 }
 
 fn current_hash() -> String {
@@ -119,18 +121,21 @@ pub fn provide_location(namespace: &str) {
     let notices = use_notices();
     let namespace = StoredValue::new(namespace.to_owned());
     let (hash, set_hash) = signal(current_hash());
+    let keep_notice = StoredValue::new(false);
     let place =
         Memo::new(move |_| hash.with(|h| namespace.with_value(|ns| Place::from_path(route::path_of(h, ns)))));
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         let before = place.get_untracked();
         set_hash.set(current_hash());
-        if place.get_untracked() != before {
+        let ours = keep_notice.get_value();
+        keep_notice.set_value(false);
+        if place.get_untracked() != before && !ours {
             // A message about the view just left would be stale in the next one.
             notices.clear();
         }
     });
     on_cleanup(move || listener.remove());
-    provide_context(Location { place, hash, namespace });
+    provide_context(Location { place, hash, namespace, keep_notice });
 }
 
 /// The current place.
@@ -147,9 +152,11 @@ pub fn link_to(path: impl Into<String>) -> impl Fn() -> String + Copy + Send + S
 }
 
 /// Goes to `path` in this widget (as following its link would), keeping every other
-/// widget's place.
+/// widget's place and the message just said (it tells the outcome of the move).
 pub fn go(path: impl Into<String>) {
     let href = link_to(path)();
+    // No hash change (already there) would leave the flag for the patient's next move.
+    expect_context::<Location>().keep_notice.set_value(href != current_hash());
     let _ = window().location().set_hash(href.trim_start_matches('#'));
 }
 

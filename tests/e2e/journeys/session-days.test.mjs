@@ -1,0 +1,253 @@
+// Session days and safety, as a patient lives them: a session planned and its checklist
+// ticked the day before; the session logged with medicines ticked; after-effects noted the
+// next day, a red flag raising "contact your clinic today" with the clinic's number; a
+// clinic's own checklist, red flag and vitals; a safety plan filled in, one step from
+// every view, shown by a PHQ-9 item-9 answer, printed alone (read back as PDF text) and
+// downloaded; and all of it restored into a new profile. The audit stays at zero.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { journey, openContext, secondTab } from '../harness/fixture.mjs';
+import { axeViolations } from '../harness/axe.mjs';
+import { Audit } from '../harness/audit.mjs';
+import { JournalPage } from '../pages/journal.mjs';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+async function download(page, button) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+}
+
+/** Runs in the page: every clock reading is `offset` ms later (timers are left alone). */
+function shiftClock(offset) {
+  const RealDate = Date;
+  const now = () => RealDate.now() + offset;
+  globalThis.Date = class extends RealDate {
+    constructor(...args) {
+      super(...(args.length ? args : [now()]));
+    }
+    static now() {
+      return now();
+    }
+  };
+}
+
+async function pdfText(buffer) {
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(buffer), verbosity: 0 }).promise;
+  const pages = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(content.items.map((item) => item.str).join(' '));
+  }
+  return { pages: doc.numPages, text: pages.join('\n').replace(/\s+/g, ' ') };
+}
+
+/** Restores `backup` into a fresh profile and returns its page object. */
+async function restoreIntoNewProfile(app, backup, path = '/#/share') {
+  const context = await openContext();
+  const page = await context.newPage();
+  const audit = new Audit();
+  audit.watch(page);
+  const other = new JournalPage(page, app.baseUrl, audit);
+  await other.open(path);
+  if (!(await page.getByLabel('Restore from a backup file').count())) await other.goTo('Share');
+  await page.getByLabel('Restore from a backup file').setInputFiles({ name: backup.name, mimeType: 'application/json', buffer: Buffer.from(backup.text) });
+  await page.getByRole('button', { name: 'Merge into my journal' }).click();
+  await other.status(/Backup merged/).waitFor();
+  await other.reload();
+  return { other, page, audit, context };
+}
+
+journey('a planned session: checklist the day before, logged with medicines, after-effects the next day raise a red flag', async ({ app, page, context, baseUrl }) => {
+  await app.open('/hosts/plain.html');
+  await app.goTo('Sessions');
+  await page.getByRole('link', { name: 'Plan a session' }).click();
+  // The form starts at tomorrow, ten o'clock.
+  const when = page.getByLabel('Date and time');
+  assert.match(await when.inputValue(), /T10:00$/);
+  await page.getByRole('button', { name: 'Plan it' }).click();
+  await app.status(/Session planned for/).waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'Planned session' }).count(), 1);
+
+  // The day before, Today shows the next session and its checklist.
+  await app.goTo('Today');
+  await page.getByRole('heading', { name: 'Your next session' }).waitFor();
+  const checklist = page.getByRole('region', { name: 'Ready for the day' });
+  await checklist.getByRole('checkbox', { name: 'A ride home is arranged' }).check();
+  await checklist.getByRole('checkbox', { name: 'Eye mask and headphones or a playlist' }).check();
+  await checklist.getByText('2 of 6 ready').waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  await app.reload();
+  assert.ok(await page.getByRole('checkbox', { name: 'A ride home is arranged' }).isChecked(), 'a tick is stored');
+
+  // A second tab sees the ticks as they are made.
+  const { page: other } = await secondTab(context, baseUrl, '/hosts/plain.html');
+  await page.getByRole('checkbox', { name: 'No driving or big decisions until tomorrow' }).check();
+  await other.getByRole('region', { name: 'Ready for the day' }).getByText('3 of 6 ready').waitFor();
+  await other.close();
+
+  // On the day: medicines ticked, then the session logged from its plan.
+  await page.getByRole('link', { name: 'Plan and checklist' }).click();
+  await page.getByRole('checkbox', { name: 'My medicines were taken or held as my clinic asked' }).check();
+  await page.getByLabel('Note (optional)').fill('Held my evening tablet, as the clinic asked');
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await app.status('Medicines note saved.').waitFor();
+  await page.getByRole('button', { name: 'Log this session' }).click();
+  await app.status('Session 1 logged, with its checklist and medicines.').waitFor();
+  await page.getByRole('heading', { name: 'Session 1', exact: true }).waitFor();
+  assert.ok(await page.getByRole('checkbox', { name: 'My medicines were taken or held as my clinic asked' }).isChecked());
+  await page.getByText('3 of 6 ready').waitFor();
+
+  // The next day, Today asks how the patient is; a red flag points to the clinic.
+  await context.addInitScript(shiftClock, DAY);
+  await app.reload();
+  await app.goTo('Today');
+  await page.getByRole('link', { name: 'How are you after session 1? Note after-effects' }).click();
+  await page.getByRole('button', { name: 'Note after-effects' }).click();
+  await page.getByRole('group', { name: 'Nausea' }).getByRole('radio', { name: 'Mild' }).check();
+  await page.getByLabel('Sleep that night').selectOption({ label: 'Slept poorly' });
+  await page.getByRole('checkbox', { name: 'Blood in my urine' }).check();
+  await page.getByLabel('In your own words (optional)').fill('Tired and a bit wobbly');
+  await page.getByRole('button', { name: 'Save after-effects' }).click();
+  await app.status('After-effects saved.').waitFor();
+  const alert = page.getByRole('alert').filter({ hasText: 'Contact your clinic today' });
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /You noted: Blood in my urine/);
+  assert.equal(await alert.getByRole('link', { name: 'Call Riverside Clinic (+442079460000)' }).getAttribute('href'), 'tel:+442079460000');
+  assert.equal(await alert.getByRole('heading', { name: 'Help, right now' }).count(), 0, 'not urgent: the clinic, not the crisis lines');
+  assert.match(await page.getByRole('region', { name: 'After-effects' }).textContent(), /Nausea: mild\. Slept poorly\. Bladder: blood in urine/);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.screenshot({ path: 'tests/e2e/artifacts/session-day.png', fullPage: true }).catch(() => {});
+
+  // The medicines list, and the summary with what the patient ticks.
+  await app.goTo('Sessions');
+  await page.getByRole('link', { name: 'My medicines' }).click();
+  await page.getByRole('button', { name: 'Add a medicine' }).click();
+  await page.getByLabel('Name').fill('Sertraline');
+  await page.getByLabel('Dose (as prescribed)').fill('50 mg');
+  await page.getByLabel('How often').fill('every morning');
+  await page.getByRole('button', { name: 'Save medicine' }).click();
+  await app.status('Sertraline saved.').waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  await app.goTo('Share');
+  const preview = page.getByRole('article', { name: 'Summary preview' });
+  assert.doesNotMatch(await preview.textContent(), /Sertraline/, 'off unless ticked');
+  await page.getByRole('checkbox', { name: 'Medicines and after-effects' }).check();
+  await preview.getByText('Sertraline, 50 mg, every morning').waitFor();
+  assert.match(await preview.textContent(), /Medicines: Taken or held as my clinic asked: Held my evening tablet/);
+  const csv = await download(page, 'Download check-ins (CSV)');
+  assert.match(csv.text.split('\r\n')[0], /,session,nausea,headache,dizziness,dissociation,sleep_night,bladder_pain,urgency,red_flags,/);
+  assert.match(csv.text, /\r\nafter-effects,[^,]+,,,,,,,,,,,1,1,0,0,0,poorly,,,blood-in-urine,/);
+
+  // Everything comes back in a new profile.
+  const backup = await download(page, 'Download a full backup');
+  const restored = await restoreIntoNewProfile(app, backup, '/hosts/plain.html');
+  await restored.other.goTo('Sessions');
+  await restored.page.getByRole('link', { name: 'Session 1: checklist, medicines, after-effects' }).click();
+  await restored.page.getByText('3 of 6 ready').waitFor();
+  assert.ok(await restored.page.getByRole('checkbox', { name: 'My medicines were taken or held as my clinic asked' }).isChecked());
+  await restored.page.getByRole('alert').filter({ hasText: 'Contact your clinic today' }).waitFor();
+  await restored.page.getByRole('link', { name: 'My medicines' }).click();
+  await restored.page.getByText('Sertraline, 50 mg, every morning').waitFor();
+  assert.deepEqual(restored.audit.problems, []);
+  await restored.context.close();
+});
+
+journey('a clinic replaces the checklist, adds an urgent red flag and asks for vitals', async ({ app, page }) => {
+  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src data:">
+    <link rel="icon" href="data:,"><title>Lakeside</title><script type="module" src="/afterglow.js"></script></head>
+    <body><main><div data-afterglow data-namespace="lakeside" data-clinic="Lakeside" data-vitals="on">
+      <script type="application/json" data-afterglow-config>
+        {"checklist": {"mode": "replace", "items": [{"id": "fast", "text": "Nothing to eat for four hours before"}]},
+         "red_flags": [{"id": "fever", "text": "A fever over 38 °C", "urgent": true}],
+         "contact": "tel:555 0100"}
+      </script></div></main></body></html>`;
+  await page.route('**/hosts/lakeside.html', (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await app.open('/hosts/lakeside.html');
+  await app.justHadSession();
+  await app.goTo('Sessions');
+  await page.getByRole('link', { name: 'Session 1: checklist, medicines, after-effects' }).click();
+  const checklist = page.getByRole('region', { name: 'Ready for the day' });
+  assert.deepEqual(await checklist.getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => b.labels[0].textContent.trim())), ['Nothing to eat for four hours before']);
+  await page.getByRole('button', { name: 'Note after-effects' }).click();
+  const after = page.getByRole('group', { name: 'After the session' });
+  await after.getByLabel('Upper (systolic)').fill('1300');
+  await after.getByLabel('Lower (diastolic)').fill('85');
+  await page.getByRole('button', { name: 'Save after-effects' }).click();
+  await app.alert().filter({ hasText: 'upper (systolic) pressure after the session reads 1300, which looks like a typing error' }).waitFor();
+  await after.getByLabel('Upper (systolic)').fill('130');
+  await page.getByRole('checkbox', { name: 'A fever over 38 °C' }).check();
+  assert.deepEqual(await axeViolations(page), []);
+  await page.getByRole('button', { name: 'Save after-effects' }).click();
+  await app.status('After-effects saved.').waitFor();
+  const alert = page.getByRole('alert').filter({ hasText: 'Contact your clinic today' });
+  assert.equal(await alert.getByRole('link', { name: 'Call Lakeside (5550100)' }).getAttribute('href'), 'tel:5550100');
+  await alert.getByRole('heading', { name: 'Help, right now' }).waitFor();
+  assert.match(await page.getByRole('region', { name: 'After-effects' }).textContent(), /Vitals after: 130\/85 mmHg/);
+});
+
+journey('a safety plan: one step from every view, shown by item 9, printed alone and restored', async ({ app, page }) => {
+  await app.open();
+  await page.getByRole('button', { name: 'Get help now' }).click();
+  const panel = page.getByRole('region', { name: 'Help, right now' });
+  assert.match(await panel.textContent(), /My safety plan: you have not made one yet/);
+  assert.ok((await app.crisisLinks().count()) >= 2, 'the numbers are there, never replaced by the plan');
+  await panel.getByRole('link', { name: 'My safety plan' }).click();
+  await page.getByRole('heading', { name: 'My safety plan', level: 2 }).waitFor();
+  assert.match(await page.getByLabel('5. Professionals and crisis lines').inputValue(), /988 Suicide & Crisis Lifeline: call 988/);
+  await page.getByLabel('1. Signs that a hard time is starting').fill('I stop answering messages\nI sleep all day');
+  await page.getByLabel('4. People I can ask for help').fill('Sam, 555 0100');
+  await page.getByRole('button', { name: 'Save my plan' }).click();
+  await app.status('Safety plan saved.').waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+
+  for (const view of ['Today', 'Journal', 'Mood', 'Sessions', 'Insights & steps', 'Share', 'Settings']) {
+    await app.goTo(view);
+    const help = page.getByRole('button', { name: 'Get help now' });
+    if ((await help.getAttribute('aria-expanded')) !== 'true') await help.click();
+    const link = page.getByRole('region', { name: 'Help, right now' }).first().getByRole('link', { name: 'My safety plan' });
+    assert.equal(await link.count(), 1, `one step from ${view}`);
+    assert.doesNotMatch(await page.getByRole('region', { name: 'Help, right now' }).first().textContent(), /not made one yet/);
+    await help.click();
+  }
+
+  // A PHQ-9 item-9 answer above 0 shows the crisis resources with the plan.
+  await app.goTo('Mood');
+  await app.answer('PHQ-9', [0, 0, 0, 0, 0, 0, 0, 0, 1]);
+  const shown = page.getByRole('region', { name: 'Help, right now' }).filter({ has: page.getByRole('link', { name: 'My safety plan' }) });
+  await shown.first().waitFor();
+
+  // Printed alone: nothing of the app around it, every step on one page.
+  await app.goTo('Today');
+  await page.getByRole('button', { name: 'Get help now' }).click();
+  await page.getByRole('link', { name: 'My safety plan' }).click();
+  await page.getByRole('heading', { name: 'My safety plan', level: 2 }).waitFor();
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await pdfText(await page.pdf({ format: 'A4' }));
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(pdf.pages, 1, pdf.text);
+  assert.match(pdf.text, /My safety plan 1\. Signs that a hard time is starting I stop answering messages I sleep all day 2\. Things I can do on my own Not written yet\./);
+  assert.match(pdf.text, /4\. People I can ask for help Sam, 555 0100/);
+  assert.doesNotMatch(pdf.text, /Get help now|Afterglow sections|Save my plan|Journal/, 'only the plan prints');
+
+  const md = await download(page, 'Download as Markdown');
+  assert.match(md.name, /^afterglow-safety-plan-\d{4}-\d{2}-\d{2}\.md$/);
+  assert.match(md.text, /^# My safety plan\n\n## 1\. Signs that a hard time is starting\n\n- I stop answering messages\n- I sleep all day\n/);
+
+  // Not in the summary unless ticked; then there.
+  await app.goTo('Share');
+  const preview = page.getByRole('article', { name: 'Summary preview' });
+  assert.doesNotMatch(await preview.textContent(), /Sam, 555 0100/);
+  await page.getByRole('checkbox', { name: 'My safety plan' }).check();
+  await preview.getByText('Sam, 555 0100').waitFor();
+
+  const backup = await download(page, 'Download a full backup');
+  const restored = await restoreIntoNewProfile(app, backup);
+  await restored.page.getByRole('button', { name: 'Get help now' }).click();
+  await restored.page.getByRole('link', { name: 'My safety plan' }).click();
+  assert.equal(await restored.page.getByLabel('4. People I can ask for help').inputValue(), 'Sam, 555 0100');
+  assert.deepEqual(restored.audit.problems, []);
+  await restored.context.close();
+});
