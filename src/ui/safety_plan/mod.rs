@@ -59,7 +59,7 @@ pub fn SafetyPlanView() -> impl IntoView {
     view! {
         <section class="ag-section" aria-label="My safety plan">
             <div class="ag-no-print">
-                <CrisisPanel lead="If you are in danger now, reach out first: your plan can wait." />
+                <CrisisPanel lead="If you are in danger now, reach out first: your plan can wait." without_plan=true />
             </div>
             <form class="ag-card ag-no-print" on:submit=save>
                 <h2 class="ag-h2">"My safety plan"</h2>

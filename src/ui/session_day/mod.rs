@@ -97,9 +97,10 @@ fn SessionPage(id: RecordId) -> impl IntoView {
                 <p class="ag-session__summary">{summary}</p>
                 <a class="ag-link" href=link_to(format!("journal?session={id}"))>"Entries about it"</a>
             </div>
+            // How the patient was afterwards comes first (a red flag heads the page).
+            <AfterEffectsPanel session=id.clone() />
             <Checklist day=Signal::derive(move || day.get()) make=Callback::new(move |()| day_for_change.with_value(|f| f())) />
             <MedicinesTick day=Signal::derive(move || day.get()) make=Callback::new(move |()| day_for_change.with_value(|f| f())) />
-            <AfterEffectsPanel session=id.clone() />
         </section>
     }
 }

@@ -12,6 +12,13 @@ use leptos::prelude::*;
 pub fn CrisisPanel(
     /// The opening sentence.
     lead: &'static str,
+    /// Called when the patient follows the link to their safety plan (the header's
+    /// panel closes: the plan's page shows the resources itself).
+    #[prop(optional)]
+    on_plan: Option<Callback<()>>,
+    /// Leaves the safety-plan line out (on the plan's own page).
+    #[prop(optional)]
+    without_plan: bool,
 ) -> impl IntoView {
     let config = use_config();
     let store = crate::ui::store::use_store();
@@ -26,8 +33,18 @@ pub fn CrisisPanel(
             <ul class="ag-crisis__list">
                 {config.crisis().into_iter().map(|r| view! { <Resource resource=r /> }).collect_view()}
             </ul>
-            <p class="ag-crisis__plan">
-                <a class="ag-link" href=crate::ui::shell::nav::link(crate::ui::shell::nav::View::SafetyPlan)>"My safety plan"</a>
+            <p class="ag-crisis__plan" hidden=without_plan>
+                <a
+                    class="ag-link"
+                    href=crate::ui::shell::nav::link(crate::ui::shell::nav::View::SafetyPlan)
+                    on:click=move |_| {
+                        if let Some(f) = on_plan {
+                            f.run(());
+                        }
+                    }
+                >
+                    "My safety plan"
+                </a>
                 {move || (!has_plan()).then_some(": you have not made one yet. You can start it any time, and finish it with your therapist.")}
             </p>
             <p class="ag-hint">
@@ -78,7 +95,10 @@ pub fn CrisisButton() -> impl IntoView {
         </button>
         <div id=panel class="ag-crisis-wrap" hidden=move || !open.get()>
             <Show when=move || open.get()>
-                <CrisisPanel lead="If you are thinking about harming yourself or feel unsafe, you do not have to face it alone." />
+                <CrisisPanel
+                    lead="If you are thinking about harming yourself or feel unsafe, you do not have to face it alone."
+                    on_plan=Callback::new(move |()| open.set(false))
+                />
             </Show>
         </div>
     }

@@ -130,6 +130,12 @@ journey('a planned session: checklist the day before, logged with medicines, aft
   await page.getByRole('button', { name: 'Save medicine' }).click();
   await app.status('Sertraline saved.').waitFor();
   assert.deepEqual(await axeViolations(page), []);
+  // Removed by mistake, and brought back.
+  await page.getByRole('button', { name: 'Remove' }).click();
+  await app.status('Medicine deleted.').waitFor();
+  await page.getByText('No medicines listed.').waitFor();
+  await app.undo();
+  await page.getByText('Sertraline, 50 mg, every morning').waitFor();
   await app.goTo('Share');
   const preview = page.getByRole('article', { name: 'Summary preview' });
   assert.doesNotMatch(await preview.textContent(), /Sertraline/, 'off unless ticked');
@@ -251,3 +257,47 @@ journey('a safety plan: one step from every view, shown by item 9, printed alone
   assert.deepEqual(restored.audit.problems, []);
   await restored.context.close();
 });
+
+for (const [size, viewport] of Object.entries({ phone: { width: 360, height: 640 }, desktop: { width: 1280, height: 900 } })) {
+  for (const colorScheme of ['light', 'dark']) {
+    journey(`the session-day and safety views pass axe on a ${size}, ${colorScheme}, and work by keyboard`, async ({ app, page }) => {
+      await app.open('/hosts/plain.html');
+      await app.justHadSession();
+      await app.goTo('Sessions');
+      // By keyboard: the session's page link is reached with Tab and followed with Enter.
+      const link = page.getByRole('link', { name: 'Session 1: checklist, medicines, after-effects' });
+      await link.focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('button', { name: 'Note after-effects' }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('group', { name: 'Headache' }).getByRole('radio', { name: 'None' }).focus();
+      await page.keyboard.press('ArrowRight');
+      assert.ok(await page.getByRole('group', { name: 'Headache' }).getByRole('radio', { name: 'Mild' }).isChecked(), 'arrow keys move through a level');
+      await page.getByRole('checkbox', { name: 'Chest pain or a racing, pounding heart' }).focus();
+      await page.keyboard.press('Space');
+      await page.getByRole('button', { name: 'Save after-effects' }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('alert').filter({ hasText: 'Contact your clinic today' }).waitFor();
+      assert.deepEqual(await axeViolations(page), [], 'session page');
+      await page.getByRole('link', { name: 'My medicines' }).first().click();
+      await page.getByRole('button', { name: 'Add a medicine' }).click();
+      assert.deepEqual(await axeViolations(page), [], 'medicines');
+      await app.goTo('Sessions');
+      await page.getByRole('link', { name: 'Plan a session' }).click();
+      assert.deepEqual(await axeViolations(page), [], 'plan a session');
+      await page.getByRole('button', { name: 'Plan it' }).click();
+      await app.status(/Session planned for/).waitFor();
+      assert.deepEqual(await axeViolations(page), [], 'planned session');
+      await app.goTo('Today');
+      await page.getByRole('region', { name: 'Ready for the day' }).waitFor();
+      assert.deepEqual(await axeViolations(page), [], 'Today with the checklist');
+      await page.getByRole('button', { name: 'Get help now' }).click();
+      // The header's panel (Today also shows the crisis lines for the urgent red flag).
+      await page.locator('.ag-crisis-wrap').getByRole('link', { name: 'My safety plan' }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'My safety plan', level: 2 }).waitFor();
+      assert.deepEqual(await axeViolations(page), [], 'safety plan');
+      await page.screenshot({ path: `tests/e2e/artifacts/safety-plan-${size}-${colorScheme}.png`, fullPage: true }).catch(() => {});
+    }, { viewport, colorScheme });
+  }
+}
