@@ -182,33 +182,7 @@ fn resource(item: &Value) -> Result<CrisisResource, String> {
 }
 
 fn prompts(value: &Value, problems: &mut Vec<ConfigProblem>) -> Option<(PromptMode, Vec<Prompt>)> {
-    let (mode, items) = match value {
-        Value::Array(items) => (PromptMode::Add, items),
-        Value::Object(map) => {
-            let mode = match map.get("mode").and_then(Value::as_str) {
-                None | Some("add") => PromptMode::Add,
-                Some("replace") => PromptMode::Replace,
-                Some(other) => {
-                    problems.push(problem(format!(
-                        "prompts.mode {other:?} is not \"add\" or \"replace\"; adding"
-                    )));
-                    PromptMode::Add
-                }
-            };
-            let Some(items) = map.get("items").and_then(Value::as_array) else {
-                problems
-                    .push(problem("\"prompts\" needs an \"items\" list; using Afterglow's prompts".into()));
-                return None;
-            };
-            (mode, items)
-        }
-        _ => {
-            problems.push(problem(
-                "\"prompts\" must be a list or {\"mode\", \"items\"}; using Afterglow's prompts".into(),
-            ));
-            return None;
-        }
-    };
+    let (mode, items) = listed("prompts", value, problems)?;
     let mut out: Vec<Prompt> = Vec::new();
     for (i, item) in items.iter().enumerate() {
         if out.len() == MAX_PROMPTS {
@@ -233,6 +207,45 @@ fn prompts(value: &Value, problems: &mut Vec<ConfigProblem>) -> Option<(PromptMo
         }
     }
     Some((mode, out))
+}
+
+/// A list given as `[...]` (added to Afterglow's) or `{"mode": "add"|"replace",
+/// "items": [...]}`; `None` (with a problem) for anything else.
+pub(super) fn listed<'a>(
+    name: &str,
+    value: &'a Value,
+    problems: &mut Vec<ConfigProblem>,
+) -> Option<(PromptMode, &'a [Value])> {
+    match value {
+        Value::Array(items) => Some((PromptMode::Add, items)),
+        Value::Object(map) => {
+            let mode = match map.get("mode").and_then(Value::as_str) {
+                None | Some("add") => PromptMode::Add,
+                Some("replace") => PromptMode::Replace,
+                Some(other) => {
+                    problems.push(problem(format!(
+                        "{name}.mode {other:?} is not \"add\" or \"replace\"; adding"
+                    )));
+                    PromptMode::Add
+                }
+            };
+            match map.get("items").and_then(Value::as_array) {
+                Some(items) => Some((mode, items)),
+                None => {
+                    problems.push(problem(format!(
+                        "\"{name}\" needs an \"items\" list; using Afterglow's {name}"
+                    )));
+                    None
+                }
+            }
+        }
+        _ => {
+            problems.push(problem(format!(
+                "\"{name}\" must be a list or {{\"mode\", \"items\"}}; using Afterglow's {name}"
+            )));
+            None
+        }
+    }
 }
 
 fn prompt(item: &Value, index: usize, so_far: &[Prompt]) -> Result<Prompt, String> {

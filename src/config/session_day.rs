@@ -4,7 +4,7 @@
 //! dropped, the rest used. Links are `tel:` or `https:` only; no text is ever markup.
 //! Pure: takes parsed JSON.
 
-use super::clinic_data::{parse_https, parse_number, problem, text_field, PromptMode};
+use super::clinic_data::{listed, parse_https, parse_number, problem, text_field, PromptMode};
 use super::ConfigProblem;
 use crate::domain::crisis::ClinicContact;
 use crate::domain::{ChecklistItem, RedFlag};
@@ -14,42 +14,6 @@ use serde_json::{Map, Value};
 const MAX_ITEMS: usize = 30;
 /// Longest item, in characters.
 const MAX_ITEM_CHARS: usize = 160;
-
-/// A list given as `[...]` (added) or `{"mode": "add"|"replace", "items": [...]}`.
-fn listed<'a>(
-    name: &str,
-    value: &'a Value,
-    problems: &mut Vec<ConfigProblem>,
-) -> Option<(PromptMode, &'a [Value])> {
-    match value {
-        Value::Array(items) => Some((PromptMode::Add, items)),
-        Value::Object(map) => {
-            let mode = match map.get("mode").and_then(Value::as_str) {
-                None | Some("add") => PromptMode::Add,
-                Some("replace") => PromptMode::Replace,
-                Some(other) => {
-                    problems.push(problem(format!(
-                        "{name}.mode {other:?} is not \"add\" or \"replace\"; adding"
-                    )));
-                    PromptMode::Add
-                }
-            };
-            match map.get("items").and_then(Value::as_array) {
-                Some(items) => Some((mode, items)),
-                None => {
-                    problems.push(problem(format!("\"{name}\" needs an \"items\" list; using Afterglow's")));
-                    None
-                }
-            }
-        }
-        _ => {
-            problems.push(problem(format!(
-                "\"{name}\" must be a list or {{\"mode\", \"items\"}}; using Afterglow's"
-            )));
-            None
-        }
-    }
-}
 
 fn item_id(map: &Map<String, Value>, name: &str, index: usize) -> Result<String, String> {
     match text_field(map, "id", 40)? {

@@ -8,6 +8,15 @@ use crate::domain::SessionDay;
 use crate::ui::store::{now, use_config, use_notices, use_store};
 use leptos::prelude::*;
 
+/// A tick that could not be stored is put back, so the box shows what is stored.
+fn show_stored(ev: &leptos::ev::Event, stored: bool) {
+    if let Some(input) =
+        ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok())
+    {
+        input.set_checked(stored);
+    }
+}
+
 /// The day-of checklist, ticks saved one by one.
 #[component]
 pub fn Checklist(
@@ -53,10 +62,7 @@ pub fn Checklist(
                                             let base = day.get_untracked().unwrap_or_else(|| make.run(()));
                                             let changed = base.with_tick(&item_id.get_value(), on, now());
                                             if !store.save_record(changed.validate().map(|()| changed.clone().into()).map_err(|e| e.to_string())) {
-                                                // Not stored: the box shows what is stored.
-                                                if let Some(input) = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok()) {
-                                                    input.set_checked(!on);
-                                                }
+                                                show_stored(&ev, !on);
                                             } else if on && changed.ticked_of(&config.checklist()) == total {
                                                 notices.say("Everything on the list is ready.", false);
                                             }
@@ -111,9 +117,7 @@ pub fn MedicinesTick(
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
                         if !save(&|d| d.medicines_as_asked = on) {
-                            if let Some(input) = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok()) {
-                                input.set_checked(!on);
-                            }
+                            show_stored(&ev, !on);
                         }
                     }
                 />

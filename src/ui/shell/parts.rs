@@ -195,31 +195,8 @@ pub(super) fn now<F: Future>(future: F) -> Option<F::Output> {
     }
 }
 
-/// A part that adds to a view rather than being one (Today's session-day card): nothing
-/// until its chunk is in, and nothing if it failed (the view it belongs to says so).
-#[component]
-pub fn PartSlot(part: Part) -> impl IntoView {
-    let state = RwSignal::new(status(part));
-    if state.get_untracked() == Status::Waiting {
-        LISTENERS.with(|l| {
-            l.borrow_mut().push((
-                part,
-                Box::new(move |s| {
-                    let _ = state.try_set(s);
-                }),
-            ))
-        });
-    }
-    move || match state.get() {
-        Status::Loaded => now(part.view()).and_then(Result::ok),
-        _ => None,
-    }
-}
-
-/// One part's view: rendered at once when its chunk is in, else a short "loading" line
-/// until the prefetch has brought it, or a message with a retry if its chunk failed.
-#[component]
-pub fn PartView(part: Part) -> impl IntoView {
+/// Where `part`'s chunk stands, as a signal that follows it until it has settled.
+fn follow(part: Part) -> RwSignal<Status> {
     let state = RwSignal::new(status(part));
     if state.get_untracked() == Status::Waiting {
         LISTENERS.with(|l| {
@@ -232,6 +209,25 @@ pub fn PartView(part: Part) -> impl IntoView {
             ))
         });
     }
+    state
+}
+
+/// A part that adds to a view rather than being one (Today's session-day card): nothing
+/// until its chunk is in, and nothing if it failed (the view it belongs to says so).
+#[component]
+pub fn PartSlot(part: Part) -> impl IntoView {
+    let state = follow(part);
+    move || match state.get() {
+        Status::Loaded => now(part.view()).and_then(Result::ok),
+        _ => None,
+    }
+}
+
+/// One part's view: rendered at once when its chunk is in, else a short "loading" line
+/// until the prefetch has brought it, or a message with a retry if its chunk failed.
+#[component]
+pub fn PartView(part: Part) -> impl IntoView {
+    let state = follow(part);
     let retry = move |_| {
         state.set(Status::Waiting);
         leptos::task::spawn_local(async move {
