@@ -6,6 +6,10 @@
 //! checks on vitals catch typing errors only; they say nothing about health.
 //! Plain data with validation. Never reads the clock.
 
+mod vitals;
+
+pub use vitals::Reading;
+
 use super::id::RecordId;
 use super::journal::Journal;
 use chrono::{DateTime, Utc};
@@ -156,66 +160,6 @@ pub fn default_red_flags() -> Vec<RedFlag> {
     .collect()
 }
 
-/// One blood pressure and pulse reading, each optional.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Reading {
-    /// Systolic (upper) pressure, mmHg.
-    pub systolic: Option<u16>,
-    /// Diastolic (lower) pressure, mmHg.
-    pub diastolic: Option<u16>,
-    /// Pulse, beats a minute.
-    pub pulse: Option<u16>,
-}
-
-/// The plausible range of each number: outside it, the number is most likely mistyped.
-const SYSTOLIC: (u16, u16) = (50, 260);
-const DIASTOLIC: (u16, u16) = (30, 160);
-const PULSE: (u16, u16) = (25, 230);
-
-impl Reading {
-    /// Whether nothing was noted.
-    pub fn is_empty(&self) -> bool {
-        *self == Reading::default()
-    }
-
-    /// Checks for typing errors only (a number far outside what any reading shows, or a
-    /// lower pressure above the upper). Says nothing about health.
-    pub fn check(&self, when: &str) -> Result<(), String> {
-        let ranged = [
-            ("upper (systolic) pressure", self.systolic, SYSTOLIC),
-            ("lower (diastolic) pressure", self.diastolic, DIASTOLIC),
-            ("pulse", self.pulse, PULSE),
-        ];
-        for (name, value, (lo, hi)) in ranged {
-            if let Some(v) = value.filter(|v| !(lo..=hi).contains(v)) {
-                return Err(format!(
-                    "The {name} {when} reads {v}, which looks like a typing error (readings are between {lo} and {hi}). Please check it."
-                ));
-            }
-        }
-        if let (Some(s), Some(d)) = (self.systolic, self.diastolic) {
-            if d >= s {
-                return Err(format!(
-                    "The lower pressure {when} ({d}) is not below the upper one ({s}); they may be swapped. Please check them."
-                ));
-            }
-        }
-        Ok(())
-    }
-
-    /// "120/80, pulse 72", with what was noted.
-    pub fn words(&self) -> String {
-        let pressure = match (self.systolic, self.diastolic) {
-            (Some(s), Some(d)) => Some(format!("{s}/{d} mmHg")),
-            (Some(s), None) => Some(format!("{s} mmHg upper")),
-            (None, Some(d)) => Some(format!("{d} mmHg lower")),
-            (None, None) => None,
-        };
-        let pulse = self.pulse.map(|p| format!("pulse {p}"));
-        [pressure, pulse].into_iter().flatten().collect::<Vec<_>>().join(", ")
-    }
-}
-
 /// One after-effects log for a session.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AfterEffects {
@@ -330,59 +274,4 @@ impl Journal {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use chrono::TimeZone;
-
-    fn log() -> AfterEffects {
-        let at = Utc.with_ymd_and_hms(2026, 12, 3, 18, 0, 0).unwrap();
-        AfterEffects::new(RecordId::generate(1, 1), RecordId::generate(2, 2), at)
-    }
-
-    #[test]
-    fn typing_errors_in_vitals_are_caught_and_nothing_else_is_judged() {
-        let mut a = log();
-        a.before = Reading { systolic: Some(128), diastolic: Some(84), pulse: Some(71) };
-        a.after = Reading { systolic: Some(165), diastolic: Some(101), pulse: Some(118) };
-        // High but plausible: recorded, not judged.
-        assert_eq!(a.validate(), Ok(()));
-        a.after.systolic = Some(1650);
-        assert!(a.validate().unwrap_err().contains("typing error"), "{:?}", a.validate());
-        a.after.systolic = Some(90);
-        a.after.diastolic = Some(120);
-        assert!(a.validate().unwrap_err().contains("swapped"));
-        a.after = Reading { pulse: Some(7), ..Reading::default() };
-        assert!(a.validate().unwrap_err().contains("pulse after the session reads 7"));
-        assert_eq!(
-            Reading { systolic: Some(120), diastolic: Some(80), pulse: Some(72) }.words(),
-            "120/80 mmHg, pulse 72"
-        );
-        assert_eq!(Reading { pulse: Some(72), ..Reading::default() }.words(), "pulse 72");
-    }
-
-    #[test]
-    fn red_flags_are_raised_by_their_names_and_unknown_ones_are_kept() {
-        let mut a = log();
-        assert!(a.is_empty());
-        assert!(a.raised(&default_red_flags()).is_empty());
-        a.flags = vec![BLOOD_IN_URINE.into(), "chest-pain".into(), "clinic-fever".into()];
-        let raised = a.raised(&default_red_flags());
-        assert_eq!(raised.len(), 3);
-        assert_eq!(raised[0].text, "Blood in my urine");
-        assert!(!raised[0].urgent);
-        assert!(raised[1].urgent);
-        assert!(raised[2].text.contains("clinic-fever"));
-        assert!(!a.is_empty());
-    }
-
-    #[test]
-    fn the_default_flags_are_the_four_the_clinics_name() {
-        let flags = default_red_flags();
-        let ids: Vec<_> = flags.iter().map(|f| f.id.as_str()).collect();
-        assert_eq!(ids, [BLOOD_IN_URINE, "severe-pain", "chest-pain", "lasting-confusion"]);
-        assert_eq!(Level::Strong.number(), 2);
-        for s in Sleep::ALL {
-            assert_eq!(Sleep::from_slug(s.slug()), Some(s));
-        }
-    }
-}
+mod tests;

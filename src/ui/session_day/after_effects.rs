@@ -1,13 +1,14 @@
 //! After-effects of a session: the log form (symptoms in words, sleep, bladder, red
 //! flags, anything else, and blood pressure and pulse when the clinic asks for them),
-//! the logs so far, and "contact your clinic today" when a red flag is raised (with the
+//! (`vitals.rs`), the logs so far, and "contact your clinic today" when a red flag is raised (with the
 //! crisis resources when it is urgent).
 //!
 //! Must never diagnose or advise: vitals are checked for typing errors only, and a red
 //! flag points to the clinic, never to a treatment.
 
+use super::vitals::Vitals;
 use crate::domain::after_effects::BLOOD_IN_URINE;
-use crate::domain::{AfterEffects, Kind, Level, Reading, RecordId, RedFlag, Sleep, Symptom};
+use crate::domain::{AfterEffects, Kind, Level, RecordId, RedFlag, Sleep, Symptom};
 use crate::export::session_care::describe;
 use crate::ui::kit::format::date_time;
 use crate::ui::shell::crisis::CrisisPanel;
@@ -237,49 +238,8 @@ fn EffectsForm(session: RecordId, log: Option<AfterEffects>, on_done: Callback<(
             }></textarea>
         }
     };
-    let vitals_view = vitals.then(|| {
-        let reading = move |when: &'static str, get: fn(&AfterEffects) -> Reading, set: fn(&mut AfterEffects, Reading)| {
-            let number = move |label: &'static str, field: fn(&mut Reading) -> &mut Option<u16>, read: fn(&Reading) -> Option<u16>| {
-                let nid = id(&format!("{when}-{}", label.split_whitespace().next().unwrap_or("v").to_lowercase()));
-                let nfor = nid.clone();
-                view! {
-                    <div class="ag-field ag-field--inline">
-                        <label class="ag-label ag-label--plain" for=nfor>{label}</label>
-                        <input id=nid class="ag-input ag-input--number" type="text" inputmode="numeric" autocomplete="off"
-                            prop:value=move || draft.with(|d| read(&get(d)).map(|v| v.to_string()).unwrap_or_default())
-                            on:input=move |ev| {
-                                // Typed digits only; anything else is left out (and the
-                                // range check says what a reading looks like).
-                                let v = event_target_value(&ev).trim().parse::<u16>().ok();
-                                draft.update(|d| {
-                                    let mut r = get(d);
-                                    *field(&mut r) = v;
-                                    set(d, r);
-                                });
-                            } />
-                    </div>
-                }
-            };
-            view! {
-                <fieldset class="ag-fieldset">
-                    <legend class="ag-label">{format!("{} the session", if when == "before" { "Before" } else { "After" })}</legend>
-                    <div class="ag-row">
-                        {number("Upper (systolic)", |r| &mut r.systolic, |r| r.systolic)}
-                        {number("Lower (diastolic)", |r| &mut r.diastolic, |r| r.diastolic)}
-                        {number("Pulse", |r| &mut r.pulse, |r| r.pulse)}
-                    </div>
-                </fieldset>
-            }
-        };
-        view! {
-            <div class="ag-effects__vitals">
-                <p class="ag-label">"Blood pressure and pulse, as your clinic asked"</p>
-                <p class="ag-hint">"Afterglow checks only for typing errors; your clinic reads the numbers."</p>
-                {reading("before", |d| d.before, |d, r| d.before = r)}
-                {reading("after", |d| d.after, |d, r| d.after = r)}
-            </div>
-        }
-    });
+    let vitals_view =
+        vitals.then(|| view! { <Vitals draft=draft id=Callback::new(move |f: String| id(&f)) /> });
     view! {
         <form class="ag-effects__form" on:submit=save>
             {levels}

@@ -12,6 +12,7 @@ pub mod checklist;
 pub mod medicines;
 pub mod plan;
 pub mod today;
+pub mod vitals;
 
 use crate::domain::{RecordId, SessionDay};
 use crate::ui::kit::format::date_time;

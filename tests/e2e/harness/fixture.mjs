@@ -83,6 +83,22 @@ export async function secondTab(context, baseUrl, path) {
   return { app, page, audit };
 }
 
+/** Restores `backup` into a fresh profile and returns its page object. */
+export async function restoreIntoNewProfile(app, backup, path = '/#/share') {
+  const context = await openContext();
+  const page = await context.newPage();
+  const audit = new Audit();
+  audit.watch(page);
+  const other = new JournalPage(page, app.baseUrl, audit);
+  await other.open(path);
+  if (!(await page.getByLabel('Restore from a backup file').count())) await other.goTo('Share');
+  await page.getByLabel('Restore from a backup file').setInputFiles({ name: backup.name, mimeType: 'application/json', buffer: Buffer.from(backup.text) });
+  await page.getByRole('button', { name: 'Merge into my journal' }).click();
+  await other.status(/Backup merged/).waitFor();
+  await other.reload();
+  return { other, page, audit, context };
+}
+
 /** Waits until `check()` holds, failing after `ms`. */
 export async function within(ms, check) {
   const end = Date.now() + ms;

@@ -7,10 +7,8 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { journey, openContext, secondTab } from '../harness/fixture.mjs';
+import { journey, restoreIntoNewProfile, secondTab } from '../harness/fixture.mjs';
 import { axeViolations } from '../harness/axe.mjs';
-import { Audit } from '../harness/audit.mjs';
-import { JournalPage } from '../pages/journal.mjs';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -41,22 +39,6 @@ async function pdfText(buffer) {
     pages.push(content.items.map((item) => item.str).join(' '));
   }
   return { pages: doc.numPages, text: pages.join('\n').replace(/\s+/g, ' ') };
-}
-
-/** Restores `backup` into a fresh profile and returns its page object. */
-async function restoreIntoNewProfile(app, backup, path = '/#/share') {
-  const context = await openContext();
-  const page = await context.newPage();
-  const audit = new Audit();
-  audit.watch(page);
-  const other = new JournalPage(page, app.baseUrl, audit);
-  await other.open(path);
-  if (!(await page.getByLabel('Restore from a backup file').count())) await other.goTo('Share');
-  await page.getByLabel('Restore from a backup file').setInputFiles({ name: backup.name, mimeType: 'application/json', buffer: Buffer.from(backup.text) });
-  await page.getByRole('button', { name: 'Merge into my journal' }).click();
-  await other.status(/Backup merged/).waitFor();
-  await other.reload();
-  return { other, page, audit, context };
 }
 
 journey('a planned session: checklist the day before, logged with medicines, after-effects the next day raise a red flag', async ({ app, page, context, baseUrl }) => {

@@ -1,0 +1,62 @@
+//! Blood pressure and pulse before and after a session, when the clinic asks for them
+//! (`data-vitals="on"`). The range check in `domain::after_effects` catches typing errors
+//! and judges nothing.
+
+use crate::domain::{AfterEffects, Reading};
+use leptos::prelude::*;
+
+/// The two readings of an after-effects log being written.
+#[component]
+pub fn Vitals(
+    /// The log being written.
+    draft: RwSignal<AfterEffects>,
+    /// A DOM id unique to the form, from a field's name.
+    id: Callback<String, String>,
+) -> impl IntoView {
+    let reading = move |when: &'static str,
+                        get: fn(&AfterEffects) -> Reading,
+                        set: fn(&mut AfterEffects, Reading)| {
+        let number = move |label: &'static str,
+                           field: fn(&mut Reading) -> &mut Option<u16>,
+                           read: fn(&Reading) -> Option<u16>| {
+            let nid =
+                id.run(format!("{when}-{}", label.split_whitespace().next().unwrap_or("v").to_lowercase()));
+            let nfor = nid.clone();
+            view! {
+                <div class="ag-field ag-field--inline">
+                    <label class="ag-label ag-label--plain" for=nfor>{label}</label>
+                    <input id=nid class="ag-input ag-input--number" type="text" inputmode="numeric" autocomplete="off"
+                        prop:value=move || draft.with(|d| read(&get(d)).map(|v| v.to_string()).unwrap_or_default())
+                        on:input=move |ev| {
+                            // Typed digits only; anything else is left out (and the
+                            // range check says what a reading looks like).
+                            let v = event_target_value(&ev).trim().parse::<u16>().ok();
+                            draft.update(|d| {
+                                let mut r = get(d);
+                                *field(&mut r) = v;
+                                set(d, r);
+                            });
+                        } />
+                </div>
+            }
+        };
+        view! {
+            <fieldset class="ag-fieldset">
+                <legend class="ag-label">{format!("{} the session", if when == "before" { "Before" } else { "After" })}</legend>
+                <div class="ag-row">
+                    {number("Upper (systolic)", |r| &mut r.systolic, |r| r.systolic)}
+                    {number("Lower (diastolic)", |r| &mut r.diastolic, |r| r.diastolic)}
+                    {number("Pulse", |r| &mut r.pulse, |r| r.pulse)}
+                </div>
+            </fieldset>
+        }
+    };
+    view! {
+        <div class="ag-effects__vitals">
+            <p class="ag-label">"Blood pressure and pulse, as your clinic asked"</p>
+            <p class="ag-hint">"Afterglow checks only for typing errors; your clinic reads the numbers."</p>
+            {reading("before", |d| d.before, |d, r| d.before = r)}
+            {reading("after", |d| d.after, |d, r| d.after = r)}
+        </div>
+    }
+}
