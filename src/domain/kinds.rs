@@ -39,6 +39,12 @@ macro_rules! for_each_kind {
             AfterEffects($crate::domain::AfterEffects) in after_effects as "after_effects" called "after-effects log",
             /// The safety plan.
             SafetyPlan($crate::domain::SafetyPlan) in safety_plans as "safety_plans" called "safety plan",
+            /// A treatment goal.
+            Goal($crate::domain::Goal) in goals as "goals" called "goal",
+            /// A rating of how close a goal is.
+            GoalRating($crate::domain::GoalRating) in goal_ratings as "goal_ratings" called "goal rating",
+            /// A link from a goal to an intention, insight or step.
+            GoalLink($crate::domain::GoalLink) in goal_links as "goal_links" called "link to a goal",
         }
     };
 }

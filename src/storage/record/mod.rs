@@ -8,6 +8,7 @@
 mod after_effects;
 mod checkin;
 mod entry;
+mod goal;
 mod insight;
 mod safety_plan;
 mod session;

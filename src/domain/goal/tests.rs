@@ -1,0 +1,156 @@
+use super::review::{goals_invited, review_due, ReviewDue};
+use super::*;
+use crate::domain::{DosingSession, Stage};
+use chrono::{Duration, TimeZone};
+
+fn at(day: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 1, 1, 9, 0, 0).unwrap() + Duration::days(i64::from(day))
+}
+
+fn id(n: i64) -> RecordId {
+    RecordId::generate(n, n as u32)
+}
+
+fn journal_with_goal(stage: Stage, set: u32) -> (Journal, Goal) {
+    let mut j = Journal::new(stage);
+    let goal = Goal::new(id(1), at(set), &j, " Sleep through the night ", "I wake up rested").unwrap();
+    j.upsert_any(goal.clone().into());
+    j.upsert_any(GoalRating::new(id(2), at(set), &goal.id, 3, "", false).unwrap().into());
+    (j, goal)
+}
+
+fn session(j: &mut Journal, n: u32, day: u32) {
+    let s = DosingSession::starting(id(100 + i64::from(n)), at(day), n, crate::domain::Route::IvInfusion);
+    j.upsert_any(s.into());
+}
+
+#[test]
+fn a_goal_is_checked_and_at_most_five_are_open() {
+    let mut j = Journal::default();
+    assert_eq!(Goal::new(id(1), at(0), &j, "  ", ""), Err(GoalError::Empty));
+    assert_eq!(Goal::new(id(1), at(0), &j, &"x".repeat(MAX_GOAL_CHARS + 1), ""), Err(GoalError::TooLong));
+    assert_eq!(
+        Goal::new(id(1), at(0), &j, "Rest", &"x".repeat(MAX_WORDS_CHARS + 1)),
+        Err(GoalError::WordsTooLong)
+    );
+    for n in 0..MAX_OPEN as i64 {
+        let g = Goal::new(id(n + 1), at(0), &j, &format!("Goal {n}"), "").unwrap();
+        j.upsert_any(g.into());
+    }
+    assert_eq!(Goal::new(id(9), at(0), &j, "A sixth", ""), Err(GoalError::TooMany));
+    let first = j.goals()[0].clone();
+    let done = first.with_status(at(1), GoalStatus::Achieved, &j).unwrap();
+    assert_eq!(done.closed, Some(at(1)));
+    j.upsert_any(done.clone().into());
+    assert!(Goal::new(id(9), at(2), &j, "A sixth", "").is_ok(), "an achieved goal frees a place");
+    j.upsert_any(Goal::new(id(9), at(2), &j, "A sixth", "").unwrap().into());
+    assert_eq!(done.with_status(at(3), GoalStatus::Open, &j), Err(GoalError::TooMany));
+}
+
+#[test]
+fn a_changed_goal_keeps_its_history_and_its_ratings() {
+    let (mut j, goal) = journal_with_goal(Stage::Evaluation, 0);
+    let changed = goal.reworded(at(10), "Sleep six hours", "I wake up rested").unwrap();
+    assert_eq!(changed.earlier.len(), 1);
+    assert_eq!(changed.earlier[0].text, "Sleep through the night");
+    assert_eq!(changed.earlier[0].until, at(10));
+    assert_eq!(changed.id, goal.id);
+    assert!(changed.edited > goal.edited);
+    let sign_only = changed.reworded(at(11), "Sleep six hours", "Fewer naps").unwrap();
+    assert_eq!(sign_only.earlier.len(), 1, "a new sign alone is not a new goal");
+    j.upsert_any(sign_only.into());
+    assert_eq!(j.ratings_of(&goal.id).len(), 1);
+    assert_eq!(j.goal(&goal.id).unwrap().text, "Sleep six hours");
+}
+
+#[test]
+fn ratings_are_zero_to_ten_and_read_oldest_first() {
+    let (mut j, goal) = journal_with_goal(Stage::Evaluation, 0);
+    assert_eq!(GoalRating::new(id(5), at(1), &goal.id, 11, "", true), Err(GoalError::BadScore));
+    j.upsert_any(GoalRating::new(id(6), at(20), &goal.id, 7, "Most nights now", true).unwrap().into());
+    j.upsert_any(GoalRating::new(id(5), at(10), &goal.id, 5, "", true).unwrap().into());
+    let scores: Vec<u8> = j.ratings_of(&goal.id).iter().map(|r| r.score).collect();
+    assert_eq!(scores, [3, 5, 7]);
+    assert_eq!(j.latest_rating(&goal.id).map(|r| r.words.as_str()), Some("Most nights now"));
+}
+
+#[test]
+fn links_are_counted_once_and_forget_deleted_records() {
+    let (mut j, goal) = journal_with_goal(Stage::Preparation, 0);
+    let draft = crate::domain::EntryDraft { text: "To rest".into(), intention: true, ..Default::default() };
+    let entry = crate::domain::JournalEntry::new(id(30), at(1), Stage::Preparation, draft).unwrap();
+    j.upsert_any(entry.clone().into());
+    for n in [40, 41] {
+        // Two tabs linked the same intention at once.
+        let link = GoalLink {
+            id: id(n),
+            goal: goal.id.clone(),
+            target: LinkTarget::Intention,
+            record: entry.id.clone(),
+            edited: at(2),
+        };
+        j.upsert_any(link.into());
+    }
+    assert_eq!(j.linked(&goal.id, LinkTarget::Intention), vec![entry.id.clone()]);
+    assert_eq!(j.goals_of(LinkTarget::Intention, &entry.id).len(), 1);
+    assert!(j.linked(&goal.id, LinkTarget::Step).is_empty());
+    j.remove_any(crate::domain::Kind::Entry, &entry.id);
+    assert!(j.linked(&goal.id, LinkTarget::Intention).is_empty());
+}
+
+#[test]
+fn setting_goals_is_invited_early_in_the_course_only() {
+    assert!(goals_invited(&Journal::new(Stage::Evaluation)));
+    assert!(goals_invited(&Journal::new(Stage::Preparation)));
+    assert!(!goals_invited(&Journal::new(Stage::Dosing)));
+    let (j, _) = journal_with_goal(Stage::Evaluation, 0);
+    assert!(!goals_invited(&j));
+}
+
+#[test]
+fn a_review_is_due_at_integration_once_after_the_last_session() {
+    let (mut j, goal) = journal_with_goal(Stage::Dosing, 0);
+    session(&mut j, 1, 5);
+    assert_eq!(review_due(&j, at(6), 30), None, "not while dosing");
+    j.stage = Stage::Integration;
+    assert_eq!(review_due(&j, at(6), 30), Some(ReviewDue::Integration));
+    j.upsert_any(GoalRating::new(id(7), at(7), &goal.id, 5, "", true).unwrap().into());
+    assert_eq!(review_due(&j, at(8), 30), None);
+    session(&mut j, 2, 9);
+    assert_eq!(review_due(&j, at(10), 30), Some(ReviewDue::Integration), "a new session, a new review");
+}
+
+#[test]
+fn a_review_is_due_two_weeks_after_the_last_session() {
+    let (mut j, goal) = journal_with_goal(Stage::Dosing, 0);
+    session(&mut j, 6, 10);
+    assert_eq!(review_due(&j, at(23), 30), None);
+    assert_eq!(review_due(&j, at(24), 30), Some(ReviewDue::AfterCourse(6)));
+    // A rating made in passing is not a review.
+    j.upsert_any(GoalRating::new(id(7), at(25), &goal.id, 5, "", false).unwrap().into());
+    assert_eq!(review_due(&j, at(25), 30), Some(ReviewDue::AfterCourse(6)));
+    j.upsert_any(GoalRating::new(id(8), at(25), &goal.id, 5, "", true).unwrap().into());
+    assert_eq!(review_due(&j, at(26), 30), None);
+}
+
+#[test]
+fn goals_set_after_the_course_are_not_asked_about_it() {
+    let (mut j, _) = journal_with_goal(Stage::FollowUp, 40);
+    session(&mut j, 6, 10);
+    assert_eq!(review_due(&j, at(41), 30), None);
+    assert_eq!(review_due(&j, at(70), 30), Some(ReviewDue::Every(30)));
+}
+
+#[test]
+fn in_follow_up_a_review_comes_every_n_days() {
+    let (mut j, goal) = journal_with_goal(Stage::FollowUp, 0);
+    assert_eq!(review_due(&j, at(29), 30), None);
+    assert_eq!(review_due(&j, at(30), 30), Some(ReviewDue::Every(30)));
+    assert_eq!(review_due(&j, at(7), 7), Some(ReviewDue::Every(7)), "the clinic's interval");
+    j.upsert_any(GoalRating::new(id(7), at(30), &goal.id, 6, "", true).unwrap().into());
+    assert_eq!(review_due(&j, at(59), 30), None);
+    assert_eq!(review_due(&j, at(61), 30), Some(ReviewDue::Every(31)));
+    let closed = goal.with_status(at(61), GoalStatus::Achieved, &j).unwrap();
+    j.upsert_any(closed.into());
+    assert_eq!(review_due(&j, at(90), 30), None, "nothing to review without an open goal");
+}
