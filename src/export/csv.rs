@@ -1,6 +1,7 @@
 //! Check-ins and questionnaire scores as CSV for spreadsheets: RFC 4180 (CRLF, quoted
 //! fields), UTF-8 with a byte-order mark so spreadsheet programs read accents right, a
-//! header row, ISO 8601 times, one row per check-in, questionnaire or after-effects log. Every cell is
+//! header row, ISO 8601 times, one row per check-in, questionnaire, after-effects log or goal rating (its score in
+//! `score`, its sentence in `note`, the goal in `goal`). Every cell is
 //! [`clean`]ed first (no control or bidi-override characters; line breaks as `\n`). A cell
 //! that a spreadsheet would run as a formula (starting with = + - @, a tab or a line
 //! break) is then neutralised with a leading apostrophe (OWASP CSV injection guidance).
@@ -90,10 +91,8 @@ fn row(out: &mut String, cells: &[String]) {
 pub fn render(journal: &Journal) -> String {
     let mut out = String::from("\u{feff}");
     let extra = super::session_care::CSV_HEADER.len();
-    row(
-        &mut out,
-        &HEADER.iter().chain(&super::session_care::CSV_HEADER).map(|h| (*h).to_owned()).collect::<Vec<_>>(),
-    );
+    let header = HEADER.iter().chain(&super::session_care::CSV_HEADER).chain(&super::goals::CSV_HEADER);
+    row(&mut out, &header.map(|h| (*h).to_owned()).collect::<Vec<_>>());
     let time = |t: chrono::DateTime<chrono::Utc>| t.to_rfc3339_opts(SecondsFormat::Secs, true);
     let mut rows: Vec<(chrono::DateTime<chrono::Utc>, Vec<String>)> = Vec::new();
     for c in journal.check_ins() {
@@ -141,9 +140,17 @@ pub fn render(journal: &Journal) -> String {
         cells.extend(super::session_care::csv_cells(a, session.map(|s| s.number)));
         rows.push((a.at, cells));
     }
+    for (at, words, score, goal) in super::goals::csv_ratings(journal) {
+        let mut cells = vec!["goal-rating".into(), time(at)];
+        cells.resize(HEADER.len() + extra, String::new());
+        cells[8] = words;
+        cells[10] = score;
+        cells.push(goal);
+        rows.push((at, cells));
+    }
     rows.sort_by_key(|(at, _)| *at);
     for (_, mut cells) in rows {
-        cells.resize(HEADER.len() + extra, String::new());
+        cells.resize(HEADER.len() + extra + super::goals::CSV_HEADER.len(), String::new());
         row(&mut out, &cells);
     }
     out

@@ -169,6 +169,10 @@ pub fn render(summary: &Summary, dates: &DateStyle<'_>) -> String {
         }
     }
 
+    if let Some(goals) = summary.goals.as_ref().filter(|g| !g.is_empty()) {
+        md.push_str(&super::goals::markdown(goals, dates));
+    }
+
     if let Some(intentions) = summary.intentions.as_ref().filter(|i| !i.is_empty()) {
         md.push_str("## Intentions\n\n");
         for i in intentions {

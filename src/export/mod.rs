@@ -8,6 +8,7 @@
 
 pub mod backup;
 pub mod csv;
+pub mod goals;
 pub mod markdown;
 pub mod session_care;
 pub mod summary;

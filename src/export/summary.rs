@@ -27,6 +27,8 @@ pub struct SummaryOptions {
     pub intentions: bool,
     /// Insights and action steps.
     pub insights: bool,
+    /// Treatment goals, their ratings and what is linked to them.
+    pub goals: bool,
     /// Journal entries (non-private, minus those unticked).
     pub entries: bool,
     /// Stages each entry was written in, as headings.
@@ -53,6 +55,7 @@ impl SummaryOptions {
             questionnaires: true,
             intentions: true,
             insights: true,
+            goals: true,
             entries: true,
             stages: true,
             left_out: BTreeSet::new(),
@@ -128,6 +131,8 @@ pub struct Summary {
     pub steps: Option<Vec<StepRow>>,
     /// Entries by stage (or all under one group when stages are off), oldest first.
     pub entries: Option<Vec<(Option<Stage>, Vec<JournalEntry>)>>,
+    /// Goals, if chosen.
+    pub goals: Option<Vec<super::goals::GoalRow>>,
     /// Medicines and each session's after-effects, if ticked.
     pub session_care: Option<SessionCare>,
     /// The safety plan, if ticked and written.
@@ -237,7 +242,9 @@ impl Summary {
         let session_care =
             o.session_days.then(|| super::session_care::build(journal, &o.red_flags, in_range));
         let safety_plan = journal.safety_plan().filter(|p| o.safety_plan && !p.is_blank()).cloned();
+        let goals = o.goals.then(|| super::goals::build(journal, in_range, |at| day_of(at) < o.from));
         Summary {
+            goals,
             session_care,
             safety_plan,
             title: o.title.trim().to_owned(),

@@ -48,6 +48,17 @@ fn with_text(text: &str) -> String {
         intentions: Some(vec![text.into()]),
         insights: Some(vec![text.into()]),
         steps: Some(vec![StepRow { text: text.into(), done: false, due: None }]),
+        goals: Some(vec![crate::export::goals::GoalRow {
+            text: text.into(),
+            sign: text.into(),
+            status: (crate::domain::GoalStatus::Open, None),
+            earlier: vec![text.into()],
+            first: Some((at, 2, text.into())),
+            ratings: vec![(at, 5, text.into())],
+            intentions: vec![text.into()],
+            insights: vec![text.into()],
+            steps: vec![(text.into(), true)],
+        }]),
         entries: Some(vec![(Some(Stage::Integration), vec![entry])]),
         session_care: Some(SessionCare {
             medicines: vec![text.into()],
@@ -74,8 +85,9 @@ fn nul_and_bidi_controls_never_reach_the_markdown() {
     assert!(!md.contains(BIDI), "{md:?}");
     assert!(!md.chars().any(|c| c.is_control() && c != '\n'), "{md:?}");
     // Title, session intention, prompt, intention, insight, step, medicine, medicines
-    // note, after-effects, safety plan, and the entry.
-    assert_eq!(md.matches("a\u{FFFD}b cd \u{FFFD}e \u{FFFD}f").count(), 11, "{md}");
+    // note, after-effects, safety plan, the entry, and a goal's words, sign, earlier
+    // wording, two ratings, intention, insight and step.
+    assert_eq!(md.matches("a\u{FFFD}b cd \u{FFFD}e \u{FFFD}f").count(), 19, "{md}");
 }
 
 #[test]
