@@ -14,12 +14,13 @@ use clinic_data::PromptMode;
 use look::{Accent, Look, Rgb};
 
 /// Every attribute a host element may carry, for the README and the unknown-attribute check.
-pub const ATTRIBUTES: [&str; 11] = [
+pub const ATTRIBUTES: [&str; 12] = [
     "data-namespace",
     "data-clinic",
     "data-stage",
     "data-questionnaire-days",
     "data-backup-days",
+    "data-review-days",
     "data-theme",
     "data-accent",
     "data-accent-dark",
@@ -39,6 +40,8 @@ pub struct RawConfig {
     pub questionnaire_days: Option<String>,
     /// `data-backup-days`: remind to back up when the last backup is older, in days.
     pub backup_days: Option<String>,
+    /// `data-review-days`: how often a goal review is suggested in follow-up, in days.
+    pub review_days: Option<String>,
     /// `data-clinic`: the clinic's name, shown in the header and the summary.
     pub clinic: Option<String>,
     /// `data-theme`: `light`, `dark` or `auto`, the theme a new journal starts with.
@@ -70,6 +73,8 @@ pub struct Config {
     pub questionnaire_days: i64,
     /// Days after which a backup is suggested (1 to 90).
     pub backup_days: i64,
+    /// Days between goal reviews in follow-up (1 to 90).
+    pub review_days: i64,
     /// The clinic's name, if given.
     pub clinic: Option<String>,
     /// The theme a journal without saved settings starts with.
@@ -97,6 +102,7 @@ impl Default for Config {
             default_stage: Stage::default(),
             questionnaire_days: crate::domain::questionnaire::DEFAULT_EVERY_DAYS,
             backup_days: 14,
+            review_days: crate::domain::goal::review::DEFAULT_EVERY_DAYS,
             clinic: None,
             theme: Theme::Auto,
             look: Look::default(),
@@ -148,6 +154,7 @@ impl RawConfig {
         for (attribute, raw, target) in [
             ("data-questionnaire-days", &self.questionnaire_days, &mut config.questionnaire_days),
             ("data-backup-days", &self.backup_days, &mut config.backup_days),
+            ("data-review-days", &self.review_days, &mut config.review_days),
         ] {
             let Some(raw) = raw else { continue };
             match raw.trim().parse::<i64>() {

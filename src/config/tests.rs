@@ -17,9 +17,11 @@ fn good_values_are_used() {
         stage: Some("integration".into()),
         questionnaire_days: Some("28".into()),
         backup_days: Some("7".into()),
+        review_days: Some("45".into()),
         ..RawConfig::default()
     };
     let (config, problems) = raw.validate();
+    assert_eq!(config.review_days, 45);
     assert_eq!(config.namespace.as_str(), "clinic-a");
     assert_eq!(config.default_stage, Stage::Integration);
     assert_eq!((config.questionnaire_days, config.backup_days), (28, 7));
@@ -33,12 +35,16 @@ fn bad_values_fall_back_and_are_reported() {
         stage: Some("<script>".into()),
         questionnaire_days: Some("0".into()),
         backup_days: Some("-3".into()),
+        review_days: Some("monthly".into()),
         ..RawConfig::default()
     };
     let (config, problems) = raw.validate();
     assert_eq!(config, Config::default());
     let attributes: Vec<_> = problems.iter().map(|p| p.attribute).collect();
-    assert_eq!(attributes, ["data-namespace", "data-stage", "data-questionnaire-days", "data-backup-days"]);
+    assert_eq!(
+        attributes,
+        ["data-namespace", "data-stage", "data-questionnaire-days", "data-backup-days", "data-review-days"]
+    );
     let (_, problems) =
         RawConfig { questionnaire_days: Some("two weeks".into()), ..RawConfig::default() }.validate();
     assert_eq!(problems.len(), 1);

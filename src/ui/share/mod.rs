@@ -3,6 +3,7 @@
 //! Markdown, or share the file; below, the data files (CSV, full backup, restore).
 
 pub mod data_files;
+pub mod goals_section;
 pub mod summary_view;
 
 use crate::domain::RecordId;
@@ -152,6 +153,7 @@ pub fn ShareView() -> impl IntoView {
                         {include("sessions", "Dosing sessions", |o| o.sessions, |o, v| o.sessions = v)}
                         {include("mood", "Mood check-ins", |o| o.mood, |o, v| o.mood = v)}
                         {include("questionnaires", "Questionnaire scores", |o| o.questionnaires, |o, v| o.questionnaires = v)}
+                        {include("goals", "Treatment goals", |o| o.goals, |o, v| o.goals = v)}
                         {include("intentions", "Intentions", |o| o.intentions, |o, v| o.intentions = v)}
                         {include("insights", "Insights and steps", |o| o.insights, |o, v| o.insights = v)}
                         {include("entries", "Journal entries", |o| o.entries, |o, v| o.entries = v)}

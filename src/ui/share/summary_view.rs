@@ -69,6 +69,7 @@ pub fn SummaryPreview(
                             <p class="ag-attribution">{crate::domain::ATTRIBUTION}</p>
                         </section>
                     })}
+                    {s.goals.map(|goals| view! { <super::goals_section::GoalsSection goals=goals /> })}
                     {s.intentions.filter(|i| !i.is_empty()).map(|list| view! {
                         <section class="ag-summary__section">
                             <h3 class="ag-h3">"Intentions"</h3>

@@ -112,7 +112,7 @@ pub fn App(
                     View::Mood => view! { <PartView part=Part::Mood /> }.into_any(),
                     View::Sessions if session_page.get() => view! { <PartView part=Part::SessionDay /> }.into_any(),
                     View::Sessions => view! { <PartView part=Part::Sessions /> }.into_any(),
-                    View::Steps => view! { <PartView part=Part::Steps /> }.into_any(),
+                    View::Plan => view! { <PartView part=Part::Plan /> }.into_any(),
                     View::Share => view! { <PartView part=Part::Share /> }.into_any(),
                     View::Settings => view! { <PartView part=Part::Settings /> }.into_any(),
                     View::SafetyPlan => view! { <PartView part=Part::SafetyPlan /> }.into_any(),

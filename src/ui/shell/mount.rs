@@ -137,6 +137,7 @@ pub fn read_config(host: &web_sys::Element) -> RawConfig {
         namespace: attr("data-namespace"),
         stage: attr("data-stage"),
         questionnaire_days: attr("data-questionnaire-days"),
+        review_days: attr("data-review-days"),
         backup_days: attr("data-backup-days"),
         vitals: attr("data-vitals"),
         clinic: attr("data-clinic"),

@@ -17,8 +17,8 @@ pub enum View {
     Mood,
     /// Dosing sessions.
     Sessions,
-    /// Insights and action steps.
-    Steps,
+    /// The patient's plan: goals and their reviews, insights and action steps.
+    Plan,
     /// The therapist summary and data files.
     Share,
     /// Storage, backups, erasing.
@@ -30,7 +30,7 @@ pub enum View {
 impl View {
     /// Every view in the navigation, in its order.
     pub const ALL: [View; 7] =
-        [View::Today, View::Journal, View::Mood, View::Sessions, View::Steps, View::Share, View::Settings];
+        [View::Today, View::Journal, View::Mood, View::Sessions, View::Plan, View::Share, View::Settings];
 
     /// Views reached by a link of their own, not a tab.
     const LINKED: [View; 1] = [View::SafetyPlan];
@@ -42,7 +42,7 @@ impl View {
             View::Journal => "Journal",
             View::Mood => "Mood",
             View::Sessions => "Sessions",
-            View::Steps => "Insights & steps",
+            View::Plan => "My plan",
             View::Share => "Share",
             View::Settings => "Settings",
             View::SafetyPlan => "My safety plan",
@@ -55,7 +55,7 @@ impl View {
             View::Journal => "journal",
             View::Mood => "mood",
             View::Sessions => "sessions",
-            View::Steps => "steps",
+            View::Plan => "plan",
             View::Share => "share",
             View::Settings => "settings",
             View::SafetyPlan => "safety-plan",
@@ -83,6 +83,10 @@ pub struct Place {
     pub medicines: bool,
     /// `#/sessions?plan`: plan a session ahead.
     pub plan: bool,
+    /// `#/plan?goal=ID`: one goal's page.
+    pub goal: Option<String>,
+    /// `#/plan?review`: review every open goal.
+    pub review: bool,
 }
 
 impl Place {
@@ -90,11 +94,23 @@ impl Place {
     pub fn from_path(path: &str) -> Place {
         let path = path.trim_start_matches('/');
         let (slug, query) = path.split_once('?').unwrap_or((path, ""));
+        // `steps` is where insights and steps lived before the plan view: old links still land.
+        let slug = if slug == "steps" { View::Plan.slug() } else { slug };
         let view =
             View::ALL.into_iter().chain(View::LINKED).find(|v| v.slug() == slug).unwrap_or(View::Today);
-        let session = query.split('&').find_map(|kv| kv.strip_prefix("session=")).map(str::to_owned);
+        let value = |name: &str| {
+            query.split('&').find_map(|kv| kv.strip_prefix(name)?.strip_prefix('=')).map(str::to_owned)
+        };
         let flag = |name: &str| query.split('&').any(|kv| kv == name);
-        Place { view, session, checkin: flag("checkin"), medicines: flag("medicines"), plan: flag("plan") }
+        Place {
+            view,
+            session: value("session"),
+            checkin: flag("checkin"),
+            medicines: flag("medicines"),
+            plan: flag("plan"),
+            goal: value("goal"),
+            review: flag("review"),
+        }
     }
 }
 

@@ -91,12 +91,14 @@ parts! {
     Journal => journal_part, preload_journal, crate::ui::journal::JournalView;
     Mood => mood_part, preload_mood, crate::ui::mood::MoodView;
     Sessions => sessions_part, preload_sessions, crate::ui::sessions::SessionsView;
-    Steps => steps_part, preload_steps, crate::ui::steps::StepsView;
+    Plan => plan_part, preload_plan, crate::ui::plan::PlanView;
     Share => share_part, preload_share, crate::ui::share::ShareView;
     Settings => settings_part, preload_settings, crate::ui::settings::SettingsView;
     SessionDay => session_day_part, preload_session_day, crate::ui::session_day::SessionDayView;
     TodaySessionDay => today_session_day_part, preload_today_session_day, crate::ui::session_day::today::TodayCard;
     SafetyPlan => safety_plan_part, preload_safety_plan, crate::ui::safety_plan::SafetyPlanView;
+    Goals => goals_part, preload_goals, crate::ui::goals::GoalsView;
+    TodayGoals => today_goals_part, preload_today_goals, crate::ui::goals::today::TodayGoals;
 }
 
 mod archive_steps;

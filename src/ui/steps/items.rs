@@ -87,7 +87,7 @@ pub fn OpenSteps(
                     </For>
                 </ul>
                 <Show when=move || { open.get().len() > limit }>
-                    <a class="ag-link" href=link(View::Steps)>
+                    <a class="ag-link" href=link(View::Plan)>
                         {move || format!("All {} open steps", open.get().len())}
                     </a>
                 </Show>

@@ -74,6 +74,11 @@ impl ConfigContext {
         self.with(|c| c.backup_days)
     }
 
+    /// Days between goal reviews in follow-up.
+    pub fn review_days(&self) -> i64 {
+        self.with(|c| c.review_days)
+    }
+
     /// The stage a journal without saved settings starts in.
     pub fn default_stage(&self) -> Stage {
         self.with(|c| c.default_stage)

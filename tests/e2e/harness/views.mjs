@@ -1,7 +1,7 @@
 // Visits every view and runs axe on each; returns the violations found, by view.
 import { axeViolations } from './axe.mjs';
 
-export const VIEWS = ['Today', 'Journal', 'Mood', 'Sessions', 'Insights & steps', 'Share', 'Settings'];
+export const VIEWS = ['Today', 'Journal', 'Mood', 'Sessions', 'My plan', 'Share', 'Settings'];
 
 export async function axeEveryView(app) {
   const found = [];

@@ -50,7 +50,7 @@ journey('intention, session, capture, insight, step: nothing lost across reloads
   await app.keepInsight(1, 'patience');
   await app.reload();
 
-  await app.goTo('Insights & steps');
+  await app.goTo('My plan');
   assert.deepEqual(await app.insights().locator('blockquote').allTextContents(), ['patience']);
   await app.addStepFromInsight(0, 'Breathe before answering emails');
   await app.reload();
@@ -59,7 +59,7 @@ journey('intention, session, capture, insight, step: nothing lost across reloads
   await app.status('Step done').waitFor();
   await app.reload();
   assert.equal(await app.nextSteps().count(), 0, 'no open steps left on Today');
-  await app.goTo('Insights & steps');
+  await app.goTo('My plan');
   assert.equal(await app.stepCheckbox('Breathe before answering emails').isChecked(), true);
 
   await app.goTo('Today');
@@ -189,7 +189,7 @@ journey('a mistaken session, insight and step can be deleted, and undone', async
   await app.save();
   await app.goTo('Journal');
   await app.keepInsight(0);
-  await app.goTo('Insights & steps');
+  await app.goTo('My plan');
   await app.addStepFromInsight(0, 'Wake up without the phone');
   await page.getByRole('button', { name: 'Delete step: Wake up without the phone' }).click();
   await app.status('Step deleted.').waitFor();
@@ -262,7 +262,7 @@ journey(
   'a long course of insights shows a page at a time, newest first',
   async ({ app }) => {
     await app.open();
-    await app.goTo('Insights & steps');
+    await app.goTo('My plan');
     assert.equal(await app.insights().count(), 30);
     const more = app.q.getByRole('button', { name: 'Show older insights (5 more)' });
     await more.click();

@@ -40,7 +40,7 @@ journey('two different patient journeys make identical requests, and none after 
     await b.open('/#/settings');
     await b.goTo('Mood');
     await b.checkIn({ mood: 4 });
-    await b.goTo('Insights & steps');
+    await b.goTo('My plan');
   });
   assert.deepEqual(checksIn, writes, 'the same requests in the same order');
   const chunks = writes.filter((p) => CHUNK.test(p));

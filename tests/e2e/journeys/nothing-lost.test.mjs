@@ -202,7 +202,7 @@ journey('hostile dates are refused by name from a file and set aside from storag
   await page.getByLabel('Restore from a backup file').setInputFiles({ name: 'h.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await app.alert().filter({ hasText: 'check-in 1' }).waitFor();
   await page.getByRole('status').filter({ hasText: '2 saved items could not be read. They were set aside, not deleted' }).waitFor();
-  for (const view of ['Today', 'Journal', 'Mood', 'Sessions', 'Insights & steps', 'Share', 'Settings']) await app.goTo(view);
+  for (const view of ['Today', 'Journal', 'Mood', 'Sessions', 'My plan', 'Share', 'Settings']) await app.goTo(view);
   assert.deepEqual(await app.entryTexts().catch(() => []), []);
   const set = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':quarantine:')).sort());
   assert.deepEqual(set, ['afterglow:quarantine:c:far-1', 'afterglow:quarantine:e:far-2']);

@@ -191,7 +191,7 @@ journey('a safety plan: one step from every view, shown by item 9, printed alone
   await app.status('Safety plan saved.').waitFor();
   assert.deepEqual(await axeViolations(page), []);
 
-  for (const view of ['Today', 'Journal', 'Mood', 'Sessions', 'Insights & steps', 'Share', 'Settings']) {
+  for (const view of ['Today', 'Journal', 'Mood', 'Sessions', 'My plan', 'Share', 'Settings']) {
     await app.goTo(view);
     const help = page.getByRole('button', { name: 'Get help now' });
     if ((await help.getAttribute('aria-expanded')) !== 'true') await help.click();

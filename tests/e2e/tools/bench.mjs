@@ -400,7 +400,7 @@ const VIEWS = [
   ['Journal', '.ag-filters'],
   ['Mood', '.ag-checkin'],
   ['Sessions', '.ag-section[aria-label="Sessions"]'],
-  ['Insights & steps', '.ag-section[aria-label="Insights and steps"] .ag-step-form'],
+  ['My plan', '.ag-section[aria-label="Insights and steps"] .ag-step-form'],
   ['Share', '.ag-summary'],
   ['Settings', '.ag-section[aria-label="Settings"] .ag-danger'],
 ];

@@ -29,14 +29,14 @@ async function seed(app) {
   await app.save();
   await app.goTo('Journal');
   await app.keepInsight(0, 'I want to remember the smell.');
-  await app.goTo('Insights & steps');
+  await app.goTo('My plan');
   await app.addStepFromInsight(0, 'Cook her soup on Sunday');
   await app.goTo('Mood');
   await app.checkIn({ mood: 7, anxiety: 2 });
   await app.goTo('Today');
 }
 
-const views = ['Today', 'Journal', 'Mood', 'Sessions', 'Insights & steps', 'Share', 'Settings'];
+const views = ['Today', 'Journal', 'Mood', 'Sessions', 'My plan', 'Share', 'Settings'];
 
 for (const [sizeName, viewport] of Object.entries(sizes)) {
   for (const scheme of ['light', 'dark']) {

@@ -1,0 +1,88 @@
+//! A goal's ratings over time as a small SVG chart, sessions marked, with the table of
+//! the same numbers as its text alternative. Draws only; the numbers come from the
+//! journal.
+
+use crate::domain::goal::MAX_SCORE;
+use crate::domain::{DosingSession, GoalRating};
+use crate::ui::kit::format::{local_day, short_date, short_day};
+use chrono::{DateTime, Utc};
+use leptos::prelude::*;
+
+const W: f64 = 600.0;
+const H: f64 = 180.0;
+const PAD: f64 = 28.0;
+
+/// Where a time falls across the chart, from `start` to `end`.
+fn x(at: DateTime<Utc>, start: DateTime<Utc>, end: DateTime<Utc>) -> f64 {
+    let span = (end - start).num_seconds().max(1) as f64;
+    PAD + (at - start).num_seconds() as f64 / span * (W - 2.0 * PAD)
+}
+
+fn y(score: u8) -> f64 {
+    H - PAD - f64::from(score) / f64::from(MAX_SCORE) * (H - 2.0 * PAD)
+}
+
+/// The chart and its table.
+#[component]
+pub fn RatingsChart(
+    /// The ratings, oldest first.
+    ratings: Vec<GoalRating>,
+    /// Sessions since the goal was set.
+    sessions: Vec<DosingSession>,
+    /// The chart's end (now).
+    end: DateTime<Utc>,
+) -> impl IntoView {
+    let Some(first) = ratings.first() else {
+        return view! { <p class="ag-empty">"No ratings yet."</p> }.into_any();
+    };
+    let start = first.at.min(sessions.first().map_or(first.at, |s| s.at));
+    let end = end.max(start + chrono::Duration::days(1));
+    let points: String = ratings
+        .iter()
+        .map(|r| format!("{:.1},{:.1}", x(r.at, start, end), y(r.score)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let summary = format!(
+        "Ratings from {} to {}: {} at first, {} now.",
+        short_day(local_day(first.at)),
+        short_day(local_day(ratings.last().map_or(first.at, |r| r.at))),
+        first.score,
+        ratings.last().map_or(first.score, |r| r.score)
+    );
+    view! {
+        <figure class="ag-goal-chart">
+            <svg viewBox=format!("0 0 {W} {H}") role="img" aria-label=summary.clone() class="ag-chart__svg">
+                {[0u8, 5, 10].into_iter().map(|s| view! {
+                    <line class="ag-grid" x1=PAD x2=W - PAD y1=y(s) y2=y(s) />
+                    <text class="ag-axis" x="4" y=y(s) + 4.0>{s.to_string()}</text>
+                }).collect_view()}
+                {sessions.iter().map(|s| {
+                    let sx = x(s.at, start, end);
+                    view! {
+                        <line class="ag-marker" x1=sx x2=sx y1=PAD - 8.0 y2=H - PAD />
+                        <text class="ag-marker__label" x=sx + 2.0 y=PAD - 10.0>{format!("S{}", s.number)}</text>
+                    }
+                }).collect_view()}
+                <polyline class="ag-line ag-line--avg ag-line--mood" points=points />
+                {ratings.iter().map(|r| view! {
+                    <circle class="ag-goal-dot" cx=x(r.at, start, end) cy=y(r.score) r="4" />
+                }).collect_view()}
+            </svg>
+            <figcaption class="ag-hint">{summary}" Sessions are marked S1, S2…"</figcaption>
+        </figure>
+        <div class="ag-table-wrap"><table class="ag-table">
+            <caption>"Ratings of this goal, newest first"</caption>
+            <thead><tr><th scope="col">"When"</th><th scope="col">"Rating"</th><th scope="col">"In my words"</th></tr></thead>
+            <tbody>
+                {ratings.iter().rev().map(|r| view! {
+                    <tr>
+                        <td>{short_date(r.at)}{r.review.then_some(" (review)")}</td>
+                        <td>{format!("{} of {MAX_SCORE}", r.score)}</td>
+                        <td>{r.words.clone()}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table></div>
+    }
+    .into_any()
+}

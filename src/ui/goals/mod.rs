@@ -1,0 +1,174 @@
+//! Treatment goals (their own chunk): the list with a way to set a new goal, one goal's
+//! page (`#/plan?goal=ID`: its chain from intentions to ratings), the review of every
+//! open goal (`#/plan?review`), and Today's card (`today`).
+//!
+//! Records and reminds only: a rating is the patient's own and is never judged, and
+//! nothing here suggests a dose, a session or a change of treatment.
+
+pub mod chart;
+pub mod links;
+pub mod page;
+pub mod review;
+pub mod scale;
+pub mod today;
+
+use crate::domain::goal::{GoalRating, MAX_OPEN};
+use crate::domain::{Goal, GoalStatus};
+use crate::ui::goals::scale::{in_words, RatingScale};
+use crate::ui::shell::nav::{link_to, use_location};
+use crate::ui::store::{fresh_id, now, use_config, use_notices, use_store};
+use leptos::prelude::*;
+
+/// The goals part: a goal's page, the review, or the list.
+#[component]
+pub fn GoalsView() -> impl IntoView {
+    let place = use_location();
+    let goal = Memo::new(move |_| place.with(|p| p.goal.clone()));
+    let review = Memo::new(move |_| place.with(|p| p.review));
+    move || match (goal.get(), review.get()) {
+        (Some(id), _) => view! { <page::GoalPage id=id /> }.into_any(),
+        (None, true) => view! { <review::Review /> }.into_any(),
+        (None, false) => view! { <GoalsList /> }.into_any(),
+    }
+}
+
+/// The open goals with their latest rating, the form for a new one, and the goals
+/// achieved or let go.
+#[component]
+fn GoalsList() -> impl IntoView {
+    let store = use_store();
+    let journal = store.journal();
+    let open = Memo::new(move |_| journal.with(|j| j.open_goals().into_iter().cloned().collect::<Vec<_>>()));
+    let closed = Memo::new(move |_| {
+        journal.with(|j| j.goals().iter().filter(|g| !g.is_open()).cloned().collect::<Vec<_>>())
+    });
+    let heading = use_config().dom_id("goals-heading");
+    let labelled = heading.clone();
+    view! {
+        <section class="ag-card ag-goals" aria-labelledby=labelled>
+            <h2 class="ag-h2" id=heading>"My goals"</h2>
+            <p class="ag-hint">
+                "What you want from treatment, in your own words: up to five at a time. Rate how close each one feels from time to time; your ratings are yours, not a test."
+            </p>
+            <Show when=move || open.with(Vec::is_empty)>
+                <p class="ag-empty">"No goals yet. Many people set them at their evaluation; any time is fine."</p>
+            </Show>
+            <ol class="ag-goal-list">
+                <For each=move || open.get() key=|g| (g.id.clone(), g.edited) let:goal>
+                    <GoalItem goal=goal />
+                </For>
+            </ol>
+            <Show when=move || !open.with(Vec::is_empty)>
+                <p>
+                    <a class="ag-button ag-button--link" href=link_to("plan?review")>"Review my goals"</a>
+                </p>
+            </Show>
+            <Show
+                when=move || open.with(|o| o.len() < MAX_OPEN)
+                fallback=|| view! {
+                    <p class="ag-hint">{format!("You have {MAX_OPEN} goals open, the most Afterglow keeps at once. Mark one achieved or let one go to add another.")}</p>
+                }
+            >
+                <NewGoal />
+            </Show>
+        </section>
+        <Show when=move || !closed.with(Vec::is_empty)>
+            <section class="ag-card" aria-label="Goals achieved or let go">
+                <h2 class="ag-h2">"Achieved or let go"</h2>
+                <ul class="ag-goal-list">
+                    <For each=move || closed.get() key=|g| (g.id.clone(), g.edited) let:goal>
+                        <GoalItem goal=goal />
+                    </For>
+                </ul>
+            </section>
+        </Show>
+    }
+}
+
+/// One goal in the list: its words, latest rating and a link to its page.
+#[component]
+fn GoalItem(
+    /// The goal.
+    goal: Goal,
+) -> impl IntoView {
+    let journal = use_store().journal();
+    let id = goal.id.clone();
+    let latest = Memo::new(move |_| journal.with(|j| j.latest_rating(&id).map(|r| r.score)));
+    let href = link_to(format!("plan?goal={}", goal.id));
+    let status = (goal.status != GoalStatus::Open).then(|| goal.status.label());
+    view! {
+        <li class="ag-goal">
+            <a class="ag-goal__text ag-link" href=href>{goal.text.clone()}</a>
+            {(!goal.sign.is_empty()).then(|| view! { <p class="ag-hint">{format!("I'd know by: {}", goal.sign)}</p> })}
+            <p class="ag-goal__rating">
+                {move || match latest.get() {
+                    Some(s) => format!("Latest rating: {}", in_words(s)),
+                    None => "Not rated yet".to_owned(),
+                }}
+                {status.map(|s| format!(" · {s}"))}
+            </p>
+        </li>
+    }
+}
+
+/// Sets a new goal with its sign and a first rating.
+#[component]
+fn NewGoal() -> impl IntoView {
+    let store = use_store();
+    let config = use_config();
+    let notices = use_notices();
+    let text = RwSignal::new(String::new());
+    let sign = RwSignal::new(String::new());
+    let score = RwSignal::new(3u8);
+    let text_id = config.dom_id("goal-new-text");
+    let sign_id = config.dom_id("goal-new-sign");
+    let (text_for, sign_for) = (text_id.clone(), sign_id.clone());
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let at = now();
+        let goal = store
+            .journal()
+            .with_untracked(|j| Goal::new(fresh_id(), at, j, &text.get_untracked(), &sign.get_untracked()));
+        let goal = match goal {
+            Ok(g) => g,
+            Err(e) => return notices.say(e.to_string(), true),
+        };
+        let rating = GoalRating::new(fresh_id(), at, &goal.id, score.get_untracked(), "", false);
+        if store.save_record(Ok(goal.into()))
+            && store.save_record(rating.map(Into::into).map_err(|e| e.to_string()))
+        {
+            text.set(String::new());
+            sign.set(String::new());
+            notices.say("Goal set.", false);
+        }
+    };
+    view! {
+        <form class="ag-goal-form" on:submit=submit>
+            <h3 class="ag-h3">"A new goal"</h3>
+            <div class="ag-field">
+                <label class="ag-label" for=text_for>"What I want from treatment"</label>
+                <input
+                    id=text_id
+                    class="ag-input"
+                    type="text"
+                    maxlength="300"
+                    prop:value=move || text.get()
+                    on:input=move |ev| text.set(event_target_value(&ev))
+                />
+            </div>
+            <div class="ag-field">
+                <label class="ag-label" for=sign_for>"How I'd know it's better (optional)"</label>
+                <input
+                    id=sign_id
+                    class="ag-input"
+                    type="text"
+                    maxlength="1000"
+                    prop:value=move || sign.get()
+                    on:input=move |ev| sign.set(event_target_value(&ev))
+                />
+            </div>
+            <RatingScale key="new".to_owned() label="How close am I now?".to_owned() value=score />
+            <button type="submit" class="ag-button ag-button--primary">"Set this goal"</button>
+        </form>
+    }
+}

@@ -1,0 +1,218 @@
+//! One goal's page (`#/plan?goal=ID`): the goal and its sign, the chain that serves it
+//! (intentions, the sessions since it was set, insights, steps) and its ratings over
+//! time; rating it now, changing its words (the old ones are kept), marking it achieved
+//! or letting it go, and deleting it (with undo).
+
+use super::chart::RatingsChart;
+use super::links::Links;
+use super::scale::RatingScale;
+use crate::domain::{Goal, GoalRating, GoalStatus, Kind, LinkTarget, RecordId};
+use crate::ui::kit::format::short_date;
+use crate::ui::shell::nav::{go, link_to};
+use crate::ui::store::{fresh_id, now, use_config, use_notices, use_store};
+use leptos::prelude::*;
+
+/// The page of the goal with id `id`.
+#[component]
+pub fn GoalPage(
+    /// The goal's id, as in the link.
+    id: String,
+) -> impl IntoView {
+    let journal = use_store().journal();
+    let id = RecordId::parse(&id).ok();
+    let goal = Memo::new(move |_| journal.with(|j| id.as_ref().and_then(|id| j.goal(id).cloned())));
+    let back = view! { <p><a class="ag-link" href=link_to("plan")>"← My plan"</a></p> };
+    view! {
+        {back}
+        {move || match goal.get() {
+            Some(g) => view! { <GoalDetail goal=g /> }.into_any(),
+            None => view! {
+                <section class="ag-card" role="status">
+                    <h2 class="ag-h2">"This goal is not in your journal"</h2>
+                    <p>"It may have been deleted, here or in another tab. Your other goals are on your plan."</p>
+                </section>
+            }.into_any(),
+        }}
+    }
+}
+
+#[component]
+fn GoalDetail(
+    /// The goal as the page opened.
+    goal: Goal,
+) -> impl IntoView {
+    let store = use_store();
+    let notices = use_notices();
+    let journal = store.journal();
+    let gid = StoredValue::new(goal.id.clone());
+    let current = Memo::new(move |_| journal.with(|j| j.goal(&gid.get_value()).cloned()));
+    let set_status = move |status: GoalStatus| {
+        let Some(g) = current.get_untracked() else { return };
+        let changed = journal.with_untracked(|j| g.with_status(now(), status, j)).map_err(|e| e.to_string());
+        if store.save_record(changed.map(Into::into)) {
+            notices.say(
+                match status {
+                    GoalStatus::Achieved => "Goal marked achieved. It stays on your plan with its history.",
+                    GoalStatus::LetGo => "Goal let go. It stays on your plan with its history.",
+                    GoalStatus::Open => "You are working on this goal again.",
+                },
+                false,
+            );
+        }
+    };
+    let delete = move |_| {
+        store.delete_record(Kind::Goal, &gid.get_value(), "Goal");
+        go("plan");
+    };
+    let chain = {
+        let goal = goal.clone();
+        move || {
+            let (ratings, sessions) = journal.with(|j| {
+                let ratings: Vec<GoalRating> = j.ratings_of(&goal.id).into_iter().cloned().collect();
+                let sessions: Vec<_> =
+                    j.sessions().iter().filter(|s| s.at >= goal.created).cloned().collect();
+                (ratings, sessions)
+            });
+            let listed = sessions.clone();
+            view! {
+                <section class="ag-goal-links" aria-label="Sessions since this goal was set">
+                    <h3 class="ag-h3">"Sessions since it was set"</h3>
+                    {if listed.is_empty() {
+                        view! { <p class="ag-empty">"No dosing session since this goal was set."</p> }.into_any()
+                    } else {
+                        view! { <ul>{listed.into_iter().map(|s| view! { <li>{format!("Session {}, {}", s.number, short_date(s.at))}</li> }).collect_view()}</ul> }.into_any()
+                    }}
+                </section>
+                <section class="ag-goal-links" aria-label="Ratings over time">
+                    <h3 class="ag-h3">"How close it has felt"</h3>
+                    <RatingsChart ratings=ratings sessions=sessions end=now() />
+                </section>
+            }
+        }
+    };
+    view! {
+        <section class="ag-card ag-goal-page" aria-label="Goal">
+            <h2 class="ag-h2">{move || current.with(|g| g.as_ref().map(|g| g.text.clone()).unwrap_or_default())}</h2>
+            {move || current.get().map(|g| view! {
+                {(!g.sign.is_empty()).then(|| view! { <p>{format!("How I'd know it's better: {}", g.sign)}</p> })}
+                <p class="ag-hint">
+                    {format!("Set {}", short_date(g.created))}
+                    {g.closed.map(|c| format!(" · {} {}", g.status.label(), short_date(c)))}
+                </p>
+                {(!g.earlier.is_empty()).then(|| view! {
+                    <p class="ag-hint">"Earlier worded:"</p>
+                    <ul class="ag-hint">{g.earlier.iter().map(|w| view! { <li>{format!("{} (until {})", w.text, short_date(w.until))}</li> }).collect_view()}</ul>
+                })}
+            })}
+            <RateNow goal=goal.id.clone() />
+            <Reword goal=gid />
+            <div class="ag-row">
+                <Show
+                    when=move || current.with(|g| g.as_ref().is_some_and(Goal::is_open))
+                    fallback=move || view! {
+                        <button type="button" class="ag-button ag-button--quiet" on:click=move |_| set_status(GoalStatus::Open)>"Work on it again"</button>
+                    }
+                >
+                    <button type="button" class="ag-button" on:click=move |_| set_status(GoalStatus::Achieved)>"Mark achieved"</button>
+                    <button type="button" class="ag-button ag-button--quiet" on:click=move |_| set_status(GoalStatus::LetGo)>"Let it go"</button>
+                </Show>
+                <button type="button" class="ag-button ag-button--quiet" on:click=delete>"Delete goal"</button>
+            </div>
+        </section>
+        <section class="ag-card" aria-label="What serves this goal">
+            <h2 class="ag-h2">"What serves this goal"</h2>
+            <Links goal=goal.id.clone() target=LinkTarget::Intention />
+            {chain}
+            <Links goal=goal.id.clone() target=LinkTarget::Insight />
+            <Links goal=goal.id.clone() target=LinkTarget::Step />
+        </section>
+    }
+}
+
+/// Rates the goal now, with an optional sentence.
+#[component]
+fn RateNow(
+    /// The goal.
+    goal: RecordId,
+) -> impl IntoView {
+    let store = use_store();
+    let notices = use_notices();
+    let journal = store.journal();
+    let goal = StoredValue::new(goal);
+    let start = journal.with_untracked(|j| j.latest_rating(&goal.get_value()).map_or(3, |r| r.score));
+    let score = RwSignal::new(start);
+    let words = RwSignal::new(String::new());
+    let words_id = use_config().dom_id("goal-rate-words");
+    let words_for = words_id.clone();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let rating = GoalRating::new(
+            fresh_id(),
+            now(),
+            &goal.get_value(),
+            score.get_untracked(),
+            &words.get_untracked(),
+            false,
+        );
+        if store.save_record(rating.map(Into::into).map_err(|e| e.to_string())) {
+            words.set(String::new());
+            notices.say("Rating saved.", false);
+        }
+    };
+    view! {
+        <form class="ag-goal-form" on:submit=submit>
+            <h3 class="ag-h3">"Rate it now"</h3>
+            <RatingScale key="now".to_owned() label="How close am I?".to_owned() value=score />
+            <div class="ag-field">
+                <label class="ag-label" for=words_for>"In a sentence (optional)"</label>
+                <input id=words_id class="ag-input" type="text" maxlength="1000"
+                    prop:value=move || words.get() on:input=move |ev| words.set(event_target_value(&ev)) />
+            </div>
+            <button type="submit" class="ag-button ag-button--primary">"Save rating"</button>
+        </form>
+    }
+}
+
+/// Changes the goal's words; the old wording is kept.
+#[component]
+fn Reword(
+    /// The goal.
+    goal: StoredValue<RecordId>,
+) -> impl IntoView {
+    let store = use_store();
+    let notices = use_notices();
+    let config = use_config();
+    let journal = store.journal();
+    let found = journal.with_untracked(|j| j.goal(&goal.get_value()).cloned());
+    let text = RwSignal::new(found.as_ref().map(|g| g.text.clone()).unwrap_or_default());
+    let sign = RwSignal::new(found.map(|g| g.sign).unwrap_or_default());
+    let (text_id, sign_id) = (config.dom_id("goal-edit-text"), config.dom_id("goal-edit-sign"));
+    let (text_for, sign_for) = (text_id.clone(), sign_id.clone());
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(g) = journal.with_untracked(|j| j.goal(&goal.get_value()).cloned()) else { return };
+        let changed =
+            g.reworded(now(), &text.get_untracked(), &sign.get_untracked()).map_err(|e| e.to_string());
+        if store.save_record(changed.map(Into::into)) {
+            notices.say("Goal changed. Its earlier words and ratings are kept.", false);
+        }
+    };
+    view! {
+        <details class="ag-disclosure">
+            <summary class="ag-disclosure__summary">"Change its words"</summary>
+            <form class="ag-goal-form" on:submit=submit>
+                <div class="ag-field">
+                    <label class="ag-label" for=text_for>"The goal"</label>
+                    <input id=text_id class="ag-input" type="text" maxlength="300"
+                        prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev)) />
+                </div>
+                <div class="ag-field">
+                    <label class="ag-label" for=sign_for>"How I'd know it's better"</label>
+                    <input id=sign_id class="ag-input" type="text" maxlength="1000"
+                        prop:value=move || sign.get() on:input=move |ev| sign.set(event_target_value(&ev)) />
+                </div>
+                <button type="submit" class="ag-button">"Save the new words"</button>
+            </form>
+        </details>
+    }
+}
