@@ -12,9 +12,10 @@ pub mod review;
 pub mod scale;
 pub mod today;
 
-use crate::domain::goal::{GoalRating, MAX_OPEN};
+use crate::domain::goal::{GoalRating, MAX_GOAL_CHARS, MAX_OPEN, MAX_WORDS_CHARS};
 use crate::domain::{Goal, GoalStatus};
 use crate::ui::goals::scale::{in_words, RatingScale};
+use crate::ui::kit::fields::TextField;
 use crate::ui::shell::nav::{link_to, use_location};
 use crate::ui::store::{fresh_id, now, use_config, use_notices, use_store};
 use leptos::prelude::*;
@@ -120,9 +121,6 @@ fn NewGoal() -> impl IntoView {
     let text = RwSignal::new(String::new());
     let sign = RwSignal::new(String::new());
     let score = RwSignal::new(3u8);
-    let text_id = config.dom_id("goal-new-text");
-    let sign_id = config.dom_id("goal-new-sign");
-    let (text_for, sign_for) = (text_id.clone(), sign_id.clone());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let at = now();
@@ -145,28 +143,8 @@ fn NewGoal() -> impl IntoView {
     view! {
         <form class="ag-goal-form" on:submit=submit>
             <h3 class="ag-h3">"A new goal"</h3>
-            <div class="ag-field">
-                <label class="ag-label" for=text_for>"What I want from treatment"</label>
-                <input
-                    id=text_id
-                    class="ag-input"
-                    type="text"
-                    maxlength="300"
-                    prop:value=move || text.get()
-                    on:input=move |ev| text.set(event_target_value(&ev))
-                />
-            </div>
-            <div class="ag-field">
-                <label class="ag-label" for=sign_for>"How I'd know it's better (optional)"</label>
-                <input
-                    id=sign_id
-                    class="ag-input"
-                    type="text"
-                    maxlength="1000"
-                    prop:value=move || sign.get()
-                    on:input=move |ev| sign.set(event_target_value(&ev))
-                />
-            </div>
+            <TextField id=config.dom_id("goal-new-text") label="What I want from treatment" maxlength=MAX_GOAL_CHARS value=text />
+            <TextField id=config.dom_id("goal-new-sign") label="How I'd know it's better (optional)" maxlength=MAX_WORDS_CHARS value=sign />
             <RatingScale key="new".to_owned() label="How close am I now?".to_owned() value=score />
             <button type="submit" class="ag-button ag-button--primary">"Set this goal"</button>
         </form>

@@ -6,7 +6,9 @@
 use super::chart::RatingsChart;
 use super::links::Links;
 use super::scale::RatingScale;
+use crate::domain::goal::{MAX_GOAL_CHARS, MAX_WORDS_CHARS};
 use crate::domain::{Goal, GoalRating, GoalStatus, Kind, LinkTarget, RecordId};
+use crate::ui::kit::fields::TextField;
 use crate::ui::kit::format::short_date;
 use crate::ui::shell::nav::{go, link_to};
 use crate::ui::store::{fresh_id, now, use_config, use_notices, use_store};
@@ -143,7 +145,6 @@ fn RateNow(
     let score = RwSignal::new(start);
     let words = RwSignal::new(String::new());
     let words_id = use_config().dom_id("goal-rate-words");
-    let words_for = words_id.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let rating = GoalRating::new(
@@ -163,11 +164,7 @@ fn RateNow(
         <form class="ag-goal-form" on:submit=submit>
             <h3 class="ag-h3">"Rate it now"</h3>
             <RatingScale key="now".to_owned() label="How close am I?".to_owned() value=score />
-            <div class="ag-field">
-                <label class="ag-label" for=words_for>"In a sentence (optional)"</label>
-                <input id=words_id class="ag-input" type="text" maxlength="1000"
-                    prop:value=move || words.get() on:input=move |ev| words.set(event_target_value(&ev)) />
-            </div>
+            <TextField id=words_id label="In a sentence (optional)" maxlength=MAX_WORDS_CHARS value=words />
             <button type="submit" class="ag-button ag-button--primary">"Save rating"</button>
         </form>
     }
@@ -186,8 +183,6 @@ fn Reword(
     let found = journal.with_untracked(|j| j.goal(&goal.get_value()).cloned());
     let text = RwSignal::new(found.as_ref().map(|g| g.text.clone()).unwrap_or_default());
     let sign = RwSignal::new(found.map(|g| g.sign).unwrap_or_default());
-    let (text_id, sign_id) = (config.dom_id("goal-edit-text"), config.dom_id("goal-edit-sign"));
-    let (text_for, sign_for) = (text_id.clone(), sign_id.clone());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(g) = journal.with_untracked(|j| j.goal(&goal.get_value()).cloned()) else { return };
@@ -201,16 +196,8 @@ fn Reword(
         <details class="ag-disclosure">
             <summary class="ag-disclosure__summary">"Change its words"</summary>
             <form class="ag-goal-form" on:submit=submit>
-                <div class="ag-field">
-                    <label class="ag-label" for=text_for>"The goal"</label>
-                    <input id=text_id class="ag-input" type="text" maxlength="300"
-                        prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev)) />
-                </div>
-                <div class="ag-field">
-                    <label class="ag-label" for=sign_for>"How I'd know it's better"</label>
-                    <input id=sign_id class="ag-input" type="text" maxlength="1000"
-                        prop:value=move || sign.get() on:input=move |ev| sign.set(event_target_value(&ev)) />
-                </div>
+                <TextField id=config.dom_id("goal-edit-text") label="The goal" maxlength=MAX_GOAL_CHARS value=text />
+                <TextField id=config.dom_id("goal-edit-sign") label="How I'd know it's better" maxlength=MAX_WORDS_CHARS value=sign />
                 <button type="submit" class="ag-button">"Save the new words"</button>
             </form>
         </details>

@@ -3,7 +3,9 @@
 //! which is what Today's "review your goals" waits for.
 
 use super::scale::RatingScale;
+use crate::domain::goal::MAX_WORDS_CHARS;
 use crate::domain::{Goal, GoalRating, GoalStatus};
+use crate::ui::kit::fields::TextField;
 use crate::ui::shell::nav::{go, link_to};
 use crate::ui::store::{fresh_id, now, use_config, use_notices, use_store};
 use leptos::prelude::*;
@@ -93,7 +95,6 @@ fn ReviewGoal(
 ) -> impl IntoView {
     let config = use_config();
     let words_id = config.dom_id(&format!("review-words-{n}"));
-    let words_for = words_id.clone();
     let group = config.dom_id(&format!("review-status-{n}"));
     let legend = goal.text.clone();
     view! {
@@ -101,11 +102,7 @@ fn ReviewGoal(
             <legend class="ag-h3">{format!("{}. {}", n + 1, legend)}</legend>
             {(!goal.sign.is_empty()).then(|| view! { <p class="ag-hint">{format!("I'd know by: {}", goal.sign)}</p> })}
             <RatingScale key=format!("review-{n}") label="How close am I now?".to_owned() value=answer.score />
-            <div class="ag-field">
-                <label class="ag-label" for=words_for>"What I notice, in a sentence"</label>
-                <input id=words_id class="ag-input" type="text" maxlength="1000"
-                    prop:value=move || answer.words.get() on:input=move |ev| answer.words.set(event_target_value(&ev)) />
-            </div>
+            <TextField id=words_id label="What I notice, in a sentence" maxlength=MAX_WORDS_CHARS value=answer.words />
             <div class="ag-row" role="radiogroup" aria-label="This goal now">
                 {[GoalStatus::Open, GoalStatus::Achieved, GoalStatus::LetGo].into_iter().map(|s| {
                     let id = format!("{group}-{}", s.slug());

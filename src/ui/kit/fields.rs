@@ -1,5 +1,6 @@
-//! Labelled form controls used across views: a checkbox and a text area, each with its
-//! label tied to it by id. They read a signal and report changes through a callback.
+//! Labelled form controls used across views: a checkbox, a text area and a one-line text
+//! input, each with its label tied to it by id. They read a signal and report changes
+//! through a callback (or write the signal they are given).
 
 use leptos::prelude::*;
 
@@ -53,5 +54,33 @@ pub fn TextAreaField(
             prop:value=move || value.get()
             on:input=move |ev| on_input.run(event_target_value(&ev))
         ></textarea>
+    }
+}
+
+/// A one-line text input with its label above it, in a field.
+#[component]
+pub fn TextField(
+    /// The input's DOM id (unique on the page).
+    id: String,
+    /// The label.
+    label: &'static str,
+    /// The most characters it takes.
+    maxlength: usize,
+    /// The text.
+    value: RwSignal<String>,
+) -> impl IntoView {
+    let label_for = id.clone();
+    view! {
+        <div class="ag-field">
+            <label class="ag-label" for=label_for>{label}</label>
+            <input
+                id=id
+                class="ag-input"
+                type="text"
+                maxlength=maxlength.to_string()
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            />
+        </div>
     }
 }
