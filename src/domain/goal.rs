@@ -7,6 +7,7 @@
 //! their ratings. Plain data with validation: never reads the clock (callers pass the
 //! time in), never judges progress (a rating is the patient's own).
 
+mod lists;
 pub mod review;
 
 use super::id::RecordId;
@@ -311,71 +312,6 @@ impl GoalRating {
             return Err(GoalError::BadScore);
         }
         checked_words(&self.words).map(|_| ())
-    }
-}
-
-impl Journal {
-    /// Every goal, in the order set.
-    pub fn goals(&self) -> &[Goal] {
-        &self.records.goals
-    }
-
-    /// The goals being worked on.
-    pub fn open_goals(&self) -> Vec<&Goal> {
-        self.records.goals.iter().filter(|g| g.is_open()).collect()
-    }
-
-    /// One goal.
-    pub fn goal(&self, id: &RecordId) -> Option<&Goal> {
-        self.records.goals.iter().find(|g| &g.id == id)
-    }
-
-    /// Every rating, oldest first.
-    pub fn goal_ratings(&self) -> &[GoalRating] {
-        &self.records.goal_ratings
-    }
-
-    /// One goal's ratings, oldest first.
-    pub fn ratings_of(&self, goal: &RecordId) -> Vec<&GoalRating> {
-        self.records.goal_ratings.iter().filter(|r| &r.goal == goal).collect()
-    }
-
-    /// One goal's latest rating.
-    pub fn latest_rating(&self, goal: &RecordId) -> Option<&GoalRating> {
-        self.records.goal_ratings.iter().rev().find(|r| &r.goal == goal)
-    }
-
-    /// Every link, in the order made.
-    pub fn goal_links(&self) -> &[GoalLink] {
-        &self.records.goal_links
-    }
-
-    /// The ids of what `goal` is linked to of `target`'s kind, each once, in the order
-    /// linked; links to records since deleted are left out.
-    pub fn linked(&self, goal: &RecordId, target: LinkTarget) -> Vec<RecordId> {
-        let mut out: Vec<RecordId> = Vec::new();
-        for l in self.records.goal_links.iter().filter(|l| &l.goal == goal && l.target == target) {
-            let exists = match target {
-                LinkTarget::Intention => self.entry(&l.record).is_some_and(|e| e.intention),
-                LinkTarget::Insight => self.insight(&l.record).is_some(),
-                LinkTarget::Step => self.step(&l.record).is_some(),
-            };
-            if exists && !out.contains(&l.record) {
-                out.push(l.record.clone());
-            }
-        }
-        out
-    }
-
-    /// The links from any goal to one record (several, if two tabs linked it at once).
-    pub fn links_to(&self, target: LinkTarget, record: &RecordId) -> Vec<&GoalLink> {
-        self.records.goal_links.iter().filter(|l| l.target == target && &l.record == record).collect()
-    }
-
-    /// The goals one record is linked to, each once, in the order set.
-    pub fn goals_of(&self, target: LinkTarget, record: &RecordId) -> Vec<&Goal> {
-        let links = self.links_to(target, record);
-        self.records.goals.iter().filter(|g| links.iter().any(|l| l.goal == g.id)).collect()
     }
 }
 

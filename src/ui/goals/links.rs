@@ -48,18 +48,15 @@ pub fn Links(
     let notices = use_notices();
     let journal = store.journal();
     let goal = StoredValue::new(goal);
-    let linked = Memo::new(move |_| {
+    // (linked, not yet linked), from one pass over the candidates.
+    let split = Memo::new(move |_| {
         journal.with(|j| {
             let ids = j.linked(&goal.get_value(), target);
-            candidates(j, target).into_iter().filter(|(id, _)| ids.contains(id)).collect::<Vec<_>>()
+            candidates(j, target).into_iter().partition::<Vec<_>, _>(|(id, _)| ids.contains(id))
         })
     });
-    let free = Memo::new(move |_| {
-        journal.with(|j| {
-            let ids = j.linked(&goal.get_value(), target);
-            candidates(j, target).into_iter().filter(|(id, _)| !ids.contains(id)).collect::<Vec<_>>()
-        })
-    });
+    let linked = move || split.with(|s| s.0.clone());
+    let free = move || split.with(|s| s.1.clone());
     let chosen = RwSignal::new(String::new());
     let (title, one, empty) = names(target);
     let select_id = use_config().dom_id(&format!("goal-link-{}", target.slug()));
@@ -90,11 +87,11 @@ pub fn Links(
     view! {
         <section class="ag-goal-links" aria-label=title>
             <h3 class="ag-h3">{title}</h3>
-            <Show when=move || linked.with(Vec::is_empty)>
+            <Show when=move || split.with(|s| s.0.is_empty())>
                 <p class="ag-empty">{empty}</p>
             </Show>
             <ul class="ag-quotes">
-                <For each=move || linked.get() key=|(id, text)| (id.clone(), text.clone()) let:item>
+                <For each=move || linked() key=|(id, text)| (id.clone(), text.clone()) let:item>
                     {
                         let (id, text) = item;
                         view! {
@@ -113,7 +110,7 @@ pub fn Links(
                     }
                 </For>
             </ul>
-            <Show when=move || !free.with(Vec::is_empty)>
+            <Show when=move || !split.with(|s| s.1.is_empty())>
                 <form class="ag-row" on:submit=link>
                     <label class="ag-label ag-label--plain" for=select_for.clone()>{format!("Link {one}")}</label>
                     <select
@@ -123,7 +120,7 @@ pub fn Links(
                         on:change=move |ev| chosen.set(event_target_value(&ev))
                     >
                         <option value="">"Choose…"</option>
-                        {move || free.get().into_iter().map(|(id, text)| view! { <option value=id.to_string()>{short(&text)}</option> }).collect_view()}
+                        {move || free().into_iter().map(|(id, text)| view! { <option value=id.to_string()>{short(&text)}</option> }).collect_view()}
                     </select>
                     <button type="submit" class="ag-button ag-button--quiet">"Link"</button>
                 </form>
