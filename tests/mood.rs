@@ -2,7 +2,7 @@
 //! `tests/fixtures/questionnaires.json`), the item-9 safety rule, reminders, and the
 //! statistics behind the charts, including their cost at ten years of daily check-ins.
 
-use afterglow::domain::questionnaire::{is_due, needs_crisis_support, OPTIONS};
+use afterglow::domain::questionnaire::{is_due, needs_crisis_support};
 use afterglow::domain::stats::{before_after, daily_means, downsample, rolling_mean, stage_bands, Point};
 use afterglow::domain::{
     default_resources, CheckIn, Instrument, Metric, QuestionnaireResult, RecordId, Stage, ATTRIBUTION,
@@ -67,7 +67,11 @@ fn item_nine_above_zero_calls_for_help_at_once_even_half_answered() {
 
 #[test]
 fn the_options_and_attribution_are_the_standard_ones() {
-    assert_eq!(OPTIONS, ["Not at all", "Several days", "More than half the days", "Nearly every day"]);
+    assert_eq!(
+        Instrument::Phq9.options().iter().map(|(_, l)| *l).collect::<Vec<_>>(),
+        ["Not at all", "Several days", "More than half the days", "Nearly every day"]
+    );
+    assert_eq!(Instrument::Gad7.options(), Instrument::Phq9.options());
     assert!(ATTRIBUTION.starts_with("Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke"));
     assert!(ATTRIBUTION.ends_with("No permission required to reproduce, translate, display or distribute."));
 }

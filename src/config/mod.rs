@@ -8,16 +8,19 @@ pub mod look;
 mod session_day;
 
 use crate::domain::crisis::ClinicContact;
-use crate::domain::{default_resources, ChecklistItem, CrisisResource, PromptLibrary, RedFlag, Stage, Theme};
+use crate::domain::{
+    default_resources, ChecklistItem, CrisisResource, Instrument, PromptLibrary, RedFlag, Stage, Theme,
+};
 use crate::storage::Namespace;
 use clinic_data::PromptMode;
 use look::{Accent, Look, Rgb};
 
 /// Every attribute a host element may carry, for the README and the unknown-attribute check.
-pub const ATTRIBUTES: [&str; 12] = [
+pub const ATTRIBUTES: [&str; 13] = [
     "data-namespace",
     "data-clinic",
     "data-stage",
+    "data-questionnaires",
     "data-questionnaire-days",
     "data-backup-days",
     "data-review-days",
@@ -36,7 +39,9 @@ pub struct RawConfig {
     pub namespace: Option<String>,
     /// `data-stage`: the stage a new journal starts in.
     pub stage: Option<String>,
-    /// `data-questionnaire-days`: how often PHQ-9/GAD-7 are suggested, in days.
+    /// `data-questionnaires`: which questionnaires are offered (`phq9,gad7,who5,pcl5`).
+    pub questionnaires: Option<String>,
+    /// `data-questionnaire-days`: how often the questionnaires are suggested, in days.
     pub questionnaire_days: Option<String>,
     /// `data-backup-days`: remind to back up when the last backup is older, in days.
     pub backup_days: Option<String>,
@@ -69,6 +74,8 @@ pub struct Config {
     pub namespace: Namespace,
     /// The stage a journal without saved settings starts in.
     pub default_stage: Stage,
+    /// The questionnaires offered, in the clinic's order (PHQ-9 and GAD-7 by default).
+    pub questionnaires: Vec<Instrument>,
     /// Days between suggested questionnaires (1 to 90).
     pub questionnaire_days: i64,
     /// Days after which a backup is suggested (1 to 90).
@@ -100,6 +107,7 @@ impl Default for Config {
         Config {
             namespace: Namespace::default(),
             default_stage: Stage::default(),
+            questionnaires: Instrument::DEFAULT.to_vec(),
             questionnaire_days: crate::domain::questionnaire::DEFAULT_EVERY_DAYS,
             backup_days: 14,
             review_days: crate::domain::goal::review::DEFAULT_EVERY_DAYS,
@@ -149,6 +157,12 @@ impl RawConfig {
                         config.default_stage.slug()
                     ),
                 }),
+            }
+        }
+        if let Some(raw) = &self.questionnaires {
+            match questionnaires(raw) {
+                Ok(list) => config.questionnaires = list,
+                Err(e) => problems.push(problem("data-questionnaires", format!("{e}; using phq9,gad7"))),
             }
         }
         for (attribute, raw, target) in [
@@ -247,6 +261,22 @@ impl RawConfig {
             }
         }
     }
+}
+
+/// `phq9,gad7,who5,pcl5`: each known once, at least one; any other word refuses the list.
+fn questionnaires(raw: &str) -> Result<Vec<Instrument>, String> {
+    let mut list = Vec::new();
+    for word in raw.split(',').map(str::trim).filter(|w| !w.is_empty()) {
+        let instrument = Instrument::from_slug(&word.to_ascii_lowercase())
+            .ok_or_else(|| format!("unknown questionnaire {word:?} (expected phq9, gad7, who5 or pcl5)"))?;
+        if !list.contains(&instrument) {
+            list.push(instrument);
+        }
+    }
+    if list.is_empty() {
+        return Err(format!("{raw:?} names no questionnaire"));
+    }
+    Ok(list)
 }
 
 fn problem(attribute: &'static str, message: String) -> ConfigProblem {

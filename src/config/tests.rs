@@ -128,3 +128,19 @@ fn vitals_are_asked_only_when_the_clinic_turns_them_on() {
     assert_eq!(problems[0].attribute, "data-vitals");
     assert!(!RawConfig::default().validate().0.vitals);
 }
+
+#[test]
+fn a_clinic_chooses_the_questionnaires() {
+    let with = |q: &str| RawConfig { questionnaires: Some(q.into()), ..RawConfig::default() }.validate();
+    let (config, problems) = with("phq9, GAD7 ,who5,pcl5,phq9");
+    assert_eq!(config.questionnaires, Instrument::ALL.to_vec());
+    assert!(problems.is_empty());
+    assert_eq!(with("who5").0.questionnaires, [Instrument::Who5]);
+    for bad in ["phq9,bdi", " , ", "<b>"] {
+        let (config, problems) = with(bad);
+        assert_eq!(config.questionnaires, Instrument::DEFAULT.to_vec(), "{bad}");
+        assert_eq!(problems.len(), 1, "{bad}");
+        assert_eq!(problems[0].attribute, "data-questionnaires");
+        assert!(problems[0].message.ends_with("using phq9,gad7"), "{}", problems[0].message);
+    }
+}

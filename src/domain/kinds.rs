@@ -10,47 +10,56 @@ use super::RecordId;
 use chrono::{DateTime, Utc};
 
 /// Calls the macro `$m` with the table of record kinds: a variant name, the domain type,
-/// the journal's list of them, the name of that list in a backup file, and one of them in
-/// words.
+/// the journal's list of them, the name of that list in a backup file, one of them in
+/// words, and when a start reads it: `first` (the main module decodes it before the first
+/// screen) or `later` (the archive's chunk does, just after the first paint, so the first
+/// screen carries no code for its stored form; see `storage::record`).
 ///
-/// Adding a kind: add a line here, write the type and its [`Record`] impl (with
-/// `impl_record!`) in its domain file, and its `Stored` form under `storage::record`.
+/// Adding a kind: add a line here (`read later` unless the first screen itself shows it),
+/// write the type and its [`Record`] impl (with `impl_record!`) in its domain file, and
+/// its `Stored` form under `storage::record`.
 #[macro_export]
 macro_rules! for_each_kind {
     ($m:ident) => {
         $m! {
             /// A journal entry.
-            Entry($crate::domain::JournalEntry) in entries as "entries" called "entry",
+            Entry($crate::domain::JournalEntry) in entries as "entries" called "entry" read first,
             /// A dosing session.
-            Session($crate::domain::DosingSession) in sessions as "sessions" called "dosing session",
+            Session($crate::domain::DosingSession) in sessions as "sessions" called "dosing session" read first,
             /// An insight.
-            Insight($crate::domain::Insight) in insights as "insights" called "insight",
+            Insight($crate::domain::Insight) in insights as "insights" called "insight" read first,
             /// An action step.
-            Step($crate::domain::ActionStep) in steps as "steps" called "action step",
+            Step($crate::domain::ActionStep) in steps as "steps" called "action step" read first,
             /// A mood check-in.
-            CheckIn($crate::domain::CheckIn) in check_ins as "check_ins" called "check-in",
+            CheckIn($crate::domain::CheckIn) in check_ins as "check_ins" called "check-in" read first,
             /// A questionnaire result.
-            Result($crate::domain::QuestionnaireResult) in results as "questionnaires" called "questionnaire",
+            Result($crate::domain::QuestionnaireResult) in results as "questionnaires" called "questionnaire" read first,
             /// A session day: planned ahead, its checklist and medicines tick.
-            SessionDay($crate::domain::SessionDay) in session_days as "session_days" called "session day",
+            SessionDay($crate::domain::SessionDay) in session_days as "session_days" called "session day" read later,
             /// A medicine on the patient's list.
-            Medicine($crate::domain::Medicine) in medicines as "medicines" called "medicine",
+            Medicine($crate::domain::Medicine) in medicines as "medicines" called "medicine" read later,
             /// An after-effects log.
-            AfterEffects($crate::domain::AfterEffects) in after_effects as "after_effects" called "after-effects log",
+            AfterEffects($crate::domain::AfterEffects) in after_effects as "after_effects" called "after-effects log" read later,
             /// The safety plan.
-            SafetyPlan($crate::domain::SafetyPlan) in safety_plans as "safety_plans" called "safety plan",
+            SafetyPlan($crate::domain::SafetyPlan) in safety_plans as "safety_plans" called "safety plan" read later,
             /// A treatment goal.
-            Goal($crate::domain::Goal) in goals as "goals" called "goal",
+            Goal($crate::domain::Goal) in goals as "goals" called "goal" read later,
             /// A rating of how close a goal is.
-            GoalRating($crate::domain::GoalRating) in goal_ratings as "goal_ratings" called "goal rating",
+            GoalRating($crate::domain::GoalRating) in goal_ratings as "goal_ratings" called "goal rating" read later,
             /// A link from a goal to an intention, insight or step.
-            GoalLink($crate::domain::GoalLink) in goal_links as "goal_links" called "link to a goal",
+            GoalLink($crate::domain::GoalLink) in goal_links as "goal_links" called "link to a goal" read later,
+            /// The plan for staying well (relapse prevention).
+            RelapsePlan($crate::domain::RelapsePlan) in relapse_plans as "relapse_plans" called "plan for staying well" read later,
+            /// A follow-up check-in and its note for the team.
+            BoosterCheck($crate::domain::booster::BoosterCheck) in booster_checks as "booster_checks" called "follow-up check-in" read later,
+            /// A summary that left the app (when, the period, the sections, the way).
+            SharedSummary($crate::domain::SharedSummary) in shared_summaries as "shared_summaries" called "shared summary" read later,
         }
     };
 }
 
 macro_rules! domain_kinds {
-    ($( $(#[$doc:meta])* $variant:ident($ty:ty) in $list:ident as $file:literal called $label:literal, )*) => {
+    ($( $(#[$doc:meta])* $variant:ident($ty:ty) in $list:ident as $file:literal called $label:literal read $when:ident, )*) => {
         /// One record of any kind.
         #[derive(Clone, Debug, PartialEq, Eq)]
         pub enum AnyRecord {

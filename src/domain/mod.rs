@@ -6,6 +6,7 @@
 //! natively (browser crates are wasm32-only dependencies), so `cargo test` covers it.
 
 pub mod after_effects;
+pub mod booster;
 pub mod changeset;
 pub mod checkin;
 pub mod crisis;
@@ -22,12 +23,16 @@ pub mod prompt;
 mod prompt_library;
 pub mod questionnaire;
 mod record;
+pub mod relapse_plan;
 pub mod safety_plan;
 pub mod search;
 pub mod session;
 pub mod session_day;
+pub mod shared;
 pub mod stage;
 pub mod stats;
+#[cfg(test)]
+pub(crate) mod test_records;
 pub mod when;
 
 pub use after_effects::{AfterEffects, Level, Reading, RedFlag, Sleep, Symptom};
@@ -41,8 +46,10 @@ pub use journal::{Journal, Record, Theme, Upsert};
 pub use kinds::{AnyRecord, Batch, Kind};
 pub use prompt::{PickContext, Prompt, PromptLibrary, When};
 pub use questionnaire::{Band, Instrument, QuestionnaireResult, ATTRIBUTION};
+pub use relapse_plan::{Crossing, MoodThreshold, RelapsePlan};
 pub use safety_plan::SafetyPlan;
 pub use search::{fold, group_by_day, EntryFilter};
 pub use session::{DosingSession, Route, SessionError};
 pub use session_day::{ChecklistItem, Medicine, SessionDay};
+pub use shared::{SharedSummary, Way};
 pub use stage::Stage;

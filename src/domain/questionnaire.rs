@@ -1,41 +1,21 @@
-//! The PHQ-9 and GAD-7 questionnaires: verbatim items, standard scoring and severity
-//! bands, the required attribution, the item-9 safety rule and when one is due.
-//! Pure: never reads the clock.
+//! The questionnaires: PHQ-9 and GAD-7 always, WHO-5 and PCL-5 when a clinic turns them
+//! on (`data-questionnaires`). Their items verbatim ([`texts`]), the published scoring
+//! and cut-offs, the required attributions, the item-9 safety rule and when one is due.
+//! Bands are the published ones, named as their authors do; Afterglow never adds a
+//! diagnosis of its own. Pure: never reads the clock.
+
+pub mod texts;
 
 use super::id::RecordId;
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
+use texts::*;
 
-/// The attribution both instruments require, shown with them.
-pub const ATTRIBUTION: &str = "Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc. No permission required to reproduce, translate, display or distribute.";
-
-/// The answers, scored 0 to 3.
-pub const OPTIONS: [&str; 4] = ["Not at all", "Several days", "More than half the days", "Nearly every day"];
+/// The attribution PHQ-9 and GAD-7 require, shown with them.
+pub const ATTRIBUTION: &str = PHQ_ATTRIBUTION;
 
 /// How often a questionnaire is suggested by default, in days.
 pub const DEFAULT_EVERY_DAYS: i64 = 14;
-
-const PHQ9_ITEMS: [&str; 9] = [
-    "Little interest or pleasure in doing things",
-    "Feeling down, depressed, or hopeless",
-    "Trouble falling or staying asleep, or sleeping too much",
-    "Feeling tired or having little energy",
-    "Poor appetite or overeating",
-    "Feeling bad about yourself \u{2014} or that you are a failure or have let yourself or your family down",
-    "Trouble concentrating on things, such as reading the newspaper or watching television",
-    "Moving or speaking so slowly that other people could have noticed? Or the opposite \u{2014} being so fidgety or restless that you have been moving around a lot more than usual",
-    "Thoughts that you would be better off dead or of hurting yourself in some way",
-];
-
-const GAD7_ITEMS: [&str; 7] = [
-    "Feeling nervous, anxious or on edge",
-    "Not being able to stop or control worrying",
-    "Worrying too much about different things",
-    "Trouble relaxing",
-    "Being so restless that it is hard to sit still",
-    "Becoming easily annoyed or irritable",
-    "Feeling afraid, as if something awful might happen",
-];
 
 /// A validated questionnaire.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -45,14 +25,18 @@ pub enum Instrument {
     Phq9,
     /// Generalized Anxiety Disorder scale (7 items, 0-21).
     Gad7,
+    /// WHO-Five Well-Being Index (5 items, raw 0-25, reported times 4 as 0-100).
+    Who5,
+    /// PTSD Checklist for DSM-5 (20 items, 0-80).
+    Pcl5,
 }
 
-/// A severity band.
+/// A band of scores, as the instrument's authors name it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Band {
-    /// Below the first cut-off.
+    /// PHQ-9, GAD-7: below 5.
     Minimal,
-    /// From the first cut-off (5).
+    /// From 5.
     Mild,
     /// From 10.
     Moderate,
@@ -60,6 +44,18 @@ pub enum Band {
     ModeratelySevere,
     /// PHQ-9 from 20; GAD-7 from 15.
     Severe,
+    /// WHO-5 above 50.
+    AboveLow,
+    /// WHO-5 50 or less: low well-being.
+    LowWellBeing,
+    /// WHO-5 28 or less: the cut-off for likely depression.
+    LikelyDepression,
+    /// PCL-5 below 31.
+    BelowCutoff,
+    /// PCL-5 31 to 33: the provisional cut-off.
+    AtCutoff,
+    /// PCL-5 above 33.
+    AboveCutoff,
 }
 
 impl Band {
@@ -71,20 +67,57 @@ impl Band {
             Band::Moderate => "moderate",
             Band::ModeratelySevere => "moderately severe",
             Band::Severe => "severe",
+            Band::AboveLow => "above 50",
+            Band::LowWellBeing => "low well-being",
+            Band::LikelyDepression => "likely depression",
+            Band::BelowCutoff => "below the cut-off",
+            Band::AtCutoff => "at the cut-off (31-33)",
+            Band::AboveCutoff => "above the cut-off",
+        }
+    }
+
+    /// How heavy the band is, for its colour on a chart: 0 (lightest) to 4.
+    pub fn weight(self) -> u8 {
+        match self {
+            Band::Minimal | Band::AboveLow | Band::BelowCutoff => 0,
+            Band::Mild => 1,
+            Band::Moderate | Band::LowWellBeing | Band::AtCutoff => 2,
+            Band::ModeratelySevere => 3,
+            Band::Severe | Band::LikelyDepression | Band::AboveCutoff => 4,
         }
     }
 }
 
 impl Instrument {
-    /// Both instruments.
-    pub const ALL: [Instrument; 2] = [Instrument::Phq9, Instrument::Gad7];
+    /// Every instrument Afterglow knows, in its order.
+    pub const ALL: [Instrument; 4] = [Instrument::Phq9, Instrument::Gad7, Instrument::Who5, Instrument::Pcl5];
 
-    /// "PHQ-9" or "GAD-7".
+    /// The instruments offered unless the clinic chooses.
+    pub const DEFAULT: [Instrument; 2] = [Instrument::Phq9, Instrument::Gad7];
+
+    /// "PHQ-9", "GAD-7", "WHO-5" or "PCL-5".
     pub fn name(self) -> &'static str {
         match self {
             Instrument::Phq9 => "PHQ-9",
             Instrument::Gad7 => "GAD-7",
+            Instrument::Who5 => "WHO-5",
+            Instrument::Pcl5 => "PCL-5",
         }
+    }
+
+    /// The name a clinic writes in `data-questionnaires` ("phq9").
+    pub fn slug(self) -> &'static str {
+        match self {
+            Instrument::Phq9 => "phq9",
+            Instrument::Gad7 => "gad7",
+            Instrument::Who5 => "who5",
+            Instrument::Pcl5 => "pcl5",
+        }
+    }
+
+    /// The instrument a clinic's name stands for.
+    pub fn from_slug(slug: &str) -> Option<Instrument> {
+        Instrument::ALL.into_iter().find(|i| i.slug() == slug)
     }
 
     /// What it measures, in plain words.
@@ -92,7 +125,23 @@ impl Instrument {
         match self {
             Instrument::Phq9 => "nine questions about low mood",
             Instrument::Gad7 => "seven questions about anxiety",
+            Instrument::Who5 => "five statements about well-being",
+            Instrument::Pcl5 => "twenty questions about reactions to a very stressful experience",
         }
+    }
+
+    /// The form's instruction before the items, if it has one beyond the stem.
+    pub fn instruction(self) -> Option<&'static str> {
+        match self {
+            Instrument::Phq9 | Instrument::Gad7 => None,
+            Instrument::Who5 => Some(WHO5_INSTRUCTION),
+            Instrument::Pcl5 => Some(PCL5_INSTRUCTION),
+        }
+    }
+
+    /// Whether the instruction is adapted for a screen (see [`texts::ADAPTED`]).
+    pub fn adapted(self) -> bool {
+        self.instruction().is_some()
     }
 
     /// The question each item answers.
@@ -104,6 +153,8 @@ impl Instrument {
             Instrument::Gad7 => {
                 "Over the last 2 weeks, how often have you been bothered by the following problems?"
             }
+            Instrument::Who5 => "Over the last two weeks",
+            Instrument::Pcl5 => "In the past month, how much were you bothered by:",
         }
     }
 
@@ -112,27 +163,84 @@ impl Instrument {
         match self {
             Instrument::Phq9 => &PHQ9_ITEMS,
             Instrument::Gad7 => &GAD7_ITEMS,
+            Instrument::Who5 => &WHO5_ITEMS,
+            Instrument::Pcl5 => &PCL5_ITEMS,
         }
     }
 
-    /// The highest possible total.
-    pub fn max_score(self) -> u8 {
-        3 * self.items().len() as u8
-    }
-
-    /// Lower bounds of the bands above minimal, with the band.
-    pub fn cutoffs(self) -> &'static [(u8, Band)] {
+    /// The answers with their values, in the form's order.
+    pub fn options(self) -> &'static [(u8, &'static str)] {
         match self {
-            Instrument::Phq9 => {
-                &[(5, Band::Mild), (10, Band::Moderate), (15, Band::ModeratelySevere), (20, Band::Severe)]
-            }
-            Instrument::Gad7 => &[(5, Band::Mild), (10, Band::Moderate), (15, Band::Severe)],
+            Instrument::Phq9 | Instrument::Gad7 => &PHQ_OPTIONS,
+            Instrument::Who5 => &WHO5_OPTIONS,
+            Instrument::Pcl5 => &PCL5_OPTIONS,
         }
     }
 
-    /// The band a total falls in.
+    /// The highest value one answer takes.
+    pub fn max_answer(self) -> u8 {
+        self.options().iter().map(|(v, _)| *v).max().unwrap_or(0)
+    }
+
+    /// The reported score of a set of answers: their sum, times 4 for the WHO-5 (its
+    /// percentage score).
+    pub fn score(self, answers: &[u8]) -> u8 {
+        let raw: u16 = answers.iter().map(|a| u16::from(*a)).sum();
+        let scaled = if self == Instrument::Who5 { raw * 4 } else { raw };
+        scaled.min(u16::from(u8::MAX)) as u8
+    }
+
+    /// The highest possible score.
+    pub fn max_score(self) -> u8 {
+        self.score(&vec![self.max_answer(); self.items().len()])
+    }
+
+    /// Whether a higher score is better (the WHO-5) rather than worse.
+    pub fn higher_is_better(self) -> bool {
+        self == Instrument::Who5
+    }
+
+    /// Every band with its lowest score, lowest first (the first starts at 0).
+    pub fn bands(self) -> &'static [(u8, Band)] {
+        match self {
+            Instrument::Phq9 => &[
+                (0, Band::Minimal),
+                (5, Band::Mild),
+                (10, Band::Moderate),
+                (15, Band::ModeratelySevere),
+                (20, Band::Severe),
+            ],
+            Instrument::Gad7 => {
+                &[(0, Band::Minimal), (5, Band::Mild), (10, Band::Moderate), (15, Band::Severe)]
+            }
+            Instrument::Who5 => {
+                &[(0, Band::LikelyDepression), (29, Band::LowWellBeing), (51, Band::AboveLow)]
+            }
+            Instrument::Pcl5 => &[(0, Band::BelowCutoff), (31, Band::AtCutoff), (34, Band::AboveCutoff)],
+        }
+    }
+
+    /// The band a score falls in.
     pub fn band(self, score: u8) -> Band {
-        self.cutoffs().iter().rev().find(|(from, _)| score >= *from).map(|(_, b)| *b).unwrap_or(Band::Minimal)
+        self.bands().iter().rev().find(|(from, _)| score >= *from).map_or(Band::Minimal, |(_, b)| *b)
+    }
+
+    /// The attribution shown with it.
+    pub fn attribution(self) -> &'static str {
+        match self {
+            Instrument::Phq9 | Instrument::Gad7 => PHQ_ATTRIBUTION,
+            Instrument::Who5 => WHO5_ATTRIBUTION,
+            Instrument::Pcl5 => PCL5_ATTRIBUTION,
+        }
+    }
+
+    /// How its published cut-offs are read, in a sentence, when a score is shown.
+    pub fn reading(self) -> Option<&'static str> {
+        match self {
+            Instrument::Phq9 | Instrument::Gad7 => None,
+            Instrument::Who5 => Some("The WHO-5's authors read 50 or less as low well-being and 28 or less as likely depression. It is a screen, not a diagnosis: your team can tell you what it means for you."),
+            Instrument::Pcl5 => Some("The PCL-5's provisional cut-off is a score between 31 and 33; the National Center for PTSD notes more research is needed. It is a screen, not a diagnosis: your team can tell you what it means for you."),
+        }
     }
 }
 
@@ -145,7 +253,7 @@ pub struct QuestionnaireResult {
     pub instrument: Instrument,
     /// When it was answered.
     pub at: DateTime<Utc>,
-    /// One answer (0-3) per item, in item order.
+    /// One answer per item (0 to the instrument's highest), in item order.
     pub answers: Vec<u8>,
     /// When it was last changed.
     pub edited: DateTime<Utc>,
@@ -177,16 +285,17 @@ impl QuestionnaireResult {
         answers: &[Option<u8>],
     ) -> Result<Self, QuestionnaireError> {
         let total = instrument.items().len();
-        let given: Vec<u8> = answers.iter().flatten().copied().filter(|a| *a <= 3).collect();
+        let given: Vec<u8> =
+            answers.iter().flatten().copied().filter(|a| *a <= instrument.max_answer()).collect();
         if answers.len() != total || given.len() != total {
             return Err(QuestionnaireError::Incomplete { answered: given.len(), total });
         }
         Ok(QuestionnaireResult { id, instrument, at, answers: given, edited: at })
     }
 
-    /// The total score.
+    /// The reported score (see [`Instrument::score`]).
     pub fn score(&self) -> u8 {
-        self.answers.iter().sum()
+        self.instrument.score(&self.answers)
     }
 
     /// The severity band of the total.
@@ -212,13 +321,4 @@ pub fn is_due(last: Option<DateTime<Utc>>, now: DateTime<Utc>, every_days: i64) 
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn item_counts_and_maxima() {
-        assert_eq!((Instrument::Phq9.items().len(), Instrument::Phq9.max_score()), (9, 27));
-        assert_eq!((Instrument::Gad7.items().len(), Instrument::Gad7.max_score()), (7, 21));
-        assert!(Instrument::Phq9.items()[8].starts_with("Thoughts that you would be better off dead"));
-    }
-}
+mod tests;

@@ -15,6 +15,7 @@ pub mod changes;
 pub mod codec;
 pub mod in_progress;
 pub mod keys;
+mod later;
 #[cfg(target_arch = "wasm32")]
 pub mod local;
 pub mod memory;

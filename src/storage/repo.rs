@@ -7,7 +7,7 @@ use super::in_progress::TabWork;
 use super::keys::{KeyKind, Keys, Namespace};
 use super::migrate::{self, Records};
 use super::record::{
-    self, to_json, DraftRecord, EditDraftRecord, MetaRecord, PrefsRecord, Stored, SCHEMA_VERSION,
+    self, to_json, DraftRecord, EditDraftRecord, MetaRecord, PrefsRecord, RecordError, Stored, SCHEMA_VERSION,
 };
 use super::{KeyValueStore, StorageError};
 use crate::domain::{AnyRecord, Batch, Journal, Kind, RecordId, Stage};
@@ -69,6 +69,8 @@ pub struct JournalRepo {
     pub(super) read_only: Cell<Option<u32>>,
     tab: RefCell<String>,
     pub(super) archive: RefCell<Archive>,
+    /// Keys of records of kinds read later, not decoded yet (`later.rs`).
+    pub(super) later: RefCell<Vec<String>>,
     today: Cell<Option<NaiveDate>>,
 }
 
@@ -82,6 +84,7 @@ impl JournalRepo {
             read_only: Cell::new(None),
             tab: Default::default(),
             archive: Default::default(),
+            later: Default::default(),
             today: Cell::new(None),
         }
     }
@@ -166,6 +169,7 @@ impl JournalRepo {
         let mut journal = Journal::new(Stage::FIRST);
         let mut batch = Batch::default();
         let mut archive = Archive::default();
+        let mut later = Vec::new();
         let keys = &self.keys;
         let not_month = |key: &str| !matches!(keys.classify(key), Some(KeyKind::Month(_)));
         for (key, raw) in self.store.entries_where(self.keys.prefix(), &not_month)? {
@@ -205,6 +209,8 @@ impl JournalRepo {
                         archive.note_loose((kind, r.id().clone()), &raw);
                         batch.push(r);
                     }
+                    // A kind read later: its codec comes with the archive's chunk.
+                    Err(RecordError::NotYet) => later.push(key.clone()),
                     Err(e) => unreadable(e.to_string()),
                 },
                 KeyKind::Month(month) => loaded.months.push(month.to_owned()),
@@ -221,6 +227,7 @@ impl JournalRepo {
         loaded.months.sort();
         archive.opened = loaded.months.is_empty();
         self.archive.borrow_mut().replace(archive);
+        *self.later.borrow_mut() = later;
         journal.upsert_batch(batch);
         loaded.journal = journal;
         Ok(loaded)

@@ -20,6 +20,9 @@ pub enum Applied {
     Ignored,
     /// The new value could not be read; the journal was left as it was.
     Unreadable(String),
+    /// A record of a kind read later, before its codec is in: the caller leaves the key
+    /// for [`super::JournalRepo::read_later`] ([`super::JournalRepo::defer`]).
+    Later,
     /// An archived month changed, or a record's own key went and its archived version
     /// must be read again: the caller expands the month and calls
     /// [`super::JournalRepo::month_changed`].
@@ -66,6 +69,7 @@ pub fn apply_change(
                     journal.upsert_any(r);
                     Applied::Changed
                 }
+                Err(record::RecordError::NotYet) => Applied::Later,
                 Err(e) => Applied::Unreadable(e.to_string()),
             },
             None => {

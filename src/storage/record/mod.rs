@@ -6,13 +6,16 @@
 //! are left out when empty. Pure: serde only.
 
 mod after_effects;
+mod booster;
 mod checkin;
 mod entry;
 mod goal;
 mod insight;
+mod relapse_plan;
 mod safety_plan;
 mod session;
 mod session_day;
+mod shared;
 
 use crate::domain::{AnyRecord, Journal, Kind, Record, RecordId, Stage, Theme};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -128,6 +131,9 @@ pub enum RecordError {
     /// Parsed, but a value breaks a rule (bad id, bad time, empty text).
     #[error("invalid: {0}")]
     Invalid(String),
+    /// A kind read later, before its codec is in: nothing is wrong with the value.
+    #[error("not read yet")]
+    NotYet,
 }
 
 /// A domain record with a stored form under `{ns}:{TAG}:{id}`.
@@ -181,8 +187,23 @@ pub fn to_json<T: Serialize>(record: &T) -> String {
     serde_json::to_string(record).unwrap_or_else(|_| "{}".to_owned())
 }
 
+/// One kind's stored form: `$first` for a kind read first, `$later` for one read later.
+macro_rules! when_read {
+    (first, $first:expr, $later:expr) => {
+        $first
+    };
+    (later, $first:expr, $later:expr) => {
+        $later
+    };
+}
+
+fn decode_form<T: Stored + Into<AnyRecord>>(json: &str) -> Result<AnyRecord, RecordError> {
+    let form = serde_json::from_str(json).map_err(|e| RecordError::Malformed(e.to_string()))?;
+    Ok(T::from_form(form)?.into())
+}
+
 macro_rules! stored_kinds {
-    ($( $(#[$doc:meta])* $variant:ident($ty:ty) in $list:ident as $file:literal called $label:literal, )*) => {
+    ($( $(#[$doc:meta])* $variant:ident($ty:ty) in $list:ident as $file:literal called $label:literal read $when:ident, )*) => {
         /// The key tag of a kind of record.
         pub fn tag(kind: Kind) -> char {
             match kind { $( Kind::$variant => <$ty as Stored>::TAG, )* }
@@ -194,29 +215,119 @@ macro_rules! stored_kinds {
             None
         }
 
+        /// Whether the kind is read later (see [`later`]): its stored form is not in the
+        /// main module.
+        pub fn read_later(kind: Kind) -> bool {
+            match kind { $( Kind::$variant => when_read!($when, false, true), )* }
+        }
+
         /// Parses and checks a stored value of `kind`; `key_id` is the id part of its key
-        /// (`None`: a record from a backup file, which has no key).
+        /// (`None`: a record from a backup file, which has no key). A kind read later is
+        /// [`RecordError::NotYet`] until its codec is in.
         pub fn decode_checked(kind: Kind, json: &str, key_id: Option<&str>) -> Result<AnyRecord, RecordError> {
             let record = match kind {
-                $( Kind::$variant => {
-                    let form = serde_json::from_str(json).map_err(|e| RecordError::Malformed(e.to_string()))?;
-                    AnyRecord::$variant(<$ty as Stored>::from_form(form)?)
-                } )*
-            };
+                $( Kind::$variant => when_read!($when, decode_form::<$ty>(json), (later::codec()?.decode)(kind, json)), )*
+            }?;
             match key_id {
                 Some(k) if record.id().as_str() != k => Err(RecordError::Invalid("id does not match its key".into())),
                 _ => Ok(record),
             }
         }
 
-        /// A record's stored JSON.
+        /// A record's stored JSON. A kind read later before its codec is in gives `{}`,
+        /// which every check refuses (no such record can exist before then).
         pub fn encode(record: &AnyRecord) -> String {
-            match record { $( AnyRecord::$variant(r) => r.to_json(), )* }
+            match record {
+                $( AnyRecord::$variant(r) => when_read!($when, r.to_json(), {
+                    let _ = r;
+                    later::codec().map_or_else(|_| "{}".to_owned(), |c| (c.encode)(record))
+                }), )*
+            }
+        }
+
+        /// The stored forms of the kinds read later: the only code that names them. Only
+        /// [`later::register`] refers to these, so in the browser they live in the
+        /// archive's chunk.
+        mod later_forms {
+            use super::*;
+
+            pub(super) fn decode(kind: Kind, json: &str) -> Result<AnyRecord, RecordError> {
+                match kind {
+                    $( Kind::$variant => when_read!($when, Err(RecordError::Invalid("read first".into())), decode_form::<$ty>(json)), )*
+                }
+            }
+
+            pub(super) fn encode(record: &AnyRecord) -> String {
+                match record {
+                    $( AnyRecord::$variant(r) => when_read!($when, { let _ = r; "{}".to_owned() }, r.to_json()), )*
+                }
+            }
         }
     };
 }
 
 crate::for_each_kind!(stored_kinds);
+
+/// The codec of the kinds read later. The first screen needs only the kinds read first
+/// (entries, sessions, insights, steps, check-ins, questionnaires); every other kind's
+/// stored form (its serde code and checks, most of what a kind weighs) is reached through
+/// a codec registered by the archive's chunk, which start-up loads first and which reads
+/// those values just after the first paint (`JournalRepo::read_later`), before any view
+/// that lists everything opens. Natively (tests, tools) it is there from the start.
+pub mod later {
+    use super::{AnyRecord, Kind, RecordError};
+    use std::cell::Cell;
+
+    /// Decoding and encoding the kinds read later.
+    #[derive(Clone, Copy)]
+    pub struct Codec {
+        /// Parses and checks a stored value of a kind read later.
+        pub decode: fn(Kind, &str) -> Result<AnyRecord, RecordError>,
+        /// A record's stored JSON.
+        pub encode: fn(&AnyRecord) -> String,
+    }
+
+    fn full() -> Codec {
+        Codec { decode: super::later_forms::decode, encode: super::later_forms::encode }
+    }
+
+    // In the browser nothing refers to `full` before the archive's chunk calls
+    // `register`, so the forms stay out of the main module.
+    #[cfg(target_arch = "wasm32")]
+    fn at_start() -> Option<Codec> {
+        None
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn at_start() -> Option<Codec> {
+        Some(full())
+    }
+
+    thread_local! {
+        static CODEC: Cell<Option<Codec>> = Cell::new(at_start());
+    }
+
+    /// The codec, once registered.
+    pub fn codec() -> Result<Codec, RecordError> {
+        CODEC.with(Cell::get).ok_or(RecordError::NotYet)
+    }
+
+    /// Registers the codec (the archive's chunk calls this as it comes in).
+    pub fn register() {
+        CODEC.with(|c| c.set(Some(full())));
+    }
+
+    /// Whether the codec is in.
+    pub fn is_in() -> bool {
+        CODEC.with(Cell::get).is_some()
+    }
+
+    /// Takes the codec out again, as a browser start has it before the archive's chunk
+    /// (for tests of that start).
+    pub fn forget() {
+        CODEC.with(|c| c.set(None));
+    }
+}
 
 /// Parses and checks a stored value of `kind`; `key_id` is the id part of its key.
 pub fn decode(kind: Kind, json: &str, key_id: &str) -> Result<AnyRecord, RecordError> {

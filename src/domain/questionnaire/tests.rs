@@ -1,0 +1,106 @@
+use super::*;
+use chrono::TimeZone;
+
+fn result(instrument: Instrument, answers: &[u8]) -> QuestionnaireResult {
+    let at = Utc.with_ymd_and_hms(2026, 12, 2, 9, 0, 0).unwrap();
+    let given: Vec<Option<u8>> = answers.iter().map(|a| Some(*a)).collect();
+    QuestionnaireResult::complete(RecordId::generate(1, 1), at, instrument, &given).unwrap()
+}
+
+#[test]
+fn item_counts_answers_and_maxima() {
+    let shape = |i: Instrument| (i.items().len(), i.max_answer(), i.max_score());
+    assert_eq!(shape(Instrument::Phq9), (9, 3, 27));
+    assert_eq!(shape(Instrument::Gad7), (7, 3, 21));
+    assert_eq!(shape(Instrument::Who5), (5, 5, 100), "raw 0-25 times 4");
+    assert_eq!(shape(Instrument::Pcl5), (20, 4, 80));
+    assert!(Instrument::Phq9.items()[8].starts_with("Thoughts that you would be better off dead"));
+    for i in Instrument::ALL {
+        assert_eq!(Instrument::from_slug(i.slug()), Some(i));
+        assert_eq!(i.bands()[0].0, 0, "{} bands start at 0", i.name());
+        assert!(i.bands().windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(!i.attribution().is_empty());
+    }
+    assert_eq!(Instrument::DEFAULT, [Instrument::Phq9, Instrument::Gad7]);
+}
+
+#[test]
+fn the_items_are_the_forms_own() {
+    // Spot checks against tests/fixtures/questionnaire-sources/who5-pcl5.md.
+    assert_eq!(Instrument::Who5.items()[3], "I woke up feeling fresh and rested");
+    assert_eq!(Instrument::Who5.options()[0], (5, "All of the time"));
+    assert_eq!(Instrument::Who5.options()[5], (0, "At no time"));
+    assert_eq!(Instrument::Pcl5.items()[16], "Being \"superalert\" or watchful or on guard?");
+    assert!(Instrument::Pcl5.items().iter().all(|i| i.ends_with('?')));
+    assert!(Instrument::Pcl5.items()[8].contains("having thoughts such as: I am bad,"));
+    assert_eq!(
+        Instrument::Pcl5.options().iter().map(|(_, l)| *l).collect::<Vec<_>>(),
+        ["Not at all", "A little bit", "Moderately", "Quite a bit", "Extremely"]
+    );
+    assert!(Instrument::Who5.attribution().contains("WHO Collaborating Center in Mental Health"));
+    assert!(
+        Instrument::Pcl5.attribution().contains("National Center for PTSD")
+            || Instrument::Pcl5.attribution().contains("ptsd.va.gov")
+    );
+    assert!(Instrument::Who5.adapted() && Instrument::Pcl5.adapted() && !Instrument::Phq9.adapted());
+}
+
+#[test]
+fn who5_is_the_raw_score_times_four_with_its_published_cut_offs() {
+    // All of the time on every item: raw 25, 100.
+    assert_eq!(result(Instrument::Who5, &[5, 5, 5, 5, 5]).score(), 100);
+    assert_eq!(result(Instrument::Who5, &[0, 0, 0, 0, 0]).score(), 0);
+    // Raw 13 (52): above 50. Raw 12 (48): the form's "below 13", low well-being.
+    let r = result(Instrument::Who5, &[3, 3, 3, 2, 2]);
+    assert_eq!((r.score(), r.band()), (52, Band::AboveLow));
+    let r = result(Instrument::Who5, &[3, 3, 2, 2, 2]);
+    assert_eq!((r.score(), r.band()), (48, Band::LowWellBeing));
+    // 50 or less: the whole range down to 29; 28 or less (raw 7): likely depression.
+    assert_eq!(Instrument::Who5.band(50), Band::LowWellBeing);
+    assert_eq!(Instrument::Who5.band(29), Band::LowWellBeing);
+    assert_eq!(Instrument::Who5.band(28), Band::LikelyDepression);
+    let r = result(Instrument::Who5, &[2, 2, 1, 1, 1]);
+    assert_eq!((r.score(), r.band()), (28, Band::LikelyDepression));
+    assert!(Instrument::Who5.higher_is_better());
+    // An answer above 5 is not one of the form's.
+    let bad = [Some(6), Some(5), Some(5), Some(5), Some(5)];
+    let at = Utc.with_ymd_and_hms(2026, 12, 2, 9, 0, 0).unwrap();
+    assert!(QuestionnaireResult::complete(RecordId::generate(1, 1), at, Instrument::Who5, &bad).is_err());
+}
+
+#[test]
+fn pcl5_sums_twenty_items_against_the_provisional_cut_off() {
+    assert_eq!(result(Instrument::Pcl5, &[4; 20]).score(), 80);
+    let mut answers = [1u8; 20];
+    assert_eq!(result(Instrument::Pcl5, &answers).score(), 20);
+    answers[..11].copy_from_slice(&[2; 11]);
+    // 11 twos and 9 ones: 31, the bottom of the cut-off range.
+    let r = result(Instrument::Pcl5, &answers);
+    assert_eq!((r.score(), r.band()), (31, Band::AtCutoff));
+    assert_eq!(Instrument::Pcl5.band(30), Band::BelowCutoff);
+    assert_eq!(Instrument::Pcl5.band(33), Band::AtCutoff);
+    assert_eq!(Instrument::Pcl5.band(34), Band::AboveCutoff);
+    assert!(!Instrument::Pcl5.higher_is_better());
+    let at = Utc.with_ymd_and_hms(2026, 12, 2, 9, 0, 0).unwrap();
+    let five: Vec<Option<u8>> = (0..20).map(|i| Some(if i == 0 { 5 } else { 0 })).collect();
+    assert!(QuestionnaireResult::complete(RecordId::generate(1, 1), at, Instrument::Pcl5, &five).is_err());
+}
+
+#[test]
+fn phq9_and_gad7_keep_their_bands_and_only_phq9_item_9_calls_for_help() {
+    assert_eq!(Instrument::Phq9.band(4), Band::Minimal);
+    assert_eq!(Instrument::Phq9.band(15), Band::ModeratelySevere);
+    assert_eq!(Instrument::Gad7.band(15), Band::Severe);
+    let mut answers = vec![Some(0); 9];
+    answers[8] = Some(1);
+    assert!(needs_crisis_support(Instrument::Phq9, &answers));
+    for other in [Instrument::Gad7, Instrument::Who5, Instrument::Pcl5] {
+        let any: Vec<Option<u8>> = vec![Some(1); other.items().len()];
+        assert!(!needs_crisis_support(other, &any), "{}", other.name());
+    }
+    // The readings of the new ones say they are screens and leave meaning to the team.
+    for i in [Instrument::Who5, Instrument::Pcl5] {
+        let text = i.reading().unwrap();
+        assert!(text.contains("not a diagnosis") && text.contains("your team"), "{text}");
+    }
+}

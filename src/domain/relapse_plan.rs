@@ -1,0 +1,235 @@
+//! The patient's plan for staying well (relapse prevention), written in follow-up and
+//! editable any time: early warning signs, what helps, people to contact, when to call the
+//! clinic, and optional personal thresholds ("if my 7-day mood stays below 4 for 5 days",
+//! "if my PHQ-9 is 10 or more"). When one is crossed, Today shows the plan gently.
+//!
+//! It records the patient's own words and checks their own numbers; it never suggests a
+//! dose, a booster, a medicine change or a diagnosis. Pure: the day is passed in.
+
+use super::checkin::Metric;
+use super::id::RecordId;
+use super::journal::Journal;
+use super::questionnaire::Instrument;
+use super::stats;
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+
+/// The longest answer to one part of the plan, in characters.
+pub const MAX_PART_CHARS: usize = 4_000;
+/// The mood window the mood threshold averages over, in days.
+pub const MOOD_WINDOW_DAYS: i64 = 7;
+/// The longest run of days a mood threshold can ask for.
+pub const MAX_MOOD_DAYS: u8 = 28;
+/// A PHQ-9 older than this many days no longer crosses a threshold (it asks about two
+/// weeks, and Afterglow offers it every two).
+pub const PHQ9_FRESH_DAYS: i64 = 30;
+/// Days the plan stays off Today after "Not now".
+pub const QUIET_DAYS: i64 = 7;
+
+/// One part of the plan: its heading and what it asks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PlanPart {
+    /// The heading.
+    pub title: &'static str,
+    /// What to write, in a sentence.
+    pub hint: &'static str,
+}
+
+/// The four parts, in order (Afterglow's own words).
+pub const PARTS: [PlanPart; 4] = [
+    PlanPart {
+        title: "My early warning signs",
+        hint: "What I notice when old patterns start to come back: sleep, thoughts, what I stop doing.",
+    },
+    PlanPart {
+        title: "What helps",
+        hint: "Things that have helped me before, and small steps I can take on a hard day.",
+    },
+    PlanPart { title: "People I can contact", hint: "Who I can tell, and how to reach them." },
+    PlanPart {
+        title: "When I will call my clinic",
+        hint: "The signs that mean it is time to talk to my team, in my own words.",
+    },
+];
+
+/// "If my 7-day mood stays below `below` for `days` days".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MoodThreshold {
+    /// The 7-day mood (0-10) the patient wants to notice falling below, 1 to 10.
+    pub below: u8,
+    /// For how many days in a row, 1 to [`MAX_MOOD_DAYS`].
+    pub days: u8,
+}
+
+/// The patient's plan for staying well.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RelapsePlan {
+    /// Unique, stable id.
+    pub id: RecordId,
+    /// The answer to each of [`PARTS`].
+    pub parts: [String; 4],
+    /// The mood threshold, if set.
+    pub mood: Option<MoodThreshold>,
+    /// "If my PHQ-9 is this or more" (1 to 27), if set.
+    pub phq9: Option<u8>,
+    /// Today leaves the plan out until after this day ("Not now").
+    pub quiet_until: Option<NaiveDate>,
+    /// When the record was last changed.
+    pub edited: DateTime<Utc>,
+}
+
+// The latest edit last.
+super::record::impl_record!(RelapsePlan, |a, b| a.edited.cmp(&b.edited));
+
+/// A threshold the patient set that their own numbers have crossed.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Crossing {
+    /// The 7-day mood has stayed below the threshold for the days asked.
+    Mood {
+        /// The threshold.
+        below: u8,
+        /// The days asked for.
+        days: u8,
+        /// The 7-day mood today.
+        now: f64,
+    },
+    /// The latest PHQ-9 is at or above the threshold.
+    Phq9 {
+        /// The threshold.
+        at_least: u8,
+        /// The latest score.
+        score: u8,
+        /// When it was taken.
+        at: DateTime<Utc>,
+    },
+}
+
+impl Crossing {
+    /// What was crossed, in the patient's own terms, without judging it.
+    pub fn reason(self) -> String {
+        match self {
+            Crossing::Mood { below, days, now } => format!(
+                "Your 7-day mood has been below {below} for {days} {} (it is {} now), as your plan asked to notice.",
+                if days == 1 { "day" } else { "days in a row" },
+                super::number::fixed(now, 1)
+            ),
+            Crossing::Phq9 { at_least, score, .. } => {
+                format!("Your latest PHQ-9 is {score}: at or above the {at_least} your plan asked to notice.")
+            }
+        }
+    }
+}
+
+/// Why a plan could not be saved.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum RelapsePlanError {
+    /// One part is too long.
+    #[error("“{0}” is longer than Afterglow keeps (4000 characters).")]
+    TooLong(&'static str),
+    /// The mood threshold is out of range.
+    #[error("The mood to notice is a number from 1 to 10, for 1 to 28 days.")]
+    Mood,
+    /// The PHQ-9 threshold is out of range.
+    #[error("The PHQ-9 score to notice is a number from 1 to 27.")]
+    Phq9,
+}
+
+impl RelapsePlan {
+    /// An empty plan.
+    pub fn start(id: RecordId, now: DateTime<Utc>) -> Self {
+        RelapsePlan { id, parts: Default::default(), mood: None, phq9: None, quiet_until: None, edited: now }
+    }
+
+    /// Checks every part and threshold.
+    pub fn validate(&self) -> Result<(), RelapsePlanError> {
+        if let Some(i) = self.parts.iter().position(|s| s.chars().count() > MAX_PART_CHARS) {
+            return Err(RelapsePlanError::TooLong(PARTS[i].title));
+        }
+        if self.mood.is_some_and(|m| !(1..=10).contains(&m.below) || !(1..=MAX_MOOD_DAYS).contains(&m.days)) {
+            return Err(RelapsePlanError::Mood);
+        }
+        if self.phq9.is_some_and(|n| !(1..=27).contains(&n)) {
+            return Err(RelapsePlanError::Phq9);
+        }
+        Ok(())
+    }
+
+    /// Whether nothing has been written and no threshold set.
+    pub fn is_blank(&self) -> bool {
+        self.parts.iter().all(|s| s.trim().is_empty()) && self.mood.is_none() && self.phq9.is_none()
+    }
+
+    /// The thresholds crossed on `today`; `day_of` gives the patient's day of a time.
+    pub fn crossings(
+        &self,
+        journal: &Journal,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+        day_of: impl Fn(DateTime<Utc>) -> NaiveDate,
+    ) -> Vec<Crossing> {
+        let mut out = Vec::new();
+        if let Some(m) = self.mood {
+            if let Some(now) = mood_below_for(journal, m, today, &day_of) {
+                out.push(Crossing::Mood { below: m.below, days: m.days, now });
+            }
+        }
+        if let Some(at_least) = self.phq9 {
+            let latest = journal.results_of(Instrument::Phq9).into_iter().max_by_key(|r| r.at);
+            if let Some(r) = latest.filter(|r| r.at > now - Duration::days(PHQ9_FRESH_DAYS)) {
+                if r.score() >= at_least {
+                    out.push(Crossing::Phq9 { at_least, score: r.score(), at: r.at });
+                }
+            }
+        }
+        out
+    }
+
+    /// Whether Today leaves the plan out on `today` ("Not now" was pressed).
+    pub fn is_quiet(&self, today: NaiveDate) -> bool {
+        self.quiet_until.is_some_and(|d| today <= d)
+    }
+}
+
+/// The 7-day mood today if it has been below `m.below` on each of the last `m.days` days
+/// (today included). A window with no check-in breaks the run: no numbers, no crossing.
+fn mood_below_for(
+    journal: &Journal,
+    m: MoodThreshold,
+    today: NaiveDate,
+    day_of: impl Fn(DateTime<Utc>) -> NaiveDate,
+) -> Option<f64> {
+    let first = today - Duration::days(i64::from(m.days) - 1 + MOOD_WINDOW_DAYS - 1);
+    let check_ins = journal.check_ins();
+    let from = check_ins.partition_point(|c| day_of(c.at) < first);
+    let daily: Vec<_> = stats::daily_means(&check_ins[from..], Metric::Mood, &day_of)
+        .into_iter()
+        .filter(|p| p.day <= today)
+        .collect();
+    let mut latest = None;
+    for back in 0..i64::from(m.days) {
+        let day = today - Duration::days(back);
+        let window: Vec<f64> = daily
+            .iter()
+            .filter(|p| p.day <= day && p.day > day - Duration::days(MOOD_WINDOW_DAYS))
+            .map(|p| p.value)
+            .collect();
+        if window.is_empty() {
+            return None;
+        }
+        let mean = window.iter().sum::<f64>() / window.len() as f64;
+        if mean >= f64::from(m.below) {
+            return None;
+        }
+        latest.get_or_insert(mean);
+    }
+    latest
+}
+
+impl Journal {
+    /// The plan for staying well: the latest edit, if two tabs each started one.
+    pub fn relapse_plan(&self) -> Option<&RelapsePlan> {
+        self.records.relapse_plans.last()
+    }
+}
+
+#[cfg(test)]
+mod tests;
