@@ -53,6 +53,24 @@ pub fn escape_line(line: &str) -> String {
     out
 }
 
+/// The non-blank lines of patient text, trimmed (a plan's answer, one point a line).
+pub fn points(text: &str) -> Vec<&str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty()).collect()
+}
+
+/// A plan's answer as a list, one escaped point a line, or "Not written yet." when blank.
+pub fn points_or_unwritten(md: &mut String, text: &str) {
+    let lines = points(text);
+    if lines.is_empty() {
+        md.push_str("Not written yet.\n\n");
+        return;
+    }
+    for line in lines {
+        let _ = writeln!(md, "- {}", escape_line(line));
+    }
+    md.push('\n');
+}
+
 /// Patient text as a block quote, line by line, with hard breaks kept. Line endings are
 /// normalised first, so a lone `\r` splits lines like `\n` does.
 fn quote(text: &str) -> String {
@@ -164,13 +182,24 @@ pub fn render(summary: &Summary, dates: &DateStyle<'_>) -> String {
             }
             md.push('\n');
         }
-        if !scores.is_empty() {
-            let _ = writeln!(md, "\nPHQ-9 and GAD-7: {}\n", crate::domain::ATTRIBUTION);
+        let named = super::summary::attributions(scores);
+        if !named.is_empty() {
+            md.push('\n');
+        }
+        for (names, attribution) in named {
+            let _ = writeln!(md, "{names}: {attribution}\n");
         }
     }
 
     if let Some(goals) = summary.goals.as_ref().filter(|g| !g.is_empty()) {
         md.push_str(&super::goals::markdown(goals, dates));
+    }
+
+    if let Some(checks) = summary.booster.as_ref().filter(|c| !c.is_empty()) {
+        md.push_str("## Follow-up check-ins\n\n");
+        for c in checks {
+            md.push_str(&super::booster::markdown(c, "### Follow-up check-in", dates));
+        }
     }
 
     if let Some(intentions) = summary.intentions.as_ref().filter(|i| !i.is_empty()) {
@@ -204,6 +233,10 @@ pub fn render(summary: &Summary, dates: &DateStyle<'_>) -> String {
 
     if let Some(care) = &summary.session_care {
         md.push_str(&super::session_care::markdown(care, dates));
+    }
+
+    if let Some(plan) = &summary.relapse_plan {
+        md.push_str(&super::relapse_plan::markdown(plan, "## My plan for staying well"));
     }
 
     if let Some(plan) = &summary.safety_plan {

@@ -146,15 +146,7 @@ pub fn safety_plan_markdown(plan: &SafetyPlan, heading: &str) -> String {
             step + 1,
             s.title
         );
-        let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
-        if lines.is_empty() {
-            md.push_str("Not written yet.\n\n");
-        } else {
-            for line in lines {
-                let _ = writeln!(md, "- {}", escape_line(line));
-            }
-            md.push('\n');
-        }
+        super::markdown::points_or_unwritten(&mut md, text);
     }
     md
 }

@@ -4,7 +4,9 @@
 
 use super::session_care::SessionCare;
 use crate::domain::stats::{before_after, Averages};
-use crate::domain::{Band, Instrument, Journal, JournalEntry, RecordId, RedFlag, Route, SafetyPlan, Stage};
+use crate::domain::{
+    Band, Instrument, Journal, JournalEntry, RecordId, RedFlag, RelapsePlan, Route, SafetyPlan, Stage,
+};
 use chrono::{DateTime, NaiveDate, Utc};
 use std::collections::BTreeSet;
 
@@ -29,6 +31,8 @@ pub struct SummaryOptions {
     pub insights: bool,
     /// Treatment goals, their ratings and what is linked to them.
     pub goals: bool,
+    /// Follow-up check-ins' notes for the team.
+    pub booster: bool,
     /// Journal entries (non-private, minus those unticked).
     pub entries: bool,
     /// Stages each entry was written in, as headings.
@@ -39,6 +43,8 @@ pub struct SummaryOptions {
     pub session_days: bool,
     /// The safety plan (off unless the patient ticks it).
     pub safety_plan: bool,
+    /// The plan for staying well (off unless the patient ticks it).
+    pub relapse_plan: bool,
     /// The red flags in use (the clinic's config), to name the ones a log raised.
     pub red_flags: Vec<RedFlag>,
 }
@@ -56,13 +62,83 @@ impl SummaryOptions {
             intentions: true,
             insights: true,
             goals: true,
+            booster: true,
             entries: true,
             stages: true,
             left_out: BTreeSet::new(),
             session_days: false,
             safety_plan: false,
+            relapse_plan: false,
             red_flags: crate::domain::after_effects::default_red_flags(),
         }
+    }
+}
+
+/// Every section the patient can tick, in Share's order: its name (kept with a summary
+/// that left the app) and its label.
+pub const SECTIONS: [(&str, &str); 12] = [
+    ("sessions", "Dosing sessions"),
+    ("mood", "Mood check-ins"),
+    ("questionnaires", "Questionnaire scores"),
+    ("goals", "Treatment goals"),
+    ("booster", "Follow-up check-ins"),
+    ("intentions", "Intentions"),
+    ("insights", "Insights and steps"),
+    ("entries", "Journal entries"),
+    ("stages", "Group entries by stage"),
+    ("session-days", "Medicines and after-effects"),
+    ("relapse-plan", "My plan for staying well"),
+    ("safety-plan", "My safety plan"),
+];
+
+/// The label of a section's name; a name this build does not know is shown as it is.
+pub fn section_label(name: &str) -> &str {
+    SECTIONS.iter().find(|(n, _)| *n == name).map_or(name, |(_, label)| label)
+}
+
+impl SummaryOptions {
+    /// Whether the section called `name` (see [`SECTIONS`]) is ticked.
+    pub fn has(&self, name: &str) -> bool {
+        match name {
+            "sessions" => self.sessions,
+            "mood" => self.mood,
+            "questionnaires" => self.questionnaires,
+            "goals" => self.goals,
+            "booster" => self.booster,
+            "intentions" => self.intentions,
+            "insights" => self.insights,
+            "entries" => self.entries,
+            "stages" => self.stages,
+            "session-days" => self.session_days,
+            "relapse-plan" => self.relapse_plan,
+            "safety-plan" => self.safety_plan,
+            _ => false,
+        }
+    }
+
+    /// Ticks or unticks the section called `name`.
+    pub fn set(&mut self, name: &str, on: bool) {
+        let field = match name {
+            "sessions" => &mut self.sessions,
+            "mood" => &mut self.mood,
+            "questionnaires" => &mut self.questionnaires,
+            "goals" => &mut self.goals,
+            "booster" => &mut self.booster,
+            "intentions" => &mut self.intentions,
+            "insights" => &mut self.insights,
+            "entries" => &mut self.entries,
+            "stages" => &mut self.stages,
+            "session-days" => &mut self.session_days,
+            "relapse-plan" => &mut self.relapse_plan,
+            "safety-plan" => &mut self.safety_plan,
+            _ => return,
+        };
+        *field = on;
+    }
+
+    /// The names of the ticked sections, in [`SECTIONS`]' order.
+    pub fn ticked(&self) -> Vec<String> {
+        SECTIONS.iter().filter(|(n, _)| self.has(n)).map(|(n, _)| (*n).to_owned()).collect()
     }
 }
 
@@ -94,6 +170,23 @@ pub struct ScoreRow {
     pub band: Band,
     /// Change since the first result ever (the baseline), if this is not it.
     pub change: Option<i16>,
+}
+
+/// The attributions the scores need, each once, in the order the scores name them: the
+/// instruments' names and the text (PHQ-9 and GAD-7 share theirs).
+pub fn attributions(scores: &[ScoreRow]) -> Vec<(&'static str, &'static str)> {
+    let mut named: Vec<(&'static str, &'static str)> = Vec::new();
+    for s in scores {
+        let names = match s.instrument {
+            Instrument::Phq9 | Instrument::Gad7 => "PHQ-9 and GAD-7",
+            other => other.name(),
+        };
+        let text = s.instrument.attribution();
+        if !named.iter().any(|(_, t)| *t == text) {
+            named.push((names, text));
+        }
+    }
+    named
 }
 
 /// An action step line.
@@ -133,10 +226,14 @@ pub struct Summary {
     pub entries: Option<Vec<(Option<Stage>, Vec<JournalEntry>)>>,
     /// Goals, if chosen.
     pub goals: Option<Vec<super::goals::GoalRow>>,
+    /// Follow-up check-ins in range, oldest first, if chosen.
+    pub booster: Option<Vec<crate::domain::booster::BoosterCheck>>,
     /// Medicines and each session's after-effects, if ticked.
     pub session_care: Option<SessionCare>,
     /// The safety plan, if ticked and written.
     pub safety_plan: Option<SafetyPlan>,
+    /// The plan for staying well, if ticked and written.
+    pub relapse_plan: Option<RelapsePlan>,
 }
 
 impl Summary {
@@ -242,11 +339,16 @@ impl Summary {
         let session_care =
             o.session_days.then(|| super::session_care::build(journal, &o.red_flags, in_range));
         let safety_plan = journal.safety_plan().filter(|p| o.safety_plan && !p.is_blank()).cloned();
+        let booster =
+            o.booster.then(|| journal.booster_checks().iter().filter(|c| in_range(c.at)).cloned().collect());
+        let relapse_plan = journal.relapse_plan().filter(|p| o.relapse_plan && !p.is_blank()).cloned();
         let goals = o.goals.then(|| super::goals::build(journal, in_range, |at| day_of(at) < o.from));
         Summary {
             goals,
             session_care,
             safety_plan,
+            relapse_plan,
+            booster,
             title: o.title.trim().to_owned(),
             from: o.from,
             to: o.to,
@@ -258,5 +360,41 @@ impl Summary {
             steps,
             entries,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_section_can_be_ticked_and_named() {
+        let day = NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
+        let mut o = SummaryOptions::new(day, day);
+        assert_eq!(
+            o.ticked(),
+            [
+                "sessions",
+                "mood",
+                "questionnaires",
+                "goals",
+                "booster",
+                "intentions",
+                "insights",
+                "entries",
+                "stages"
+            ]
+        );
+        for (name, label) in SECTIONS {
+            o.set(name, false);
+            assert!(!o.has(name), "{name}");
+            o.set(name, true);
+            assert!(o.has(name), "{name}");
+            assert_eq!(section_label(name), label);
+        }
+        assert_eq!(o.ticked().len(), SECTIONS.len());
+        o.set("fax", true);
+        assert!(!o.has("fax"));
+        assert_eq!(section_label("fax"), "fax");
     }
 }

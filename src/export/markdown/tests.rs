@@ -74,6 +74,28 @@ fn with_text(text: &str) -> String {
             plan.steps[0] = text.into();
             plan
         }),
+        relapse_plan: Some({
+            let mut plan =
+                crate::domain::RelapsePlan::start(RecordId::generate(at.timestamp_millis(), 3), at);
+            plan.parts[1] = text.into();
+            plan
+        }),
+        booster: Some(vec![crate::domain::booster::BoosterCheck {
+            id: RecordId::generate(at.timestamp_millis(), 4),
+            at,
+            facts: crate::domain::booster::Facts {
+                goals: vec![crate::domain::booster::GoalThen {
+                    goal: RecordId::generate(at.timestamp_millis(), 5),
+                    text: text.into(),
+                    then: Some(3),
+                    now: None,
+                }],
+                ..Default::default()
+            },
+            noticed: text.into(),
+            discuss: text.into(),
+            edited: at,
+        }]),
     };
     render(&summary, &DateStyle { day: &day, moment: &moment })
 }
@@ -86,8 +108,9 @@ fn nul_and_bidi_controls_never_reach_the_markdown() {
     assert!(!md.chars().any(|c| c.is_control() && c != '\n'), "{md:?}");
     // Title, session intention, prompt, intention, insight, step, medicine, medicines
     // note, after-effects, safety plan, the entry, and a goal's words, sign, earlier
-    // wording, two ratings, intention, insight and step.
-    assert_eq!(md.matches("a\u{FFFD}b cd \u{FFFD}e \u{FFFD}f").count(), 19, "{md}");
+    // wording, two ratings, intention, insight and step; the plan for staying well; a
+    // follow-up check-in's points, what the patient notices and a goal's words.
+    assert_eq!(md.matches("a\u{FFFD}b cd \u{FFFD}e \u{FFFD}f").count(), 23, "{md}");
 }
 
 #[test]
