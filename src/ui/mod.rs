@@ -2,11 +2,13 @@
 //! methods; rules live in `domain`, persistence in `storage`. Must never touch
 //! localStorage directly or parse user text as HTML.
 
+pub mod booster;
 pub mod goals;
 pub mod journal;
 pub mod kit;
 pub mod mood;
 pub mod plan;
+pub mod relapse_plan;
 pub mod safety_plan;
 pub mod session_day;
 pub mod sessions;

@@ -84,3 +84,39 @@ pub fn TextField(
         </div>
     }
 }
+
+/// A text area with its label and a hint above it (the hint describes the field), in a
+/// field: one answer of a plan.
+#[component]
+pub fn HintedTextArea(
+    /// The text area's DOM id (unique on the page); the hint's is this plus `-hint`.
+    id: String,
+    /// The label.
+    label: String,
+    /// What to write, in a sentence.
+    hint: &'static str,
+    /// The most characters it takes.
+    maxlength: usize,
+    /// The text.
+    value: Signal<String>,
+    /// Called with the text on every input.
+    on_input: Callback<String>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let (label_for, described) = (id.clone(), hint_id.clone());
+    view! {
+        <div class="ag-field">
+            <label class="ag-label" for=label_for>{label}</label>
+            <p class="ag-hint" id=hint_id>{hint}</p>
+            <textarea
+                id=id
+                class="ag-textarea"
+                rows="3"
+                maxlength=maxlength.to_string()
+                aria-describedby=described
+                prop:value=move || value.get()
+                on:input=move |ev| on_input.run(event_target_value(&ev))
+            ></textarea>
+        </div>
+    }
+}

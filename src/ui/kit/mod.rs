@@ -4,6 +4,7 @@
 //!
 //! Must never hold state or reach the store: each piece takes what it shows as props.
 
+pub mod clinic;
 pub mod fields;
 pub mod files;
 pub mod format;

@@ -27,8 +27,8 @@ pub fn MoodView() -> impl IntoView {
             <Show when=move || journal.with(|j| !j.results().is_empty())>
                 <section class="ag-card" aria-label="Questionnaire scores">
                     <h2 class="ag-h2">"Questionnaire scores"</h2>
-                    <ScoreChart instrument=Instrument::Phq9 />
-                    <ScoreChart instrument=Instrument::Gad7 />
+                    // Every instrument with a result, offered now or not: nothing recorded is hidden.
+                    {Instrument::ALL.into_iter().map(|i| view! { <ScoreChart instrument=i /> }).collect_view()}
                 </section>
             </Show>
             <RecentCheckIns />

@@ -1,9 +1,12 @@
-//! PHQ-9 and GAD-7: when each is due, the latest score and its change since the first
-//! (baseline), and the form itself: verbatim items as native radio groups, the required
-//! attribution, and crisis resources shown the moment PHQ-9 item 9 is answered above 0.
+//! The questionnaires the clinic offers (PHQ-9 and GAD-7 unless it chooses others): when
+//! each is due, the latest score and its change since the first (baseline), and the form
+//! itself: verbatim items as native radio groups, the required attributions, an adapted
+//! instruction marked as such, and crisis resources shown the moment PHQ-9 item 9 is
+//! answered above 0.
 
-use crate::domain::questionnaire::{is_due, needs_crisis_support, OPTIONS};
-use crate::domain::{Instrument, ATTRIBUTION};
+use crate::domain::questionnaire::texts::ADAPTED;
+use crate::domain::questionnaire::{is_due, needs_crisis_support};
+use crate::domain::Instrument;
 use crate::ui::kit::format::short_date;
 use crate::ui::shell::crisis::CrisisPanel;
 use crate::ui::store::{now, use_config, use_notices, use_store};
@@ -12,14 +15,20 @@ use leptos::prelude::*;
 /// One card per questionnaire, with its form when opened.
 #[component]
 pub fn Questionnaires() -> impl IntoView {
+    let offered = use_config().questionnaires();
+    let mut attributions: Vec<&'static str> = offered.iter().map(|i| i.attribution()).collect();
+    attributions.dedup();
+    let hint = if offered.len() == 1 {
+        "A short, widely used questionnaire. Taking it every couple of weeks shows how things change. Optional."
+    } else {
+        "Short, widely used questionnaires. Taking one every couple of weeks shows how things change. Optional."
+    };
     view! {
         <section class="ag-card" aria-label="Questionnaires">
             <h2 class="ag-h2">"Questionnaires"</h2>
-            <p class="ag-hint">
-                "Two short, widely used questionnaires. Taking one every couple of weeks shows how things change. Optional."
-            </p>
-            {Instrument::ALL.into_iter().map(|i| view! { <InstrumentCard instrument=i /> }).collect_view()}
-            <p class="ag-attribution">{ATTRIBUTION}</p>
+            <p class="ag-hint">{hint}</p>
+            {offered.into_iter().map(|i| view! { <InstrumentCard instrument=i /> }).collect_view()}
+            {attributions.into_iter().map(|a| view! { <p class="ag-attribution">{a}</p> }).collect_view()}
         </section>
     }
 }
@@ -64,6 +73,11 @@ fn InstrumentCard(instrument: Instrument) -> impl IntoView {
         <div class="ag-instrument">
             <h3 class="ag-h3">{heading}</h3>
             <p class="ag-hint">{status}</p>
+            {instrument.reading().map(|text| view! {
+                <Show when=move || { summary.get().2 > 0 }>
+                    <p class="ag-hint">{text}</p>
+                </Show>
+            })}
             <Show when=move || { summary.get().2 > 0 && summary.get().3 && !open.get() }>
                 <p class="ag-reminder">
                     {format!("It has been {} days or more: a good time to answer the {} again.", config.questionnaire_days(), instrument.name())}
@@ -117,6 +131,10 @@ fn QuestionnaireForm(
     let prefix = instrument.name().to_lowercase();
     view! {
         <form class="ag-questionnaire" on:submit=submit>
+            {instrument.instruction().map(|text| view! {
+                <p class="ag-questionnaire__stem">{text}</p>
+                <p class="ag-hint">{ADAPTED}</p>
+            })}
             <p class="ag-questionnaire__stem">{instrument.stem()}</p>
             {instrument
                 .items()
@@ -128,13 +146,13 @@ fn QuestionnaireForm(
                         <fieldset class="ag-fieldset ag-item">
                             <legend class="ag-item__text">{format!("{}. {item}", i + 1)}</legend>
                             <div class="ag-options">
-                                {OPTIONS
+                                {instrument
+                                    .options()
                                     .iter()
-                                    .enumerate()
-                                    .map(|(v, option)| {
+                                    .map(|(value, option)| {
+                                        let (v, value) = (*value, *value);
                                         let id = format!("{name}-{v}");
                                         let label_for = id.clone();
-                                        let value = v as u8;
                                         view! {
                                             <label class="ag-option" for=label_for>
                                                 <input

@@ -47,14 +47,15 @@ pub fn ScoreChart(
                     d => format!("{d} points higher than"),
                 };
                 format!(
-                    "{}: {} ({}) on {}, {change} the first score, {} ({}) on {}. Lower is better.",
+                    "{}: {} ({}) on {}, {change} the first score, {} ({}) on {}. {} is better.",
                     instrument.name(),
                     last.1,
                     last.2.label(),
                     short_date(last.0),
                     first.1,
                     first.2.label(),
-                    short_date(first.0)
+                    short_date(first.0),
+                    if instrument.higher_is_better() { "Higher" } else { "Lower" }
                 )
             }
             (Some(only), _) => format!(
@@ -73,20 +74,16 @@ pub fn ScoreChart(
                 <h3 class="ag-h3" id=heading.clone()>{format!("{} scores", instrument.name())}</h3>
                 <svg class="ag-chart__svg ag-score__svg" viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby=svg_labelled.clone() aria-describedby=svg_described.clone()>
                     {
-                        let cutoffs = instrument.cutoffs();
-                        let mut lower = 0u8;
-                        let mut bands: Vec<(u8, u8, Band)> = Vec::new();
-                        let mut band = Band::Minimal;
-                        for (from, b) in cutoffs {
-                            bands.push((lower, *from, band));
-                            lower = *from;
-                            band = *b;
-                        }
-                        bands.push((lower, instrument.max_score() + 1, band));
+                        let all = instrument.bands();
+                        let bands: Vec<(u8, u8, Band)> = all
+                            .iter()
+                            .enumerate()
+                            .map(|(i, (from, band))| (*from, all.get(i + 1).map_or(instrument.max_score() + 1, |n| n.0), *band))
+                            .collect();
                         bands.into_iter().map(|(from, to, band)| {
                             let (top, bottom) = (y(f64::from(to) - 0.5).max(PAD), y(f64::from(from) - 0.5).min(H - PAD));
                             view! {
-                                <rect class=format!("ag-sev ag-sev--{}", band.label().replace(' ', "-")) x=fixed(PAD, 1).to_string() y=fixed(top, 1).to_string() width=fixed(W - 2.0 * PAD, 1).to_string() height=fixed((bottom - top).max(0.0), 1).to_string() />
+                                <rect class=format!("ag-sev ag-sev--{}", band.weight()) x=fixed(PAD, 1).to_string() y=fixed(top, 1).to_string() width=fixed(W - 2.0 * PAD, 1).to_string() height=fixed((bottom - top).max(0.0), 1).to_string() />
                                 <text class="ag-axis" x=fixed(W - PAD - 2.0, 1).to_string() y=fixed((top + bottom) / 2.0 + 4.0, 1).to_string() text-anchor="end">{band.label()}</text>
                             }
                         }).collect_view()

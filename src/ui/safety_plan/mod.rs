@@ -6,9 +6,10 @@
 //! Must never stand in place of the crisis resources (they are always shown above it),
 //! and never goes into the therapist summary unless the patient ticks it there.
 
-use crate::domain::safety_plan::STEPS;
+use crate::domain::safety_plan::{MAX_STEP_CHARS, STEPS};
 use crate::domain::SafetyPlan;
 use crate::export::session_care::safety_plan_markdown;
+use crate::ui::kit::fields::HintedTextArea;
 use crate::ui::kit::files;
 use crate::ui::shell::crisis::CrisisPanel;
 use crate::ui::store::{fresh_id, now, today, use_config, use_notices, use_store};
@@ -70,26 +71,15 @@ pub fn SafetyPlanView() -> impl IntoView {
                     .iter()
                     .enumerate()
                     .map(|(i, step)| {
-                        let id = config.dom_id(&format!("plan-step-{i}"));
-                        let hint = config.dom_id(&format!("plan-hint-{i}"));
-                        let (label_for, described) = (id.clone(), hint.clone());
                         view! {
-                            <div class="ag-field">
-                                <label class="ag-label" for=label_for>{format!("{}. {}", i + 1, step.title)}</label>
-                                <p class="ag-hint" id=hint>{step.hint}</p>
-                                <textarea
-                                    id=id
-                                    class="ag-textarea"
-                                    rows="3"
-                                    maxlength="4000"
-                                    aria-describedby=described
-                                    prop:value=move || draft.with(|d| d.steps[i].clone())
-                                    on:input=move |ev| {
-                                        let v = event_target_value(&ev);
-                                        draft.update(|d| d.steps[i] = v);
-                                    }
-                                ></textarea>
-                            </div>
+                            <HintedTextArea
+                                id=config.dom_id(&format!("plan-step-{i}"))
+                                label=format!("{}. {}", i + 1, step.title)
+                                hint=step.hint
+                                maxlength=MAX_STEP_CHARS
+                                value=Signal::derive(move || draft.with(|d| d.steps[i].clone()))
+                                on_input=Callback::new(move |v| draft.update(|d| d.steps[i] = v))
+                            />
                         }
                     })
                     .collect_view()}

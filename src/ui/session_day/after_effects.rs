@@ -97,21 +97,6 @@ pub fn RedFlagAlert(raised: Signal<Vec<RedFlag>>) -> impl IntoView {
     let config = use_config();
     let contact = config.contact();
     let urgent = move || raised.with(|r| r.iter().any(|f| f.urgent));
-    let reach = match contact {
-        Some(c) => {
-            let call = c.phone.clone().map(|p| {
-                let href = format!("tel:{p}");
-                view! { <a class="ag-button ag-button--primary" href=href>{format!("Call {} ({p})", c.name)}</a> }
-            });
-            let site = c.url.clone().map(|u| {
-                view! { <a class="ag-link" href=u rel="noopener noreferrer" target="_blank">{format!("{}: contact page (opens a new tab)", c.name)}</a> }
-            });
-            view! { <div class="ag-row">{call}{site}</div> }.into_any()
-        }
-        None => {
-            view! { <p>"Use the number your clinic gave you for questions between sessions."</p> }.into_any()
-        }
-    };
     view! {
         <section class="ag-card ag-alert" role="alert">
             <h3 class="ag-h3">"Contact your clinic today"</h3>
@@ -120,7 +105,7 @@ pub fn RedFlagAlert(raised: Signal<Vec<RedFlag>>) -> impl IntoView {
                 {move || raised.with(|r| r.iter().map(|f| f.text.clone()).collect::<Vec<_>>().join("; "))}
                 ". Your clinic wants to hear about this."
             </p>
-            {reach}
+            <crate::ui::kit::clinic::ClinicReach contact=contact />
             <Show when=urgent>
                 <CrisisPanel lead="If it feels urgent or is getting worse, do not wait for the clinic:" />
             </Show>

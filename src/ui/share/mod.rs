@@ -4,15 +4,17 @@
 
 pub mod data_files;
 pub mod goals_section;
+pub mod shared_list;
 pub mod summary_view;
 
-use crate::domain::RecordId;
+use crate::domain::{RecordId, Way};
 use crate::export::markdown::{self, DateStyle};
-use crate::export::summary::{Summary, SummaryOptions};
+use crate::export::summary::{Summary, SummaryOptions, SECTIONS};
 use crate::ui::kit::fields::CheckField;
 use crate::ui::kit::files;
 use crate::ui::kit::format::{date_time, day_with_year, local_day};
 use crate::ui::share::data_files::DataFiles;
+use crate::ui::share::shared_list::{remember, SharedList};
 use crate::ui::share::summary_view::SummaryPreview;
 use crate::ui::store::{today, use_config, use_notices, use_store};
 use chrono::{Duration, NaiveDate};
@@ -20,6 +22,7 @@ use leptos::prelude::*;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Preset {
+    SinceShared,
     SinceSession,
     TwoWeeks,
     Month,
@@ -27,10 +30,12 @@ enum Preset {
 }
 
 impl Preset {
-    const ALL: [Preset; 4] = [Preset::SinceSession, Preset::TwoWeeks, Preset::Month, Preset::Course];
+    const ALL: [Preset; 5] =
+        [Preset::SinceShared, Preset::SinceSession, Preset::TwoWeeks, Preset::Month, Preset::Course];
 
     fn label(self) -> &'static str {
         match self {
+            Preset::SinceShared => "Since the last summary I shared",
             Preset::SinceSession => "Since the last session",
             Preset::TwoWeeks => "Last 2 weeks",
             Preset::Month => "Last month",
@@ -56,6 +61,10 @@ pub fn ShareView() -> impl IntoView {
     let preset_range = move |p: Preset| -> (NaiveDate, NaiveDate) {
         let end = today();
         journal.with_untracked(|j| match p {
+            // From the day it was shared: what was written after it, that day included.
+            Preset::SinceShared => {
+                (j.last_shared().map(|s| local_day(s.at).min(end)).unwrap_or(end - Duration::days(13)), end)
+            }
             Preset::SinceSession => {
                 (j.last_session().map(|s| local_day(s.at)).unwrap_or(end - Duration::days(13)), end)
             }
@@ -84,19 +93,18 @@ pub fn ShareView() -> impl IntoView {
     let [title_id, preset_id, from_id, to_id] = ids.clone();
     let [title_for, preset_for, from_for, to_for] = ids;
     let date_value = crate::domain::iso::day;
-    let include = move |name: &'static str,
-                        label: &'static str,
-                        get: fn(&SummaryOptions) -> bool,
-                        set: fn(&mut SummaryOptions, bool)| {
+    let include = move |(name, label): (&'static str, &'static str)| {
         view! {
             <CheckField
                 id=config.dom_id(&format!("include-{name}"))
                 label=label
-                checked=Signal::derive(move || options.with(get))
-                on_toggle=Callback::new(move |on| options.update(|o| set(o, on)))
+                checked=Signal::derive(move || options.with(|o| o.has(name)))
+                on_toggle=Callback::new(move |on| options.update(|o| o.set(name, on)))
             />
         }
     };
+    let sent = move |way: Way| options.with_untracked(|o| remember(store, o, way));
+    let has_shared = Memo::new(move |_| journal.with(|j| j.last_shared().is_some()));
     let entries_in_range = Memo::new(move |_| {
         let (from, to) = options.with(|o| (o.from, o.to));
         journal.with(|j| {
@@ -131,7 +139,10 @@ pub fn ShareView() -> impl IntoView {
                             }
                         }>
                             <option value="" selected>"Choose…"</option>
-                            {Preset::ALL.into_iter().map(|p| view! { <option value=p.label()>{p.label()}</option> }).collect_view()}
+                            {Preset::ALL.into_iter().map(|p| {
+                                let never = move || p == Preset::SinceShared && !has_shared.get();
+                                view! { <option value=p.label() prop:disabled=never>{p.label()}</option> }
+                            }).collect_view()}
                         </select>
                     </div>
                     <div class="ag-field ag-field--inline">
@@ -150,16 +161,7 @@ pub fn ShareView() -> impl IntoView {
                 <fieldset class="ag-fieldset">
                     <legend class="ag-label">"Include"</legend>
                     <div class="ag-chips">
-                        {include("sessions", "Dosing sessions", |o| o.sessions, |o, v| o.sessions = v)}
-                        {include("mood", "Mood check-ins", |o| o.mood, |o, v| o.mood = v)}
-                        {include("questionnaires", "Questionnaire scores", |o| o.questionnaires, |o, v| o.questionnaires = v)}
-                        {include("goals", "Treatment goals", |o| o.goals, |o, v| o.goals = v)}
-                        {include("intentions", "Intentions", |o| o.intentions, |o, v| o.intentions = v)}
-                        {include("insights", "Insights and steps", |o| o.insights, |o, v| o.insights = v)}
-                        {include("entries", "Journal entries", |o| o.entries, |o, v| o.entries = v)}
-                        {include("stages", "Group entries by stage", |o| o.stages, |o, v| o.stages = v)}
-                        {include("session-days", "Medicines and after-effects", |o| o.session_days, |o, v| o.session_days = v)}
-                        {include("safety-plan", "My safety plan", |o| o.safety_plan, |o, v| o.safety_plan = v)}
+                        {SECTIONS.into_iter().map(include).collect_view()}
                     </div>
                 </fieldset>
                 <details class="ag-disclosure" on:toggle=move |ev| choose_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
@@ -196,10 +198,12 @@ pub fn ShareView() -> impl IntoView {
                     <button type="button" class="ag-button ag-button--primary" on:click=move |ev| {
                         if let Some(button) = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
                             crate::ui::kit::print::print_alone(&button);
+                            sent(Way::Print);
                         }
                     }>"Print or save as PDF"</button>
                     <button type="button" class="ag-button ag-button--quiet" on:click=move |_| {
                         if files::download(&file_name("md"), "text/markdown;charset=utf-8", &markdown()) {
+                            sent(Way::Download);
                             notices.say("Summary downloaded as Markdown.", false);
                         }
                     }>"Download Markdown"</button>
@@ -207,7 +211,10 @@ pub fn ShareView() -> impl IntoView {
                         let text = markdown();
                         leptos::task::spawn_local(async move {
                             match files::copy(&text).await {
-                                Ok(()) => notices.say("Summary copied. Paste it into your message.", false),
+                                Ok(()) => {
+                                    sent(Way::Copy);
+                                    notices.say("Summary copied. Paste it into your message.", false);
+                                }
                                 Err(e) => notices.say(format!("Could not copy: {e}. Download it instead."), true),
                             }
                         });
@@ -216,14 +223,16 @@ pub fn ShareView() -> impl IntoView {
                         <button type="button" class="ag-button ag-button--quiet" on:click=move |_| {
                             let (name, text) = (file_name("md"), markdown());
                             leptos::task::spawn_local(async move {
-                                if let Err(e) = files::share_file(&name, "text/markdown", &text).await {
-                                    notices.say(format!("Not shared: {e}."), false);
+                                match files::share_file(&name, "text/markdown", &text).await {
+                                    Ok(()) => sent(Way::Share),
+                                    Err(e) => notices.say(format!("Not shared: {e}."), false),
                                 }
                             });
                         }>"Share…"</button>
                     })}
                 </div>
             </form>
+            <SharedList />
             <SummaryPreview summary=summary.into() />
             <DataFiles />
         </section>

@@ -57,7 +57,9 @@ pub fn SummaryPreview(
                             </table>
                         </section>
                     })}
-                    {s.scores.filter(|r| !r.is_empty()).map(|rows| view! {
+                    {s.scores.filter(|r| !r.is_empty()).map(|rows| {
+                        let named = crate::export::summary::attributions(&rows);
+                        view! {
                         <section class="ag-summary__section">
                             <h3 class="ag-h3">"Questionnaires"</h3>
                             <ul>
@@ -66,10 +68,33 @@ pub fn SummaryPreview(
                                     view! { <li>{format!("{} on {}: {} of {}, {}{change}", r.instrument.name(), date_time(r.at), r.score, r.instrument.max_score(), r.band.label())}</li> }
                                 }).collect_view()}
                             </ul>
-                            <p class="ag-attribution">{crate::domain::ATTRIBUTION}</p>
+                            {named.into_iter().map(|(names, text)| view! { <p class="ag-attribution">{format!("{names}: {text}")}</p> }).collect_view()}
+                        </section>
+                    }})}
+                    {s.goals.map(|goals| view! { <super::goals_section::GoalsSection goals=goals /> })}
+                    {s.booster.filter(|c| !c.is_empty()).map(|checks| view! {
+                        <section class="ag-summary__section">
+                            <h3 class="ag-h3">"Follow-up check-ins"</h3>
+                            {checks.into_iter().map(|c| {
+                                let style = crate::export::markdown::DateStyle { day: &day_with_year, moment: &date_time };
+                                let facts = crate::export::booster::fact_lines(&c.facts, &style);
+                                let lines = |t: &str| t.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect::<Vec<_>>();
+                                let (discuss, noticed) = (lines(&c.discuss), lines(&c.noticed));
+                                view! {
+                                    <h4 class="ag-summary__h4">{format!("Follow-up check-in, {}", date_time(c.at))}</h4>
+                                    {(!discuss.is_empty()).then(|| view! {
+                                        <p>"Things I want to discuss with my team:"</p>
+                                        <ul>{discuss.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                                    })}
+                                    {(!noticed.is_empty()).then(|| view! {
+                                        <p>"What I notice:"</p>
+                                        <ul>{noticed.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                                    })}
+                                    <ul>{facts.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                                }
+                            }).collect_view()}
                         </section>
                     })}
-                    {s.goals.map(|goals| view! { <super::goals_section::GoalsSection goals=goals /> })}
                     {s.intentions.filter(|i| !i.is_empty()).map(|list| view! {
                         <section class="ag-summary__section">
                             <h3 class="ag-h3">"Intentions"</h3>
@@ -106,6 +131,20 @@ pub fn SummaryPreview(
                                     {row.logs.into_iter().map(|(at, words)| view! { <li>{format!("After-effects, {}: {words}", date_time(at))}</li> }).collect_view()}
                                 </ul>
                             }).collect_view()}
+                        </section>
+                    })}
+                    {s.relapse_plan.map(|plan| view! {
+                        <section class="ag-summary__section">
+                            <h3 class="ag-h3">"My plan for staying well"</h3>
+                            {crate::domain::relapse_plan::PARTS.iter().zip(plan.parts.clone()).map(|(part, text)| view! {
+                                <h4 class="ag-summary__h4">{part.title}</h4>
+                                <p class="ag-entry__text">{if text.trim().is_empty() { "Not written yet.".to_owned() } else { text }}</p>
+                            }).collect_view()}
+                            {let when = crate::export::relapse_plan::thresholds(&plan);
+                            (!when.is_empty()).then(|| view! {
+                                <h4 class="ag-summary__h4">"When Afterglow shows me this plan"</h4>
+                                <ul>{when.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
+                            })}
                         </section>
                     })}
                     {s.safety_plan.map(|plan| view! {

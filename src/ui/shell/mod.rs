@@ -15,7 +15,7 @@ use crate::config::RawConfig;
 use crate::domain::Theme;
 use crate::ui::shell::banner::{ConfigNotice, StorageBanner};
 use crate::ui::shell::crisis::CrisisButton;
-use crate::ui::shell::nav::{provide_location, use_location, Nav, View};
+use crate::ui::shell::nav::{provide_location, use_location, Nav, PhoneBar, View};
 use crate::ui::shell::notice::LiveRegion;
 use crate::ui::shell::parts::{Part, PartView};
 use crate::ui::store::config::provide_config;
@@ -104,6 +104,7 @@ pub fn App(
             <ConfigNotice problems=problems />
             <StorageBanner />
             <Nav />
+            <PhoneBar />
             <LiveRegion />
             <div class="ag-view">
                 {move || match view.get() {

@@ -136,6 +136,7 @@ pub fn read_config(host: &web_sys::Element) -> RawConfig {
     RawConfig {
         namespace: attr("data-namespace"),
         stage: attr("data-stage"),
+        questionnaires: attr("data-questionnaires"),
         questionnaire_days: attr("data-questionnaire-days"),
         review_days: attr("data-review-days"),
         backup_days: attr("data-backup-days"),

@@ -35,6 +35,9 @@ impl View {
     /// Views reached by a link of their own, not a tab.
     const LINKED: [View; 1] = [View::SafetyPlan];
 
+    /// The views on a phone's bottom bar; the others are under its "More".
+    pub const ON_BAR: [View; 4] = [View::Today, View::Journal, View::Mood, View::Plan];
+
     /// The name in the navigation.
     pub fn label(self) -> &'static str {
         match self {
@@ -87,6 +90,10 @@ pub struct Place {
     pub goal: Option<String>,
     /// `#/plan?review`: review every open goal.
     pub review: bool,
+    /// `#/plan?well`: the plan for staying well.
+    pub well: bool,
+    /// `#/plan?booster`: the follow-up check-in.
+    pub booster: bool,
 }
 
 impl Place {
@@ -110,6 +117,8 @@ impl Place {
             plan: flag("plan"),
             goal: value("goal"),
             review: flag("review"),
+            well: flag("well"),
+            booster: flag("booster"),
         }
     }
 }
@@ -182,6 +191,8 @@ pub fn link(view: View) -> impl Fn() -> String + Copy + Send + Sync + 'static {
 }
 
 /// The navigation between views: plain links, so touch, mouse and keyboard behave alike.
+/// On a phone-width widget it gives way to [`PhoneBar`] (the stylesheet shows one of the
+/// two; the hidden one is out of the accessibility tree).
 #[component]
 pub fn Nav() -> impl IntoView {
     let place = use_location();
@@ -205,6 +216,72 @@ pub fn Nav() -> impl IntoView {
                         }
                     })
                     .collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+/// A phone's bar: the four views used most, and "More" for the rest (a disclosure of
+/// plain links below it, closed again by a choice or Escape), in one row whatever the
+/// width. It stays in the flow where the tabs are: a bar fixed to the screen's edge
+/// would cover the controls beneath it (and a focused one) on a clinic's page, whose
+/// scrolling is not Afterglow's to pad.
+#[component]
+pub fn PhoneBar() -> impl IntoView {
+    let place = use_location();
+    let config = use_config();
+    let open = RwSignal::new(false);
+    let panel = config.dom_id("more-views");
+    let controls = panel.clone();
+    let more: Vec<View> = View::ALL.into_iter().filter(|v| !View::ON_BAR.contains(v)).collect();
+    let inside = {
+        let more = more.clone();
+        move || more.contains(&place.get().view)
+    };
+    let current_inside = inside.clone();
+    let link_of = move |v: View| {
+        view! {
+            <li>
+                <a
+                    class="ag-bar__link"
+                    href=link(v)
+                    aria-current=move || (place.get().view == v).then_some("page")
+                    on:click=move |_| open.set(false)
+                >
+                    {v.label()}
+                </a>
+            </li>
+        }
+    };
+    view! {
+        <nav
+            class="ag-bar"
+            aria-label="Afterglow sections"
+            on:keydown=move |ev| {
+                if ev.key() == "Escape" && open.get_untracked() {
+                    open.set(false);
+                }
+            }
+        >
+            <ul class="ag-bar__list">
+                {View::ON_BAR.into_iter().map(link_of).collect_view()}
+                <li>
+                    <button
+                        type="button"
+                        class="ag-bar__link ag-bar__more"
+                        class:ag-bar__more--current=current_inside
+                        aria-expanded=move || open.get().to_string()
+                        aria-controls=controls
+                        on:click=move |_| open.update(|o| *o = !*o)
+                    >
+                        "More"
+                        <span class="ag-visually-hidden">{move || if inside() { format!(", now {}", place.get().view.label()) } else { String::new() }}</span>
+                    </button>
+                </li>
+            </ul>
+            // After "More" in the tab order and on screen.
+            <ul class="ag-bar__more-list" id=panel hidden=move || !open.get()>
+                {more.into_iter().map(link_of).collect_view()}
             </ul>
         </nav>
     }

@@ -99,10 +99,13 @@ parts! {
     SafetyPlan => safety_plan_part, preload_safety_plan, crate::ui::safety_plan::SafetyPlanView;
     Goals => goals_part, preload_goals, crate::ui::goals::GoalsView;
     TodayGoals => today_goals_part, preload_today_goals, crate::ui::goals::today::TodayGoals;
+    TodayRelapse => today_relapse_part, preload_today_relapse, crate::ui::relapse_plan::today::TodayRelapse;
+    RelapsePlan => relapse_plan_part, preload_relapse_plan, crate::ui::relapse_plan::RelapsePlanView;
+    Booster => booster_part, preload_booster, crate::ui::booster::BoosterView;
 }
 
 mod archive_steps;
-pub use archive_steps::{archive_loaded, fold_month, month_changed, months_to_fold, open_months};
+pub use archive_steps::{archive_loaded, fold_month, month_changed, months_to_fold, open_months, read_later};
 
 /// Where a part's chunk stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -215,12 +218,16 @@ fn follow(part: Part) -> RwSignal<Status> {
 }
 
 /// A part that adds to a view rather than being one (Today's session-day card): nothing
-/// until its chunk is in, and nothing if it failed (the view it belongs to says so).
+/// until its chunk and every record are in, and nothing if it failed (the view it
+/// belongs to says so).
 #[component]
 pub fn PartSlot(part: Part) -> impl IntoView {
     let state = follow(part);
+    let store = crate::ui::store::use_store();
+    // Like a view, it waits for every record (the kinds read later come in with the
+    // archive's chunk): a card must not invite to set goals that are only not read yet.
     move || match state.get() {
-        Status::Loaded => now(part.view()).and_then(Result::ok),
+        Status::Loaded if store.archive_ready() => now(part.view()).and_then(Result::ok),
         _ => None,
     }
 }

@@ -54,17 +54,11 @@ impl JournalStore {
         self.archive.with(|a| *a == ArchiveState::Ready)
     }
 
-    /// Reads the archived months into the journal (after the first screen), then folds
-    /// what is due in the background.
+    /// Reads what start-up left (the kinds read later, then the archived months) into the
+    /// journal, after the first screen, then folds what is due in the background.
     pub fn open_archive(&self) {
         let store = *self;
         let months = store.repo.with_value(|r| r.month_names()).unwrap_or_default();
-        if months.is_empty() {
-            store.repo.with_value(|r| r.finish_opening());
-            store.archive.set(ArchiveState::Ready);
-            store.fold_in_background();
-            return;
-        }
         store.archive.set(ArchiveState::Reading);
         let epoch = store.repo.with_value(|r| r.archive().epoch());
         let current = move || store.repo.try_with_value(|r| r.archive().epoch() == epoch).unwrap_or(false);
@@ -78,6 +72,16 @@ impl JournalStore {
                 let _ = store.archive.try_set(ArchiveState::Failed(why));
                 return store.settle_archive();
             }
+            if store.journal.is_disposed() || !current() {
+                return;
+            }
+            // First the records of kinds read later (their keys are loose: they take
+            // precedence over any archived copy, so they are not filtered below).
+            let Some(later) = store.repo.with_value(parts::read_later) else {
+                let _ = store.archive.try_set(ArchiveState::Failed("some records could not be read".into()));
+                return store.settle_archive();
+            };
+            unreadable.extend(later.unreadable);
             while rest.peek().is_some() {
                 // A slice: about a year of a daily writer's months.
                 let names: Vec<String> = rest.by_ref().take(12).collect();
@@ -115,6 +119,7 @@ impl JournalStore {
                 let archive = r.archive();
                 batch.retain(&mut |kind, id| !archive.is_loose(&(kind, id.clone())));
             });
+            batch.extend(later.batch);
             store.journal.update(|j| j.upsert_batch(batch));
             if !unreadable.is_empty() {
                 store.unreadable.update(|u| u.extend(unreadable));

@@ -64,6 +64,11 @@ impl ConfigContext {
         self.with(|c| format!("ag-{}-{name}", c.namespace))
     }
 
+    /// The questionnaires offered, in the clinic's order.
+    pub fn questionnaires(&self) -> Vec<crate::domain::Instrument> {
+        self.with(|c| c.questionnaires.clone())
+    }
+
     /// Days between suggested questionnaires.
     pub fn questionnaire_days(&self) -> i64 {
         self.with(|c| c.questionnaire_days)

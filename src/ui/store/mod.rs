@@ -210,8 +210,9 @@ impl JournalStore {
     /// Questionnaires taken before whose next one is due now.
     pub fn due_questionnaires(&self) -> Vec<Instrument> {
         let every = self.config.questionnaire_days();
+        let offered = self.config.questionnaires();
         self.journal.with(|j| {
-            Instrument::ALL
+            offered
                 .into_iter()
                 .filter(|i| {
                     let last = j.results_of(*i).last().map(|r| r.at);

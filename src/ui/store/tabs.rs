@@ -49,6 +49,7 @@ impl JournalStore {
                         leptos::logging::warn!("Afterglow: another tab wrote an unreadable {key}: {reason}");
                     }
                     Applied::Month(m) => month = Some(m),
+                    Applied::Later => store.repo.with_value(|r| r.defer(&key)),
                     _ => {}
                 }
             });

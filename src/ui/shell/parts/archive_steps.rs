@@ -1,6 +1,7 @@
-//! The archive's steps (`storage::codec`, `storage::months`) as split functions of the
-//! archive chunk: reading a slice of months, planning and folding one month, and taking
-//! another tab's month change. Each is one synchronous call once the chunk is in.
+//! The archive's steps (`storage::codec`, `storage::months`, the codec of the kinds read
+//! later) as split functions of the archive chunk: reading the records start-up left for
+//! later, reading a slice of months, planning and folding one month, and taking another
+//! tab's month change. Each is one synchronous call once the chunk is in.
 //!
 //! Must never be called before [`archive_loaded`] has succeeded (a step then answers
 //! `None`), and never fetch the chunk but through the prefetch or a retry.
@@ -64,6 +65,13 @@ use crate::storage::months::{FoldError, Opened};
 use crate::storage::JournalRepo;
 
 archive_steps! {
+    /// Registers the codec of the kinds read later (their stored forms are in this chunk,
+    /// not the first screen's) and reads the keys start-up left for it.
+    fn read_later(repo: &JournalRepo) -> Opened, preload preload_later {
+        crate::storage::record::later::register();
+        repo.read_later()
+    }
+
     /// Expands a slice of stored months and takes them into `repo`'s archive: the
     /// records to add to the journal, and what could not be read.
     fn open_months(repo: &JournalRepo, months: Vec<(String, String)>) -> Opened, preload preload_archive {
@@ -103,9 +111,9 @@ archive_steps! {
     }
 }
 
-/// Waits until the archive's chunk is in (or could not load: `Err` says so).
+/// Waits until the archive's chunk is in for reading (or could not load: `Err` says so).
 pub async fn archive_loaded() -> Result<(), String> {
-    archive_split::preload_archive()
-        .await
-        .map_err(|_| "the part of Afterglow that reads older entries did not load".to_owned())
+    let why = |_| "the part of Afterglow that reads older entries did not load".to_owned();
+    archive_split::preload_later().await.map_err(why)?;
+    archive_split::preload_archive().await.map_err(why)
 }

@@ -1,0 +1,67 @@
+//! One check-in's note, "things I want to discuss with my team", as it prints: the
+//! patient's points, what they notice, where they are; with print and download buttons
+//! that are not part of it. Only one note is on the page at a time, so it prints alone.
+
+use crate::domain::booster::BoosterCheck;
+use crate::domain::Kind;
+use crate::export::booster::{fact_lines, markdown, DECIDES_NOTHING};
+use crate::export::markdown::DateStyle;
+use crate::ui::kit::files;
+use crate::ui::kit::format::{date_time, day_with_year};
+use crate::ui::store::{use_notices, use_store};
+use leptos::prelude::*;
+
+fn lines(text: &str) -> Vec<String> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect()
+}
+
+/// The note of `check`.
+#[component]
+pub fn Note(check: BoosterCheck) -> impl IntoView {
+    let store = use_store();
+    let notices = use_notices();
+    let style = DateStyle { day: &day_with_year, moment: &date_time };
+    let facts = fact_lines(&check.facts, &style);
+    let md = markdown(&check, "# Things I want to discuss with my team", &style);
+    let name = format!(
+        "afterglow-check-in-{}.md",
+        crate::domain::iso::day(crate::ui::kit::format::local_day(check.at))
+    );
+    let (discuss, noticed) = (lines(&check.discuss), lines(&check.noticed));
+    let id = check.id.clone();
+    let print = move |ev: leptos::ev::MouseEvent| {
+        if let Some(button) =
+            ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+        {
+            crate::ui::kit::print::print_alone(&button);
+        }
+    };
+    let download = move |_| {
+        if files::download(&name, "text/markdown;charset=utf-8", &md) {
+            notices.say("Note downloaded as Markdown.", false);
+        }
+    };
+    view! {
+        <article class="ag-card ag-printable ag-booster-note" aria-label="Note for my team">
+            <h2 class="ag-h2">"Things I want to discuss with my team"</h2>
+            <p class="ag-hint">{date_time(check.at)}</p>
+            {if discuss.is_empty() {
+                view! { <p>"No points written."</p> }.into_any()
+            } else {
+                view! { <ul>{discuss.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul> }.into_any()
+            }}
+            {(!noticed.is_empty()).then(|| view! {
+                <h3 class="ag-h3">"What I notice"</h3>
+                <ul>{noticed.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+            })}
+            <h3 class="ag-h3">"Where I am"</h3>
+            <ul>{facts.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+            <p class="ag-hint">{DECIDES_NOTHING}</p>
+        </article>
+        <div class="ag-row ag-no-print">
+            <button type="button" class="ag-button ag-button--primary" on:click=print>"Print or save as PDF"</button>
+            <button type="button" class="ag-button ag-button--quiet" on:click=download>"Download as Markdown"</button>
+            <button type="button" class="ag-button ag-button--quiet" on:click=move |_| store.delete_record(Kind::BoosterCheck, &id, "Check-in")>"Delete this check-in"</button>
+        </div>
+    }
+}

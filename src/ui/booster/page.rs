@@ -1,0 +1,114 @@
+//! The check-in's page: today's figures, two questions in the patient's words, then the
+//! note it makes; earlier notes below, each to show, print or delete (with undo).
+
+use super::note::Note;
+use crate::domain::booster::{BoosterCheck, Facts, MAX_WORDS_CHARS};
+use crate::domain::Kind;
+use crate::export::booster::fact_lines;
+use crate::export::markdown::DateStyle;
+use crate::ui::kit::format::{date_time, day_with_year, local_day};
+use crate::ui::shell::nav::link_to;
+use crate::ui::store::{fresh_id, now, use_config, use_notices, use_store};
+use leptos::prelude::*;
+
+/// The check-in.
+#[component]
+pub fn CheckInPage() -> impl IntoView {
+    let store = use_store();
+    let config = use_config();
+    let notices = use_notices();
+    let journal = store.journal();
+    let facts = Memo::new(move |_| journal.with(|j| Facts::gather(j, now(), local_day)));
+    let noticed = RwSignal::new(String::new());
+    let discuss = RwSignal::new(String::new());
+    let chosen = RwSignal::new(None::<crate::domain::RecordId>);
+    let checks =
+        Memo::new(move |_| journal.with(|j| j.booster_checks().iter().rev().cloned().collect::<Vec<_>>()));
+    let shown = Memo::new(move |_| {
+        checks.with(|list| match chosen.get() {
+            Some(id) => list.iter().find(|c| c.id == id).cloned().or_else(|| list.first().cloned()),
+            None => list.first().cloned(),
+        })
+    });
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let made = journal.with_untracked(|j| {
+            BoosterCheck::new(
+                fresh_id(),
+                now(),
+                j,
+                local_day,
+                &noticed.get_untracked(),
+                &discuss.get_untracked(),
+            )
+        });
+        let id = made.as_ref().ok().map(|c| c.id.clone());
+        if store.save_record(made.map(Into::into)) {
+            noticed.set(String::new());
+            discuss.set(String::new());
+            chosen.set(id);
+            notices.say("Check-in saved. Your note is below, ready to print.", false);
+        }
+    };
+    let id = move |name: &str| config.dom_id(&format!("booster-{name}"));
+    let (noticed_id, discuss_id, noticed_hint, discuss_hint) =
+        (id("noticed"), id("discuss"), id("noticed-hint"), id("discuss-hint"));
+    let (noticed_for, discuss_for, noticed_by, discuss_by) =
+        (noticed_id.clone(), discuss_id.clone(), noticed_hint.clone(), discuss_hint.clone());
+    let max = MAX_WORDS_CHARS.to_string();
+    view! {
+        <section class="ag-section" aria-label="Follow-up check-in">
+            <p class="ag-no-print"><a class="ag-link" href=link_to("plan")>"← My plan"</a></p>
+            <form class="ag-card ag-no-print" on:submit=save>
+                <h2 class="ag-h2">"Follow-up check-in"</h2>
+                <p class="ag-hint">"Where you are today, from what you have recorded. These are your own numbers, not a judgement: your team will look at them with you."</p>
+                <ul class="ag-booster__facts">
+                    {move || {
+                        let style = DateStyle { day: &day_with_year, moment: &date_time };
+                        facts.with(|f| fact_lines(f, &style)).into_iter().map(|l| view! { <li>{l}</li> }).collect_view()
+                    }}
+                </ul>
+                <div class="ag-field">
+                    <label class="ag-label" for=noticed_for>"What do you notice?"</label>
+                    <p class="ag-hint" id=noticed_hint>"Changes in mood, sleep, work or relationships; old patterns coming back, or not. In your own words."</p>
+                    <textarea id=noticed_id class="ag-textarea" rows="4" maxlength=max.clone() aria-describedby=noticed_by
+                        prop:value=move || noticed.get() on:input=move |ev| noticed.set(event_target_value(&ev))></textarea>
+                </div>
+                <div class="ag-field">
+                    <label class="ag-label" for=discuss_for>"Things I want to discuss with my team"</label>
+                    <p class="ag-hint" id=discuss_hint>"One a line: questions, worries, what you would like to talk about next time."</p>
+                    <textarea id=discuss_id class="ag-textarea" rows="4" maxlength=max aria-describedby=discuss_by
+                        prop:value=move || discuss.get() on:input=move |ev| discuss.set(event_target_value(&ev))></textarea>
+                </div>
+                <div class="ag-row ag-row--end">
+                    <button type="submit" class="ag-button ag-button--primary">"Save and make my note"</button>
+                </div>
+            </form>
+            {move || shown.get().map(|check| view! { <Note check=check /> })}
+            {move || {
+                let list = checks.get();
+                (list.len() > 1).then(|| view! {
+                    <section class="ag-card ag-no-print" aria-label="Earlier check-ins">
+                        <h2 class="ag-h2">"Earlier check-ins"</h2>
+                        <ul class="ag-shared">
+                            {list.into_iter().map(|c| {
+                                let (show_id, delete_id) = (c.id.clone(), c.id.clone());
+                                let when = date_time(c.at);
+                                let (show_label, delete_label) = (format!("Show the note of {when}"), format!("Delete the check-in of {when}"));
+                                view! {
+                                    <li class="ag-shared__item">
+                                        <p class="ag-shared__what">{when}</p>
+                                        <div class="ag-row">
+                                            <button type="button" class="ag-button ag-button--small" aria-label=show_label on:click=move |_| chosen.set(Some(show_id.clone()))>"Show"</button>
+                                            <button type="button" class="ag-button ag-button--small ag-button--quiet" aria-label=delete_label on:click=move |_| store.delete_record(Kind::BoosterCheck, &delete_id, "Check-in")>"Delete"</button>
+                                        </div>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </section>
+                })
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,214 @@
+//! The plan for staying well, to write and change: four parts in the patient's words and
+//! two optional thresholds of their own, saved on the device, printed alone on one page
+//! or downloaded as Markdown. The form checks the numbers itself (`novalidate`), so a
+//! browser's range check never blocks a save without a word.
+
+use crate::domain::relapse_plan::{MAX_PART_CHARS, PARTS, QUIET_DAYS};
+use crate::domain::{MoodThreshold, RelapsePlan};
+use crate::export::relapse_plan::{markdown, thresholds};
+use crate::ui::kit::fields::HintedTextArea;
+use crate::ui::kit::files;
+use crate::ui::shell::nav::link_to;
+use crate::ui::store::{fresh_id, now, today, use_config, use_notices, use_store};
+use leptos::prelude::*;
+
+/// The thresholds as typed, before they are checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Numbers {
+    mood_on: bool,
+    below: String,
+    days: String,
+    phq9_on: bool,
+    phq9: String,
+}
+
+impl Numbers {
+    fn of(plan: &RelapsePlan) -> Self {
+        Numbers {
+            mood_on: plan.mood.is_some(),
+            below: plan.mood.map_or(4, |m| m.below).to_string(),
+            days: plan.mood.map_or(5, |m| m.days).to_string(),
+            phq9_on: plan.phq9.is_some(),
+            phq9: plan.phq9.unwrap_or(10).to_string(),
+        }
+    }
+
+    /// Puts the thresholds into `plan`; a number that is not one is refused in words.
+    fn apply(&self, plan: &mut RelapsePlan) -> Result<(), String> {
+        let number = |text: &str, what: &str| {
+            text.trim().parse::<u8>().map_err(|_| format!("{what} must be a whole number."))
+        };
+        plan.mood = if self.mood_on {
+            Some(MoodThreshold {
+                below: number(&self.below, "The mood to notice")?,
+                days: number(&self.days, "The number of days")?,
+            })
+        } else {
+            None
+        };
+        plan.phq9 = if self.phq9_on { Some(number(&self.phq9, "The PHQ-9 score to notice")?) } else { None };
+        plan.validate().map_err(|e| e.to_string())
+    }
+}
+
+/// The plan's page.
+#[component]
+pub fn PlanPage() -> impl IntoView {
+    let store = use_store();
+    let config = use_config();
+    let notices = use_notices();
+    let journal = store.journal();
+    let stored = Memo::new(move |_| journal.with(|j| j.relapse_plan().cloned()));
+    let start = stored.get_untracked().unwrap_or_else(|| RelapsePlan::start(fresh_id(), now()));
+    let numbers = RwSignal::new(Numbers::of(&start));
+    let draft = RwSignal::new(start);
+    let changed = move || {
+        stored.with(|s| {
+            s.as_ref()
+                .is_none_or(|s| s.parts != draft.with(|d| d.parts.clone()) || Numbers::of(s) != numbers.get())
+        })
+    };
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let mut plan = draft.get_untracked();
+        if let Some(s) = stored.get_untracked() {
+            // Another tab's newer copy keeps its id and its "not now"; this text is newer.
+            plan.id = s.id;
+            plan.edited = s.edited;
+            plan.quiet_until = s.quiet_until;
+        }
+        if let Err(why) = numbers.with_untracked(|n| n.apply(&mut plan)) {
+            notices.say(format!("{why} Nothing was saved yet."), true);
+            return;
+        }
+        plan.edited = now().max(plan.edited + chrono::Duration::milliseconds(1));
+        if store.save_record(Ok(plan.clone().into())) {
+            draft.set(plan);
+            notices.say("Plan for staying well saved.", false);
+        }
+    };
+    let download = move |_| {
+        let name = format!("afterglow-staying-well-{}.md", crate::domain::iso::day(today()));
+        let md = markdown(&draft.get_untracked(), "# My plan for staying well");
+        if files::download(&name, "text/markdown;charset=utf-8", &md) {
+            notices.say("Plan downloaded as Markdown.", false);
+        }
+    };
+    let print = move |ev: leptos::ev::MouseEvent| {
+        if let Some(button) =
+            ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+        {
+            crate::ui::kit::print::print_alone(&button);
+        }
+    };
+    let id = move |name: &str| config.dom_id(&format!("well-{name}"));
+    let (mood_id, below_id, days_id, phq_id, phq_value_id) =
+        (id("mood"), id("below"), id("days"), id("phq9"), id("phq9-score"));
+    let (below_for, days_for, phq_value_for) = (below_id.clone(), days_id.clone(), phq_value_id.clone());
+    let (mood_for, phq_for) = (mood_id.clone(), phq_id.clone());
+    let number_input = move |dom_id: String,
+                             min: u8,
+                             max: u8,
+                             get: fn(&Numbers) -> String,
+                             set: fn(&mut Numbers, String),
+                             on: fn(&Numbers) -> bool| {
+        view! {
+            <input
+                id=dom_id
+                class="ag-input ag-input--number"
+                type="number"
+                inputmode="numeric"
+                min=min.to_string()
+                max=max.to_string()
+                prop:disabled=move || !numbers.with(on)
+                prop:value=move || numbers.with(get)
+                on:input=move |ev| { let v = event_target_value(&ev); numbers.update(|n| set(n, v)) }
+            />
+        }
+    };
+    view! {
+        <section class="ag-section" aria-label="My plan for staying well">
+            <p class="ag-no-print"><a class="ag-link" href=link_to("plan")>"← My plan"</a></p>
+            <form class="ag-card ag-no-print" novalidate on:submit=save>
+                <h2 class="ag-h2">"My plan for staying well"</h2>
+                <p class="ag-hint">
+                    "For the months after the course: what to watch for and what to do, in your own words. Make it with your therapist if you can. It stays on this device and is in a summary only if you tick it there."
+                </p>
+                {PARTS
+                    .iter()
+                    .enumerate()
+                    .map(|(i, part)| {
+                        view! {
+                            <HintedTextArea
+                                id=config.dom_id(&format!("well-part-{i}"))
+                                label=part.title.to_owned()
+                                hint=part.hint
+                                maxlength=MAX_PART_CHARS
+                                value=Signal::derive(move || draft.with(|d| d.parts[i].clone()))
+                                on_input=Callback::new(move |v| draft.update(|d| d.parts[i] = v))
+                            />
+                        }
+                    })
+                    .collect_view()}
+                <fieldset class="ag-fieldset">
+                    <legend class="ag-label">"Show me this plan on Today when…"</legend>
+                    <p class="ag-hint">{format!("Only your own numbers, checked on this device. \"Not now\" on Today hides it for {QUIET_DAYS} days.")}</p>
+                    <div class="ag-well__rule">
+                        <label class="ag-check" for=mood_for>
+                            <input id=mood_id type="checkbox" prop:checked=move || numbers.with(|n| n.mood_on) on:change=move |ev| { let on = event_target_checked(&ev); numbers.update(|n| n.mood_on = on) } />
+                            "My 7-day mood stays low"
+                        </label>
+                        <span class="ag-well__numbers">
+                            <label for=below_for>"Below (0-10)"</label>
+                            {number_input(below_id, 1, 10, |n| n.below.clone(), |n, v| n.below = v, |n| n.mood_on)}
+                            <label for=days_for>"Days in a row"</label>
+                            {number_input(days_id, 1, 28, |n| n.days.clone(), |n, v| n.days = v, |n| n.mood_on)}
+                        </span>
+                    </div>
+                    <div class="ag-well__rule">
+                        <label class="ag-check" for=phq_for>
+                            <input id=phq_id type="checkbox" prop:checked=move || numbers.with(|n| n.phq9_on) on:change=move |ev| { let on = event_target_checked(&ev); numbers.update(|n| n.phq9_on = on) } />
+                            "My latest PHQ-9 (last 30 days) is high"
+                        </label>
+                        <span class="ag-well__numbers">
+                            <label for=phq_value_for>"At or above (0-27)"</label>
+                            {number_input(phq_value_id, 1, 27, |n| n.phq9.clone(), |n, v| n.phq9 = v, |n| n.phq9_on)}
+                        </span>
+                    </div>
+                </fieldset>
+                <div class="ag-row ag-row--end">
+                    <span class="ag-hint" role="status">{move || if changed() { "Not saved yet" } else { "Saved" }}</span>
+                    <button type="submit" class="ag-button ag-button--primary">"Save my plan"</button>
+                </div>
+                <div class="ag-row">
+                    <button type="button" class="ag-button" on:click=print>"Print or save as PDF"</button>
+                    <button type="button" class="ag-button ag-button--quiet" on:click=download>"Download as Markdown"</button>
+                </div>
+            </form>
+            <article class="ag-printable ag-plan-print" aria-hidden="true">
+                <h2 class="ag-h2">"My plan for staying well"</h2>
+                {move || {
+                    let plan = draft.get();
+                    let when = thresholds(&plan);
+                    view! {
+                        {PARTS.iter().zip(plan.parts).map(|(part, text)| {
+                            let lines: Vec<String> = text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect();
+                            view! {
+                                <h3 class="ag-h3">{part.title}</h3>
+                                {if lines.is_empty() {
+                                    view! { <p>"Not written yet."</p> }.into_any()
+                                } else {
+                                    view! { <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul> }.into_any()
+                                }}
+                            }
+                        }).collect_view()}
+                        {(!when.is_empty()).then(|| view! {
+                            <h3 class="ag-h3">"When Afterglow shows me this plan"</h3>
+                            <ul>{when.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
+                        })}
+                    }
+                }}
+            </article>
+        </section>
+    }
+}

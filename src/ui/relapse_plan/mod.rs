@@ -1,0 +1,69 @@
+//! My plan for staying well (relapse prevention; its own chunk), inside My plan: on the
+//! plan's front page a card (what the plan says, or an invitation to write it), and at
+//! `#/plan?well` the plan itself to write, print or download. Today's card, shown when a
+//! threshold is crossed, is [`today`] (a chunk of its own).
+//!
+//! Records the patient's words and their own thresholds; must never suggest a dose, a
+//! booster, a medicine change or a diagnosis, and never goes into the therapist summary
+//! unless the patient ticks it there.
+
+mod form;
+pub mod today;
+
+use crate::domain::relapse_plan::PARTS;
+use crate::export::relapse_plan::thresholds;
+use crate::ui::shell::nav::{link_to, use_location};
+use crate::ui::store::{use_config, use_store};
+use leptos::prelude::*;
+
+/// The plan's card on My plan's front page, or its page at `#/plan?well`.
+#[component]
+pub fn RelapsePlanView() -> impl IntoView {
+    let place = use_location();
+    let page = Memo::new(move |_| place.with(|p| p.well));
+    move || {
+        if page.get() {
+            view! { <form::PlanPage /> }.into_any()
+        } else {
+            view! { <PlanCard /> }.into_any()
+        }
+    }
+}
+
+/// What the plan holds, briefly, with a link to it; or why to write one.
+#[component]
+fn PlanCard() -> impl IntoView {
+    let store = use_store();
+    let config = use_config();
+    let journal = store.journal();
+    let plan = Memo::new(move |_| journal.with(|j| j.relapse_plan().filter(|p| !p.is_blank()).cloned()));
+    let heading = config.dom_id("well-card-heading");
+    let labelled = heading.clone();
+    view! {
+        <section class="ag-card ag-well" aria-labelledby=labelled>
+            <h2 class="ag-h2" id=heading>"My plan for staying well"</h2>
+            {move || match plan.get() {
+                None => view! {
+                    <p>"For after the course: the early signs that old patterns are coming back, what helps, who to contact, and when to call your clinic. Afterglow can show it to you on Today when your own numbers say it is time."</p>
+                    <a class="ag-button ag-button--link" href=link_to("plan?well")>"Write my plan"</a>
+                }.into_any(),
+                Some(p) => {
+                    let signs = p.parts[0].lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect::<Vec<_>>();
+                    let when = thresholds(&p);
+                    view! {
+                        {(!signs.is_empty()).then(|| view! {
+                            <h3 class="ag-h3">{PARTS[0].title}</h3>
+                            <ul class="ag-well__list">{signs.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+                        })}
+                        <p class="ag-hint">{if when.is_empty() {
+                            "No numbers to watch: Today will not show it by itself.".to_owned()
+                        } else {
+                            format!("Today shows it when {}.", when.iter().map(|w| w.replacen("My ", "my ", 1)).collect::<Vec<_>>().join(", or "))
+                        }}</p>
+                        <a class="ag-button ag-button--link" href=link_to("plan?well")>"Open my plan"</a>
+                    }.into_any()
+                }
+            }}
+        </section>
+    }
+}

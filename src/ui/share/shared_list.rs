@@ -1,0 +1,67 @@
+//! Summaries remembered: "Shared with your therapist", the list of summaries that left
+//! the app (when, how, the period and the sections; never their content), each
+//! removable with undo, and the one function that records a summary as it leaves.
+//!
+//! Must never keep a summary's text: only what the patient would want to recall about
+//! sending it.
+
+use crate::domain::{Kind, SharedSummary, Way};
+use crate::export::summary::{section_label, SummaryOptions};
+use crate::ui::kit::format::{date_time, day_with_year};
+use crate::ui::store::{fresh_id, now, use_config, use_store, JournalStore};
+use leptos::prelude::*;
+
+/// Records that the summary built from `options` left the app by `way`. A record that
+/// cannot be saved (a full device) is reported by the store; the summary has left anyway.
+pub fn remember(store: JournalStore, options: &SummaryOptions, way: Way) {
+    let at = now();
+    let shared = SharedSummary {
+        id: fresh_id(),
+        at,
+        from: options.from.min(options.to),
+        to: options.to.max(options.from),
+        sections: options.ticked(),
+        way,
+        edited: at,
+    };
+    store.save_record(shared.validate().map(|()| shared.clone().into()));
+}
+
+/// The list, newest first; nothing while no summary has left the app.
+#[component]
+pub fn SharedList() -> impl IntoView {
+    let store = use_store();
+    let config = use_config();
+    let journal = store.journal();
+    let shared =
+        Memo::new(move |_| journal.with(|j| j.shared_summaries().iter().rev().cloned().collect::<Vec<_>>()));
+    let heading = config.dom_id("shared-heading");
+    move || {
+        let list = shared.get();
+        (!list.is_empty()).then(|| {
+            let (heading, labelled) = (heading.clone(), heading.clone());
+            view! {
+                <section class="ag-card ag-no-print" aria-labelledby=labelled>
+                    <h2 class="ag-h2" id=heading>"Shared with your therapist"</h2>
+                    <p class="ag-hint">"Each summary you printed, downloaded, copied or shared: when, the period and what was in it. Afterglow keeps no copy of the text."</p>
+                    <ul class="ag-shared">
+                        {list.into_iter().map(|s| {
+                            let id = s.id.clone();
+                            let sections = s.sections.iter().map(|n| section_label(n)).collect::<Vec<_>>().join(", ");
+                            let what = format!("{}, {}", date_time(s.at), s.way.done());
+                            let period = format!("{} to {}", day_with_year(s.from), day_with_year(s.to));
+                            let remove_label = format!("Remove the summary {what} from this list");
+                            view! {
+                                <li class="ag-shared__item">
+                                    <p class="ag-shared__what">{what}</p>
+                                    <p class="ag-hint">{period}{(!sections.is_empty()).then(|| format!(": {sections}"))}</p>
+                                    <button type="button" class="ag-button ag-button--small ag-button--quiet" aria-label=remove_label on:click=move |_| store.delete_record(Kind::SharedSummary, &id, "Summary record")>"Remove"</button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </section>
+            }
+        })
+    }
+}
