@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/tests/e2e/node_modules/.bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 
-.PHONY: serve test setup build sizes bench
+.PHONY: serve test setup build sizes profile bench
 
 ## serve: install what is missing, then serve the app on http://127.0.0.1:8080
 serve:
@@ -27,6 +27,13 @@ build:
 ## sizes: wasm, JS and CSS sizes of dist/, raw and brotli
 sizes: build
 	node tests/e2e/tools/sizes.mjs dist
+
+## profile: where the first screen's bytes go: the last release build's main module, split
+## into /tmp/afterglow-profile and summed by crate and module (raw, before wasm-opt)
+profile:
+	rm -rf /tmp/afterglow-profile
+	wasm-split-cli --target web target/wasm32-unknown-unknown/release/afterglow.wasm /tmp/afterglow-profile >/dev/null
+	node tests/e2e/tools/profile.mjs /tmp/afterglow-profile/main.wasm --depth 3 --top 45
 
 ## bench: install what is missing, then the performance benchmark (builds the release and a
 ## hello-world yardstick; prints a table, writes tests/e2e/artifacts/bench.json)

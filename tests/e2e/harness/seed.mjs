@@ -49,6 +49,16 @@ export function questionnaireRecord({ id, i = 'phq9', at, ans, e = at, ...more }
   return record('q', { id, i, at, ans, e, ...more });
 }
 
+/** A goal: words `t`, sign `sg`, created `c`, edited `e` (default `c`). */
+export function goalRecord({ id, t, sg, c, e = c, ...more }) {
+  return record('g', { id, t, sg, c, e, ...more });
+}
+
+/** A rating of goal `g` at `at`: score `sc` (0-10), words `t`, made in a review `rv`; edited `e`. */
+export function goalRatingRecord({ id, g, at, sc, t, rv, e = at, ...more }) {
+  return record('r', { id, g, at, sc, t, rv, e, ...more });
+}
+
 function put(store, namespace, rec) {
   store[`${namespace}:${rec[KIND]}:${rec.id}`] = JSON.stringify(rec);
 }

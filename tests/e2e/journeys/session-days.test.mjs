@@ -6,7 +6,7 @@
 // downloaded; and all of it restored into a new profile. The audit stays at zero.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { printed } from '../harness/pdf.mjs';
 import { journey, restoreIntoNewProfile, secondTab } from '../harness/fixture.mjs';
 import { axeViolations } from '../harness/axe.mjs';
 
@@ -29,16 +29,6 @@ function shiftClock(offset) {
       return now();
     }
   };
-}
-
-async function pdfText(buffer) {
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(buffer), verbosity: 0 }).promise;
-  const pages = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((item) => item.str).join(' '));
-  }
-  return { pages: doc.numPages, text: pages.join('\n').replace(/\s+/g, ' ') };
 }
 
 journey('a planned session: checklist the day before, logged with medicines, after-effects the next day raise a red flag', async ({ app, page, context, baseUrl }) => {
@@ -212,9 +202,7 @@ journey('a safety plan: one step from every view, shown by item 9, printed alone
   await page.getByRole('button', { name: 'Get help now' }).click();
   await page.getByRole('link', { name: 'My safety plan' }).click();
   await page.getByRole('heading', { name: 'My safety plan', level: 2 }).waitFor();
-  await page.emulateMedia({ media: 'print' });
-  const pdf = await pdfText(await page.pdf({ format: 'A4' }));
-  await page.emulateMedia({ media: 'screen' });
+  const pdf = await printed(page);
   assert.equal(pdf.pages, 1, pdf.text);
   assert.match(pdf.text, /My safety plan 1\. Signs that a hard time is starting I stop answering messages I sleep all day 2\. Things I can do on my own Not written yet\./);
   assert.match(pdf.text, /4\. People I can ask for help Sam, 555 0100/);

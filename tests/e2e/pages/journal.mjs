@@ -76,11 +76,21 @@ export class JournalPage {
     return this.q.getByRole('navigation', { name: 'Afterglow sections' });
   }
 
-  /** Opens a view by its link in the navigation. */
+  /**
+   * Opens a view by its link in the navigation: the tabs, or on a phone the bottom bar,
+   * opening its "More" when the view is under it.
+   */
   async goTo(label) {
     const link = this.nav().getByRole('link', { name: label, exact: true });
+    if (!(await link.count())) await this.moreViews().click();
     await link.click();
-    await link.and(this.q.locator('[aria-current="page"]')).waitFor();
+    const current = this.nav().getByRole('link', { name: label, exact: true, includeHidden: true });
+    await current.and(this.q.locator('[aria-current="page"]')).waitFor({ state: 'attached' });
+  }
+
+  /** The phone bar's "More" button (its name adds the view shown, when under it). */
+  moreViews() {
+    return this.nav().getByRole('button', { name: /^More/ });
   }
 
   async currentView() {

@@ -1,0 +1,148 @@
+// Where a wasm module's bytes go: the size of every function body, named from the
+// module's names section, summed by crate and module path. Reads the split main module
+// before wasm-bindgen and wasm-opt (the only stage that still has names), so the figures
+// are raw and larger than the shipped file, but their shares are what to look at.
+//
+//   node tests/e2e/tools/profile.mjs path/to/main.wasm [--depth 3] [--top 40] [--grep text]
+//
+// `make profile` splits the last release build into /tmp and profiles its main module.
+// Reports only; it never changes a file.
+import { readFileSync } from 'node:fs';
+
+const args = process.argv.slice(2);
+const file = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a));
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const depth = Number(opt('depth', 3));
+const top = Number(opt('top', 40));
+const grep = opt('grep', null);
+if (!file) {
+  console.error('usage: node tests/e2e/tools/profile.mjs main.wasm [--depth N] [--top N] [--grep text]');
+  process.exit(2);
+}
+
+const bytes = readFileSync(file);
+let pos = 8;
+const leb = () => {
+  let result = 0;
+  let shift = 0;
+  for (;;) {
+    const b = bytes[pos++];
+    result += (b & 0x7f) * 2 ** shift;
+    shift += 7;
+    if (b < 0x80) return result;
+  }
+};
+const name = () => {
+  const len = leb();
+  const s = bytes.subarray(pos, pos + len).toString('utf8');
+  pos += len;
+  return s;
+};
+
+let imported = 0;
+const bodies = [];
+const names = new Map();
+let data = 0;
+while (pos < bytes.length) {
+  const id = bytes[pos++];
+  const size = leb();
+  const end = pos + size;
+  if (id === 2) {
+    for (let n = leb(); n > 0; n--) {
+      name();
+      name();
+      const kind = bytes[pos++];
+      if (kind === 0) {
+        leb();
+        imported++;
+      } else if (kind === 1) {
+        pos++;
+        const flags = leb();
+        leb();
+        if (flags & 1) leb();
+      } else if (kind === 2) {
+        const flags = leb();
+        leb();
+        if (flags & 1) leb();
+      } else if (kind === 3) {
+        pos += 2;
+      } else {
+        leb();
+        leb();
+      }
+    }
+  } else if (id === 10) {
+    for (let n = leb(), i = 0; i < n; i++) {
+      const len = leb();
+      bodies.push(len);
+      pos += len;
+    }
+  } else if (id === 11) {
+    data += size;
+  } else if (id === 0) {
+    const section = name();
+    if (section === 'name') {
+      while (pos < end) {
+        const sub = bytes[pos++];
+        const subSize = leb();
+        const subEnd = pos + subSize;
+        if (sub === 1) {
+          for (let n = leb(); n > 0; n--) {
+            const idx = leb();
+            names.set(idx, name());
+          }
+        }
+        pos = subEnd;
+      }
+    }
+  }
+  pos = end;
+}
+
+/** The path of a (legacy-mangled or plain) Rust symbol, e.g. ['afterglow', 'storage', 'record']. */
+function path(symbol) {
+  let s = symbol;
+  const generic = s.match(/^_?<(.+?) as /);
+  if (generic) s = generic[1];
+  if (s.startsWith('_ZN')) {
+    const parts = [];
+    let i = 3;
+    while (i < s.length && s[i] !== 'E') {
+      const m = s.slice(i).match(/^(\d+)/);
+      if (!m) break;
+      const len = Number(m[1]);
+      i += m[1].length;
+      parts.push(s.slice(i, i + len).replace(/\$.*$/, '').replace(/^_/, ''));
+      i += len;
+    }
+    return parts.filter((p) => !/^h[0-9a-f]{16}$/.test(p));
+  }
+  s = s.replace(/^[<&*\s]+/, '');
+  return s.split('::').map((p) => p.replace(/[<(\s].*$/, ''));
+}
+
+const groups = new Map();
+const functions = [];
+let total = 0;
+bodies.forEach((len, i) => {
+  const symbol = names.get(i + imported) ?? `#${i + imported}`;
+  if (grep && !symbol.includes(grep) && !path(symbol).join('::').includes(grep)) return;
+  total += len;
+  functions.push([len, symbol]);
+  const key = path(symbol).slice(0, depth).join('::') || '(unnamed)';
+  groups.set(key, (groups.get(key) ?? 0) + len);
+});
+
+const kb = (n) => (n / 1024).toFixed(1).padStart(7);
+console.log(`${file}: ${bodies.length} functions, code ${kb(total)} KiB, data ${kb(data)} KiB (raw)`);
+console.log(`\nBy path (depth ${depth}):`);
+for (const [key, len] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, top)) {
+  console.log(`${kb(len)} KiB ${((100 * len) / total).toFixed(1).padStart(5)}%  ${key}`);
+}
+console.log('\nLargest functions:');
+for (const [len, symbol] of functions.sort((a, b) => b[0] - a[0]).slice(0, top)) {
+  console.log(`${kb(len)} KiB  ${path(symbol).join('::').slice(0, 140)}`);
+}
