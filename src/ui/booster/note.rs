@@ -29,13 +29,7 @@ pub fn Note(check: BoosterCheck) -> impl IntoView {
     );
     let (discuss, noticed) = (lines(&check.discuss), lines(&check.noticed));
     let id = check.id.clone();
-    let print = move |ev: leptos::ev::MouseEvent| {
-        if let Some(button) =
-            ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-        {
-            crate::ui::kit::print::print_alone(&button);
-        }
-    };
+    let print = |ev: leptos::ev::MouseEvent| crate::ui::kit::print::print_from_click(&ev);
     let download = move |_| {
         if files::download(&name, "text/markdown;charset=utf-8", &md) {
             notices.say("Note downloaded as Markdown.", false);

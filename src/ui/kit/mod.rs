@@ -8,4 +8,5 @@ pub mod clinic;
 pub mod fields;
 pub mod files;
 pub mod format;
+pub mod plan;
 pub mod print;

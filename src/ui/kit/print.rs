@@ -52,6 +52,13 @@ pub fn print_alone(from: &web_sys::Element) {
     let _ = window.print();
 }
 
+/// Prints the widget's printable part alone from a click on one of its buttons.
+pub fn print_from_click(ev: &web_sys::MouseEvent) {
+    if let Some(button) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+        print_alone(&button);
+    }
+}
+
 /// The `[data-afterglow]` host of `from`, across its shadow root.
 fn host_of(from: &web_sys::Element) -> Option<web_sys::Element> {
     let root = from.get_root_node();

@@ -8,6 +8,8 @@ use crate::domain::{MoodThreshold, RelapsePlan};
 use crate::export::relapse_plan::{markdown, thresholds};
 use crate::ui::kit::fields::HintedTextArea;
 use crate::ui::kit::files;
+use crate::ui::kit::plan::{PlanActions, PrintedAnswer};
+use crate::ui::kit::print::print_from_click;
 use crate::ui::shell::nav::link_to;
 use crate::ui::store::{fresh_id, now, today, use_config, use_notices, use_store};
 use leptos::prelude::*;
@@ -87,18 +89,11 @@ pub fn PlanPage() -> impl IntoView {
             notices.say("Plan for staying well saved.", false);
         }
     };
-    let download = move |_| {
+    let download = move |()| {
         let name = format!("afterglow-staying-well-{}.md", crate::domain::iso::day(today()));
         let md = markdown(&draft.get_untracked(), "# My plan for staying well");
         if files::download(&name, "text/markdown;charset=utf-8", &md) {
             notices.say("Plan downloaded as Markdown.", false);
-        }
-    };
-    let print = move |ev: leptos::ev::MouseEvent| {
-        if let Some(button) =
-            ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-        {
-            crate::ui::kit::print::print_alone(&button);
         }
     };
     let id = move |name: &str| config.dom_id(&format!("well-{name}"));
@@ -176,14 +171,11 @@ pub fn PlanPage() -> impl IntoView {
                         </span>
                     </div>
                 </fieldset>
-                <div class="ag-row ag-row--end">
-                    <span class="ag-hint" role="status">{move || if changed() { "Not saved yet" } else { "Saved" }}</span>
-                    <button type="submit" class="ag-button ag-button--primary">"Save my plan"</button>
-                </div>
-                <div class="ag-row">
-                    <button type="button" class="ag-button" on:click=print>"Print or save as PDF"</button>
-                    <button type="button" class="ag-button ag-button--quiet" on:click=download>"Download as Markdown"</button>
-                </div>
+                <PlanActions
+                    changed=Signal::derive(changed)
+                    on_print=Callback::new(|ev: leptos::ev::MouseEvent| print_from_click(&ev))
+                    on_download=Callback::new(download)
+                />
             </form>
             <article class="ag-printable ag-plan-print" aria-hidden="true">
                 <h2 class="ag-h2">"My plan for staying well"</h2>
@@ -191,16 +183,8 @@ pub fn PlanPage() -> impl IntoView {
                     let plan = draft.get();
                     let when = thresholds(&plan);
                     view! {
-                        {PARTS.iter().zip(plan.parts).map(|(part, text)| {
-                            let lines: Vec<String> = text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect();
-                            view! {
-                                <h3 class="ag-h3">{part.title}</h3>
-                                {if lines.is_empty() {
-                                    view! { <p>"Not written yet."</p> }.into_any()
-                                } else {
-                                    view! { <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul> }.into_any()
-                                }}
-                            }
+                        {PARTS.iter().zip(plan.parts).map(|(part, text)| view! {
+                            <PrintedAnswer title=part.title.to_owned() text=text />
                         }).collect_view()}
                         {(!when.is_empty()).then(|| view! {
                             <h3 class="ag-h3">"When Afterglow shows me this plan"</h3>

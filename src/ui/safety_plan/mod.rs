@@ -11,6 +11,8 @@ use crate::domain::SafetyPlan;
 use crate::export::session_care::safety_plan_markdown;
 use crate::ui::kit::fields::HintedTextArea;
 use crate::ui::kit::files;
+use crate::ui::kit::plan::{PlanActions, PrintedAnswer};
+use crate::ui::kit::print::print_from_click;
 use crate::ui::shell::crisis::CrisisPanel;
 use crate::ui::store::{fresh_id, now, today, use_config, use_notices, use_store};
 use leptos::prelude::*;
@@ -44,17 +46,10 @@ pub fn SafetyPlanView() -> impl IntoView {
         }
     };
     let markdown = move || safety_plan_markdown(&draft.get_untracked(), "# My safety plan");
-    let download = move |_| {
+    let download = move |()| {
         let name = format!("afterglow-safety-plan-{}.md", crate::domain::iso::day(today()));
         if files::download(&name, "text/markdown;charset=utf-8", &markdown()) {
             notices.say("Safety plan downloaded as Markdown.", false);
-        }
-    };
-    let print = move |ev: leptos::ev::MouseEvent| {
-        if let Some(button) =
-            ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-        {
-            crate::ui::kit::print::print_alone(&button);
         }
     };
     view! {
@@ -83,14 +78,11 @@ pub fn SafetyPlanView() -> impl IntoView {
                         }
                     })
                     .collect_view()}
-                <div class="ag-row ag-row--end">
-                    <span class="ag-hint" role="status">{move || if changed() { "Not saved yet" } else { "Saved" }}</span>
-                    <button type="submit" class="ag-button ag-button--primary">"Save my plan"</button>
-                </div>
-                <div class="ag-row">
-                    <button type="button" class="ag-button" on:click=print>"Print or save as PDF"</button>
-                    <button type="button" class="ag-button ag-button--quiet" on:click=download>"Download as Markdown"</button>
-                </div>
+                <PlanActions
+                    changed=Signal::derive(changed)
+                    on_print=Callback::new(|ev: leptos::ev::MouseEvent| print_from_click(&ev))
+                    on_download=Callback::new(download)
+                />
             </form>
             <article class="ag-printable ag-plan-print" aria-hidden="true">
                 <h2 class="ag-h2">"My safety plan"</h2>
@@ -100,16 +92,8 @@ pub fn SafetyPlanView() -> impl IntoView {
                         .iter()
                         .zip(plan.steps)
                         .enumerate()
-                        .map(|(i, (step, text))| {
-                            let lines: Vec<String> = text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect();
-                            view! {
-                                <h3 class="ag-h3">{format!("{}. {}", i + 1, step.title)}</h3>
-                                {if lines.is_empty() {
-                                    view! { <p>"Not written yet."</p> }.into_any()
-                                } else {
-                                    view! { <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul> }.into_any()
-                                }}
-                            }
+                        .map(|(i, (step, text))| view! {
+                            <PrintedAnswer title=format!("{}. {}", i + 1, step.title) text=text />
                         })
                         .collect_view()
                 }}

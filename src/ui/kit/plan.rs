@@ -1,0 +1,49 @@
+//! What the patient's plans share (the safety plan, the plan for staying well): the
+//! save row with its "Saved" state, the print and download buttons, and one answer as it
+//! prints (a point a line, or "Not written yet.").
+//!
+//! Must never hold state: the form passes whether it changed and what the buttons do.
+
+use crate::export::markdown::points;
+use leptos::prelude::*;
+
+/// The save row, then "Print or save as PDF" and "Download as Markdown".
+#[component]
+pub fn PlanActions(
+    /// Whether the form differs from what is stored.
+    changed: Signal<bool>,
+    /// Prints the plan alone.
+    on_print: Callback<leptos::ev::MouseEvent>,
+    /// Downloads it as Markdown.
+    on_download: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <div class="ag-row ag-row--end">
+            <span class="ag-hint" role="status">{move || if changed.get() { "Not saved yet" } else { "Saved" }}</span>
+            <button type="submit" class="ag-button ag-button--primary">"Save my plan"</button>
+        </div>
+        <div class="ag-row">
+            <button type="button" class="ag-button" on:click=move |ev| on_print.run(ev)>"Print or save as PDF"</button>
+            <button type="button" class="ag-button ag-button--quiet" on:click=move |_| on_download.run(())>"Download as Markdown"</button>
+        </div>
+    }
+}
+
+/// One answer as it prints: its heading, then its points or "Not written yet.".
+#[component]
+pub fn PrintedAnswer(
+    /// The heading.
+    title: String,
+    /// The patient's text.
+    text: String,
+) -> impl IntoView {
+    let lines: Vec<String> = points(&text).into_iter().map(str::to_owned).collect();
+    view! {
+        <h3 class="ag-h3">{title}</h3>
+        {if lines.is_empty() {
+            view! { <p>"Not written yet."</p> }.into_any()
+        } else {
+            view! { <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul> }.into_any()
+        }}
+    }
+}
