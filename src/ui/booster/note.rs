@@ -5,6 +5,7 @@
 use crate::domain::booster::BoosterCheck;
 use crate::domain::Kind;
 use crate::export::booster::{fact_lines, markdown, DECIDES_NOTHING};
+use crate::export::markdown::points;
 use crate::export::markdown::DateStyle;
 use crate::ui::kit::files;
 use crate::ui::kit::format::{date_time, day_with_year};
@@ -12,7 +13,7 @@ use crate::ui::store::{use_notices, use_store};
 use leptos::prelude::*;
 
 fn lines(text: &str) -> Vec<String> {
-    text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect()
+    points(text).into_iter().map(str::to_owned).collect()
 }
 
 /// The note of `check`.

@@ -11,6 +11,7 @@ mod form;
 pub mod today;
 
 use crate::domain::relapse_plan::PARTS;
+use crate::export::markdown::points;
 use crate::export::relapse_plan::thresholds;
 use crate::ui::shell::nav::{link_to, use_location};
 use crate::ui::store::{use_config, use_store};
@@ -48,7 +49,7 @@ fn PlanCard() -> impl IntoView {
                     <a class="ag-button ag-button--link" href=link_to("plan?well")>"Write my plan"</a>
                 }.into_any(),
                 Some(p) => {
-                    let signs = p.parts[0].lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect::<Vec<_>>();
+                    let signs = points(&p.parts[0]).into_iter().map(str::to_owned).collect::<Vec<_>>();
                     let when = thresholds(&p);
                     view! {
                         {(!signs.is_empty()).then(|| view! {

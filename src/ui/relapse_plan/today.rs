@@ -8,6 +8,7 @@
 
 use crate::domain::relapse_plan::{PARTS, QUIET_DAYS};
 use crate::domain::Stage;
+use crate::export::markdown::points;
 use crate::ui::kit::clinic::ClinicReach;
 use crate::ui::kit::format::local_day;
 use crate::ui::shell::nav::link_to;
@@ -70,7 +71,7 @@ pub fn TodayRelapse() -> impl IntoView {
                     .zip(plan.parts)
                     .filter(|(_, text)| !text.trim().is_empty())
                     .map(|(part, text)| {
-                        let lines: Vec<String> = text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect();
+                        let lines: Vec<String> = points(&text).into_iter().map(str::to_owned).collect();
                         view! {
                             <h3 class="ag-h3">{part.title}</h3>
                             <ul class="ag-well__list">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>

@@ -78,7 +78,7 @@ pub fn SummaryPreview(
                             {checks.into_iter().map(|c| {
                                 let style = crate::export::markdown::DateStyle { day: &day_with_year, moment: &date_time };
                                 let facts = crate::export::booster::fact_lines(&c.facts, &style);
-                                let lines = |t: &str| t.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect::<Vec<_>>();
+                                let lines = |t: &str| crate::export::markdown::points(t).into_iter().map(str::to_owned).collect::<Vec<_>>();
                                 let (discuss, noticed) = (lines(&c.discuss), lines(&c.noticed));
                                 view! {
                                     <h4 class="ag-summary__h4">{format!("Follow-up check-in, {}", date_time(c.at))}</h4>
