@@ -84,6 +84,18 @@ fn a_questionnaire_is_due_every_fourteen_days() {
     assert!(is_due(Some(t0()), t0() + Duration::days(7), 7));
 }
 
+#[test]
+fn the_pcl5_asks_about_a_month_and_is_never_suggested_more_often() {
+    use afterglow::domain::Instrument;
+    let last = Some(t0());
+    assert!(Instrument::Phq9.is_due(last, t0() + Duration::days(14), 14));
+    assert!(!Instrument::Pcl5.is_due(last, t0() + Duration::days(14), 14), "not after two weeks");
+    assert!(!Instrument::Pcl5.is_due(last, t0() + Duration::days(29), 7));
+    assert!(Instrument::Pcl5.is_due(last, t0() + Duration::days(30), 14));
+    assert_eq!(Instrument::Pcl5.every_days(60), 60, "a longer interval is the clinic's to set");
+    assert!(Instrument::Pcl5.is_due(None, t0(), 14), "never taken: the clinic offers it");
+}
+
 fn check_in(at: DateTime<Utc>, stage: Stage, mood: u8, anxiety: u8) -> CheckIn {
     CheckIn {
         id: RecordId::generate(at.timestamp_millis(), 1),

@@ -170,6 +170,21 @@ impl BoosterCheck {
         {
             return Err("A mood figure is out of range.".into());
         }
+        let phq9_max = crate::domain::Instrument::Phq9.max_score();
+        if self
+            .facts
+            .phq9
+            .as_ref()
+            .is_some_and(|p| p.then.0 > phq9_max || p.now.is_some_and(|n| n.0 > phq9_max))
+        {
+            return Err(format!("A PHQ-9 score is out of its range (0 to {phq9_max})."));
+        }
+        // A course's weeks and sessions within a journal's hundred years.
+        if self.facts.weeks_since.is_some_and(|w| w > 100 * 53)
+            || self.facts.last_session.is_some_and(|n| n > 10_000)
+        {
+            return Err("A session figure is out of range.".into());
+        }
         if self.facts.goals.iter().any(|g| g.then.is_some_and(|s| s > 10) || g.now.is_some_and(|s| s > 10)) {
             return Err("A goal rating is out of range.".into());
         }

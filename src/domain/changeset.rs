@@ -59,9 +59,40 @@ impl ChangeSet {
         self.changes.is_empty() && self.settings.is_none()
     }
 
+    /// Saving `records` (new or changed) and removing `removed` from `journal`, as one
+    /// change: each record named once, with its version before. A removal of a record
+    /// `journal` does not hold is left out.
+    pub fn of(journal: &Journal, records: Vec<AnyRecord>, removed: &[(Kind, RecordId)]) -> ChangeSet {
+        let mut changes: Vec<Change> = Vec::with_capacity(records.len() + removed.len());
+        for r in records {
+            let (kind, id) = (r.kind(), r.id().clone());
+            let before = journal.get_any(kind, &id);
+            changes.retain(|c| !(c.kind == kind && c.id == id));
+            changes.push(Change { kind, id, before, after: Some(r) });
+        }
+        for (kind, id) in removed {
+            let Some(before) = journal.get_any(*kind, id) else { continue };
+            if !changes.iter().any(|c| c.kind == *kind && &c.id == id) {
+                changes.push(Change { kind: *kind, id: id.clone(), before: Some(before), after: None });
+            }
+        }
+        ChangeSet { changes, settings: None }
+    }
+
+    /// What these changes removed, as they were: what an undo brings back.
+    pub fn removed(&self) -> Vec<AnyRecord> {
+        self.changes.iter().filter(|c| c.after.is_none()).filter_map(|c| c.before.clone()).collect()
+    }
+
     /// `journal` with these changes made.
     pub fn applied_to(&self, journal: &Journal) -> Journal {
         let mut out = journal.clone();
+        self.apply_to(&mut out);
+        out
+    }
+
+    /// Makes these changes in `journal`.
+    pub fn apply_to(&self, out: &mut Journal) {
         let mut batch = Batch::default();
         let mut gone = std::collections::HashSet::new();
         for c in &self.changes {
@@ -75,9 +106,8 @@ impl ChangeSet {
         out.remove_all(&gone);
         out.upsert_batch(batch);
         if let Some((_, after)) = &self.settings {
-            after.apply(&mut out);
+            after.apply(out);
         }
-        out
     }
 }
 

@@ -14,8 +14,17 @@ use texts::*;
 /// The attribution PHQ-9 and GAD-7 require, shown with them.
 pub const ATTRIBUTION: &str = PHQ_ATTRIBUTION;
 
+/// Said wherever a band is shown to the patient: a band screens, it does not diagnose.
+pub const BANDS_ARE_SCREENS: &str =
+    "A questionnaire's band is a screen, not a diagnosis: your team can tell you what it means for you.";
+/// Said wherever a band is shown to the therapist (the summary, the CSV's heading).
+pub const BANDS_FOR_THE_TEAM: &str =
+    "Bands are each questionnaire's published screening ranges, not a diagnosis.";
+
 /// How often a questionnaire is suggested by default, in days.
 pub const DEFAULT_EVERY_DAYS: i64 = 14;
+/// The PCL-5 asks about the past month: it is never suggested more often than this.
+pub const PCL5_MIN_DAYS: i64 = 30;
 
 /// A validated questionnaire.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -234,6 +243,21 @@ impl Instrument {
         }
     }
 
+    /// How often it is suggested, in days, when the clinic asks for `every_days`: the
+    /// PCL-5 asks about the past month, so never more often than [`PCL5_MIN_DAYS`].
+    pub fn every_days(self, every_days: i64) -> i64 {
+        match self {
+            Instrument::Pcl5 => every_days.max(PCL5_MIN_DAYS),
+            _ => every_days,
+        }
+    }
+
+    /// Whether it is due at `now`, last taken at `last`, the clinic asking for
+    /// `every_days` (see [`Instrument::every_days`]).
+    pub fn is_due(self, last: Option<DateTime<Utc>>, now: DateTime<Utc>, every_days: i64) -> bool {
+        is_due(last, now, self.every_days(every_days))
+    }
+
     /// How its published cut-offs are read, in a sentence, when a score is shown.
     pub fn reading(self) -> Option<&'static str> {
         match self {
@@ -313,6 +337,18 @@ impl QuestionnaireResult {
 /// or of self-harm) shows crisis resources at once, even before the form is finished.
 pub fn needs_crisis_support(instrument: Instrument, answers: &[Option<u8>]) -> bool {
     instrument == Instrument::Phq9 && answers.get(8).copied().flatten().is_some_and(|a| a > 0)
+}
+
+/// The attributions `instruments` need, each once, in the order they are first named
+/// (PHQ-9 and GAD-7 share theirs, wherever they stand in the clinic's list).
+pub fn attributions(instruments: &[Instrument]) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for text in instruments.iter().map(|i| i.attribution()) {
+        if !out.contains(&text) {
+            out.push(text);
+        }
+    }
+    out
 }
 
 /// Whether a questionnaire is due: never taken, or last taken `every_days` or more ago.

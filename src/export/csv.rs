@@ -25,7 +25,7 @@ pub const HEADER: [&str; 12] = [
     "note",
     "questionnaire",
     "score",
-    "band",
+    "band (screening range; not a diagnosis)",
 ];
 
 /// Whether `c` is a bidirectional formatting control (an embedding, override, isolate or

@@ -184,6 +184,7 @@ pub fn render(summary: &Summary, dates: &DateStyle<'_>) -> String {
         }
         let named = super::summary::attributions(scores);
         if !named.is_empty() {
+            let _ = writeln!(md, "\n{}", crate::domain::questionnaire::BANDS_FOR_THE_TEAM);
             md.push('\n');
         }
         for (names, attribution) in named {
@@ -198,7 +199,12 @@ pub fn render(summary: &Summary, dates: &DateStyle<'_>) -> String {
     if let Some(checks) = summary.booster.as_ref().filter(|c| !c.is_empty()) {
         md.push_str("## Follow-up check-ins\n\n");
         for c in checks {
-            md.push_str(&super::booster::markdown(c, "### Follow-up check-in", dates));
+            md.push_str(&super::booster::markdown_of(
+                c,
+                "### Follow-up check-in",
+                dates,
+                summary.booster_shows,
+            ));
         }
     }
 

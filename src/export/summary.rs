@@ -228,6 +228,8 @@ pub struct Summary {
     pub goals: Option<Vec<super::goals::GoalRow>>,
     /// Follow-up check-ins in range, oldest first, if chosen.
     pub booster: Option<Vec<crate::domain::booster::BoosterCheck>>,
+    /// Which of a check-in's figures it carries: only those whose section is ticked.
+    pub booster_shows: super::booster::Shown,
     /// Medicines and each session's after-effects, if ticked.
     pub session_care: Option<SessionCare>,
     /// The safety plan, if ticked and written.
@@ -344,6 +346,7 @@ impl Summary {
         let relapse_plan = journal.relapse_plan().filter(|p| o.relapse_plan && !p.is_blank()).cloned();
         let goals = o.goals.then(|| super::goals::build(journal, in_range, |at| day_of(at) < o.from));
         Summary {
+            booster_shows: super::booster::Shown { scores: o.questionnaires, goals: o.goals },
             goals,
             session_care,
             safety_plan,
@@ -363,9 +366,57 @@ impl Summary {
     }
 }
 
+impl Summary {
+    /// The names of the sections (see [`SECTIONS`]) this summary holds something in, in
+    /// Share's order: what "Shared with your therapist" records. A ticked section with
+    /// nothing in the period (a blank plan, no check-ins) is not among them, and "stages"
+    /// is a way of grouping, never a section.
+    pub fn held(&self) -> Vec<String> {
+        let some = |n: Option<usize>| n.is_some_and(|n| n > 0);
+        let holds = |name: &str| match name {
+            "sessions" => some(self.sessions.as_ref().map(Vec::len)),
+            "mood" => self.mood.as_ref().is_some_and(|(range, _)| range.count > 0),
+            "questionnaires" => some(self.scores.as_ref().map(Vec::len)),
+            "goals" => some(self.goals.as_ref().map(Vec::len)),
+            "booster" => some(self.booster.as_ref().map(Vec::len)),
+            "intentions" => some(self.intentions.as_ref().map(Vec::len)),
+            "insights" => {
+                some(self.insights.as_ref().map(Vec::len)) || some(self.steps.as_ref().map(Vec::len))
+            }
+            "entries" => some(self.entries.as_ref().map(Vec::len)),
+            "session-days" => {
+                self.session_care.as_ref().is_some_and(|c| !c.medicines.is_empty() || !c.sessions.is_empty())
+            }
+            "relapse-plan" => self.relapse_plan.is_some(),
+            "safety-plan" => self.safety_plan.is_some(),
+            _ => false,
+        };
+        SECTIONS.iter().filter(|(n, _)| holds(n)).map(|(n, _)| (*n).to_owned()).collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_summary_records_the_sections_it_held_not_those_ticked() {
+        let day = NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
+        let mut o = SummaryOptions::new(day, day);
+        o.relapse_plan = true;
+        o.safety_plan = true;
+        let mut journal = Journal::new(Stage::Integration);
+        // A blank plan for staying well is ticked but holds nothing.
+        let id = |n| RecordId::generate(1_764_000_000_000, n);
+        let at = chrono::TimeZone::with_ymd_and_hms(&Utc, 2026, 12, 2, 9, 0, 0).unwrap();
+        journal.upsert_any(RelapsePlan::start(id(1), at).into());
+        let draft = crate::domain::EntryDraft { text: "A walk by the river".into(), ..Default::default() };
+        journal.upsert_any(JournalEntry::new(id(2), at, Stage::Integration, draft).unwrap().into());
+        let s = Summary::build(&journal, &o, |t| t.date_naive());
+        assert_eq!(s.held(), ["entries"], "not stages, not a blank plan, not empty sections");
+        o.entries = false;
+        assert!(Summary::build(&journal, &o, |t| t.date_naive()).held().is_empty());
+    }
 
     #[test]
     fn every_section_can_be_ticked_and_named() {

@@ -21,7 +21,7 @@ pub const QUOTA_UNITS: usize = 5 * 1024 * 1024;
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ApplyError {
     /// It would not fit in what is left of the site's storage.
-    #[error("needs about {} MB of this device's storage for Afterglow, and {} MB is free, so nothing was changed. Delete old entries or drafts to make room, then try again", mb(*.need), mb(*.free))]
+    #[error("needs about {} of this device's storage for Afterglow, and {} is free, so nothing was changed. Delete old entries or drafts to make room, then try again", amount(*.need), amount(*.free))]
     NoRoom {
         /// UTF-16 units it needs.
         need: usize,
@@ -46,9 +46,15 @@ impl ApplyError {
     }
 }
 
-/// UTF-16 units as megabytes, one decimal, as the storage figure counts them.
-fn mb(units: usize) -> String {
-    fixed(units as f64 / 1_048_576.0, 1).to_string()
+/// UTF-16 units in words, as the storage figure counts them: megabytes with one
+/// decimal, or whole kilobytes (rounded up) below a tenth of a megabyte, so a small
+/// change never reads "0.0 MB".
+fn amount(units: usize) -> String {
+    if units < 102_400 {
+        format!("{} KB", units.div_ceil(1024))
+    } else {
+        format!("{} MB", fixed(units as f64 / 1_048_576.0, 1))
+    }
 }
 
 fn units(s: &str) -> usize {

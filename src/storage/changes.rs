@@ -6,9 +6,11 @@
 //!
 //! Must never change `journal` when the write failed.
 
+use super::apply::{ApplyError, QUOTA_UNITS};
 use super::record::PrefsRecord;
 use super::sync::{save_edit, EditSaved};
 use super::{JournalRepo, StorageError};
+use crate::domain::changeset::ChangeSet;
 use crate::domain::{AnyRecord, DosingSession, Journal, JournalEntry, Kind, RecordId, Stage};
 
 /// Why a change was not made. Nothing was stored and the journal is as it was.
@@ -20,6 +22,9 @@ pub enum Refused {
     /// It breaks a rule of the journal (empty text, a mood of 11, a date out of range).
     #[error("{0}")]
     Invalid(String),
+    /// Several records changed together did not fit, or a write failed: none was kept.
+    #[error("{}", .0.sentence("This change"))]
+    Together(ApplyError),
 }
 
 impl Refused {
@@ -57,6 +62,24 @@ pub fn save(repo: &JournalRepo, journal: &mut Journal, record: AnyRecord) -> Res
     repo.save_any(&record, &json)?;
     journal.upsert_any(record);
     Ok(())
+}
+
+/// Saves `records` and deletes `removed` as one change, all or nothing (the path
+/// restores take), then makes it in the journal. Returns the change, whose removed
+/// records an undo brings back.
+pub fn together(
+    repo: &JournalRepo,
+    journal: &mut Journal,
+    records: Vec<AnyRecord>,
+    removed: &[(Kind, RecordId)],
+) -> Result<ChangeSet, Refused> {
+    for r in &records {
+        readable(r)?;
+    }
+    let set = ChangeSet::of(journal, records, removed);
+    repo.apply(&set, journal, QUOTA_UNITS).map_err(Refused::Together)?;
+    set.apply_to(journal);
+    Ok(set)
 }
 
 /// Deletes a record from storage, then from the journal; returns it for undo.

@@ -7,7 +7,7 @@
 //! old ones. An edit whose entry was deleted elsewhere becomes an entry of its own instead
 //! of vanishing. Pure over the repository; never drops text it cannot place.
 
-use super::record::{DraftRecord, EditDraftRecord};
+use super::record::{DraftRecord, EditDraftRecord, FormsRecord};
 use super::{JournalRepo, StorageError};
 use crate::domain::{EntryDraft, Journal, JournalEntry, RecordId, Stage};
 use chrono::{DateTime, Utc};
@@ -22,6 +22,8 @@ pub struct TabWork {
     pub draft: Option<DraftRecord>,
     /// Its edits of saved entries.
     pub edits: Vec<EditDraftRecord>,
+    /// Its forms in progress (plans, reviews).
+    pub forms: FormsRecord,
 }
 
 /// One edit of a saved entry in progress: the version it started from, and the text and
@@ -111,12 +113,13 @@ fn record_of(id: &RecordId, e: &Edit) -> EditDraftRecord {
 }
 
 /// Joins two texts without losing either: a text already there as a whole paragraph
-/// once, else both, apart.
+/// once, the longer when one goes on from the other (a tab's copy typed further), else
+/// both, apart.
 fn join(mine: &str, theirs: &str) -> String {
     let (a, b) = (mine.trim_end(), theirs.trim());
-    if b.is_empty() || a.split("\n\n").any(|p| p.trim() == b) {
+    if b.is_empty() || a.split("\n\n").any(|p| p.trim() == b) || a.starts_with(theirs.trim_end()) {
         mine.to_owned()
-    } else if a.trim().is_empty() {
+    } else if a.trim().is_empty() || theirs.starts_with(a) {
         theirs.to_owned()
     } else {
         format!("{a}\n\n{b}")
@@ -150,6 +153,24 @@ pub fn merge_edits(mine: Vec<EditDraftRecord>, others: &[TabWork]) -> Vec<EditDr
     out
 }
 
+/// This tab's forms with those of `others` added: a form or a field only they have is
+/// taken as it is; a field both typed differently keeps both texts.
+pub fn merge_forms(mine: FormsRecord, others: &[TabWork]) -> FormsRecord {
+    let mut out = mine;
+    for (form, theirs) in others.iter().flat_map(|w| &w.forms) {
+        let draft = out.entry(form.clone()).or_default();
+        for (field, text) in &theirs.fields {
+            let joined = match draft.fields.get(field) {
+                Some(here) => join(here, text),
+                None => text.clone(),
+            };
+            draft.fields.insert(field.clone(), joined);
+        }
+    }
+    out.retain(|_, f| !f.is_blank());
+    out
+}
+
 /// The entry an edit becomes when the entry it edits was deleted elsewhere: its text
 /// as a new entry with the original's creation time and stage. `None` when nothing was
 /// changed in the edit, so the deletion stands.
@@ -171,14 +192,15 @@ pub fn orphan_entry(
 }
 
 impl JournalRepo {
-    /// Takes over the text in progress of tabs that are gone: stores `draft` and `edits`
-    /// (already merged with theirs) under this tab's keys, and only once that is stored
-    /// removes theirs. On failure their keys stay as they were.
+    /// Takes over the text in progress of tabs that are gone: stores `draft`, `edits`
+    /// and `forms` (already merged with theirs) under this tab's keys, and only once that
+    /// is stored removes theirs. On failure their keys stay as they were.
     pub fn adopt(
         &self,
         draft: Option<&DraftRecord>,
         write_draft: bool,
         edits: &[EditDraftRecord],
+        forms: &FormsRecord,
         others: &[TabWork],
     ) -> Result<(), StorageError> {
         if others.is_empty() {
@@ -188,10 +210,16 @@ impl JournalRepo {
             self.save_draft(draft.unwrap_or(&DraftRecord::default()))?;
         }
         self.save_edits(edits)?;
+        if others.iter().any(|w| !w.forms.is_empty()) {
+            self.save_forms(forms)?;
+        }
         let me = self.tab();
         for w in others.iter().filter(|w| w.tab != me) {
             self.store().remove(&self.keys().draft_of(&w.tab))?;
             self.store().remove(&self.keys().edits_of(&w.tab))?;
+            if !w.tab.is_empty() {
+                self.store().remove(&self.keys().forms_of(&w.tab))?;
+            }
         }
         Ok(())
     }

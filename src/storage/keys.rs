@@ -75,6 +75,8 @@ pub enum KeyKind<'a> {
     Draft(&'a str),
     /// One tab's edits of saved entries in progress: the tab's id, or empty.
     Edits(&'a str),
+    /// One tab's forms in progress (plans, reviews): the tab's id.
+    Forms(&'a str),
     /// A record: its kind and the id part of the key.
     Record(Kind, &'a str),
     /// A closed month's archive: the month, `YYYY-MM`.
@@ -146,6 +148,11 @@ impl Keys {
         }
     }
 
+    /// The key of one tab's forms in progress.
+    pub fn forms_of(&self, tab: &str) -> String {
+        format!("{}forms:{tab}", self.prefix)
+    }
+
     /// The key of the record of kind `tag` with this id.
     pub fn record(&self, tag: char, id: &str) -> String {
         format!("{}{tag}:{id}", self.prefix)
@@ -177,6 +184,7 @@ impl Keys {
             "edits" => KeyKind::Edits(""),
             _ if rest.strip_prefix("draft:").is_some_and(is_tab) => KeyKind::Draft(&rest["draft:".len()..]),
             _ if rest.strip_prefix("edits:").is_some_and(is_tab) => KeyKind::Edits(&rest["edits:".len()..]),
+            _ if rest.strip_prefix("forms:").is_some_and(is_tab) => KeyKind::Forms(&rest["forms:".len()..]),
             _ if rest.strip_prefix("m:").is_some_and(super::archive::is_month) => KeyKind::Month(&rest[2..]),
             _ if rest.starts_with("quarantine:") => KeyKind::Quarantine(&rest["quarantine:".len()..]),
             _ => {
@@ -215,6 +223,8 @@ mod tests {
         assert_eq!(a.classify(&a.draft()), Some(KeyKind::Draft("")));
         assert_eq!(a.classify(&a.draft_of("t1")), Some(KeyKind::Draft("t1")));
         assert_eq!(a.classify(&a.edits_of("t1")), Some(KeyKind::Edits("t1")));
+        assert_eq!(a.classify(&a.forms_of("t1")), Some(KeyKind::Forms("t1")));
+        assert_eq!(a.classify("a:forms:NOT A TAB"), Some(KeyKind::Unknown("forms:NOT A TAB")));
         assert_eq!(a.classify("a:draft:NOT A TAB"), Some(KeyKind::Unknown("draft:NOT A TAB")));
         assert_eq!(a.classify("a:later"), Some(KeyKind::Unknown("later")));
         assert_eq!(a.classify(&a.month("2024-03")), Some(KeyKind::Month("2024-03")));

@@ -7,7 +7,8 @@ use super::in_progress::TabWork;
 use super::keys::{KeyKind, Keys, Namespace};
 use super::migrate::{self, Records};
 use super::record::{
-    self, to_json, DraftRecord, EditDraftRecord, MetaRecord, PrefsRecord, RecordError, Stored, SCHEMA_VERSION,
+    self, to_json, DraftRecord, EditDraftRecord, FormsRecord, MetaRecord, PrefsRecord, RecordError, Stored,
+    SCHEMA_VERSION,
 };
 use super::{KeyValueStore, StorageError};
 use crate::domain::{AnyRecord, Batch, Journal, Kind, RecordId, Stage};
@@ -41,6 +42,8 @@ pub struct Loaded {
     pub quarantined: Vec<(String, String)>,
     /// Edits of saved entries left unsaved at the last visit.
     pub edits: Vec<EditDraftRecord>,
+    /// Forms (plans, reviews) left unsaved at the last visit.
+    pub forms: FormsRecord,
     /// The text in progress of other tabs (open now, or gone), each under its own keys.
     pub others: Vec<TabWork>,
     /// The archived months stored (`YYYY-MM`), not read yet: [`JournalRepo::open_archive`]
@@ -220,6 +223,11 @@ impl JournalRepo {
                     Ok(edits) => loaded.other(tab).edits = edits,
                     Err(e) => unreadable(e.to_string()),
                 },
+                KeyKind::Forms(tab) => match serde_json::from_str::<FormsRecord>(&raw) {
+                    Ok(forms) if *tab == *self.tab.borrow() => loaded.forms = forms,
+                    Ok(forms) => loaded.other(tab).forms = forms,
+                    Err(e) => unreadable(e.to_string()),
+                },
                 KeyKind::Unknown(_) => {}
             }
         }
@@ -318,6 +326,21 @@ impl JournalRepo {
             return self.store.remove(&key);
         }
         self.write(&key, &to_json(&edits))
+    }
+
+    /// Keeps this tab's forms in progress; blank ones are left out, and none removes the
+    /// record.
+    pub fn save_forms(&self, forms: &FormsRecord) -> Result<(), StorageError> {
+        let key = self.keys.forms_of(&self.tab.borrow());
+        // Cloned and trimmed rather than collected: collecting a BTreeMap sorts, and that
+        // sort was 3.5 KiB of the first screen's module.
+        let mut kept = forms.clone();
+        kept.retain(|_, f| !f.is_blank());
+        if kept.is_empty() {
+            self.writable()?;
+            return self.store.remove(&key);
+        }
+        self.write(&key, &to_json(&kept))
     }
 
     /// Saves this tab's unsaved text; an empty draft removes the record.

@@ -8,7 +8,7 @@
 
 use super::in_progress::TabWork;
 use super::keys::is_tab;
-use super::record::{to_json, DraftRecord, EditDraftRecord};
+use super::record::{to_json, DraftRecord, EditDraftRecord, FormsRecord};
 use super::Namespace;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -123,11 +123,13 @@ fn rescue_key(ns: &Namespace) -> String {
 /// copy is kept; an empty `work` removes it.
 pub fn rescue(ns: &Namespace, work: &TabWork) -> bool {
     let Some(s) = session() else { return false };
-    let empty = work.draft.as_ref().is_none_or(|d| d.text.trim().is_empty()) && work.edits.is_empty();
+    let empty = work.draft.as_ref().is_none_or(|d| d.text.trim().is_empty())
+        && work.edits.is_empty()
+        && work.forms.values().all(|f| f.is_blank());
     if empty {
         return s.remove_item(&rescue_key(ns)).is_ok();
     }
-    let value = serde_json::json!({ "draft": work.draft, "edits": work.edits });
+    let value = serde_json::json!({ "draft": work.draft, "edits": work.edits, "forms": work.forms });
     s.set_item(&rescue_key(ns), &to_json(&value)).is_ok()
 }
 
@@ -137,7 +139,9 @@ pub fn rescued(ns: &Namespace) -> Option<TabWork> {
     let value: serde_json::Value = serde_json::from_str(&raw).ok()?;
     let draft: Option<DraftRecord> = serde_json::from_value(value.get("draft")?.clone()).ok()?;
     let edits: Vec<EditDraftRecord> = serde_json::from_value(value.get("edits")?.clone()).unwrap_or_default();
-    Some(TabWork { tab: String::new(), draft, edits })
+    let forms: FormsRecord =
+        value.get("forms").and_then(|f| serde_json::from_value(f.clone()).ok()).unwrap_or_default();
+    Some(TabWork { tab: String::new(), draft, edits, forms })
 }
 
 /// Runs `work` holding the Web Lock `name`, unless another tab holds it now (then `work`

@@ -26,6 +26,7 @@ impl JournalRepo {
                         | KeyKind::Prefs
                         | KeyKind::Draft(_)
                         | KeyKind::Edits(_)
+                        | KeyKind::Forms(_)
                 )
             ) {
                 continue;

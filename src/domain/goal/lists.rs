@@ -2,7 +2,7 @@
 //! what a goal is linked to (links to deleted records left out, each record once). Pure.
 
 use super::{Goal, GoalLink, GoalRating, LinkTarget};
-use crate::domain::{Journal, RecordId};
+use crate::domain::{Journal, Kind, RecordId};
 
 impl Journal {
     /// Every goal, in the order set.
@@ -60,6 +60,16 @@ impl Journal {
     /// The links from any goal to one record (several, if two tabs linked it at once).
     pub fn links_to(&self, target: LinkTarget, record: &RecordId) -> Vec<&GoalLink> {
         self.records.goal_links.iter().filter(|l| l.target == target && &l.record == record).collect()
+    }
+
+    /// A goal and what is its own: its ratings (with the patient's sentences) and its
+    /// links. What deleting the goal removes, and what undo brings back together.
+    pub fn goal_and_its_own(&self, goal: &RecordId) -> Vec<(Kind, RecordId)> {
+        let mut out = vec![(Kind::Goal, goal.clone())];
+        out.extend(self.ratings_of(goal).into_iter().map(|r| (Kind::GoalRating, r.id.clone())));
+        let links = self.records.goal_links.iter().filter(|l| &l.goal == goal);
+        out.extend(links.map(|l| (Kind::GoalLink, l.id.clone())));
+        out
     }
 
     /// The goals one record is linked to, each once, in the order set.

@@ -1,7 +1,8 @@
 //! When Today suggests reviewing the goals, and when it invites setting them.
 //!
 //! A review is suggested when the stage is integration and no review has followed the
-//! last session; two weeks after the last session of a course; and in follow-up every
+//! last session; two weeks after the last session of a course (none logged or planned
+//! since, and not while a new course is being prepared); and in follow-up every
 //! `data-review-days` (default 30) after the last review. Pure: the time is passed in.
 
 use crate::domain::{Journal, Stage};
@@ -55,8 +56,13 @@ pub fn review_due(journal: &Journal, now: DateTime<Utc>, every_days: i64) -> Opt
         if journal.stage == Stage::Integration && first_set <= last.at && !reviewed_since(last.at) {
             return Some(ReviewDue::Integration);
         }
-        let two_weeks = last.at + Duration::days(AFTER_LAST_SESSION_DAYS);
-        if now >= two_weeks && first_set <= two_weeks && !reviewed_since(two_weeks) {
+        // The course's last session: none logged since, and none planned after it (a
+        // planned day not logged counts until two weeks after its date).
+        let planned_after = journal.session_days().iter().filter(|d| d.session.is_none() && d.at > last.at);
+        let end = planned_after.map(|d| d.at).max().unwrap_or(last.at);
+        let two_weeks = end + Duration::days(AFTER_LAST_SESSION_DAYS);
+        let course_over = !matches!(journal.stage, Stage::Evaluation | Stage::Preparation);
+        if course_over && now >= two_weeks && first_set <= two_weeks && !reviewed_since(two_weeks) {
             return Some(ReviewDue::AfterCourse(last.number));
         }
     }

@@ -134,6 +134,25 @@ fn a_review_is_due_two_weeks_after_the_last_session() {
 }
 
 #[test]
+fn a_review_waits_for_the_last_session_of_the_course() {
+    let (mut j, _) = journal_with_goal(Stage::Dosing, 0);
+    session(&mut j, 1, 10);
+    // The next session is planned three weeks on: the course goes on.
+    let next = crate::domain::SessionDay::planned(id(60), at(31), at(11));
+    j.upsert_any(next.clone().into());
+    assert_eq!(review_due(&j, at(24), 30), None, "a session is planned after it");
+    assert_eq!(review_due(&j, at(44), 30), None);
+    // A planned day never logged stops holding the review back two weeks after its date.
+    assert_eq!(review_due(&j, at(45), 30), Some(ReviewDue::AfterCourse(1)), "planned, never logged");
+    session(&mut j, 2, 31);
+    assert_eq!(review_due(&j, at(44), 30), None);
+    assert_eq!(review_due(&j, at(45), 30), Some(ReviewDue::AfterCourse(2)));
+    // Not while a new course is being prepared.
+    j.stage = Stage::Preparation;
+    assert_eq!(review_due(&j, at(50), 30), None);
+}
+
+#[test]
 fn goals_set_after_the_course_are_not_asked_about_it() {
     let (mut j, _) = journal_with_goal(Stage::FollowUp, 40);
     session(&mut j, 6, 10);
@@ -153,4 +172,33 @@ fn in_follow_up_a_review_comes_every_n_days() {
     let closed = goal.with_status(at(61), GoalStatus::Achieved, &j).unwrap();
     j.upsert_any(closed.into());
     assert_eq!(review_due(&j, at(90), 30), None, "nothing to review without an open goal");
+}
+
+#[test]
+fn deleting_a_goal_takes_its_ratings_and_links_and_undo_brings_them_all_back() {
+    use crate::domain::changeset::ChangeSet;
+    use crate::domain::Kind;
+    let (mut j, goal) = journal_with_goal(Stage::Integration, 0);
+    j.upsert_any(GoalRating::new(id(3), at(2), &goal.id, 6, "Slept well twice", true).unwrap().into());
+    let link = GoalLink {
+        id: id(4),
+        goal: goal.id.clone(),
+        target: LinkTarget::Step,
+        record: id(40),
+        edited: at(2),
+    };
+    j.upsert_any(link.into());
+    let mine = j.goal_and_its_own(&goal.id);
+    assert_eq!(mine.len(), 4, "the goal, two ratings, one link");
+    assert_eq!(mine[0], (Kind::Goal, goal.id.clone()));
+    let before = j.clone();
+    let set = ChangeSet::of(&j, Vec::new(), &mine);
+    set.apply_to(&mut j);
+    assert!(j.goals().is_empty() && j.goal_ratings().is_empty() && j.goal_links().is_empty());
+    let back = set.removed();
+    assert_eq!(back.len(), 4);
+    ChangeSet::of(&j, back, &[]).apply_to(&mut j);
+    assert_eq!(j.goals(), before.goals());
+    assert_eq!(j.goal_ratings(), before.goal_ratings());
+    assert_eq!(j.goal_links(), before.goal_links());
 }

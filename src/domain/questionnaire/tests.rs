@@ -104,3 +104,12 @@ fn phq9_and_gad7_keep_their_bands_and_only_phq9_item_9_calls_for_help() {
         assert!(text.contains("not a diagnosis") && text.contains("your team"), "{text}");
     }
 }
+
+#[test]
+fn each_attribution_is_shown_once_whatever_the_clinics_order() {
+    use Instrument::*;
+    let named = attributions(&[Phq9, Who5, Gad7]);
+    assert_eq!(named, [PHQ_ATTRIBUTION, WHO5_ATTRIBUTION], "PHQ-9 and GAD-7 share one, apart or not");
+    assert_eq!(attributions(&[Pcl5, Gad7, Who5, Phq9]).len(), 3);
+    assert_eq!(attributions(&[]), Vec::<&str>::new());
+}

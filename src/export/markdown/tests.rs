@@ -33,6 +33,7 @@ fn with_text(text: &str) -> String {
         private: false,
     };
     let summary = Summary {
+        booster_shows: crate::export::booster::Shown::ALL,
         title: text.into(),
         from: at.date_naive(),
         to: at.date_naive(),

@@ -94,11 +94,24 @@ fn a_replace_that_does_not_fit_is_refused_with_numbers_and_changes_nothing() {
     assert!(need > free && free > 0, "{need} {free}");
     let sentence = err.sentence("This backup");
     assert!(
-        sentence.starts_with("This backup needs about 0.")
-            && sentence.contains("MB is free, so nothing was changed"),
+        sentence.starts_with("This backup needs about ")
+            && sentence.contains(" KB is free, so nothing was changed"),
         "{sentence}"
     );
     assert_eq!(memory.snapshot(), before, "the old journal is all there");
+}
+
+#[test]
+fn small_amounts_are_said_in_kilobytes_never_as_nothing() {
+    let tiny = ApplyError::NoRoom { need: 300, free: 0 }.sentence("This undo");
+    assert!(
+        tiny.starts_with(
+            "This undo needs about 1 KB of this device's storage for Afterglow, and 0 KB is free"
+        ),
+        "{tiny}"
+    );
+    let big = ApplyError::NoRoom { need: 12_500_000, free: 5_242_880 }.sentence("This backup");
+    assert!(big.contains("needs about 11.9 MB") && big.contains("and 5.0 MB is free"), "{big}");
 }
 
 #[test]

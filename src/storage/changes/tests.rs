@@ -127,3 +127,52 @@ fn a_welcome_whose_session_cannot_be_stored_is_not_finished() {
     assert!(journal.welcomed && journal.stage == Stage::Dosing && journal.sessions().len() == 1);
     assert_eq!(repo.load().unwrap().journal, journal);
 }
+
+fn goal_and_rating(n: u32) -> (crate::domain::Goal, crate::domain::GoalRating) {
+    let j = Journal::new(Stage::Evaluation);
+    let gid = RecordId::generate(t().timestamp_millis(), 100 + n);
+    let goal = crate::domain::Goal::new(gid.clone(), t(), &j, "Sleep through the night", "").unwrap();
+    let rid = RecordId::generate(t().timestamp_millis(), 200 + n);
+    let words = "I wake up twice most nights, less after the walk";
+    (goal, crate::domain::GoalRating::new(rid, t(), &gid, 4, words, false).unwrap())
+}
+
+#[test]
+fn records_changed_together_are_all_stored_or_none_is() {
+    // Room for the goal but not its first rating: neither is stored, the journal is as it
+    // was, and saving again once there is room stores each once.
+    let (goal, rating) = goal_and_rating(1);
+    let used = |store: &MemoryStore| store.snapshot().iter().map(|(k, v)| k.len() + v.len()).sum::<usize>();
+    let (measure, repo, mut journal) = setup(None);
+    repo.save_prefs_record(&PrefsRecord::of(&journal)).unwrap();
+    save(&repo, &mut journal, goal.clone().into()).unwrap();
+    let (store, repo, mut journal) = setup(Some(used(&measure) + 20));
+    repo.save_prefs_record(&PrefsRecord::of(&journal)).unwrap();
+    let before = (journal.clone(), store.snapshot());
+    let records = || vec![AnyRecord::from(goal.clone()), rating.clone().into()];
+    let err = together(&repo, &mut journal, records(), &[]).unwrap_err();
+    assert!(matches!(err, Refused::Together(_)), "{err:?}");
+    assert!(err.to_string().starts_with("This change could not finish"), "{err}");
+    assert_eq!((journal.clone(), store.snapshot()), before, "nothing half-saved");
+    let (store, repo, mut journal) = setup(None);
+    together(&repo, &mut journal, records(), &[]).unwrap();
+    together(&repo, &mut journal, records(), &[]).unwrap();
+    assert_eq!((journal.goals().len(), journal.goal_ratings().len()), (1, 1), "a retry never doubles");
+    assert_eq!(repo.load().unwrap().journal, journal);
+    assert_eq!(store.snapshot().keys().filter(|k| k.contains(":g:")).count(), 1);
+}
+
+#[test]
+fn a_goal_deleted_together_with_its_own_comes_back_whole() {
+    let (_, repo, mut journal) = setup(None);
+    let (goal, rating) = goal_and_rating(2);
+    together(&repo, &mut journal, vec![goal.clone().into(), rating.into()], &[]).unwrap();
+    let before = journal.clone();
+    let mine = journal.goal_and_its_own(&goal.id);
+    let set = together(&repo, &mut journal, Vec::new(), &mine).unwrap();
+    assert!(journal.goals().is_empty() && journal.goal_ratings().is_empty());
+    assert_eq!(repo.load().unwrap().journal, journal, "gone from storage, sentences too");
+    together(&repo, &mut journal, set.removed(), &[]).unwrap();
+    assert_eq!(journal, before);
+    assert_eq!(repo.load().unwrap().journal, before);
+}

@@ -69,7 +69,7 @@ fn a_new_tab_adopts_the_text_of_tabs_that_are_gone_and_only_then_removes_it() {
     assert_eq!(loaded.draft, None);
     let merged = merge_drafts(loaded.draft.clone(), &loaded.others).unwrap();
     assert_eq!(merged.text, "from an older version\n\nfirst closed tab\n\nsecond closed tab");
-    fresh.adopt(Some(&merged), true, &[], &loaded.others).unwrap();
+    fresh.adopt(Some(&merged), true, &[], &FormsRecord::new(), &loaded.others).unwrap();
     let keys: Vec<String> = store.snapshot().into_keys().filter(|k| k.contains("draft")).collect();
     assert_eq!(keys, ["afterglow:draft:fresh"]);
     assert_eq!(tab(&store, "fresh").load().unwrap().draft, Some(merged));
@@ -83,7 +83,7 @@ fn adopting_at_a_full_quota_leaves_the_old_keys_in_place() {
     let loaded = fresh.load().unwrap();
     let merged = merge_drafts(None, &loaded.others).unwrap();
     let long = DraftRecord { text: format!("{} {}", merged.text, "x".repeat(300)), ..merged };
-    assert!(fresh.adopt(Some(&long), true, &[], &loaded.others).is_err());
+    assert!(fresh.adopt(Some(&long), true, &[], &FormsRecord::new(), &loaded.others).is_err());
     assert!(store.get("afterglow:draft:old1").unwrap().is_some(), "not removed before stored");
 }
 
@@ -99,7 +99,7 @@ fn two_tabs_editing_one_entry_keep_both_texts() {
         stage: None,
     };
     let b = EditDraftRecord { text: "B's change".into(), ..a.clone() };
-    let others = [TabWork { tab: "b".into(), draft: None, edits: vec![b] }];
+    let others = [TabWork { tab: "b".into(), edits: vec![b], ..TabWork::default() }];
     let merged = merge_edits(vec![a], &others);
     assert_eq!(merged.len(), 1);
     assert_eq!(merged[0].text, "A's change\n\nB's change");
@@ -133,9 +133,93 @@ fn an_edit_of_an_entry_deleted_elsewhere_becomes_a_new_entry() {
 
 #[test]
 fn a_short_text_inside_a_longer_one_is_still_kept() {
-    let others = [TabWork { tab: "b".into(), draft: Some(draft("sad")), edits: vec![] }];
+    let others = [TabWork { tab: "b".into(), draft: Some(draft("sad")), ..TabWork::default() }];
     let merged = merge_drafts(Some(draft("not sad")), &others).unwrap();
     assert_eq!(merged.text, "not sad\n\nsad");
-    let same = [TabWork { tab: "b".into(), draft: Some(draft("not sad")), edits: vec![] }];
+    let same = [TabWork { tab: "b".into(), draft: Some(draft("not sad")), ..TabWork::default() }];
     assert_eq!(merge_drafts(Some(draft("not sad")), &same).unwrap().text, "not sad");
+}
+
+fn form(fields: &[(&str, &str)]) -> crate::storage::record::FormDraft {
+    crate::storage::record::FormDraft {
+        fields: fields.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect(),
+    }
+}
+
+#[test]
+fn a_forms_words_come_back_to_their_tab_after_a_reload() {
+    let store = Rc::new(MemoryStore::new());
+    let a = tab(&store, "taba");
+    let mut forms = FormsRecord::new();
+    forms.insert("well".into(), form(&[("0", "I stop answering messages")]));
+    forms.insert("review".into(), form(&[("g1", "  ")]));
+    a.save_forms(&forms).unwrap();
+    let loaded = tab(&store, "taba").load().unwrap();
+    assert_eq!(loaded.forms.len(), 1, "a blank form is not kept");
+    assert_eq!(loaded.forms["well"].fields["0"], "I stop answering messages");
+    assert!(loaded.others.is_empty());
+    // Saving the plan leaves nothing typed: the record goes.
+    a.save_forms(&FormsRecord::new()).unwrap();
+    assert_eq!(store.get("afterglow:forms:taba").unwrap(), None);
+}
+
+#[test]
+fn forms_of_a_gone_tab_are_merged_without_losing_either_text() {
+    let store = Rc::new(MemoryStore::new());
+    let mut theirs = FormsRecord::new();
+    theirs.insert("well".into(), form(&[("0", "Sleeping badly"), ("1", "Walks")]));
+    theirs.insert("booster".into(), form(&[("notice", "More energy")]));
+    tab(&store, "old1").save_forms(&theirs).unwrap();
+    let fresh = tab(&store, "fresh");
+    let mut mine = FormsRecord::new();
+    mine.insert("well".into(), form(&[("0", "Skipping meals"), ("1", "Walks")]));
+    fresh.save_forms(&mine).unwrap();
+    let loaded = fresh.load().unwrap();
+    let merged = merge_forms(loaded.forms.clone(), &loaded.others);
+    assert_eq!(merged["well"].fields["0"], "Skipping meals\n\nSleeping badly");
+    assert_eq!(merged["well"].fields["1"], "Walks", "the same words are not doubled");
+    assert_eq!(merged["booster"].fields["notice"], "More energy");
+    fresh.adopt(None, false, &[], &merged, &loaded.others).unwrap();
+    assert_eq!(store.get("afterglow:forms:old1").unwrap(), None, "removed once stored here");
+    assert_eq!(tab(&store, "fresh").load().unwrap().forms, merged);
+}
+
+#[test]
+fn forms_at_a_full_quota_leave_the_gone_tabs_key_in_place() {
+    let store = Rc::new(MemoryStore::with_quota(300));
+    let mut theirs = FormsRecord::new();
+    theirs.insert("well".into(), form(&[("0", "closed tab's plan")]));
+    tab(&store, "old1").save_forms(&theirs).unwrap();
+    let fresh = tab(&store, "fresh");
+    let loaded = fresh.load().unwrap();
+    let mut big = merge_forms(FormsRecord::new(), &loaded.others);
+    big.insert("review".into(), form(&[("g", &"x".repeat(400))]));
+    assert!(fresh.adopt(None, false, &[], &big, &loaded.others).is_err());
+    assert!(store.get("afterglow:forms:old1").unwrap().is_some(), "not removed before stored");
+}
+
+#[test]
+fn a_text_that_goes_on_from_the_other_is_taken_once() {
+    // A tab's rescue copy from a full quota is the stored text typed further: the patient
+    // gets the longer text back, not both one after the other; nothing is lost either way.
+    let mut stored = FormsRecord::new();
+    stored.insert("well".into(), form(&[("signs", "Sleeping")]));
+    let rescued = TabWork {
+        forms: [("well".to_owned(), form(&[("signs", "Sleeping past noon")]))].into(),
+        ..TabWork::default()
+    };
+    let merged = merge_forms(stored.clone(), std::slice::from_ref(&rescued));
+    assert_eq!(merged["well"].fields["signs"], "Sleeping past noon");
+    // And the other way round: a shorter copy of the same start keeps the longer text.
+    let mut longer = FormsRecord::new();
+    longer.insert("well".into(), form(&[("signs", "Sleeping past noon")]));
+    let shorter = TabWork { forms: stored, ..TabWork::default() };
+    let merged = merge_forms(longer, std::slice::from_ref(&shorter));
+    assert_eq!(merged["well"].fields["signs"], "Sleeping past noon");
+    // The composer's draft the same.
+    let d = merge_drafts(
+        Some(draft("A walk")),
+        &[TabWork { draft: Some(draft("A walk by the river")), ..TabWork::default() }],
+    );
+    assert_eq!(d.unwrap().text, "A walk by the river");
 }

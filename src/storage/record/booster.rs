@@ -169,5 +169,12 @@ mod tests {
         assert!(matches!(BoosterCheck::from_json(&bad, check.id.as_str()), Err(RecordError::Invalid(_))));
         let bad = json.replace(r#""mr":[70,12]"#, r#""mr":[170,12]"#);
         assert!(matches!(BoosterCheck::from_json(&bad, check.id.as_str()), Err(RecordError::Invalid(_))));
+        // Impossible scores from a file: a PHQ-9 of 200 at the baseline, or 99 now.
+        assert!(json.contains(r#""ns":6,"#));
+        let bad = json.replace(r#""ns":6,"#, r#""ns":99,"#);
+        assert!(matches!(BoosterCheck::from_json(&bad, check.id.as_str()), Err(RecordError::Invalid(_))));
+        let pq = json.find(r#""pq":{"s":"#).expect("the PHQ-9 figure") + r#""pq":{"s":"#.len();
+        let bad = format!("{}200{}", &json[..pq], &json[pq..].trim_start_matches(char::is_numeric));
+        assert!(matches!(BoosterCheck::from_json(&bad, check.id.as_str()), Err(RecordError::Invalid(_))));
     }
 }

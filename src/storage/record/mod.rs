@@ -9,6 +9,7 @@ mod after_effects;
 mod booster;
 mod checkin;
 mod entry;
+mod forms;
 mod goal;
 mod insight;
 mod relapse_plan;
@@ -16,6 +17,8 @@ mod safety_plan;
 mod session;
 mod session_day;
 mod shared;
+
+pub use forms::{FormDraft, FormsRecord};
 
 use crate::domain::{AnyRecord, Journal, Kind, Record, RecordId, Stage, Theme};
 use chrono::{DateTime, NaiveDate, Utc};

@@ -8,8 +8,12 @@ use crate::export::booster::fact_lines;
 use crate::export::markdown::DateStyle;
 use crate::ui::kit::format::{date_time, day_with_year, local_day};
 use crate::ui::shell::nav::link_to;
+use crate::ui::store::forms::{field_or, keep_form_typing, Fields};
 use crate::ui::store::{fresh_id, now, use_config, use_notices, use_store};
 use leptos::prelude::*;
+
+/// The name its words are kept under while typing.
+const FORM: &str = "booster";
 
 /// The check-in.
 #[component]
@@ -19,8 +23,15 @@ pub fn CheckInPage() -> impl IntoView {
     let notices = use_notices();
     let journal = store.journal();
     let facts = Memo::new(move |_| journal.with(|j| Facts::gather(j, now(), local_day)));
-    let noticed = RwSignal::new(String::new());
-    let discuss = RwSignal::new(String::new());
+    let left = store.form_draft(FORM);
+    let noticed = RwSignal::new(field_or(&left, "noticed", String::new));
+    let discuss = RwSignal::new(field_or(&left, "discuss", String::new));
+    keep_form_typing(
+        store,
+        FORM,
+        move || Fields::from([("noticed".into(), noticed.get()), ("discuss".into(), discuss.get())]),
+        || true,
+    );
     let chosen = RwSignal::new(None::<crate::domain::RecordId>);
     let checks =
         Memo::new(move |_| journal.with(|j| j.booster_checks().iter().rev().cloned().collect::<Vec<_>>()));
@@ -61,6 +72,7 @@ pub fn CheckInPage() -> impl IntoView {
             <p class="ag-no-print"><a class="ag-link" href=link_to("plan")>"← My plan"</a></p>
             <form class="ag-card ag-no-print" on:submit=save>
                 <h2 class="ag-h2">"Follow-up check-in"</h2>
+                {left.is_some().then(|| view! { <p class="ag-hint">"Your unsaved words from last time are back."</p> })}
                 <p class="ag-hint">"Where you are today, from what you have recorded. These are your own numbers, not a judgement: your team will look at them with you."</p>
                 <ul class="ag-booster__facts">
                     {move || {

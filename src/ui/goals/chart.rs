@@ -4,18 +4,18 @@
 
 use crate::domain::goal::MAX_SCORE;
 use crate::domain::{DosingSession, GoalRating};
+use crate::ui::kit::chart::chart_width;
 use crate::ui::kit::format::{local_day, short_date, short_day};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
-const W: f64 = 600.0;
 const H: f64 = 180.0;
 const PAD: f64 = 28.0;
 
-/// Where a time falls across the chart, from `start` to `end`.
-fn x(at: DateTime<Utc>, start: DateTime<Utc>, end: DateTime<Utc>) -> f64 {
+/// Where a time falls across a chart `w` wide, from `start` to `end`.
+fn x(at: DateTime<Utc>, start: DateTime<Utc>, end: DateTime<Utc>, w: f64) -> f64 {
     let span = (end - start).num_seconds().max(1) as f64;
-    PAD + (at - start).num_seconds() as f64 / span * (W - 2.0 * PAD)
+    PAD + (at - start).num_seconds() as f64 / span * (w - 2.0 * PAD)
 }
 
 fn y(score: u8) -> f64 {
@@ -37,11 +37,11 @@ pub fn RatingsChart(
     };
     let start = first.at.min(sessions.first().map_or(first.at, |s| s.at));
     let end = end.max(start + chrono::Duration::days(1));
-    let points: String = ratings
-        .iter()
-        .map(|r| format!("{:.1},{:.1}", x(r.at, start, end), y(r.score)))
-        .collect::<Vec<_>>()
-        .join(" ");
+    // Drawn at the width it is shown, so its labels keep their size on a phone.
+    let w = chart_width().round();
+    let x = move |at| x(at, start, end, w);
+    let points: String =
+        ratings.iter().map(|r| format!("{:.1},{:.1}", x(r.at), y(r.score))).collect::<Vec<_>>().join(" ");
     let summary = format!(
         "Ratings from {} to {}: {} at first, {} now.",
         short_day(local_day(first.at)),
@@ -51,13 +51,13 @@ pub fn RatingsChart(
     );
     view! {
         <figure class="ag-goal-chart">
-            <svg viewBox=format!("0 0 {W} {H}") role="img" aria-label=summary.clone() class="ag-chart__svg">
+            <svg viewBox=format!("0 0 {w} {H}") role="img" aria-label=summary.clone() class="ag-chart__svg">
                 {[0u8, 5, 10].into_iter().map(|s| view! {
-                    <line class="ag-grid" x1=PAD x2=W - PAD y1=y(s) y2=y(s) />
+                    <line class="ag-grid" x1=PAD x2=w - PAD y1=y(s) y2=y(s) />
                     <text class="ag-axis" x="4" y=y(s) + 4.0>{s.to_string()}</text>
                 }).collect_view()}
                 {sessions.iter().map(|s| {
-                    let sx = x(s.at, start, end);
+                    let sx = x(s.at);
                     view! {
                         <line class="ag-marker" x1=sx x2=sx y1=PAD - 8.0 y2=H - PAD />
                         <text class="ag-marker__label" x=sx + 2.0 y=PAD - 10.0>{format!("S{}", s.number)}</text>
@@ -65,7 +65,7 @@ pub fn RatingsChart(
                 }).collect_view()}
                 <polyline class="ag-line ag-line--avg ag-line--mood" points=points />
                 {ratings.iter().map(|r| view! {
-                    <circle class="ag-goal-dot" cx=x(r.at, start, end) cy=y(r.score) r="4" />
+                    <circle class="ag-goal-dot" cx=x(r.at) cy=y(r.score) r="4" />
                 }).collect_view()}
             </svg>
             <figcaption class="ag-hint">{summary}" Sessions are marked S1, S2…"</figcaption>

@@ -27,7 +27,7 @@ fn names(target: LinkTarget) -> (&'static str, &'static str, &'static str) {
     }
 }
 
-fn short(text: &str) -> String {
+pub(super) fn short(text: &str) -> String {
     let line = text.lines().next().unwrap_or_default();
     if line.chars().count() > 90 {
         format!("{}…", line.chars().take(90).collect::<String>())

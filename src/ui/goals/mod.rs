@@ -8,6 +8,7 @@
 pub mod chart;
 pub mod links;
 pub mod page;
+pub mod picker;
 pub mod review;
 pub mod scale;
 pub mod today;
@@ -121,22 +122,36 @@ fn NewGoal() -> impl IntoView {
     let text = RwSignal::new(String::new());
     let sign = RwSignal::new(String::new());
     let score = RwSignal::new(3u8);
+    // No rating until the patient gives one: a slider left alone is not a 3.
+    let moved = RwSignal::new(false);
+    // Fixed while the form is open, so saving again after a refusal never makes a
+    // second goal.
+    let ids = StoredValue::new((fresh_id(), fresh_id()));
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let at = now();
+        let (goal_id, rating_id) = ids.get_value();
         let goal = store
             .journal()
-            .with_untracked(|j| Goal::new(fresh_id(), at, j, &text.get_untracked(), &sign.get_untracked()));
+            .with_untracked(|j| Goal::new(goal_id, at, j, &text.get_untracked(), &sign.get_untracked()));
         let goal = match goal {
             Ok(g) => g,
             Err(e) => return notices.say(e.to_string(), true),
         };
-        let rating = GoalRating::new(fresh_id(), at, &goal.id, score.get_untracked(), "", false);
-        if store.save_record(Ok(goal.into()))
-            && store.save_record(rating.map(Into::into).map_err(|e| e.to_string()))
-        {
+        let mut records = Vec::new();
+        if moved.get_untracked() {
+            match GoalRating::new(rating_id, at, &goal.id, score.get_untracked(), "", false) {
+                Ok(r) => records.push(r.into()),
+                Err(e) => return notices.say(e.to_string(), true),
+            }
+        }
+        records.insert(0, goal.into());
+        // The goal and its first rating are one change: both stored, or neither.
+        if store.change_together(records, &[]).is_some() {
             text.set(String::new());
             sign.set(String::new());
+            moved.set(false);
+            ids.set_value((fresh_id(), fresh_id()));
             notices.say("Goal set.", false);
         }
     };
@@ -145,7 +160,7 @@ fn NewGoal() -> impl IntoView {
             <h3 class="ag-h3">"A new goal"</h3>
             <TextField id=config.dom_id("goal-new-text") label="What I want from treatment" maxlength=MAX_GOAL_CHARS value=text />
             <TextField id=config.dom_id("goal-new-sign") label="How I'd know it's better (optional)" maxlength=MAX_WORDS_CHARS value=sign />
-            <RatingScale key="new".to_owned() label="How close am I now?".to_owned() value=score />
+            <RatingScale key="new".to_owned() label="How close am I now? (optional)".to_owned() value=score moved=moved />
             <button type="submit" class="ag-button ag-button--primary">"Set this goal"</button>
         </form>
     }

@@ -7,7 +7,7 @@ use super::chart::RatingsChart;
 use super::links::Links;
 use super::scale::RatingScale;
 use crate::domain::goal::{MAX_GOAL_CHARS, MAX_WORDS_CHARS};
-use crate::domain::{Goal, GoalRating, GoalStatus, Kind, LinkTarget, RecordId};
+use crate::domain::{Goal, GoalRating, GoalStatus, LinkTarget, RecordId};
 use crate::ui::kit::fields::TextField;
 use crate::ui::kit::format::short_date;
 use crate::ui::shell::nav::{go, link_to};
@@ -63,7 +63,7 @@ fn GoalDetail(
         }
     };
     let delete = move |_| {
-        store.delete_record(Kind::Goal, &gid.get_value(), "Goal");
+        store.delete_goal(&gid.get_value());
         go("plan");
     };
     let chain = {

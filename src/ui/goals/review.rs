@@ -4,18 +4,46 @@
 
 use super::scale::RatingScale;
 use crate::domain::goal::MAX_WORDS_CHARS;
-use crate::domain::{Goal, GoalRating, GoalStatus};
+use crate::domain::{Goal, GoalRating, GoalStatus, RecordId};
 use crate::ui::kit::fields::TextField;
 use crate::ui::shell::nav::{go, link_to};
+use crate::ui::store::forms::{keep_form_typing, Fields};
 use crate::ui::store::{fresh_id, now, use_config, use_notices, use_store};
 use leptos::prelude::*;
 
+/// The name its words are kept under while typing.
+const FORM: &str = "review";
+
 /// What the review holds for one goal.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 struct Answer {
+    /// The rating's id, fixed when the form opens: saving again after a failure
+    /// replaces what was saved, never adds a second rating.
+    id: RecordId,
+    /// The rating it started at (the latest, or 3).
+    was: u8,
     score: RwSignal<u8>,
+    /// Whether the score is the patient's: rated before, or the slider moved. A goal
+    /// never rated gets no rating from a slider left alone.
+    moved: RwSignal<bool>,
     words: RwSignal<String>,
     status: RwSignal<GoalStatus>,
+}
+
+/// The review's words as kept while typing: only what differs from how it opened.
+fn fields(answers: &[(Goal, Answer)]) -> Fields {
+    let mut f = Fields::new();
+    for (goal, a) in answers {
+        let score = a.score.get();
+        if score != a.was {
+            f.insert(format!("{}:score", goal.id), score.to_string());
+        }
+        f.insert(format!("{}:words", goal.id), a.words.get());
+        if a.status.get() != GoalStatus::Open {
+            f.insert(format!("{}:status", goal.id), a.status.get().slug().to_owned());
+        }
+    }
+    f
 }
 
 /// The review form.
@@ -24,48 +52,97 @@ pub fn Review() -> impl IntoView {
     let store = use_store();
     let notices = use_notices();
     let journal = store.journal();
+    let left = store.form_draft(FORM);
+    let opened = now();
     let goals: Vec<(Goal, Answer)> = journal.with_untracked(|j| {
         j.open_goals()
             .into_iter()
             .map(|g| {
-                let score = j.latest_rating(&g.id).map_or(3, |r| r.score);
+                let latest = j.latest_rating(&g.id).map(|r| r.score);
+                let was = latest.unwrap_or(3);
+                let typed =
+                    |field: &str| left.as_ref().and_then(|f| f.get(&format!("{}:{field}", g.id)).cloned());
+                let typed_score: Option<u8> = typed("score").and_then(|s| s.parse().ok());
                 let answer = Answer {
-                    score: RwSignal::new(score),
-                    words: RwSignal::new(String::new()),
-                    status: RwSignal::new(GoalStatus::Open),
+                    id: fresh_id(),
+                    was,
+                    moved: RwSignal::new(latest.is_some() || typed_score.is_some()),
+                    score: RwSignal::new(typed_score.unwrap_or(was)),
+                    words: RwSignal::new(typed("words").unwrap_or_default()),
+                    status: RwSignal::new(
+                        typed("status").and_then(|s| GoalStatus::from_slug(&s)).unwrap_or(GoalStatus::Open),
+                    ),
                 };
                 (g.clone(), answer)
             })
             .collect()
     });
     let answers = StoredValue::new(goals.clone());
+    keep_form_typing(store, FORM, move || answers.with_value(|a| fields(a)), || true);
+    let ours: Vec<RecordId> = goals.iter().map(|(_, a)| a.id.clone()).collect();
+    // Another tab's review saved while this one was open: said once, then saved if asked.
+    let confirmed = RwSignal::new(false);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let at = now();
-        let mut saved = 0;
-        for (goal, a) in answers.get_value() {
-            let rating = GoalRating::new(
-                fresh_id(),
-                at,
-                &goal.id,
-                a.score.get_untracked(),
-                &a.words.get_untracked(),
+        let other = journal.with_untracked(|j| {
+            j.goal_ratings()
+                .iter()
+                .filter(|r| r.review && r.at >= opened && !ours.contains(&r.id))
+                .map(|r| r.at)
+                .max()
+        });
+        if let (Some(at), false) = (other, confirmed.get_untracked()) {
+            confirmed.set(true);
+            notices.say(
+                format!(
+                    "A review was saved in another tab at {}. To keep this one as well, choose “Save my review” again; to keep only that one, go back to My plan.",
+                    crate::ui::kit::format::time_of_day(at)
+                ),
                 true,
             );
-            if !store.save_record(rating.map(Into::into).map_err(|e| e.to_string())) {
-                return;
+            return;
+        }
+        let at = now();
+        // The whole review is one change: every rating and status stored, or none.
+        let mut records: Vec<crate::domain::AnyRecord> = Vec::new();
+        let mut saved = 0;
+        for (goal, a) in answers.get_value() {
+            if !a.moved.get_untracked() && !a.words.get_untracked().trim().is_empty() {
+                // Never rated, slider left alone: its sentence needs a rating to be kept.
+                let text = format!(
+                    "“{}”: move its slider to say how close it feels, so your sentence is kept with a rating. Nothing was saved yet.",
+                    goal.text
+                );
+                return notices.say(text, true);
+            }
+            if a.moved.get_untracked() {
+                let rating = GoalRating::new(
+                    a.id.clone(),
+                    at,
+                    &goal.id,
+                    a.score.get_untracked(),
+                    &a.words.get_untracked(),
+                    true,
+                );
+                match rating {
+                    Ok(r) => records.push(r.into()),
+                    Err(e) => return notices.say(format!("“{}”: {e}", goal.text), true),
+                }
+                saved += 1;
             }
             let status = a.status.get_untracked();
             if status != GoalStatus::Open {
                 let latest = journal.with_untracked(|j| j.goal(&goal.id).cloned()).unwrap_or(goal);
-                let changed =
-                    journal.with_untracked(|j| latest.with_status(at, status, j)).map_err(|e| e.to_string());
-                if !store.save_record(changed.map(Into::into)) {
-                    return;
+                match journal.with_untracked(|j| latest.with_status(at, status, j)) {
+                    Ok(g) => records.push(g.into()),
+                    Err(e) => return notices.say(e.to_string(), true),
                 }
             }
-            saved += 1;
         }
+        if store.change_together(records, &[]).is_none() {
+            return;
+        }
+        store.drop_form(FORM);
         go("plan");
         notices.say(format!("Review saved: {saved} goal{} rated.", if saved == 1 { "" } else { "s" }), false);
     };
@@ -74,11 +151,12 @@ pub fn Review() -> impl IntoView {
         <p><a class="ag-link" href=link_to("plan")>"← My plan"</a></p>
         <form class="ag-card ag-review" on:submit=submit aria-label="Review my goals">
             <h2 class="ag-h2">"Review my goals"</h2>
+            {left.is_some().then(|| view! { <p class="ag-hint">"Your unsaved words from last time are back."</p> })}
             <p class="ag-hint">
                 "For each goal: how close does it feel now, and what do you notice? There are no right answers; this is for you and your team to talk about."
             </p>
             {empty.then(|| view! { <p class="ag-empty">"No open goals to review. Set one on your plan."</p> })}
-            {goals.into_iter().enumerate().map(|(n, (goal, a))| view! { <ReviewGoal n=n goal=goal answer=a /> }).collect_view()}
+            {goals.into_iter().enumerate().map(|(n, (goal, a))| view! { <ReviewGoal n=n goal=goal answer=a.clone() /> }).collect_view()}
             {(!empty).then(|| view! { <button type="submit" class="ag-button ag-button--primary">"Save my review"</button> })}
         </form>
     }
@@ -101,7 +179,7 @@ fn ReviewGoal(
         <fieldset class="ag-review__goal ag-fieldset">
             <legend class="ag-h3">{format!("{}. {}", n + 1, legend)}</legend>
             {(!goal.sign.is_empty()).then(|| view! { <p class="ag-hint">{format!("I'd know by: {}", goal.sign)}</p> })}
-            <RatingScale key=format!("review-{n}") label="How close am I now?".to_owned() value=answer.score />
+            <RatingScale key=format!("review-{n}") label="How close am I now?".to_owned() value=answer.score moved=answer.moved />
             <TextField id=words_id label="What I notice, in a sentence" maxlength=MAX_WORDS_CHARS value=answer.words />
             <div class="ag-row" role="radiogroup" aria-label="This goal now">
                 {[GoalStatus::Open, GoalStatus::Achieved, GoalStatus::LetGo].into_iter().map(|s| {

@@ -18,14 +18,22 @@ pub fn RatingScale(
     label: String,
     /// The rating.
     value: RwSignal<u8>,
+    /// Whether the patient has set it: until then it reads "Not rated yet" and the
+    /// caller saves no rating (without it, the value is a rating from the start).
+    #[prop(optional)]
+    moved: Option<RwSignal<bool>>,
 ) -> impl IntoView {
     let id = use_config().dom_id(&format!("goal-scale-{key}"));
     let label_for = id.clone();
+    let text = move || match moved {
+        Some(m) if !m.get() => "Not rated yet".to_owned(),
+        _ => in_words(value.get()),
+    };
     view! {
         <div class="ag-scale">
             <label class="ag-label ag-scale__label" for=label_for>
                 {label}
-                <span class="ag-scale__value">{move || in_words(value.get())}</span>
+                <span class="ag-scale__value">{text}</span>
             </label>
             <input
                 id=id
@@ -35,8 +43,13 @@ pub fn RatingScale(
                 max=MAX_SCORE.to_string()
                 step="1"
                 prop:value=move || value.get().to_string()
-                aria-valuetext=move || in_words(value.get())
-                on:input=move |ev| value.set(event_target_value(&ev).parse().unwrap_or(0))
+                aria-valuetext=text
+                on:input=move |ev| {
+                    value.set(event_target_value(&ev).parse().unwrap_or(0));
+                    if let Some(m) = moved {
+                        m.set(true);
+                    }
+                }
             />
             <div class="ag-scale__ends" aria-hidden="true">
                 <span>"0 far away"</span>

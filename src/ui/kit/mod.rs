@@ -1,9 +1,10 @@
 //! Small pieces every feature uses: form fields, dates and counts for people, and files
 //! (downloads, the clipboard, the share sheet, reading a chosen file), and printing one
-//! part of the widget alone.
+//! part of the widget alone, and the width a chart is drawn at.
 //!
 //! Must never hold state or reach the store: each piece takes what it shows as props.
 
+pub mod chart;
 pub mod clinic;
 pub mod fields;
 pub mod files;

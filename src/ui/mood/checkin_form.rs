@@ -4,9 +4,13 @@
 
 use crate::domain::{parse_sleep, CheckIn, Metric, EMOTION_WORDS};
 use crate::ui::kit::fields::{CheckField, TextAreaField};
+use crate::ui::store::forms::{field_or, keep_form_typing, Fields};
 use crate::ui::store::{use_config, use_notices, use_store};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+
+/// The name a new check-in's words are kept under while typing.
+const FORM: &str = "check-in";
 
 /// One 0-10 scale.
 #[component]
@@ -71,7 +75,23 @@ pub fn CheckInForm(
     };
     let sleep = RwSignal::new(start.as_ref().and_then(|c| c.sleep_text()).unwrap_or_default());
     let emotions = RwSignal::new(start.as_ref().map(|c| c.emotions.clone()).unwrap_or_default());
-    let note = RwSignal::new(start.as_ref().map(|c| c.note.clone()).unwrap_or_default());
+    // A new check-in's words are kept while typing; an edit starts from the record.
+    let left = if start.is_none() { store.form_draft(FORM) } else { None };
+    if let Some(typed) = left.as_ref().and_then(|f| f.get("sleep")) {
+        sleep.set(typed.clone());
+    }
+    let note = RwSignal::new(match &start {
+        Some(c) => c.note.clone(),
+        None => field_or(&left, "note", String::new),
+    });
+    if start.is_none() {
+        keep_form_typing(
+            store,
+            FORM,
+            move || Fields::from([("note".into(), note.get()), ("sleep".into(), sleep.get())]),
+            || true,
+        );
+    }
     let key = start.as_ref().map(|c| c.id.to_string()).unwrap_or_else(|| "new".into());
     let original = StoredValue::new(editing);
     let sleep_id = config.dom_id(&format!("checkin-sleep-{key}"));

@@ -4,8 +4,8 @@
 //! instruction marked as such, and crisis resources shown the moment PHQ-9 item 9 is
 //! answered above 0.
 
+use crate::domain::questionnaire::needs_crisis_support;
 use crate::domain::questionnaire::texts::ADAPTED;
-use crate::domain::questionnaire::{is_due, needs_crisis_support};
 use crate::domain::Instrument;
 use crate::ui::kit::format::short_date;
 use crate::ui::shell::crisis::CrisisPanel;
@@ -16,8 +16,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Questionnaires() -> impl IntoView {
     let offered = use_config().questionnaires();
-    let mut attributions: Vec<&'static str> = offered.iter().map(|i| i.attribution()).collect();
-    attributions.dedup();
+    let attributions = crate::domain::questionnaire::attributions(&offered);
     let hint = if offered.len() == 1 {
         "A short, widely used questionnaire. Taking it every couple of weeks shows how things change. Optional."
     } else {
@@ -44,7 +43,7 @@ fn InstrumentCard(instrument: Instrument) -> impl IntoView {
             let results = j.results_of(instrument);
             let last = results.last().map(|r| (r.at, r.score(), r.band().label()));
             let baseline = results.first().map(|r| r.score());
-            let due = is_due(last.map(|l| l.0), now(), config.questionnaire_days());
+            let due = instrument.is_due(last.map(|l| l.0), now(), config.questionnaire_days());
             (last, baseline, results.len(), due)
         })
     });
@@ -80,7 +79,7 @@ fn InstrumentCard(instrument: Instrument) -> impl IntoView {
             })}
             <Show when=move || { summary.get().2 > 0 && summary.get().3 && !open.get() }>
                 <p class="ag-reminder">
-                    {format!("It has been {} days or more: a good time to answer the {} again.", config.questionnaire_days(), instrument.name())}
+                    {format!("It has been {} days or more: a good time to answer the {} again.", instrument.every_days(config.questionnaire_days()), instrument.name())}
                 </p>
             </Show>
             <Show

@@ -102,6 +102,7 @@ pub fn ScoreChart(
                     }}
                 </svg>
                 <p class="ag-chart__desc" id=desc.clone()>{description}</p>
+                <p class="ag-hint">{crate::domain::questionnaire::BANDS_ARE_SCREENS}</p>
                 <ul class="ag-score__list">
                     {move || points.get().into_iter().zip(ids.get()).rev().map(|((at, score, band), id)| {
                         let id = StoredValue::new(id);

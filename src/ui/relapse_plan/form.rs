@@ -11,8 +11,12 @@ use crate::ui::kit::files;
 use crate::ui::kit::plan::{PlanActions, PrintedAnswer};
 use crate::ui::kit::print::print_from_click;
 use crate::ui::shell::nav::link_to;
+use crate::ui::store::forms::{keep_form_typing, Fields};
 use crate::ui::store::{fresh_id, now, today, use_config, use_notices, use_store};
 use leptos::prelude::*;
+
+/// The name its words are kept under while typing.
+const FORM: &str = "well";
 
 /// The thresholds as typed, before they are checked.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -53,6 +57,41 @@ impl Numbers {
     }
 }
 
+/// The form's words as kept while typing (`ui::store::forms`).
+fn fields(plan: &RelapsePlan, n: &Numbers) -> Fields {
+    let mut f: Fields = plan.parts.iter().enumerate().map(|(i, p)| (i.to_string(), p.clone())).collect();
+    // A threshold's numbers only while it is on: a form with nothing typed is empty.
+    if n.mood_on {
+        f.insert("mood".into(), "on".into());
+        f.insert("below".into(), n.below.clone());
+        f.insert("days".into(), n.days.clone());
+    }
+    if n.phq9_on {
+        f.insert("phq9-on".into(), "on".into());
+        f.insert("phq9".into(), n.phq9.clone());
+    }
+    f
+}
+
+/// The words from last time put back into the form.
+fn restore(f: &Fields, plan: &mut RelapsePlan, n: &mut Numbers) {
+    for (i, part) in plan.parts.iter_mut().enumerate() {
+        if let Some(text) = f.get(&i.to_string()) {
+            part.clone_from(text);
+        }
+    }
+    let text = |name: &str, into: &mut String| {
+        if let Some(v) = f.get(name) {
+            into.clone_from(v);
+        }
+    };
+    text("below", &mut n.below);
+    text("days", &mut n.days);
+    text("phq9", &mut n.phq9);
+    n.mood_on = f.get("mood").is_some_and(|v| v == "on");
+    n.phq9_on = f.get("phq9-on").is_some_and(|v| v == "on");
+}
+
 /// The plan's page.
 #[component]
 pub fn PlanPage() -> impl IntoView {
@@ -61,8 +100,13 @@ pub fn PlanPage() -> impl IntoView {
     let notices = use_notices();
     let journal = store.journal();
     let stored = Memo::new(move |_| journal.with(|j| j.relapse_plan().cloned()));
-    let start = stored.get_untracked().unwrap_or_else(|| RelapsePlan::start(fresh_id(), now()));
-    let numbers = RwSignal::new(Numbers::of(&start));
+    let mut start = stored.get_untracked().unwrap_or_else(|| RelapsePlan::start(fresh_id(), now()));
+    let mut typed = Numbers::of(&start);
+    let left = store.form_draft(FORM);
+    if let Some(f) = &left {
+        restore(f, &mut start, &mut typed);
+    }
+    let numbers = RwSignal::new(typed);
     let draft = RwSignal::new(start);
     let changed = move || {
         stored.with(|s| {
@@ -70,6 +114,7 @@ pub fn PlanPage() -> impl IntoView {
                 .is_none_or(|s| s.parts != draft.with(|d| d.parts.clone()) || Numbers::of(s) != numbers.get())
         })
     };
+    keep_form_typing(store, FORM, move || numbers.with(|n| draft.with(|d| fields(d, n))), changed);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let mut plan = draft.get_untracked();
@@ -96,6 +141,7 @@ pub fn PlanPage() -> impl IntoView {
             notices.say("Plan downloaded as Markdown.", false);
         }
     };
+    let phq9_offered = config.questionnaires().contains(&crate::domain::Instrument::Phq9);
     let id = move |name: &str| config.dom_id(&format!("well-{name}"));
     let (mood_id, below_id, days_id, phq_id, phq_value_id) =
         (id("mood"), id("below"), id("days"), id("phq9"), id("phq9-score"));
@@ -126,6 +172,7 @@ pub fn PlanPage() -> impl IntoView {
             <p class="ag-no-print"><a class="ag-link" href=link_to("plan")>"← My plan"</a></p>
             <form class="ag-card ag-no-print" novalidate on:submit=save>
                 <h2 class="ag-h2">"My plan for staying well"</h2>
+                {left.is_some().then(|| view! { <p class="ag-hint">"Your unsaved words from last time are back."</p> })}
                 <p class="ag-hint">
                     "For the months after the course: what to watch for and what to do, in your own words. Make it with your therapist if you can. It stays on this device and is in a summary only if you tick it there."
                 </p>
@@ -154,22 +201,26 @@ pub fn PlanPage() -> impl IntoView {
                             "My 7-day mood stays low"
                         </label>
                         <span class="ag-well__numbers">
-                            <label for=below_for>"Below (0-10)"</label>
+                            <label for=below_for>"Below (1-10)"</label>
                             {number_input(below_id, 1, 10, |n| n.below.clone(), |n, v| n.below = v, |n| n.mood_on)}
                             <label for=days_for>"Days in a row"</label>
                             {number_input(days_id, 1, 28, |n| n.days.clone(), |n, v| n.days = v, |n| n.mood_on)}
                         </span>
                     </div>
+                    // Offered with the PHQ-9 only (or while a rule set before is on, so it
+                    // can be turned off).
+                    <Show when=move || phq9_offered || numbers.with(|n| n.phq9_on)>
                     <div class="ag-well__rule">
-                        <label class="ag-check" for=phq_for>
-                            <input id=phq_id type="checkbox" prop:checked=move || numbers.with(|n| n.phq9_on) on:change=move |ev| { let on = event_target_checked(&ev); numbers.update(|n| n.phq9_on = on) } />
+                        <label class="ag-check" for=phq_for.clone()>
+                            <input id=phq_id.clone() type="checkbox" prop:checked=move || numbers.with(|n| n.phq9_on) on:change=move |ev| { let on = event_target_checked(&ev); numbers.update(|n| n.phq9_on = on) } />
                             "My latest PHQ-9 (last 30 days) is high"
                         </label>
                         <span class="ag-well__numbers">
-                            <label for=phq_value_for>"At or above (0-27)"</label>
-                            {number_input(phq_value_id, 1, 27, |n| n.phq9.clone(), |n, v| n.phq9 = v, |n| n.phq9_on)}
+                            <label for=phq_value_for.clone()>"At or above (1-27)"</label>
+                            {number_input(phq_value_id.clone(), 1, 27, |n| n.phq9.clone(), |n, v| n.phq9 = v, |n| n.phq9_on)}
                         </span>
                     </div>
+                    </Show>
                 </fieldset>
                 <PlanActions
                     changed=Signal::derive(changed)

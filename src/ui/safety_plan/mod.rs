@@ -14,8 +14,12 @@ use crate::ui::kit::files;
 use crate::ui::kit::plan::{PlanActions, PrintedAnswer};
 use crate::ui::kit::print::print_from_click;
 use crate::ui::shell::crisis::CrisisPanel;
+use crate::ui::store::forms::keep_form_typing;
 use crate::ui::store::{fresh_id, now, today, use_config, use_notices, use_store};
 use leptos::prelude::*;
+
+/// The name its words are kept under while typing.
+const FORM: &str = "safety";
 
 /// The safety plan view.
 #[component]
@@ -26,11 +30,27 @@ pub fn SafetyPlanView() -> impl IntoView {
     let journal = store.journal();
     let stored = Memo::new(move |_| journal.with(|j| j.safety_plan().cloned()));
     // What the form holds: the stored plan, or a new one with the crisis lines filled in.
-    let start =
+    let mut start =
         stored.get_untracked().unwrap_or_else(|| SafetyPlan::start(fresh_id(), now(), &config.crisis()));
+    let opened = StoredValue::new(start.steps.clone());
+    // Words typed last time and not saved come back in place of the plan's.
+    let left = store.form_draft(FORM);
+    for (i, step) in start.steps.iter_mut().enumerate() {
+        if let Some(text) = left.as_ref().and_then(|f| f.get(&i.to_string())) {
+            step.clone_from(text);
+        }
+    }
     let draft = RwSignal::new(start);
     let changed =
         move || stored.with(|s| s.as_ref().is_none_or(|s| s.steps != draft.with(|d| d.steps.clone())));
+    // Kept while typing: only a plan that differs from the stored one (or the new one).
+    let unsaved = move || {
+        let steps = draft.with(|d| d.steps.clone());
+        stored.with(|s| s.as_ref().map_or_else(|| opened.with_value(|o| *o != steps), |s| s.steps != steps))
+    };
+    let fields =
+        move || draft.with(|d| d.steps.iter().enumerate().map(|(i, t)| (i.to_string(), t.clone())).collect());
+    keep_form_typing(store, FORM, fields, unsaved);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let mut plan = draft.get_untracked();
@@ -59,6 +79,7 @@ pub fn SafetyPlanView() -> impl IntoView {
             </div>
             <form class="ag-card ag-no-print" on:submit=save>
                 <h2 class="ag-h2">"My safety plan"</h2>
+                {left.is_some().then(|| view! { <p class="ag-hint">"Your unsaved words from last time are back."</p> })}
                 <p class="ag-hint">
                     "A plan for hard moments, in your own words, step by step. It is best made together with your therapist; you can start it on your own. It stays on this device and is never in a summary unless you tick it there."
                 </p>

@@ -103,7 +103,7 @@ pub fn ShareView() -> impl IntoView {
             />
         }
     };
-    let sent = move |way: Way| options.with_untracked(|o| remember(store, o, way));
+    let sent = move |way: Way| summary.with_untracked(|s| remember(store, s, way));
     let has_shared = Memo::new(move |_| journal.with(|j| j.last_shared().is_some()));
     let entries_in_range = Memo::new(move |_| {
         let (from, to) = options.with(|o| (o.from, o.to));

@@ -6,21 +6,22 @@
 //! sending it.
 
 use crate::domain::{Kind, SharedSummary, Way};
-use crate::export::summary::{section_label, SummaryOptions};
+use crate::export::summary::{section_label, Summary};
 use crate::ui::kit::format::{date_time, day_with_year};
 use crate::ui::store::{fresh_id, now, use_config, use_store, JournalStore};
 use leptos::prelude::*;
 
-/// Records that the summary built from `options` left the app by `way`. A record that
-/// cannot be saved (a full device) is reported by the store; the summary has left anyway.
-pub fn remember(store: JournalStore, options: &SummaryOptions, way: Way) {
+/// Records that `summary` left the app by `way`, with the sections it held. A record
+/// that cannot be saved (a full device) is reported by the store; the summary has left
+/// anyway.
+pub fn remember(store: JournalStore, summary: &Summary, way: Way) {
     let at = now();
     let shared = SharedSummary {
         id: fresh_id(),
         at,
-        from: options.from.min(options.to),
-        to: options.to.max(options.from),
-        sections: options.ticked(),
+        from: summary.from.min(summary.to),
+        to: summary.to.max(summary.from),
+        sections: summary.held(),
         way,
         edited: at,
     };

@@ -68,16 +68,17 @@ pub fn SummaryPreview(
                                     view! { <li>{format!("{} on {}: {} of {}, {}{change}", r.instrument.name(), date_time(r.at), r.score, r.instrument.max_score(), r.band.label())}</li> }
                                 }).collect_view()}
                             </ul>
+                            {(!named.is_empty()).then(|| view! { <p class="ag-hint">{crate::domain::questionnaire::BANDS_FOR_THE_TEAM}</p> })}
                             {named.into_iter().map(|(names, text)| view! { <p class="ag-attribution">{format!("{names}: {text}")}</p> }).collect_view()}
                         </section>
                     }})}
                     {s.goals.map(|goals| view! { <super::goals_section::GoalsSection goals=goals /> })}
-                    {s.booster.filter(|c| !c.is_empty()).map(|checks| view! {
+                    {s.booster.filter(|c| !c.is_empty()).map(|checks| { let shows = s.booster_shows; view! {
                         <section class="ag-summary__section">
                             <h3 class="ag-h3">"Follow-up check-ins"</h3>
                             {checks.into_iter().map(|c| {
                                 let style = crate::export::markdown::DateStyle { day: &day_with_year, moment: &date_time };
-                                let facts = crate::export::booster::fact_lines(&c.facts, &style);
+                                let facts = crate::export::booster::fact_lines_of(&c.facts, &style, shows);
                                 let lines = |t: &str| crate::export::markdown::points(t).into_iter().map(str::to_owned).collect::<Vec<_>>();
                                 let (discuss, noticed) = (lines(&c.discuss), lines(&c.noticed));
                                 view! {
@@ -94,7 +95,7 @@ pub fn SummaryPreview(
                                 }
                             }).collect_view()}
                         </section>
-                    })}
+                    }})}
                     {s.intentions.filter(|i| !i.is_empty()).map(|list| view! {
                         <section class="ag-summary__section">
                             <h3 class="ag-h3">"Intentions"</h3>

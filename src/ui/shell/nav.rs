@@ -231,6 +231,7 @@ pub fn PhoneBar() -> impl IntoView {
     let place = use_location();
     let config = use_config();
     let open = RwSignal::new(false);
+    let more_button = NodeRef::<leptos::html::Button>::new();
     let panel = config.dom_id("more-views");
     let controls = panel.clone();
     let more: Vec<View> = View::ALL.into_iter().filter(|v| !View::ON_BAR.contains(v)).collect();
@@ -259,6 +260,11 @@ pub fn PhoneBar() -> impl IntoView {
             aria-label="Afterglow sections"
             on:keydown=move |ev| {
                 if ev.key() == "Escape" && open.get_untracked() {
+                    // Focus goes back to "More" before the links it shows are hidden,
+                    // never to the page's body.
+                    if let Some(button) = more_button.get_untracked() {
+                        let _ = button.focus();
+                    }
                     open.set(false);
                 }
             }
@@ -268,6 +274,7 @@ pub fn PhoneBar() -> impl IntoView {
                 <li>
                     <button
                         type="button"
+                        node_ref=more_button
                         class="ag-bar__link ag-bar__more"
                         class:ag-bar__more--current=current_inside
                         aria-expanded=move || open.get().to_string()

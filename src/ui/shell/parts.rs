@@ -99,6 +99,7 @@ parts! {
     SafetyPlan => safety_plan_part, preload_safety_plan, crate::ui::safety_plan::SafetyPlanView;
     Goals => goals_part, preload_goals, crate::ui::goals::GoalsView;
     TodayGoals => today_goals_part, preload_today_goals, crate::ui::goals::today::TodayGoals;
+    ComposerGoal => composer_goal_part, preload_composer_goal, crate::ui::goals::picker::ComposerGoal;
     TodayRelapse => today_relapse_part, preload_today_relapse, crate::ui::relapse_plan::today::TodayRelapse;
     RelapsePlan => relapse_plan_part, preload_relapse_plan, crate::ui::relapse_plan::RelapsePlanView;
     Booster => booster_part, preload_booster, crate::ui::booster::BoosterView;

@@ -1,7 +1,7 @@
 //! Action steps: one checkbox row per step, and the short list of open steps shown on
 //! Today. Checking off goes through the store.
 
-use crate::domain::ActionStep;
+use crate::domain::{ActionStep, LinkTarget};
 use crate::ui::kit::format::short_date;
 use crate::ui::shell::nav::{link, View};
 use crate::ui::store::{today, use_config, use_store};
@@ -16,6 +16,10 @@ pub fn StepItem(
     /// mis-tap away from the checkbox).
     #[prop(optional)]
     deletable: bool,
+    /// More about the step (in the steps view, the goal it serves); without it, the
+    /// goal it serves is named.
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     let store = use_store();
     let config = use_config();
@@ -24,6 +28,23 @@ pub fn StepItem(
     let dom_id = config.dom_id(&format!("step-{}", step.id));
     let done = !step.is_open();
     let step_text = step.text.clone();
+    let journal = store.journal();
+    let serves = {
+        let id = step.id.clone();
+        move || {
+            journal.with(|j| {
+                let goals: Vec<String> =
+                    j.goals_of(LinkTarget::Step, &id).into_iter().map(|g| g.text.clone()).collect();
+                (!goals.is_empty()).then(|| format!("For your goal: {}", goals.join("; ")))
+            })
+        }
+    };
+    let more = match children {
+        Some(c) => c().into_any(),
+        None => {
+            (move || serves().map(|g| view! { <span class="ag-step__goal ag-hint">{g}</span> })).into_any()
+        }
+    };
     let overdue = step.is_overdue(today());
     let due = step.due.map(|d| {
         let at = d.and_hms_opt(12, 0, 0).map(|t| t.and_utc());
@@ -47,6 +68,7 @@ pub fn StepItem(
                 {step.text}
                 {due.map(|d| view! { " " <span class="ag-step__due" class:ag-step__due--late=overdue>"("{d}")"</span> })}
             </label>
+            {more}
             {deletable.then(|| view! {
                 <button
                     type="button"

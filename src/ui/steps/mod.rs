@@ -1,9 +1,11 @@
 //! Insights and action steps: each insight with the steps grown from it and a way to add
-//! one; then every open step and the steps already done.
+//! one; then every open step and the steps already done; each insight and step with the
+//! goal it serves.
 
 pub mod items;
 
-use crate::domain::{Insight, RecordId};
+use crate::domain::{ActionStep, Insight, LinkTarget, RecordId};
+use crate::ui::goals::picker::{choices, GoalChoice, GoalOf};
 use crate::ui::kit::format::short_date;
 use crate::ui::steps::items::StepItem;
 use crate::ui::store::{use_config, use_notices, use_store};
@@ -58,7 +60,7 @@ pub fn StepsView() -> impl IntoView {
                 </Show>
                 <ul class="ag-steps">
                     <For each=move || open.get() key=|s| (s.id.clone(), s.edited) let:step>
-                        <StepItem step=step deletable=true />
+                        <ListedStep step=step />
                     </For>
                 </ul>
                 <StepForm insight=None />
@@ -68,12 +70,26 @@ pub fn StepsView() -> impl IntoView {
                     <h2 class="ag-h2">"Done"</h2>
                     <ul class="ag-steps">
                         <For each=move || done.get() key=|s| (s.id.clone(), s.edited) let:step>
-                            <StepItem step=step deletable=true />
+                            <ListedStep step=step />
                         </For>
                     </ul>
                 </section>
             </Show>
         </section>
+    }
+}
+
+/// A step in the list, with the goal it serves (changed at once).
+#[component]
+fn ListedStep(
+    /// The step.
+    step: ActionStep,
+) -> impl IntoView {
+    let id = step.id.clone();
+    view! {
+        <StepItem step=step deletable=true>
+            <GoalOf target=LinkTarget::Step record=id />
+        </StepItem>
     }
 }
 
@@ -88,6 +104,7 @@ fn InsightItem(
     let id = insight.id.clone();
     let delete_id = StoredValue::new(insight.id.clone());
     let form_insight = insight.id.clone();
+    let goal_record = insight.id.clone();
     let form_open = RwSignal::new(false);
     let steps = Memo::new(move |_| {
         journal.with(|j| j.steps_for_insight(&id).into_iter().map(|s| s.text.clone()).collect::<Vec<_>>())
@@ -105,6 +122,7 @@ fn InsightItem(
                     "Delete insight"
                 </button>
             </div>
+            <GoalOf target=LinkTarget::Insight record=goal_record />
             <Show when=move || !steps.get().is_empty()>
                 <p class="ag-hint">{move || format!("Steps from it: {}", steps.get().join("; "))}</p>
             </Show>
@@ -139,11 +157,24 @@ fn StepForm(
     let due_id = config.dom_id(&format!("step-due-{key}"));
     let (text_for, due_for) = (text_id.clone(), due_id.clone());
     let label = if insight.is_some() { "What will you do?" } else { "A new action step" };
+    let journal = store.journal();
+    // A step grown from an insight serves the insight's goal unless the patient changes it.
+    let from_insight = || {
+        journal.with_untracked(|j| {
+            insight.as_ref().and_then(|i| j.goals_of(LinkTarget::Insight, i).first().map(|g| g.id.clone()))
+        })
+    };
+    let goal = RwSignal::new(from_insight());
+    let options = Signal::derive(move || journal.with(|j| choices(j, None)));
+    let goal_id = config.dom_id(&format!("step-goal-{key}"));
     let insight = StoredValue::new(insight);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let date = crate::domain::iso::parse_day(&due.get_untracked());
-        if store.add_step(insight.get_value(), &text.get_untracked(), date) {
+        if let Some(step) = store.add_step(insight.get_value(), &text.get_untracked(), date) {
+            if let Some(g) = goal.get_untracked() {
+                store.link_new(LinkTarget::Step, &step, &g);
+            }
             text.set(String::new());
             due.set(String::new());
             notices.say("Action step added.", false);
@@ -173,6 +204,15 @@ fn StepForm(
                         on:input=move |ev| due.set(event_target_value(&ev))
                     />
                 </div>
+                <Show when=move || !options.with(Vec::is_empty)>
+                    <GoalChoice
+                        id=goal_id.clone()
+                        label="For my goal (optional)"
+                        options=options
+                        value=goal.into()
+                        on_change=Callback::new(move |g| goal.set(g))
+                    />
+                </Show>
                 <button type="submit" class="ag-button ag-button--quiet">"Add step"</button>
             </div>
         </form>

@@ -8,8 +8,8 @@
 //! Must never hold signals inside domain values, nor write storage anywhere but here.
 
 use crate::domain::{Instrument, Journal, RecordId};
-use crate::storage::in_progress::{merge_drafts, merge_edits, Edits, TabWork};
-use crate::storage::record::{DraftRecord, EditDraftRecord};
+use crate::storage::in_progress::{merge_drafts, merge_edits, merge_forms, Edits, TabWork};
+use crate::storage::record::{DraftRecord, EditDraftRecord, FormsRecord};
 use crate::storage::{local, tab};
 use crate::storage::{JournalRepo, KeyValueStore, Loaded, MemoryStore, Unreadable};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -19,6 +19,8 @@ use std::rc::Rc;
 mod archive;
 pub mod care;
 pub mod config;
+pub mod forms;
+mod links;
 pub mod notices;
 mod records;
 mod restore;
@@ -57,6 +59,11 @@ pub(super) struct InProgress {
     pub(super) edits_timer: StoredValue<Option<TimeoutHandle>>,
     /// Edits whose entry another tab deleted, until each is kept as a new entry.
     pub(super) orphans: StoredValue<Vec<EditDraftRecord>>,
+    /// Forms in progress (plans, reviews), by form; see `forms.rs`.
+    pub(super) forms: StoredValue<FormsRecord>,
+    pub(super) forms_timer: StoredValue<Option<TimeoutHandle>>,
+    /// Bumped when forms in progress arrive from tabs that are gone.
+    pub(super) forms_arrived: RwSignal<u32>,
 }
 
 /// Handle to the journal's state; `Copy`, so closures take it freely.
@@ -132,6 +139,7 @@ impl JournalStore {
         let rescued_list = std::slice::from_ref(&rescued);
         let draft = merge_drafts(loaded.draft, rescued_list);
         let records = merge_edits(loaded.edits, rescued_list);
+        let forms = merge_forms(loaded.forms, rescued_list);
         // Read before the journal moves into its signal: cloning ten years to read it
         // afterwards cost 5 ms at start-up.
         let (edits, orphans) = Edits::from_records(&journal, &records);
@@ -150,6 +158,9 @@ impl JournalStore {
                 edits_arrived: RwSignal::new(0),
                 edits_timer: StoredValue::new(None),
                 orphans: StoredValue::new(orphans),
+                forms: StoredValue::new(forms),
+                forms_timer: StoredValue::new(None),
+                forms_arrived: RwSignal::new(0),
             },
             repo: StoredValue::new_local(repo),
             last_restore: RwSignal::new(None),
@@ -164,6 +175,7 @@ impl JournalStore {
         if rescued != TabWork::default() && store.persistence() == Persistence::Saved {
             store.save_draft(&draft.unwrap_or_default());
             store.persist_edits();
+            store.persist_forms();
         }
         if store.persistence() == Persistence::Saved {
             store.settle_orphans();
@@ -216,7 +228,7 @@ impl JournalStore {
                 .into_iter()
                 .filter(|i| {
                     let last = j.results_of(*i).last().map(|r| r.at);
-                    last.is_some() && crate::domain::questionnaire::is_due(last, now(), every)
+                    last.is_some() && i.is_due(last, now(), every)
                 })
                 .collect()
         })

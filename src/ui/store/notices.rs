@@ -13,8 +13,8 @@ pub struct Notice {
     pub text: String,
     /// Errors are announced assertively.
     pub is_error: bool,
-    /// The deleted record "Undo" brings back exactly as it was.
-    pub undo: Option<AnyRecord>,
+    /// The deleted records "Undo" brings back exactly as they were, together.
+    pub undo: Option<Vec<AnyRecord>>,
 }
 
 /// A handle to the current notice; `Copy`.
@@ -37,9 +37,10 @@ impl Notices {
         self.0.set(Some(Notice { text: text.into(), is_error, undo: None }));
     }
 
-    /// Says a record was deleted and offers to bring it back.
-    pub fn offer_undo(&self, text: impl Into<String>, deleted: Option<AnyRecord>) {
-        self.0.set(Some(Notice { text: text.into(), is_error: false, undo: deleted }));
+    /// Says records were deleted and offers to bring them back.
+    pub fn offer_undo(&self, text: impl Into<String>, deleted: Vec<AnyRecord>) {
+        let undo = (!deleted.is_empty()).then_some(deleted);
+        self.0.set(Some(Notice { text: text.into(), is_error: false, undo }));
     }
 
     /// Clears the message (on moving to another view, where it would be stale).

@@ -7,10 +7,12 @@
 //! Must never change the signal without storage holding the change.
 
 use super::{new_id, now, JournalStore};
+use crate::domain::changeset::ChangeSet;
 use crate::domain::{
     ActionStep, AnyRecord, CheckIn, DosingSession, EntryDraft, Insight, Instrument, Journal, JournalEntry,
     Kind, QuestionnaireResult, RecordId, Route, Stage,
 };
+use crate::storage::apply::ApplyError;
 use crate::storage::changes::{self, Refused};
 use crate::storage::record::PrefsRecord;
 use crate::storage::sync::EditSaved;
@@ -52,14 +54,17 @@ impl JournalStore {
         self.told(result).is_some()
     }
 
-    /// Saves a new entry; returns whether it was saved. On failure the caller keeps the text.
-    pub fn add_entry(&self, stage: Stage, draft: EntryDraft) -> bool {
+    /// Saves a new entry; returns its id when it was saved. On failure the caller keeps the
+    /// text.
+    pub fn add_entry(&self, stage: Stage, draft: EntryDraft) -> Option<RecordId> {
         let at = now();
-        crate::ui::shell::perf::timed("ag:save", || {
+        let id = new_id(at);
+        let saved = crate::ui::shell::perf::timed("ag:save", || {
             self.keep(
-                JournalEntry::new(new_id(at), at, stage, draft).map(Into::into).map_err(Refused::invalid),
+                JournalEntry::new(id.clone(), at, stage, draft).map(Into::into).map_err(Refused::invalid),
             )
-        })
+        });
+        saved.then_some(id)
     }
 
     /// Saves new text and privacy for an entry; returns whether it was saved. If another
@@ -91,7 +96,35 @@ impl JournalStore {
     fn delete(&self, kind: Kind, id: &RecordId, what: &str) {
         let result = self.change(|repo, j| changes::delete(repo, j, kind, id));
         if let Some(deleted) = self.told(result) {
-            self.notices.offer_undo(format!("{what} deleted."), deleted);
+            self.notices.offer_undo(format!("{what} deleted."), deleted.into_iter().collect());
+        }
+    }
+
+    /// Saves `records` and deletes `removed` as one change: all of it is stored, or none
+    /// of it and the patient is told why. Returns the change made.
+    pub fn change_together(
+        &self,
+        records: Vec<AnyRecord>,
+        removed: &[(Kind, RecordId)],
+    ) -> Option<ChangeSet> {
+        let result = self.change(|repo, j| changes::together(repo, j, records, removed));
+        if matches!(result, Err(Refused::Together(ApplyError::Partial(_)))) {
+            self.reload();
+        }
+        self.told(result)
+    }
+
+    /// Deletes a goal with its ratings and links, as one change, and offers to undo it.
+    pub fn delete_goal(&self, goal: &RecordId) {
+        let mine = self.journal.with_untracked(|j| j.goal_and_its_own(goal));
+        if let Some(set) = self.change_together(Vec::new(), &mine) {
+            let ratings = mine.iter().filter(|(k, _)| *k == Kind::GoalRating).count();
+            let text = match ratings {
+                0 => "Goal deleted.".to_owned(),
+                1 => "Goal deleted, with its rating.".to_owned(),
+                n => format!("Goal deleted, with its {n} ratings."),
+            };
+            self.notices.offer_undo(text, set.removed());
         }
     }
 
@@ -179,9 +212,13 @@ impl JournalStore {
         self.keep(Ok(result.clone().into())).then_some(result)
     }
 
-    /// Brings back a deleted record exactly as it was.
-    pub fn undo(&self, deleted: AnyRecord) {
-        if self.keep(Ok(deleted)) {
+    /// Brings back deleted records exactly as they were, together.
+    pub fn undo(&self, deleted: Vec<AnyRecord>) {
+        let done = match <[AnyRecord; 1]>::try_from(deleted) {
+            Ok([one]) => self.keep(Ok(one)),
+            Err(many) => self.change_together(many, &[]).is_some(),
+        };
+        if done {
             self.say("Restored.", false);
         }
     }
@@ -250,12 +287,19 @@ impl JournalStore {
         saved
     }
 
-    /// Adds an action step, from an insight or on its own.
-    pub fn add_step(&self, insight: Option<RecordId>, text: &str, due: Option<NaiveDate>) -> bool {
+    /// Adds an action step, from an insight or on its own; its id when it was saved.
+    pub fn add_step(
+        &self,
+        insight: Option<RecordId>,
+        text: &str,
+        due: Option<NaiveDate>,
+    ) -> Option<RecordId> {
         let at = now();
-        self.keep(
-            ActionStep::new(new_id(at), at, insight, text, due).map(Into::into).map_err(Refused::invalid),
-        )
+        let id = new_id(at);
+        let saved = self.keep(
+            ActionStep::new(id.clone(), at, insight, text, due).map(Into::into).map_err(Refused::invalid),
+        );
+        saved.then_some(id)
     }
 
     /// Checks a step off, or reopens it.

@@ -9,7 +9,7 @@
 
 use super::{new_id, now, JournalStore};
 use crate::domain::{JournalEntry, Kind, RecordId};
-use crate::storage::in_progress::{merge_drafts, merge_edits, orphan_entry, Edits, TabWork};
+use crate::storage::in_progress::{merge_drafts, merge_edits, merge_forms, orphan_entry, Edits, TabWork};
 use crate::storage::keys::KeyKind;
 use crate::storage::record::{DraftRecord, EditDraftRecord};
 use crate::storage::sync::Applied;
@@ -64,6 +64,9 @@ impl JournalStore {
             if store.work.edits_timer.get_value().is_some() {
                 store.persist_edits();
             }
+            if store.forms_pending() {
+                store.persist_forms();
+            }
         });
         let guard = window_event_listener_untyped("beforeunload", move |ev| {
             if store.has_unsaved_text() {
@@ -112,13 +115,14 @@ impl JournalStore {
             let draft = merge_drafts(store.work.draft.get_value(), &gone);
             let records = merge_edits(store.work.edits.with_value(Edits::records), &gone);
             let (edits, orphans) = store.journal.with_untracked(|j| Edits::from_records(j, &records));
+            let forms = merge_forms(store.work.forms.get_value(), &gone);
             store.work.orphans.update_value(|o| o.extend(orphans));
             // Orphans are stored under this tab's key with its edits, so removing the gone
             // tabs' keys never leaves them nowhere.
             let mut keep = edits.records();
             keep.extend(store.work.orphans.get_value());
             let adopted = store.repo.with_value(|r| {
-                r.adopt(had_drafts.then_some(draft.as_ref()).flatten(), had_drafts, &keep, &gone)
+                r.adopt(had_drafts.then_some(draft.as_ref()).flatten(), had_drafts, &keep, &forms, &gone)
             });
             if let Err(e) = adopted {
                 leptos::logging::warn!("Afterglow: could not take over another tab's text yet: {e}");
@@ -128,6 +132,10 @@ impl JournalStore {
             }
             store.work.edits.set_value(edits);
             store.work.edits_arrived.update(|n| *n += 1);
+            if gone.iter().any(|w| !w.forms.is_empty()) {
+                store.work.forms.set_value(forms);
+                store.work.forms_arrived.update(|n| *n += 1);
+            }
             store.work.arrived.set(merge_drafts(None, &gone));
             store.settle_orphans();
         });
@@ -254,7 +262,7 @@ impl JournalStore {
     }
 
     /// Text typed here that storage could not hold: kept in the tab, and said so.
-    fn report_unsaved(&self, unsaved: TabWork, e: StorageError) {
+    pub(super) fn report_unsaved(&self, unsaved: TabWork, e: StorageError) {
         if !matches!(self.persistence(), super::Persistence::Saved) {
             // Memory-only and read-only modes already say so in the banner.
             return;
@@ -270,7 +278,7 @@ impl JournalStore {
 
     /// Stores `unsaved` as this tab's rescue copy (or clears it when empty); returns
     /// whether the copy is kept.
-    fn keep_in_tab(&self, unsaved: TabWork) -> bool {
+    pub(super) fn keep_in_tab(&self, unsaved: TabWork) -> bool {
         let ns = self.config.namespace();
         let kept = tab::rescue(&ns, &unsaved);
         self.work.unsaved.set(unsaved);
@@ -279,7 +287,7 @@ impl JournalStore {
 
     /// Whether text typed here is not stored in the journal's storage.
     pub fn has_unsaved_text(&self) -> bool {
-        self.work.unsaved.with_untracked(|u| u.draft.is_some() || !u.edits.is_empty())
+        self.work.unsaved.with_untracked(|u| u.draft.is_some() || !u.edits.is_empty() || !u.forms.is_empty())
     }
 
     /// Changes when edits in progress arrive from tabs that are gone (reactive).

@@ -7,6 +7,7 @@
 use crate::domain::{EntryDraft, PickContext, Prompt, PromptRef, RecordId, Stage};
 use crate::storage::record::DraftRecord;
 use crate::ui::kit::fields::CheckField;
+use crate::ui::shell::parts::{Part, PartSlot};
 use crate::ui::store::{now, use_config, use_notices, use_store};
 use crate::ui::today::prompt_bar::PromptBar;
 use crate::ui::today::session_link::SessionLink;
@@ -27,6 +28,11 @@ pub enum Choice {
     /// No prompt: free writing.
     Free,
 }
+
+/// The goal a new intention serves, chosen in the composer (by `ui::goals::picker`,
+/// in the goals' chunk) and linked once the entry is saved.
+#[derive(Clone, Copy)]
+pub struct IntentionGoal(pub RwSignal<Option<RecordId>>);
 
 /// The editor for a new entry.
 #[component]
@@ -55,6 +61,8 @@ pub fn Composer(
     let text = RwSignal::new(draft.text);
     let private = RwSignal::new(false);
     let intention = RwSignal::new(false);
+    let goal = RwSignal::new(None::<RecordId>);
+    provide_context(IntentionGoal(goal));
     let stage = Memo::new(move |_| journal.with(|j| j.stage));
     // Link to the last session while it is recent, unless the draft says otherwise.
     let recent_session = journal.with_untracked(|j| {
@@ -184,10 +192,17 @@ pub fn Composer(
             intention: intention.get_untracked(),
             private: private.get_untracked(),
         };
-        if !store.add_entry(stage.get_untracked(), draft) {
+        let is_intention = draft.intention;
+        let Some(id) = store.add_entry(stage.get_untracked(), draft) else {
             // Not saved: make sure the text is at least kept as a draft (or in the tab).
             write_draft();
-        } else {
+            return;
+        };
+        {
+            if let Some(g) = goal.get_untracked().filter(|_| is_intention) {
+                store.link_new(crate::domain::LinkTarget::Intention, &id, &g);
+            }
+            goal.set(None);
             text.set(String::new());
             private.set(false);
             intention.set(false);
@@ -247,6 +262,9 @@ pub fn Composer(
                             checked=intention.into()
                             on_toggle=Callback::new(move |on| intention.set(on))
                         />
+                        <Show when=move || intention.get()>
+                            <PartSlot part=Part::ComposerGoal />
+                        </Show>
                     </Show>
                     <CheckField
                         id=private_id

@@ -38,8 +38,11 @@ pub fn Reminders() -> impl IntoView {
         <Show when=move || !due.get().is_empty()>
             <p class="ag-banner ag-banner--info ag-reminder">
                 {move || {
-                    let names: Vec<&str> = due.get().iter().map(|i| i.name()).collect();
-                    format!("It has been {} days since your last {}. ", config.questionnaire_days(), names.join(" and "))
+                    let due = due.get();
+                    let names: Vec<&str> = due.iter().map(|i| i.name()).collect();
+                    // The shortest interval is true of each (the PCL-5's is a month).
+                    let days = due.iter().map(|i| i.every_days(config.questionnaire_days())).min().unwrap_or_default();
+                    format!("It has been {days} days since your last {}. ", names.join(" and "))
                 }}
                 <a class="ag-link" href=link(View::Mood)>"Answer it under Mood"</a>
             </p>

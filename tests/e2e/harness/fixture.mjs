@@ -12,6 +12,9 @@ import { JournalPage } from '../pages/journal.mjs';
 export const DIST = fileURLToPath(new URL('../../../dist/', import.meta.url));
 /** The clinic host pages (plain, hostile, two widgets, framed). */
 export const HOSTS = fileURLToPath(new URL('../../hosts/', import.meta.url));
+/** Where a journey's pictures go (tests/e2e/artifacts, ignored by git), whatever the
+ * directory the tests run from. */
+export const artifact = (name) => fileURLToPath(new URL(`../artifacts/${name}`, import.meta.url));
 
 let server;
 let clinic;

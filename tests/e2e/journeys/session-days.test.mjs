@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { printed } from '../harness/pdf.mjs';
-import { journey, restoreIntoNewProfile, secondTab } from '../harness/fixture.mjs';
+import { journey, restoreIntoNewProfile, secondTab, artifact } from '../harness/fixture.mjs';
 import { axeViolations } from '../harness/axe.mjs';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -90,7 +90,7 @@ journey('a planned session: checklist the day before, logged with medicines, aft
   assert.equal(await alert.getByRole('heading', { name: 'Help, right now' }).count(), 0, 'not urgent: the clinic, not the crisis lines');
   assert.match(await page.getByRole('region', { name: 'After-effects' }).textContent(), /Nausea: mild\. Slept poorly\. Bladder: blood in urine/);
   assert.deepEqual(await axeViolations(page), []);
-  await page.screenshot({ path: 'tests/e2e/artifacts/session-day.png', fullPage: true }).catch(() => {});
+  await page.screenshot({ path: artifact('session-day.png'), fullPage: true }).catch(() => {});
 
   // The medicines list, and the summary with what the patient ticks.
   await app.goTo('Sessions');
@@ -267,7 +267,7 @@ for (const [size, viewport] of Object.entries({ phone: { width: 360, height: 640
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { name: 'My safety plan', level: 2 }).waitFor();
       assert.deepEqual(await axeViolations(page), [], 'safety plan');
-      await page.screenshot({ path: `tests/e2e/artifacts/safety-plan-${size}-${colorScheme}.png`, fullPage: true }).catch(() => {});
+      await page.screenshot({ path: artifact(`safety-plan-${size}-${colorScheme}.png`), fullPage: true }).catch(() => {});
     }, { viewport, colorScheme });
   }
 }

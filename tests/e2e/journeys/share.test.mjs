@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import * as commonmark from 'commonmark';
-import { journey, openContext } from '../harness/fixture.mjs';
+import { journey, openContext, artifact } from '../harness/fixture.mjs';
 import { axeViolations } from '../harness/axe.mjs';
 import { Audit } from '../harness/audit.mjs';
 import { JournalPage } from '../pages/journal.mjs';
@@ -59,7 +59,7 @@ journey('the summary downloads as Markdown that renders safely and prints alone'
     ['.ag-nav', '.ag-header', '.ag-summary', '.ag-no-print'].map((s) => getComputedStyle(document.querySelector('[data-afterglow]').shadowRoot.querySelector(s)).display),
   );
   assert.deepEqual(shown, ['none', 'none', 'block', 'none'], 'only the summary prints');
-  await page.screenshot({ path: 'tests/e2e/artifacts/summary-print.png', fullPage: true }).catch(() => {});
+  await page.screenshot({ path: artifact('summary-print.png'), fullPage: true }).catch(() => {});
 });
 
 journey('unticking a section and an entry leaves them out of the summary', async ({ app, page }) => {

@@ -8,7 +8,7 @@
 // desktop, light and dark, with a phone's one-row bar and its "More".
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { fillLeaving, journey, restoreIntoNewProfile, secondTab } from '../harness/fixture.mjs';
+import { fillLeaving, journey, restoreIntoNewProfile, secondTab, artifact } from '../harness/fixture.mjs';
 import { axeViolations } from '../harness/axe.mjs';
 import { printed } from '../harness/pdf.mjs';
 import {
@@ -54,13 +54,13 @@ async function writePlan(app, page) {
   await page.getByLabel('People I can contact').fill('Sam, 555 0100');
   await page.getByLabel('When I will call my clinic').fill('Two bad weeks in a row');
   await page.getByRole('checkbox', { name: 'My 7-day mood stays low' }).check();
-  await page.getByLabel('Below (0-10)').fill('4');
+  await page.getByLabel('Below (1-10)').fill('4');
   await page.getByLabel('Days in a row').fill('40');
   await page.getByRole('button', { name: 'Save my plan' }).click();
   await app.alert().filter({ hasText: 'The mood to notice is a number from 1 to 10, for 1 to 28 days. Nothing was saved yet.' }).waitFor();
   await page.getByLabel('Days in a row').fill('3');
   await page.getByRole('checkbox', { name: 'My latest PHQ-9 (last 30 days) is high' }).check();
-  await page.getByLabel('At or above (0-27)').fill('10');
+  await page.getByLabel('At or above (1-27)').fill('10');
   await page.getByRole('button', { name: 'Save my plan' }).click();
   await app.status('Plan for staying well saved.').waitFor();
 }
@@ -169,7 +169,10 @@ journey('a follow-up check-in: then and now, a note printed; the summary shared,
   assert.match(summary.text, /## Follow-up check-ins\n\n### Follow-up check-in\n\n.+\n\n#### Things I want to discuss with my team\n\n- How to keep sleep on track\n/);
   const shared = page.getByRole('region', { name: 'Shared with your therapist' });
   await shared.getByText(/, downloaded$/).waitFor();
-  assert.match(await shared.textContent(), /to .+: Dosing sessions, Mood check-ins, Questionnaire scores, Treatment goals, Follow-up check-ins, Intentions, Insights and steps, Journal entries, Group entries by stage/);
+  // What the summary held, not what was ticked: no empty section, never "Group entries by stage".
+  const held = (await shared.textContent()).match(/to [^:]+: ([^]*?)Remove/)?.[1] ?? '';
+  assert.equal(held.trim(), 'Mood check-ins, Treatment goals, Follow-up check-ins', 'the PHQ-9s are older than the period');
+  assert.doesNotMatch(held, /Group entries by stage|Intentions|Journal entries|Insights and steps/, held);
   assert.doesNotMatch(await shared.textContent(), /How to keep sleep on track/, 'never the text');
   assert.deepEqual(await axeViolations(page), [], 'Share with the list');
 
@@ -217,9 +220,18 @@ for (const [width, scheme] of [[360, 'light'], [360, 'dark'], [1280, 'light'], [
       await page.keyboard.press('Enter');
       assert.equal(await more.getAttribute('aria-expanded'), 'true');
       assert.deepEqual(await axeViolations(page), [], 'the bar with More open');
-      await page.screenshot({ path: `tests/e2e/artifacts/bar-more-${scheme}.png` });
+      await page.screenshot({ path: artifact(`bar-more-${scheme}.png`) });
       await page.keyboard.press('Escape');
       assert.equal(await more.getAttribute('aria-expanded'), 'false');
+      // Escape from a link inside "More" hides it and gives focus back to "More",
+      // never to the page's body.
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      await app.waitForFocus((f) => f?.tag === 'A');
+      await page.keyboard.press('Escape');
+      assert.equal(await more.getAttribute('aria-expanded'), 'false');
+      const back = await app.focused();
+      assert.ok(back?.tag === 'BUTTON' && back.name.startsWith('More'), `focus after Escape: ${JSON.stringify(back)}`);
       await page.keyboard.press('Enter');
       await page.keyboard.press('Tab');
       await page.keyboard.press('Tab');
@@ -241,12 +253,12 @@ for (const [width, scheme] of [[360, 'light'], [360, 'dark'], [1280, 'light'], [
     await page.keyboard.press('Enter');
     await app.status('Plan for staying well saved.').waitFor();
     assert.deepEqual(await axeViolations(page), [], 'the plan page');
-    await page.screenshot({ path: `tests/e2e/artifacts/well-plan-${width}-${scheme}.png`, fullPage: true });
+    await page.screenshot({ path: artifact(`well-plan-${width}-${scheme}.png`), fullPage: true });
     // Today shows it (the PHQ-9 of 12 crosses 10).
     await app.goTo('Today');
     await page.getByRole('region', { name: 'A moment for your plan' }).waitFor();
     assert.deepEqual(await axeViolations(page), [], 'Today with the plan');
-    await page.screenshot({ path: `tests/e2e/artifacts/well-today-${width}-${scheme}.png`, fullPage: true });
+    await page.screenshot({ path: artifact(`well-today-${width}-${scheme}.png`), fullPage: true });
     // The check-in by keyboard.
     await app.goTo('My plan');
     await page.getByRole('link', { name: 'Start a check-in' }).focus();
@@ -257,7 +269,7 @@ for (const [width, scheme] of [[360, 'light'], [360, 'dark'], [1280, 'light'], [
     await page.keyboard.press('Enter');
     await page.getByRole('article', { name: 'Note for my team' }).waitFor();
     assert.deepEqual(await axeViolations(page), [], 'the check-in with its note');
-    if (width === 360) await page.screenshot({ path: `tests/e2e/artifacts/check-in-phone-${scheme}.png`, fullPage: true });
-    else await page.screenshot({ path: `tests/e2e/artifacts/check-in-desktop-${scheme}.png`, fullPage: true });
+    if (width === 360) await page.screenshot({ path: artifact(`check-in-phone-${scheme}.png`), fullPage: true });
+    else await page.screenshot({ path: artifact(`check-in-desktop-${scheme}.png`), fullPage: true });
   }, { initScript: followUp(), viewport: { width, height: 900 }, colorScheme: scheme });
 }

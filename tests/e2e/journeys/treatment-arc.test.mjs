@@ -7,7 +7,7 @@
 // two rows on a phone. The audit stays at zero throughout.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { journey, restoreIntoNewProfile, secondTab } from '../harness/fixture.mjs';
+import { journey, restoreIntoNewProfile, secondTab, artifact } from '../harness/fixture.mjs';
 import { axeViolations } from '../harness/axe.mjs';
 
 async function download(page, button) {
@@ -109,7 +109,7 @@ journey('goals from evaluation to integration: set, linked, reviewed, summarised
   const ratings = page.getByRole('table', { name: /Ratings of this goal/ });
   assert.match(await ratings.textContent(), /\(review\)5 of 10Most nights now/);
   assert.match(await page.getByRole('img', { name: /Ratings from .*: 3 at first, 5 now\./ }).textContent(), /S1/);
-  await page.screenshot({ path: 'tests/e2e/artifacts/goal-page.png', fullPage: true }).catch(() => {});
+  await page.screenshot({ path: artifact('goal-page.png'), fullPage: true }).catch(() => {});
 
   // The summary and the CSV carry them.
   await app.goTo('Share');
@@ -130,10 +130,18 @@ journey('goals from evaluation to integration: set, linked, reviewed, summarised
   // Deleted by mistake, and brought back.
   await app.goTo('My plan');
   await page.getByRole('link', { name: 'Sleep through the night' }).click();
+  const holding = (words) => page.evaluate((w) => Object.entries(localStorage).filter(([k, v]) => k.startsWith('riverside:') && v.includes(w)).map(([k]) => k), words);
+  const linked = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('riverside:l:')).length);
+  assert.equal((await holding('Most nights now')).length, 1, 'the review rating is stored');
   await page.getByRole('button', { name: 'Delete goal' }).click();
-  await app.status('Goal deleted.').waitFor();
+  // Its ratings (with the patient's sentences) and its links go with it, in one change.
+  await app.status(/^Goal deleted, with its \d+ ratings\./).waitFor();
+  assert.deepEqual(await holding('Most nights now'), [], 'no sentence of its ratings is left');
+  assert.ok(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('riverside:l:')).length) < linked, 'its links go too');
   await app.undo();
   await page.getByRole('link', { name: 'Sleep through the night' }).waitFor();
+  assert.equal((await holding('Most nights now')).length, 1, 'undo brings the ratings back');
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('riverside:l:')).length), linked, 'and the links');
 
   // Everything comes back in a new profile.
   await app.goTo('Share');
@@ -183,7 +191,7 @@ for (const [size, viewport] of Object.entries({ phone: { width: 360, height: 640
       await page.keyboard.press('Enter');
       await app.status('Rating saved.').waitFor();
       assert.deepEqual(await axeViolations(page), [], 'goal page');
-      await page.screenshot({ path: `tests/e2e/artifacts/goal-${size}-${colorScheme}.png`, fullPage: true }).catch(() => {});
+      await page.screenshot({ path: artifact(`goal-${size}-${colorScheme}.png`), fullPage: true }).catch(() => {});
       await page.getByRole('link', { name: '← My plan' }).click();
       await page.getByRole('link', { name: 'Review my goals' }).focus();
       await page.keyboard.press('Enter');
@@ -193,7 +201,7 @@ for (const [size, viewport] of Object.entries({ phone: { width: 360, height: 640
       await page.getByRole('button', { name: 'Save my review' }).focus();
       await page.keyboard.press('Enter');
       await app.status('Review saved: 1 goal rated.').waitFor();
-      await page.screenshot({ path: `tests/e2e/artifacts/plan-${size}-${colorScheme}.png`, fullPage: true }).catch(() => {});
+      await page.screenshot({ path: artifact(`plan-${size}-${colorScheme}.png`), fullPage: true }).catch(() => {});
     }, { viewport, colorScheme });
   }
 }

@@ -5,15 +5,11 @@
 use super::{draw, Drawing, Range, BOTTOM, H, LEFT, RIGHT, TOP};
 use crate::domain::number::fixed;
 use crate::domain::Metric;
+use crate::ui::kit::chart::chart_width;
 use crate::ui::kit::format::{one_decimal, short_day};
 use crate::ui::store::{use_config, use_store};
 use chrono::NaiveDate;
 use leptos::prelude::*;
-
-fn chart_width() -> f64 {
-    let inner = window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(640.0);
-    (inner - 64.0).clamp(280.0, 680.0)
-}
 
 /// Mood, anxiety and energy over time.
 #[component]
