@@ -3,7 +3,7 @@
 //! `UPDATE_EXPECT=1` to rewrite them after a deliberate change, then read the diff);
 //! backup round trips, merges, and every kind of file that must be refused.
 
-use afterglow::domain::{Journal, RecordId};
+use afterglow::domain::{Journal, Kind, RecordId};
 use afterglow::export::backup::{self, BackupError, Contents, MergeReport};
 use afterglow::export::csv;
 use afterglow::export::markdown::{self, escape_line, DateStyle};
@@ -76,16 +76,74 @@ fn private_entries_never_reach_the_summary_whatever_is_ticked() {
     assert!(!md.contains("### Integration"));
 }
 
+/// Every section's heading in the Markdown, by the section's name.
+const HEADINGS: [(&str, &str); 11] = [
+    ("sessions", "## Dosing sessions"),
+    ("mood", "## Mood check-ins"),
+    ("questionnaires", "## Questionnaires"),
+    ("goals", "## Treatment goals"),
+    ("booster", "## Follow-up check-ins"),
+    ("intentions", "## Intentions"),
+    ("insights", "## Insights and action steps"),
+    ("entries", "## Journal entries"),
+    ("session-days", "## Medicines and after-effects"),
+    ("relapse-plan", "## My plan for staying well"),
+    ("safety-plan", "## My safety plan"),
+];
+
 #[test]
 fn unticked_sections_are_left_out() {
-    let mut o = range();
-    (o.sessions, o.mood, o.questionnaires, o.intentions, o.insights, o.entries) =
-        (false, false, false, false, false, false);
-    let md = summary(&o);
-    for heading in ["## Dosing", "## Mood", "## Questionnaires", "## Intentions", "## Insights", "## Journal"]
-    {
-        assert!(!md.contains(heading), "{heading} should be left out");
+    // The fixture holds something for every section: each is there when ticked alone,
+    // and nothing of it is there when it is not.
+    let mut none = range();
+    for (name, _) in afterglow::export::summary::SECTIONS {
+        none.set(name, false);
     }
+    let empty = summary(&none);
+    for (name, heading) in HEADINGS {
+        assert!(!empty.contains(heading), "{heading} is in a summary with nothing ticked");
+        let mut one = none.clone();
+        one.set(name, true);
+        let md = summary(&one);
+        assert!(md.contains(heading), "{heading} is missing when {name} alone is ticked:\n{md}");
+        for (other, h) in HEADINGS.iter().filter(|(n, _)| *n != name) {
+            assert!(!md.contains(h), "{h} ({other}) is in a summary with only {name} ticked");
+        }
+    }
+    // WHO-5 and PCL-5 scores, with their attributions, only under Questionnaires.
+    let mut scores = none.clone();
+    scores.questionnaires = true;
+    let md = summary(&scores);
+    assert!(md.contains("WHO-5 on ") && md.contains("PCL-5 on "), "{md}");
+    assert!(md.contains("Bands are each questionnaire's published screening ranges, not a diagnosis."));
+    assert!(!empty.contains("WHO-5") && !empty.contains("PCL-5"));
+}
+
+#[test]
+fn a_follow_up_check_in_carries_scores_and_goals_only_when_their_sections_are_ticked() {
+    let mut o = range();
+    (o.questionnaires, o.goals) = (false, false);
+    let md = summary(&o);
+    let section = md.split("## Follow-up check-ins").nth(1).expect("the check-in's section");
+    assert!(section.contains("Spacing the \\*next\\* session"), "{section}");
+    assert!(!md.contains("PHQ-9"), "a PHQ-9 figure with Questionnaire scores unticked:\n{md}");
+    assert!(
+        !md.contains("Sleep \\*through\\* the night"),
+        "a goal's text with Treatment goals unticked:\n{md}"
+    );
+    let all = summary(&range());
+    assert!(all.contains("PHQ-9: 16 at the baseline") && all.contains("Goal “"), "{all}");
+}
+
+#[test]
+fn the_plan_for_staying_well_and_the_check_in_note_cannot_make_markup() {
+    let mut o = range();
+    o.relapse_plan = true;
+    let md = summary(&o);
+    let plan = md.split("## My plan for staying well").nth(1).expect("the plan's section");
+    assert!(plan.contains("A walk before breakfast \\<b\\>") && plan.contains("\\# Two bad weeks"), "{plan}");
+    assert!(!md.contains("<b>") && !md.contains("[links](javascript"), "{md}");
+    assert!(md.contains("\\[links\\](javascript"), "the check-in's link is escaped:\n{md}");
 }
 
 #[test]
@@ -213,17 +271,22 @@ fn every_bad_file_is_refused_with_a_reason_and_nothing_else() {
         (
             "a check-in in year -262,000",
             good.replacen("\"at\": ", "\"at\": -8334601228800000, \"was\": ", 1),
-            |e| matches!(e, BackupError::Damaged(_)),
+            |e| matches!(e, BackupError::Damaged(_) | BackupError::OutOfYears { .. }),
         ),
         (
             "an edit time near i64's end",
             good.replacen("\"e\": ", "\"e\": 8210266876799999, \"was\": ", 1),
-            |e| matches!(e, BackupError::Damaged(_)),
+            |e| matches!(e, BackupError::Damaged(_) | BackupError::OutOfYears { .. }),
         ),
         (
             "an entry in year 50",
             year_50(&good),
-            |e| matches!(e, BackupError::Damaged(m) if m.contains("entry")),
+            // Said as a date outside the years, never as raw milliseconds nor "damaged".
+            |e| {
+                matches!(e, BackupError::OutOfYears { what } if what.contains("entry"))
+                    && !e.to_string().contains("damaged")
+                    && !e.to_string().chars().any(|c| c == '-')
+            },
         ),
         (
             "too many records",
@@ -279,4 +342,29 @@ fn medicines_after_effects_and_the_safety_plan_appear_only_when_ticked() {
     o.session_days = true;
     o.safety_plan = true;
     expect("summary-session-days.md", &summary(&o));
+}
+
+#[test]
+fn a_backups_preview_counts_every_kind_in_words() {
+    let words = Contents::of(&fixture_journal()).describe();
+    assert!(words.starts_with("5 entries, 1 dosing session, "), "{words}");
+    for part in [
+        "1 safety plan",
+        "1 goal, 2 goal ratings, 3 links to goals",
+        "1 plan for staying well",
+        "1 follow-up check-in and 1 shared summary",
+    ] {
+        assert!(words.contains(part), "{part:?} is not in {words:?}");
+    }
+    // A file with only the newer kinds is not read as empty.
+    let mut only_new = Journal::default();
+    for r in fixture_journal()
+        .all_records()
+        .into_iter()
+        .filter(|r| matches!(r.kind(), Kind::Goal | Kind::SafetyPlan))
+    {
+        only_new.upsert_any(r);
+    }
+    assert_eq!(Contents::of(&only_new).describe(), "1 safety plan and 1 goal");
+    assert_eq!(Contents::of(&Journal::default()).describe(), "no records");
 }

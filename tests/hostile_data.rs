@@ -19,35 +19,39 @@ use afterglow::storage::{Keys, Namespace};
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use proptest::prelude::*;
 use serde_json::{json, Value};
+use std::collections::{BTreeMap, BTreeSet};
 
-/// One valid stored form per kind, as the app writes them.
+/// One valid stored form per kind, as the app writes them: the first of each kind in the
+/// export fixture, which holds every kind of the kinds table (see the test below).
 fn templates() -> Vec<(Kind, Value)> {
-    vec![
-        (
-            Kind::Entry,
-            json!({"id":"mi2k0x8g-0000016","c":1764104645000i64,"e":1764104645000i64,"s":"dosing","pi":"dose-word","pt":"One word.","si":"mi2k0x8g-0000017","in":true,"t":"light","x":true}),
-        ),
-        (
-            Kind::Session,
-            json!({"id":"mi2k0x8g-0000017","at":1764104645000i64,"n":3,"r":"iv-infusion","in":"rest","set":"clinic","mb":3,"ma":6,"e":1764104645000i64}),
-        ),
-        (
-            Kind::Insight,
-            json!({"id":"mi2k0x8g-0000018","en":"mi2k0x8g-0000016","q":"the passage","c":1764104645000i64,"e":1764104645000i64}),
-        ),
-        (
-            Kind::Step,
-            json!({"id":"mi2k0x8g-0000019","ins":"mi2k0x8g-0000018","t":"walk","due":"2026-12-01","d":1764104645000i64,"c":1764104645000i64,"e":1764104645000i64}),
-        ),
-        (
-            Kind::CheckIn,
-            json!({"id":"mi2k0x8g-000001a","at":1764104645000i64,"s":"dosing","m":7,"a":2,"en":6,"sl":15,"em":["calm"],"n":"walked","e":1764104645000i64}),
-        ),
-        (
-            Kind::Result,
-            json!({"id":"mi2k0x8g-000001b","i":"phq9","at":1764104645000i64,"ans":[1,2,0,3,1,0,2,1,0],"e":1764104645000i64}),
-        ),
-    ]
+    let map: BTreeMap<String, String> =
+        serde_json::from_str(include_str!("fixtures/export-journal.json")).expect("the export fixture");
+    Kind::ALL
+        .iter()
+        .filter_map(|&kind| {
+            let prefix = format!("afterglow:{}:", record::tag(kind));
+            let (_, raw) = map.iter().find(|(k, _)| k.starts_with(&prefix))?;
+            Some((kind, serde_json::from_str(raw).expect("a stored form")))
+        })
+        .collect()
+}
+
+#[test]
+fn the_fuzzed_forms_cover_every_kind_and_each_reads_as_it_is() {
+    let found: Vec<Kind> = templates().into_iter().map(|(k, _)| k).collect();
+    assert_eq!(found, Kind::ALL, "the export fixture lacks a kind of the kinds table");
+    for (kind, form) in templates() {
+        assert!(record::decode(kind, &form.to_string(), &id_of(&form)).is_ok(), "{kind:?} {form}");
+    }
+}
+
+#[test]
+fn storage_tags_are_distinct_and_name_their_kind() {
+    let tags: BTreeSet<char> = Kind::ALL.iter().map(|&k| record::tag(k)).collect();
+    assert_eq!(tags.len(), Kind::ALL.len(), "two kinds share a storage tag");
+    for &kind in Kind::ALL {
+        assert_eq!(record::kind_of(record::tag(kind)), Some(kind));
+    }
 }
 
 fn hostile_number() -> impl Strategy<Value = Value> {
@@ -149,6 +153,9 @@ fn use_everything(journal: &Journal) {
     let moment = |t: DateTime<Utc>| t.format("%Y-%m-%d %H:%M").to_string();
     let mut options = SummaryOptions::new(NaiveDate::MIN, NaiveDate::MAX);
     options.title = "x".into();
+    for (name, _) in afterglow::export::summary::SECTIONS {
+        options.set(name, true);
+    }
     let summary = Summary::build(journal, &options, day_of);
     let _ = markdown::render(&summary, &DateStyle { day: &day, moment: &moment });
     let _ = csv::render(journal);
@@ -167,6 +174,11 @@ fn use_everything(journal: &Journal) {
     let _ = afterglow::domain::group_by_day(&found, day_of);
     let _ = journal.open_steps().iter().filter(|s| s.is_overdue(now.date_naive())).count();
     let _ = journal.next_session_number();
+    let _ = afterglow::domain::goal::review::review_due(journal, now, 30);
+    for check in journal.booster_checks() {
+        let _ =
+            afterglow::export::booster::markdown(check, "# Note", &DateStyle { day: &day, moment: &moment });
+    }
     let text = backup::write(journal, now);
     let back = backup::read(&text).expect("a backup this build wrote reads back");
     let mut merged = Journal::new(Stage::Dosing);
@@ -208,7 +220,7 @@ proptest! {
     }
 
     #[test]
-    fn arbitrary_json_is_refused_or_read_never_a_panic(value in any_json(), k in 0usize..6) {
+    fn arbitrary_json_is_refused_or_read_never_a_panic(value in any_json(), k in 0usize..Kind::ALL.len()) {
         let text = value.to_string();
         let kind = Kind::ALL[k];
         let _ = record::decode(kind, &text, "x");
@@ -233,7 +245,7 @@ fn the_reported_hostile_values_are_refused_by_name() {
     let mut bad = check_in.clone();
     bad["at"] = json!(-8_334_601_228_800_000i64);
     let err = backup::read(&backup_with(Kind::CheckIn, bad)).unwrap_err();
-    assert!(err.to_string().contains("check-in 1"), "{err}");
+    assert!(err.to_string().contains("a check-in (number 1) dated outside the years"), "{err}");
     let mut entry = templates().swap_remove(0).1;
     entry["e"] = json!(8_210_266_876_799_999i64);
     assert!(record::decode(Kind::Entry, &entry.to_string(), &id_of(&entry)).is_err());

@@ -157,6 +157,48 @@ fn a_newer_schema_is_opened_read_only_and_never_written() {
 }
 
 #[test]
+fn a_damaged_format_record_over_readable_records_can_be_repaired() {
+    for damaged in [r#"{"broken"#, r#"{"schema":0}"#, "[]"] {
+        let store = Rc::new(MemoryStore::new());
+        let writer = repo(&store, "afterglow");
+        writer.save(&entry(1_764_000_000_000, "kept")).unwrap();
+        store.set("afterglow:meta", damaged).unwrap();
+        let repo = repo(&store, "afterglow");
+        let loaded = repo.load().unwrap();
+        assert_eq!(loaded.newer_schema, Some(afterglow::storage::UNREADABLE_SCHEMA), "{damaged}: read-only");
+        assert!(
+            loaded.format_repairable,
+            "{damaged}: every record reads as this version's {:?}",
+            loaded.unreadable
+        );
+        assert_eq!(texts(&loaded.journal), ["kept"]);
+        assert!(
+            repo.save(&entry(1_764_000_000_002, "x")).is_err(),
+            "{damaged}: nothing written before the repair"
+        );
+        repo.repair_format().unwrap();
+        repo.save(&entry(1_764_000_000_003, "written after")).unwrap();
+        let again = repo.load().unwrap();
+        assert_eq!((again.newer_schema, again.unreadable.len()), (None, 0), "{damaged}");
+        assert_eq!(texts(&again.journal).len(), 2);
+    }
+}
+
+#[test]
+fn a_damaged_format_record_over_records_of_another_shape_stays_read_only() {
+    let store = Rc::new(MemoryStore::new());
+    store.set("afterglow:meta", r#"{"broken"#).unwrap();
+    store.set("afterglow:e:zz", r#"{"future":"shape"}"#).unwrap();
+    let before = store.snapshot();
+    let repo = repo(&store, "afterglow");
+    let loaded = repo.load().unwrap();
+    assert!(!loaded.format_repairable);
+    assert!(repo.repair_format().is_err());
+    assert!(repo.save(&entry(1_764_000_000_004, "x")).is_err());
+    assert_eq!(store.snapshot(), before, "nothing of it is overwritten");
+}
+
+#[test]
 fn a_full_quota_fails_the_save_and_keeps_the_store_consistent() {
     let store = Rc::new(MemoryStore::with_quota(400));
     let repo = repo(&store, "afterglow");

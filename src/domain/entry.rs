@@ -119,7 +119,7 @@ impl JournalEntry {
     /// back, so the edit wins every later merge against the old version.
     pub fn edited(&self, now: DateTime<Utc>, text: &str, private: bool) -> Result<Self, EntryError> {
         let text = validate_text(text)?;
-        let edited = now.max(self.edited + chrono::Duration::milliseconds(1));
+        let edited = crate::domain::when::next_edit(self.edited, now);
         Ok(JournalEntry { edited, text, private, ..self.clone() })
     }
 }

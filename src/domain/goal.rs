@@ -245,7 +245,7 @@ impl Goal {
     }
 
     fn next_edit(&self, now: DateTime<Utc>) -> DateTime<Utc> {
-        now.max(self.edited + chrono::Duration::milliseconds(1))
+        crate::domain::when::next_edit(self.edited, now)
     }
 
     /// The goal in new words; the old wording is kept in [`Goal::earlier`] when the goal

@@ -114,7 +114,7 @@ impl ActionStep {
 
     /// This step checked off (`done = true`) or reopened, at `now`.
     pub fn set_done(&self, now: DateTime<Utc>, done: bool) -> Self {
-        let edited = now.max(self.edited + chrono::Duration::milliseconds(1));
+        let edited = crate::domain::when::next_edit(self.edited, now);
         ActionStep { done: done.then_some(now), edited, ..self.clone() }
     }
 

@@ -122,7 +122,7 @@ impl SessionDay {
         if on {
             self.ticked.push(item.to_owned());
         }
-        self.edited = now.max(self.edited + chrono::Duration::milliseconds(1));
+        self.edited = crate::domain::when::next_edit(self.edited, now);
         self
     }
 

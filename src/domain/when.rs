@@ -34,6 +34,15 @@ pub fn instant(millis: i64) -> Result<DateTime<Utc>, OutOfRange> {
     DateTime::from_timestamp_millis(millis).ok_or(OutOfRange)
 }
 
+/// When a record changed at `now` is edited, given its last edit `last`: now, but always
+/// after the last one (another tab's clock may run ahead), and never past the last
+/// moment a journal holds, so a record edited at the very end of 2099 stays editable.
+pub fn next_edit(last: DateTime<Utc>, now: DateTime<Utc>) -> DateTime<Utc> {
+    let end = DateTime::from_timestamp_millis(END_MILLIS - 1).unwrap_or(now);
+    let after = last.checked_add_signed(chrono::Duration::milliseconds(1)).unwrap_or(last);
+    now.max(after).min(end.max(last))
+}
+
 /// `at` itself, when it falls in the years a journal can hold.
 pub fn checked(at: DateTime<Utc>) -> Result<DateTime<Utc>, OutOfRange> {
     instant(at.timestamp_millis())
@@ -59,6 +68,16 @@ pub fn clamp_day(day: NaiveDate) -> NaiveDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_next_edit_is_after_the_last_and_inside_the_journals_years() {
+        let t = |ms: i64| DateTime::from_timestamp_millis(ms).unwrap();
+        assert_eq!(next_edit(t(1_000), t(5_000)), t(5_000));
+        assert_eq!(next_edit(t(5_000), t(1_000)), t(5_001), "a clock behind the last edit");
+        let last_moment = t(END_MILLIS - 1);
+        assert_eq!(next_edit(last_moment, t(1_764_000_000_000)), last_moment, "never into 2100");
+        assert!(checked(next_edit(t(END_MILLIS - 2), t(1_000))).is_ok());
+    }
 
     #[test]
     fn the_bounds_are_the_first_and_last_instants_of_the_span() {

@@ -101,6 +101,13 @@ pub enum BackupError {
     /// Ours, but damaged.
     #[error("This backup is damaged ({0}). Nothing was changed.")]
     Damaged(String),
+    /// A record dated outside the years a journal holds (a device clock set wrong when it
+    /// was written, or an edited file): not damage, and said so.
+    #[error("This backup holds {what} dated outside the years 2000 to 2099, which Afterglow cannot keep; the device that made it may have had its date set wrong. Nothing was changed.")]
+    OutOfYears {
+        /// The record, in words ("check-in 3").
+        what: String,
+    },
 }
 
 /// A checked backup, ready to merge or to replace the journal with.
@@ -173,8 +180,12 @@ pub fn read(text: &str) -> Result<Backup, BackupError> {
     let mut batch = Batch::default();
     for (kind, items) in lists {
         for (i, item) in items.into_iter().enumerate() {
-            let r = record::from_value(kind, item)
-                .map_err(|e| damaged(format!("{} {}: {e}", kind.label(), i + 1)))?;
+            let r = record::from_value(kind, item).map_err(|e| match e {
+                record::RecordError::Invalid(why) if why == record::OUT_OF_YEARS => {
+                    BackupError::OutOfYears { what: format!("a {} (number {})", kind.label(), i + 1) }
+                }
+                e => damaged(format!("{} {}: {e}", kind.label(), i + 1)),
+            })?;
             batch.push(r);
         }
     }
@@ -184,34 +195,44 @@ pub fn read(text: &str) -> Result<Backup, BackupError> {
     Ok(Backup { exported_at, journal })
 }
 
-/// What a backup holds, for the patient to see before restoring.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Contents {
-    /// Entries.
-    pub entries: usize,
-    /// Sessions.
-    pub sessions: usize,
-    /// Insights.
-    pub insights: usize,
-    /// Action steps.
-    pub steps: usize,
-    /// Check-ins.
-    pub check_ins: usize,
-    /// Questionnaires.
-    pub questionnaires: usize,
-}
+/// What a backup holds, for the patient to see before restoring: how many records of
+/// each kind, in the kinds table's order (kinds with none left out).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Contents(pub Vec<(Kind, usize)>);
 
 impl Contents {
-    /// Counts a journal's records.
+    /// Counts a journal's records, every kind of the kinds table.
     pub fn of(j: &Journal) -> Self {
-        Contents {
-            entries: j.len(),
-            sessions: j.sessions().len(),
-            insights: j.insights().len(),
-            steps: j.steps().len(),
-            check_ins: j.check_ins().len(),
-            questionnaires: j.results().len(),
+        Contents(Kind::ALL.iter().map(|&k| (k, j.count(k))).filter(|(_, n)| *n > 0).collect())
+    }
+
+    /// In words a patient reads: "4 entries, 1 dosing session and 3 goals"; "no records"
+    /// when there are none.
+    pub fn describe(&self) -> String {
+        let parts: Vec<String> = self
+            .0
+            .iter()
+            .map(|&(k, n)| format!("{n} {}", if n == 1 { k.label().to_owned() } else { plural(k.label()) }))
+            .collect();
+        match parts.as_slice() {
+            [] => "no records".to_owned(),
+            [one] => one.clone(),
+            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
         }
+    }
+}
+
+/// The plural of a kind's label: "entries", "links to goals", "plans for staying well".
+fn plural(label: &str) -> String {
+    if let Some((head, tail)) = label.split_once(" to a ") {
+        return format!("{} to {}s", plural(head), tail);
+    }
+    if let Some((head, tail)) = label.split_once(" for ") {
+        return format!("{} for {tail}", plural(head));
+    }
+    match label.strip_suffix('y') {
+        Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
+        _ => format!("{label}s"),
     }
 }
 

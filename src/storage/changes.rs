@@ -43,7 +43,7 @@ fn readable(record: &AnyRecord) -> Result<String, Refused> {
     super::record::decode(record.kind(), &json, record.id().as_str()).map(|_| json).map_err(|e| {
         let text = e.to_string();
         // A time or date outside the journal's years: in practice a device clock set wrong.
-        if text.contains("out of range") {
+        if text.contains(super::record::OUT_OF_YEARS) {
             Refused::Invalid(
                 "This was not saved, because this device's date or time is set outside the years \
                  a journal can hold (2000 to 2099). Correct the date and time in the device's \

@@ -64,6 +64,11 @@ impl Edits {
         (edits, orphans)
     }
 
+    /// Adds `other`'s edits (edits matched later, once older months were read).
+    pub fn absorb(&mut self, other: Edits) {
+        self.0.extend(other.0);
+    }
+
     /// The stored form of every edit, in a stable order.
     pub fn records(&self) -> Vec<EditDraftRecord> {
         let mut out: Vec<EditDraftRecord> = self.0.iter().map(|(id, e)| record_of(id, e)).collect();
@@ -215,13 +220,23 @@ impl JournalRepo {
         }
         let me = self.tab();
         for w in others.iter().filter(|w| w.tab != me) {
-            self.store().remove(&self.keys().draft_of(&w.tab))?;
-            self.store().remove(&self.keys().edits_of(&w.tab))?;
+            self.remove_if_read::<DraftRecord>(&self.keys().draft_of(&w.tab))?;
+            self.remove_if_read::<Vec<EditDraftRecord>>(&self.keys().edits_of(&w.tab))?;
             if !w.tab.is_empty() {
-                self.store().remove(&self.keys().forms_of(&w.tab))?;
+                self.remove_if_read::<FormsRecord>(&self.keys().forms_of(&w.tab))?;
             }
         }
         Ok(())
+    }
+
+    /// Removes `key` once its text is taken over, unless it does not read as a `T`: a
+    /// value that could not be read (nor set aside) was never taken over, and stays.
+    fn remove_if_read<T: serde::de::DeserializeOwned>(&self, key: &str) -> Result<(), StorageError> {
+        match self.store().get(key)? {
+            Some(raw) if serde_json::from_str::<T>(&raw).is_err() => Ok(()),
+            Some(_) => self.store().remove(key),
+            None => Ok(()),
+        }
     }
 }
 

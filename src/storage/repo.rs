@@ -36,6 +36,9 @@ pub struct Loaded {
     pub unreadable: Vec<Unreadable>,
     /// Set when the data was written by a newer schema: the repository is then read-only.
     pub newer_schema: Option<u32>,
+    /// The format record could not be read (or names no format) while every other value
+    /// read as this build's: [`JournalRepo::repair_format`] may write it anew.
+    pub format_repairable: bool,
     /// Whether settings were stored; without them the stage is the configured default.
     pub has_prefs: bool,
     /// Values set aside earlier because they could not be read: (key, raw value).
@@ -70,6 +73,8 @@ pub struct JournalRepo {
     keys: Keys,
     pub(super) meta_written: Cell<bool>,
     pub(super) read_only: Cell<Option<u32>>,
+    /// Whether the last load found the format record damaged and all else readable.
+    pub(super) format_repairable: Cell<bool>,
     tab: RefCell<String>,
     pub(super) archive: RefCell<Archive>,
     /// Keys of records of kinds read later, not decoded yet (`later.rs`).
@@ -85,6 +90,7 @@ impl JournalRepo {
             keys: Keys::new(namespace),
             meta_written: Cell::new(false),
             read_only: Cell::new(None),
+            format_repairable: Cell::new(false),
             tab: Default::default(),
             archive: Default::default(),
             later: Default::default(),
@@ -142,7 +148,8 @@ impl JournalRepo {
     pub fn migrate(&self) -> Result<usize, StorageError> {
         let Some(meta) = self.store.get(&self.keys.meta())? else { return Ok(0) };
         let Ok(meta) = serde_json::from_str::<MetaRecord>(&meta) else { return Ok(0) };
-        if meta.schema >= SCHEMA_VERSION {
+        // A newer format is left alone, and so is a damaged record naming none (0).
+        if meta.schema >= SCHEMA_VERSION || meta.schema == 0 {
             return Ok(0);
         }
         let prefix = self.keys.prefix();
@@ -182,6 +189,11 @@ impl JournalRepo {
             match kind {
                 KeyKind::Meta => match serde_json::from_str::<MetaRecord>(&raw) {
                     Ok(meta) if meta.schema > SCHEMA_VERSION => loaded.newer_schema = Some(meta.schema),
+                    // Formats start at 1: a 0 names none, and is read as damaged.
+                    Ok(meta) if meta.schema == 0 => {
+                        unreadable("the format record names no format (0)".to_owned());
+                        loaded.newer_schema = Some(super::UNREADABLE_SCHEMA);
+                    }
                     Ok(_) => self.meta_written.set(true),
                     // An unknown version must not be overwritten: treat it as newer.
                     Err(e) => {
@@ -231,7 +243,12 @@ impl JournalRepo {
                 KeyKind::Unknown(_) => {}
             }
         }
+        // Damaged, not newer, when nothing but the format record failed to read.
+        let meta_key = self.keys.meta();
+        loaded.format_repairable = loaded.newer_schema == Some(super::UNREADABLE_SCHEMA)
+            && loaded.unreadable.iter().all(|u| u.key == meta_key);
         self.read_only.set(loaded.newer_schema);
+        self.format_repairable.set(loaded.format_repairable);
         loaded.months.sort();
         archive.opened = loaded.months.is_empty();
         self.archive.borrow_mut().replace(archive);
@@ -239,6 +256,26 @@ impl JournalRepo {
         journal.upsert_batch(batch);
         loaded.journal = journal;
         Ok(loaded)
+    }
+
+    /// Writes the format record anew for a journal whose every record read as this
+    /// build's ([`Loaded::format_repairable`]), and makes it writable again. Refused, with
+    /// nothing written, for a journal opened read-only for any other reason.
+    pub fn repair_format(&self) -> Result<(), StorageError> {
+        if !self.format_repairable.get() {
+            return self.writable();
+        }
+        self.store.set(&self.keys.meta(), &to_json(&MetaRecord { schema: SCHEMA_VERSION }))?;
+        self.meta_written.set(true);
+        self.read_only.set(None);
+        self.format_repairable.set(false);
+        Ok(())
+    }
+
+    /// Whether the last load found only the format record unreadable (see
+    /// [`Self::repair_format`]).
+    pub fn format_repairable(&self) -> bool {
+        self.format_repairable.get()
     }
 
     pub(super) fn writable(&self) -> Result<(), StorageError> {

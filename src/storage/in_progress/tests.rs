@@ -223,3 +223,22 @@ fn a_text_that_goes_on_from_the_other_is_taken_once() {
     );
     assert_eq!(d.unwrap().text, "A walk by the river");
 }
+
+#[test]
+fn taking_over_a_gone_tabs_text_never_removes_a_value_it_could_not_read() {
+    let store = Rc::new(MemoryStore::new());
+    let gone = tab(&store, "old1");
+    gone.save_edits(&[]).unwrap();
+    gone.save_forms(&[("well".to_owned(), form(&[("0", "closed tab's plan")]))].into()).unwrap();
+    store.set("afterglow:edits:old1", "[]").unwrap();
+    let broken = format!("{{\"t\":\"{}", "x".repeat(3_000));
+    store.set("afterglow:draft:old1", &broken).unwrap();
+    let fresh = tab(&store, "fresh");
+    let loaded = fresh.load().unwrap();
+    assert!(loaded.unreadable.iter().any(|u| u.key == "afterglow:draft:old1"));
+    let forms = merge_forms(loaded.forms.clone(), &loaded.others);
+    fresh.adopt(None, false, &[], &forms, &loaded.others).unwrap();
+    assert_eq!(store.get("afterglow:draft:old1").unwrap(), Some(broken), "left as it was");
+    assert_eq!(store.get("afterglow:edits:old1").unwrap(), None, "what was read and taken over goes");
+    assert_eq!(store.get("afterglow:forms:old1").unwrap(), None);
+}

@@ -167,17 +167,19 @@ pub trait Stored: Record + Sized {
     }
 }
 
+/// What a time or day outside the years a journal holds is refused with, in words (never
+/// the raw number a file or a wrong clock gave).
+pub const OUT_OF_YEARS: &str = "a date or time outside the years 2000 to 2099";
+
 /// A stored time, refused unless it falls in the years a journal holds
 /// ([`crate::domain::when`]).
 pub(crate) fn time(millis: i64) -> Result<DateTime<Utc>, RecordError> {
-    crate::domain::when::instant(millis)
-        .map_err(|_| RecordError::Invalid(format!("time {millis} out of range")))
+    crate::domain::when::instant(millis).map_err(|_| RecordError::Invalid(OUT_OF_YEARS.to_owned()))
 }
 
 /// A stored calendar day, refused unless it falls in the years a journal holds.
 pub(crate) fn day(day: NaiveDate) -> Result<NaiveDate, RecordError> {
-    crate::domain::when::checked_day(day)
-        .map_err(|_| RecordError::Invalid(format!("date {day} out of range")))
+    crate::domain::when::checked_day(day).map_err(|_| RecordError::Invalid(OUT_OF_YEARS.to_owned()))
 }
 
 pub(crate) fn id(text: &str) -> Result<RecordId, RecordError> {

@@ -73,16 +73,16 @@ pub fn Links(
         }
     };
     let unlink = move |record: RecordId| {
-        let links: Vec<RecordId> = journal.with_untracked(|j| {
+        // Every link from this goal to the record (two tabs may each have made one), in
+        // one change: one Undo brings them all back.
+        let links: Vec<(Kind, RecordId)> = journal.with_untracked(|j| {
             j.links_to(target, &record)
                 .into_iter()
                 .filter(|l| l.goal == goal.get_value())
-                .map(|l| l.id.clone())
+                .map(|l| (Kind::GoalLink, l.id.clone()))
                 .collect()
         });
-        for id in links {
-            store.delete_record(Kind::GoalLink, &id, "Link");
-        }
+        store.delete_together(&links, "Unlinked from this goal.".to_owned());
     };
     view! {
         <section class="ag-goal-links" aria-label=title>

@@ -23,10 +23,13 @@ pub fn GoalPage(
     let journal = use_store().journal();
     let id = RecordId::parse(&id).ok();
     let goal = Memo::new(move |_| journal.with(|j| id.as_ref().and_then(|id| j.goal(id).cloned())));
+    // The page is built again only when the goal comes or goes, never when it changes
+    // (here or in another tab): what is being typed in its forms stays.
+    let exists = Memo::new(move |_| goal.with(Option::is_some));
     let back = view! { <p><a class="ag-link" href=link_to("plan")>"← My plan"</a></p> };
     view! {
         {back}
-        {move || match goal.get() {
+        {move || match exists.get().then(|| goal.get_untracked()).flatten() {
             Some(g) => view! { <GoalDetail goal=g /> }.into_any(),
             None => view! {
                 <section class="ag-card" role="status">

@@ -3,6 +3,7 @@
 //! or downloaded as Markdown. The form checks the numbers itself (`novalidate`), so a
 //! browser's range check never blocks a save without a word.
 
+use crate::domain::merge;
 use crate::domain::relapse_plan::{MAX_PART_CHARS, PARTS, QUIET_DAYS};
 use crate::domain::{MoodThreshold, RelapsePlan};
 use crate::export::relapse_plan::{markdown, thresholds};
@@ -102,6 +103,8 @@ pub fn PlanPage() -> impl IntoView {
     let stored = Memo::new(move |_| journal.with(|j| j.relapse_plan().cloned()));
     let mut start = stored.get_untracked().unwrap_or_else(|| RelapsePlan::start(fresh_id(), now()));
     let mut typed = Numbers::of(&start);
+    // What the form opened with: another tab's later save is joined against it.
+    let opened = StoredValue::new((start.parts.clone(), typed.clone()));
     let left = store.form_draft(FORM);
     if let Some(f) = &left {
         restore(f, &mut start, &mut typed);
@@ -118,20 +121,37 @@ pub fn PlanPage() -> impl IntoView {
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let mut plan = draft.get_untracked();
+        let mut both = false;
+        let mut typed = numbers.get_untracked();
         if let Some(s) = stored.get_untracked() {
-            // Another tab's newer copy keeps its id and its "not now"; this text is newer.
+            // Another tab may have saved since this form opened: what it changed is taken,
+            // and an answer both changed keeps both texts. Its id and "not now" stand.
+            let (parts, base_numbers) = opened.get_value();
+            (plan.parts, both) = merge::answers(&parts, &plan.parts, &s.parts);
+            if typed == base_numbers {
+                typed = Numbers::of(&s);
+            }
             plan.id = s.id;
             plan.edited = s.edited;
             plan.quiet_until = s.quiet_until;
         }
-        if let Err(why) = numbers.with_untracked(|n| n.apply(&mut plan)) {
+        if let Err(why) = typed.apply(&mut plan) {
             notices.say(format!("{why} Nothing was saved yet."), true);
             return;
         }
-        plan.edited = now().max(plan.edited + chrono::Duration::milliseconds(1));
+        plan.edited = crate::domain::when::next_edit(plan.edited, now());
         if store.save_record(Ok(plan.clone().into())) {
+            opened.set_value((plan.parts.clone(), typed.clone()));
+            numbers.set(typed);
             draft.set(plan);
-            notices.say("Plan for staying well saved.", false);
+            notices.say(
+                if both {
+                    "Plan for staying well saved. It was changed in another tab as well: where you both changed an answer, both versions are kept. Read it through."
+                } else {
+                    "Plan for staying well saved."
+                },
+                false,
+            );
         }
     };
     let download = move |()| {

@@ -6,6 +6,7 @@
 //! Must never stand in place of the crisis resources (they are always shown above it),
 //! and never goes into the therapist summary unless the patient ticks it there.
 
+use crate::domain::merge;
 use crate::domain::safety_plan::{MAX_STEP_CHARS, STEPS};
 use crate::domain::SafetyPlan;
 use crate::export::session_care::safety_plan_markdown;
@@ -20,6 +21,9 @@ use leptos::prelude::*;
 
 /// The name its words are kept under while typing.
 const FORM: &str = "safety";
+
+/// Said when another tab changed a step this tab changed too.
+const BOTH_KEPT: &str = "Safety plan saved. It was changed in another tab as well: where you both changed a step, both versions are kept. Read it through.";
 
 /// The safety plan view.
 #[component]
@@ -54,15 +58,19 @@ pub fn SafetyPlanView() -> impl IntoView {
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let mut plan = draft.get_untracked();
+        let mut both = false;
         if let Some(s) = stored.get_untracked() {
-            // Another tab's newer copy keeps its id; this text is the newer edit.
+            // Another tab may have saved since this form opened: each step it changed is
+            // taken, and a step both changed keeps both texts (the rule entries follow).
+            (plan.steps, both) = opened.with_value(|base| merge::answers(base, &plan.steps, &s.steps));
             plan.id = s.id;
             plan.edited = s.edited;
         }
-        plan.edited = now().max(plan.edited + chrono::Duration::milliseconds(1));
+        plan.edited = crate::domain::when::next_edit(plan.edited, now());
         if store.save_record(plan.validate().map(|()| plan.clone().into())) {
+            opened.set_value(plan.steps.clone());
             draft.set(plan);
-            notices.say("Safety plan saved.", false);
+            notices.say(if both { BOTH_KEPT } else { "Safety plan saved." }, false);
         }
     };
     let markdown = move || safety_plan_markdown(&draft.get_untracked(), "# My safety plan");

@@ -134,7 +134,7 @@ fn EffectsForm(session: RecordId, log: Option<AfterEffects>, on_done: Callback<(
         let mut l = draft.get_untracked();
         l.words = l.words.trim().to_owned();
         l.other = l.other.trim().to_owned();
-        l.edited = now().max(l.edited + chrono::Duration::milliseconds(1));
+        l.edited = crate::domain::when::next_edit(l.edited, now());
         if l.is_empty() {
             notices.say("Nothing is noted yet: choose how you are, or write a few words.", true);
             return;

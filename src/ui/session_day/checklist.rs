@@ -99,7 +99,7 @@ pub fn MedicinesTick(
     let save = move |change: &dyn Fn(&mut SessionDay)| -> bool {
         let mut d = day.get_untracked().unwrap_or_else(|| make.run(()));
         change(&mut d);
-        d.edited = now().max(d.edited + chrono::Duration::milliseconds(1));
+        d.edited = crate::domain::when::next_edit(d.edited, now());
         store.save_record(d.validate().map(|()| d.clone().into()).map_err(|e| e.to_string()))
     };
     view! {

@@ -109,7 +109,7 @@ fn MedicineForm(medicine: Option<Medicine>, on_done: Callback<()>) -> impl IntoV
         m.dose = dose.get_untracked().trim().to_owned();
         m.how_often = often.get_untracked().trim().to_owned();
         m.note = note.get_untracked().trim().to_owned();
-        m.edited = at.max(m.edited + chrono::Duration::milliseconds(1));
+        m.edited = crate::domain::when::next_edit(m.edited, at);
         let what = m.name.clone();
         if store.save_record(m.validate().map(|()| m.into()).map_err(|e| e.to_string())) {
             notices.say(format!("{what} saved."), false);

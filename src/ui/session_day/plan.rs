@@ -81,7 +81,7 @@ pub fn PlannedPage(
             return;
         }
         plan.session = Some(sid.clone());
-        plan.edited = now().max(plan.edited + chrono::Duration::milliseconds(1));
+        plan.edited = crate::domain::when::next_edit(plan.edited, now());
         if store.save_record(Ok(plan.into())) {
             notices.say(format!("Session {number} logged, with its checklist and medicines."), false);
         }
@@ -125,7 +125,7 @@ fn ChangeDate(day: Memo<Option<SessionDay>>) -> impl IntoView {
             return;
         };
         d.at = at;
-        d.edited = now().max(d.edited + chrono::Duration::milliseconds(1));
+        d.edited = crate::domain::when::next_edit(d.edited, now());
         if store.save_record(d.validate().map(|()| d.into()).map_err(|e| e.to_string())) {
             notices.say(format!("Moved to {}.", date_time(at)), false);
             open.set(false);

@@ -5,22 +5,9 @@
 use crate::export::backup::{self, Backup, Contents};
 use crate::export::csv;
 use crate::ui::kit::files;
-use crate::ui::kit::format::count;
 use crate::ui::store::{now, today, use_care, use_config, use_notices, use_store};
 use leptos::html;
 use leptos::prelude::*;
-
-fn describe(c: &Contents) -> String {
-    format!(
-        "{}, {}, {}, {}, {} and {}",
-        count(c.entries, "entry", "entries"),
-        count(c.sessions, "dosing session", "dosing sessions"),
-        count(c.check_ins, "check-in", "check-ins"),
-        count(c.questionnaires, "questionnaire", "questionnaires"),
-        count(c.insights, "insight", "insights"),
-        count(c.steps, "action step", "action steps"),
-    )
-}
 
 /// The data files card.
 #[component]
@@ -105,7 +92,7 @@ pub fn DataFiles() -> impl IntoView {
                 <input id=file_id node_ref=input class="ag-input" type="file" accept=".json,application/json" on:change=on_file />
             </div>
             {move || chosen.get().map(|b| {
-                let contents = describe(&Contents::of(&b.journal));
+                let contents = Contents::of(&b.journal).describe();
                 view! {
                     <div class="ag-banner ag-banner--info" role="region" aria-label="Backup to restore">
                         <p>{match b.exported_at {

@@ -27,14 +27,31 @@ pub fn StorageBanner() -> impl IntoView {
             }
             .into_any(),
         ),
+        Persistence::ReadOnly(_) if store.format_repairable() => Some(
+            view! {
+                <div class="ag-banner ag-banner--warn" role="alert">
+                    <strong>"Read-only for now. "</strong>
+                    "This journal's format record is damaged, but every entry and record in it reads as this version's. "
+                    "Download a backup first, then repair the format record to keep writing. Nothing else is changed. "
+                    <a class="ag-link" href=link(View::Share)>"Download a backup"</a>
+                    " "
+                    <button type="button" class="ag-button ag-button--small" on:click=move |_| store.repair_format()>
+                        "Repair and keep writing"
+                    </button>
+                </div>
+            }
+            .into_any(),
+        ),
         Persistence::ReadOnly(version) => Some(
             view! {
                 <div class="ag-banner ag-banner--warn" role="alert">
                     <strong>"Read-only. "</strong>
                     {format!(
-                        "{} You can read it here, but changes are not saved.",
+                        "{} You can read it here, but changes are not saved. What to do: download a backup of what is here, then open it with the newest Afterglow on your clinic's site, or ask your clinic.",
                         crate::storage::read_only_reason(version)
                     )}
+                    " "
+                    <a class="ag-link" href=link(View::Share)>"Download a backup"</a>
                 </div>
             }
             .into_any(),

@@ -129,6 +129,7 @@ impl JournalStore {
             }
             perf::end("ag:archive-read");
             store.archive.set(ArchiveState::Ready);
+            store.rematch_orphans();
             // Months other tabs changed while these were read: read them again now.
             for month in store.changed_while_reading.try_update_value(std::mem::take).unwrap_or_default() {
                 store.month_changed_elsewhere(month);

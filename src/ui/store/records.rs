@@ -114,18 +114,23 @@ impl JournalStore {
         self.told(result)
     }
 
+    /// Deletes `removed` as one change and says `text`, offering to undo all of it.
+    pub fn delete_together(&self, removed: &[(Kind, RecordId)], text: String) {
+        if let Some(set) = self.change_together(Vec::new(), removed) {
+            self.notices.offer_undo(text, set.removed());
+        }
+    }
+
     /// Deletes a goal with its ratings and links, as one change, and offers to undo it.
     pub fn delete_goal(&self, goal: &RecordId) {
         let mine = self.journal.with_untracked(|j| j.goal_and_its_own(goal));
-        if let Some(set) = self.change_together(Vec::new(), &mine) {
-            let ratings = mine.iter().filter(|(k, _)| *k == Kind::GoalRating).count();
-            let text = match ratings {
-                0 => "Goal deleted.".to_owned(),
-                1 => "Goal deleted, with its rating.".to_owned(),
-                n => format!("Goal deleted, with its {n} ratings."),
-            };
-            self.notices.offer_undo(text, set.removed());
-        }
+        let ratings = mine.iter().filter(|(k, _)| *k == Kind::GoalRating).count();
+        let text = match ratings {
+            0 => "Goal deleted.".to_owned(),
+            1 => "Goal deleted, with its rating.".to_owned(),
+            n => format!("Goal deleted, with its {n} ratings."),
+        };
+        self.delete_together(&mine, text);
     }
 
     /// Saves one record of the session-day tools or the safety plan, already checked
@@ -198,7 +203,7 @@ impl JournalStore {
 
     /// Saves changes to a check-in; returns whether they were saved.
     pub fn edit_check_in(&self, mut check_in: CheckIn) -> bool {
-        check_in.edited = now().max(check_in.edited + chrono::Duration::milliseconds(1));
+        check_in.edited = crate::domain::when::next_edit(check_in.edited, now());
         self.keep(check_in.validated().map(Into::into).map_err(Refused::invalid))
     }
 
@@ -263,7 +268,7 @@ impl JournalStore {
         });
         if let Some(mut plan) = planned {
             plan.session = Some(session.clone());
-            plan.edited = at.max(plan.edited + chrono::Duration::milliseconds(1));
+            plan.edited = crate::domain::when::next_edit(plan.edited, at);
             // The session is stored either way; a plan left unlinked still shows on Sessions.
             let _ = self.change(|repo, j| changes::save(repo, j, plan.into()));
         }
@@ -271,7 +276,7 @@ impl JournalStore {
 
     /// Saves a session's details; returns whether it was saved.
     pub fn save_session(&self, mut session: DosingSession) -> bool {
-        session.edited = now().max(session.edited + chrono::Duration::milliseconds(1));
+        session.edited = crate::domain::when::next_edit(session.edited, now());
         self.keep(session.validate().map(|()| session.into()).map_err(Refused::invalid))
     }
 
@@ -337,9 +342,30 @@ impl JournalStore {
         self.told(result).is_some()
     }
 
-    /// Whether to show the welcome: a journal with nothing in it that has not had it.
+    /// Whether to show the welcome: a journal with nothing in it that has not had it, and
+    /// that can be written (a read-only journal could never store its end, and would show
+    /// it on every start).
     pub fn needs_welcome(&self) -> bool {
-        self.journal
-            .with(|j| !j.welcomed && j.is_empty() && j.sessions().is_empty() && j.check_ins().is_empty())
+        !matches!(self.persistence(), super::Persistence::ReadOnly(_))
+            && self
+                .journal
+                .with(|j| !j.welcomed && j.is_empty() && j.sessions().is_empty() && j.check_ins().is_empty())
+    }
+
+    /// Whether the journal is read-only only because its format record is damaged: every
+    /// other record read as this version's.
+    pub fn format_repairable(&self) -> bool {
+        self.repo.with_value(JournalRepo::format_repairable)
+    }
+
+    /// Writes the format record anew, then starts again, writable. Says why when it could
+    /// not.
+    pub fn repair_format(&self) {
+        match self.repo.with_value(JournalRepo::repair_format) {
+            Ok(()) => {
+                let _ = window().location().reload();
+            }
+            Err(e) => self.say(format!("The format record was not repaired: {e}"), true),
+        }
     }
 }

@@ -164,7 +164,9 @@ impl JournalStore {
     /// this tab's key or rescued in the tab, and is tried again next time.
     pub(super) fn settle_orphans(&self) {
         let orphans = self.work.orphans.with_value(Clone::clone);
-        if orphans.is_empty() {
+        // An edit's entry may be in a month not read yet: edits are matched against the
+        // whole journal only (`rematch_orphans`, once the archive is read).
+        if orphans.is_empty() || self.archive.with_untracked(|a| *a != super::ArchiveState::Ready) {
             return;
         }
         let stage = self.journal.with_untracked(|j| j.stage);
@@ -303,6 +305,24 @@ impl JournalStore {
     /// The composer has taken the arrived text in: it is not added again on a remount.
     pub fn arrived_taken(&self) {
         self.work.arrived.set(None);
+    }
+
+    /// Once the archived months are read: edits whose entry is there now become edits
+    /// again (the editor comes back), and only the rest are kept as new entries.
+    pub(super) fn rematch_orphans(&self) {
+        let orphans = self.work.orphans.with_value(Clone::clone);
+        if orphans.is_empty() {
+            return;
+        }
+        let (found, still) = self.journal.with_untracked(|j| Edits::from_records(j, &orphans));
+        self.work.orphans.set_value(still);
+        if !found.is_empty() {
+            self.work.edits.update_value(|e| e.absorb(found));
+            self.work.edits_arrived.update(|n| *n += 1);
+        }
+        if self.persistence() == super::Persistence::Saved {
+            self.settle_orphans();
+        }
     }
 
     /// The version an edit started from, when one is in progress.

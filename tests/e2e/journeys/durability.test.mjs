@@ -127,3 +127,29 @@ journey(
   },
   { initScript: plantOnce(lastBackedUp(Date.now() - 20 * 86_400_000)) },
 );
+
+journey('two tabs writing the safety plan keep each other\u2019s steps, and both texts of a step both changed', async ({ app, page, context }) => {
+  await app.open('/#/safety-plan');
+  const { app: b, page: other } = await secondTab(context, app.baseUrl, '/#/safety-plan');
+  // A types in step 1; B types in step 4 and saves; then A saves.
+  await page.getByLabel('1. Signs that a hard time is starting').fill('I stop answering messages');
+  await other.getByLabel('4. People I can ask for help').fill('Sam, 555 0100');
+  await other.getByRole('button', { name: 'Save my plan' }).click();
+  await b.status('Safety plan saved.').waitFor();
+  await page.getByRole('button', { name: 'Save my plan' }).click();
+  await app.status('Safety plan saved.').waitFor();
+  assert.equal(await page.getByLabel('4. People I can ask for help').inputValue(), 'Sam, 555 0100', 'B\u2019s step is taken in');
+  // Both change one step: both texts are kept, and the patient is told.
+  await other.reload();
+  await b.ready();
+  await other.getByLabel('2. Things I can do on my own').fill('Walk the dog');
+  await page.getByLabel('2. Things I can do on my own').fill('Call my sister');
+  await other.getByRole('button', { name: 'Save my plan' }).click();
+  await b.status('Safety plan saved.').waitFor();
+  await page.getByRole('button', { name: 'Save my plan' }).click();
+  await app.status(/both versions are kept/).waitFor();
+  await app.reload();
+  assert.equal(await page.getByLabel('1. Signs that a hard time is starting').inputValue(), 'I stop answering messages');
+  assert.equal(await page.getByLabel('2. Things I can do on my own').inputValue(), 'Call my sister\n\nWalk the dog');
+  assert.equal(await page.getByLabel('4. People I can ask for help').inputValue(), 'Sam, 555 0100');
+});

@@ -259,3 +259,45 @@ journey('a backup of more records than can be restored is refused quickly', asyn
   await app.alert().filter({ hasText: 'holds 30001 records, more than Afterglow can restore at once' }).waitFor();
   console.log(`# refusing 30,001 records took ${Date.now() - started} ms`);
 });
+
+journey('a damaged format record over readable records: a backup offered, then repaired, and writing goes on', async ({ app, page }) => {
+  await app.open();
+  await app.write('written before the format record broke');
+  await app.save();
+  await page.evaluate(() => localStorage.setItem('afterglow:meta', '{"broken'));
+  await app.reload();
+  const banner = app.alert().filter({ hasText: 'Read-only for now.' });
+  await banner.waitFor();
+  assert.match(await banner.textContent(), /every entry and record in it reads as this version's\. Download a backup first/);
+  assert.equal(await app.welcome().count(), 0, 'no welcome over a journal that has entries');
+  await banner.getByRole('link', { name: 'Download a backup' }).waitFor();
+  await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Repair and keep writing' }).click()]);
+  await app.ready();
+  assert.equal(await app.alert().filter({ hasText: 'Read-only' }).count(), 0, 'writable again');
+  await app.write('written after the repair');
+  await app.save();
+  await app.reload();
+  await app.goTo('Journal');
+  assert.deepEqual((await app.entryTexts()).sort(), ['written after the repair', 'written before the format record broke']);
+  assert.equal(await page.evaluate(() => localStorage.getItem('afterglow:meta')), '{"schema":2}');
+});
+
+journey('a journal whose every record is damaged stays read-only, says what to do, and never traps the patient in the welcome', async ({ app, page }) => {
+  await app.open();
+  await app.write('an entry');
+  await app.save();
+  const before = await page.evaluate(() => {
+    for (const k of Object.keys(localStorage)) if (k.startsWith('afterglow:')) localStorage.setItem(k, '{"broken');
+    return JSON.stringify(Object.entries(localStorage).sort());
+  });
+  await app.reload();
+  const banner = app.alert().filter({ hasText: 'Read-only.' });
+  await banner.waitFor();
+  assert.match(await banner.textContent(), /What to do: download a backup of what is here/);
+  assert.equal(await app.welcome().count(), 0, 'the welcome never comes back on every start');
+  await app.goTo('Mood');
+  await app.goTo('Today');
+  await app.reload();
+  assert.equal(await app.welcome().count(), 0);
+  assert.equal(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort())), before, 'nothing of it is overwritten');
+});

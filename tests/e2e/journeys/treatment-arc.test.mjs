@@ -205,3 +205,61 @@ for (const [size, viewport] of Object.entries({ phone: { width: 360, height: 640
     }, { viewport, colorScheme });
   }
 }
+
+journey('a goal page keeps what is typed while the goal changes; a link undone and redone; a check-in note deleted and brought back', async ({ app, page, context, baseUrl }) => {
+  await app.open('/hosts/plain.html');
+  await app.chooseStage('Preparation');
+  await app.write('To rest without guilt');
+  await app.markIntention();
+  await app.save();
+  await app.goTo('My plan');
+  await setGoal(app, page, 'Sleep through the night', '', 3);
+  await page.getByRole('link', { name: 'Sleep through the night' }).click();
+  await link(page, app, 'Link an intention', 'To rest without guilt');
+
+  // A sentence typed under "Rate it now", then the goal reworded here and a sign set in
+  // another tab: the sentence is still there.
+  const sentence = page.getByLabel('In a sentence (optional)');
+  await sentence.fill('Two good nights this week');
+  await page.getByText('Change its words').click();
+  await page.getByLabel('The goal', { exact: true }).fill('Sleep six hours');
+  await page.getByRole('button', { name: 'Save the new words' }).click();
+  await app.status('Goal changed. Its earlier words and ratings are kept.').waitFor();
+  await page.getByRole('heading', { name: 'Sleep six hours' }).waitFor();
+  assert.equal(await sentence.inputValue(), 'Two good nights this week', 'rewording here keeps the sentence');
+  const { page: other, app: otherApp } = await secondTab(context, baseUrl, '/hosts/plain.html');
+  await otherApp.goTo('My plan');
+  await other.getByRole('link', { name: 'Sleep six hours' }).click();
+  await other.getByText('Change its words').click();
+  await other.getByLabel("How I'd know it's better").fill('I wake up rested');
+  await other.getByRole('button', { name: 'Save the new words' }).click();
+  await otherApp.status('Goal changed. Its earlier words and ratings are kept.').waitFor();
+  await page.getByText("How I'd know it's better: I wake up rested").waitFor();
+  assert.equal(await sentence.inputValue(), 'Two good nights this week', 'another tab\u2019s change keeps it too');
+  await other.close();
+
+  // Unlinked, then brought back with one Undo.
+  const intentions = page.getByRole('region', { name: 'Intentions' });
+  await intentions.getByRole('button', { name: 'Unlink: To rest without guilt' }).click();
+  await app.status('Unlinked from this goal.').waitFor();
+  assert.equal(await intentions.getByText('To rest without guilt').count(), 0);
+  await app.undo();
+  await intentions.getByText('To rest without guilt').waitFor();
+
+  // A follow-up check-in's note deleted by mistake, and brought back.
+  await app.goTo('Today');
+  await app.chooseStage('Follow-up');
+  await app.goTo('My plan');
+  await page.getByRole('region', { name: 'Follow-up check-in' }).getByRole('link', { name: 'Start a check-in' }).click();
+  await page.getByLabel('Things I want to discuss with my team').fill('How to keep sleep on track');
+  await page.getByRole('button', { name: 'Save and make my note' }).click();
+  await app.status('Check-in saved. Your note is below, ready to print.').waitFor();
+  await page.getByRole('button', { name: 'Delete this check-in' }).click();
+  await app.status('Check-in deleted.').waitFor();
+  assert.equal(await page.getByRole('article', { name: 'Note for my team' }).count(), 0);
+  await app.undo();
+  await app.status('Restored.').waitFor();
+  await app.reload();
+  await app.goTo('My plan');
+  await page.getByRole('region', { name: 'Follow-up check-in' }).getByText(/^Last one: /).waitFor();
+});
