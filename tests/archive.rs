@@ -452,3 +452,76 @@ fn a_fold_heard_before_this_tabs_months_are_read_keeps_the_record() {
     loaded.journal.upsert_batch(batch);
     assert_eq!(loaded.journal.entries().iter().filter(|e| e.id == old.id).count(), 1);
 }
+
+/// A heavy writer's years: about 500 words a day, one entry in eight beyond Latin-1.
+fn heavy_writer(days: i64) -> Journal {
+    let mut journal = Journal::new(Stage::FollowUp);
+    let words = ["light", "window", "breath", "sister", "walk", "session", "quiet", "morning", "trust"];
+    for d in 0..days {
+        let mut text: String = (0..500)
+            .map(|i| words[((d * 7 + i * 13) % words.len() as i64) as usize])
+            .collect::<Vec<_>>()
+            .join(" ");
+        if d % 8 == 0 {
+            text.push_str(" — mañana, 静か, 🌅");
+        }
+        journal.upsert_any(entry(START - 3 * 365 * DAY + d * DAY, &text).into());
+    }
+    journal
+}
+
+#[test]
+fn a_heavy_writers_backup_restores_packed_into_an_empty_profile_of_the_same_quota() {
+    use afterglow::domain::changeset;
+    use afterglow::storage::ApplyError;
+    // Four years of about 500 words a day: 5.5 MB of text, more than the quota as one
+    // key a record, and far less packed.
+    let file = heavy_writer(4 * 365);
+    let quota = 2 * 1024 * 1024;
+    let store = Rc::new(MemoryStore::with_quota(quota));
+    let repo = repo(&store);
+    let journal = open(&repo);
+    assert!(journal.entries().is_empty());
+    let set = changeset::merge(&journal, &file).0;
+    // As one key a record, it does not fit, and the message speaks to an empty journal.
+    let unpacked = repo.apply(&set, &journal, quota).unwrap_err();
+    assert!(matches!(unpacked, ApplyError::NoRoom { empty: true, .. }), "{unpacked:?}");
+    assert!(unpacked.to_string().contains("This journal is empty here"), "{unpacked}");
+    assert!(store.snapshot().keys().all(|k| !k.contains(":e:")), "nothing written");
+    // Packed as the archive holds closed months, it fits, all of it.
+    let compress: &dyn Fn(&str) -> String = &codec::compress;
+    repo.apply_packing(&set, &journal, quota, Some(compress)).unwrap();
+    let units: usize = store.snapshot().iter().map(|(k, v)| k.len() + v.encode_utf16().count()).sum();
+    assert!(units < quota / 2, "{units} units stored");
+    let months = store.snapshot().keys().filter(|k| k.starts_with("afterglow:m:")).count();
+    assert!(months >= 47, "{months} months written packed");
+    assert_eq!(open(&self::repo(&store)).entries(), file.entries(), "every entry reads back");
+}
+
+#[test]
+fn a_packed_restore_into_a_journal_with_archived_months_keeps_both_and_undoes_exactly() {
+    use afterglow::domain::changeset;
+    let store = Rc::new(MemoryStore::new());
+    let (repo, journal) = packed_year(&store);
+    let mut file = Journal::new(Stage::Integration);
+    // Two entries in months already archived here, one new month, one edit of an archived entry.
+    file.upsert_any(entry(START + 3 * DAY + 5, "restored into January").into());
+    file.upsert_any(entry(START + 40 * DAY + 5, "restored into February").into());
+    file.upsert_any(entry(START - 200 * DAY, "restored into a month of its own").into());
+    let mut edited = journal.entries()[10].clone();
+    edited.text = "edited in the backup".into();
+    edited.edited += chrono::Duration::days(1);
+    file.upsert_any(edited.into());
+    let (set, _) = changeset::merge(&journal, &file);
+    let compress: &dyn Fn(&str) -> String = &codec::compress;
+    repo.apply_packing(&set, &journal, 5 * 1024 * 1024, Some(compress)).unwrap();
+    let after = set.applied_to(&journal);
+    assert!(store.snapshot().keys().all(|k| !k.starts_with("afterglow:e:")), "no loose key: all packed");
+    let reopened = open(&self::repo(&store));
+    assert_eq!(reopened, after);
+    assert!(texts(&reopened).contains(&"edited in the backup".to_owned()));
+    // Undone: exactly the journal before, still packed.
+    let (undo, _) = changeset::undo(&after, &set);
+    repo.apply_packing(&undo, &after, 5 * 1024 * 1024, Some(compress)).unwrap();
+    assert_eq!(open(&self::repo(&store)), journal);
+}

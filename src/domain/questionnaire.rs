@@ -262,7 +262,7 @@ impl Instrument {
     pub fn reading(self) -> Option<&'static str> {
         match self {
             Instrument::Phq9 | Instrument::Gad7 => None,
-            Instrument::Who5 => Some("The WHO-5's authors read 50 or less as low well-being and 28 or less as likely depression. It is a screen, not a diagnosis: your team can tell you what it means for you."),
+            Instrument::Who5 => Some("In the WHO-5's published scoring (the 2015 review cited below), 50 or less reads as low well-being and 28 or less as likely depression. It is a screen, not a diagnosis: your team can tell you what it means for you."),
             Instrument::Pcl5 => Some("The PCL-5's provisional cut-off is a score between 31 and 33; the National Center for PTSD notes more research is needed. It is a screen, not a diagnosis: your team can tell you what it means for you."),
         }
     }

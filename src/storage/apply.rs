@@ -5,13 +5,14 @@
 //!
 //! Pure over [`KeyValueStore`]; must never leave a restore half-done.
 
-use super::archive::TOMBSTONE;
+use super::archive::{fingerprint, FoldJob, Place, TOMBSTONE};
 use super::keys::Keys;
 use super::record::{encode, to_json, PrefsRecord};
 use super::{JournalRepo, StorageError};
 use crate::domain::changeset::ChangeSet;
 use crate::domain::number::fixed;
-use crate::domain::Journal;
+use crate::domain::{Journal, Kind};
+use std::collections::HashSet;
 
 /// The smallest browser quota for localStorage, in UTF-16 code units (about 5 MiB): what
 /// Firefox gives, and what Chromium's 10 MiB of two-byte characters comes to.
@@ -21,12 +22,14 @@ pub const QUOTA_UNITS: usize = 5 * 1024 * 1024;
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ApplyError {
     /// It would not fit in what is left of the site's storage.
-    #[error("needs about {} of this device's storage for Afterglow, and {} is free, so nothing was changed. Delete old entries or drafts to make room, then try again", amount(*.need), amount(*.free))]
+    #[error("{}", no_room(*.need, *.free, *.empty))]
     NoRoom {
         /// UTF-16 units it needs.
         need: usize,
         /// UTF-16 units free.
         free: usize,
+        /// Whether this journal holds nothing yet (the room is taken by something else).
+        empty: bool,
     },
     /// A write failed part-way; everything written was put back.
     #[error("could not finish ({0}), so nothing was changed: everything is as it was before")]
@@ -43,6 +46,20 @@ impl ApplyError {
     /// The whole sentence, with what was being done as its subject ("This backup").
     pub fn sentence(&self, subject: &str) -> String {
         format!("{subject} {self}.")
+    }
+}
+
+/// Why there is no room, and what to do, for the journal as it is.
+fn no_room(need: usize, free: usize, empty: bool) -> String {
+    let what = format!(
+        "needs about {} of this device's storage for Afterglow, and {} is free, so nothing was changed",
+        amount(need),
+        amount(free)
+    );
+    if empty {
+        format!("{what}. This journal is empty here: the room is taken by other data this website keeps in this browser. Restore in another browser, or ask the clinic that runs this page")
+    } else {
+        format!("{what}. Delete old entries or drafts to make room, then try again")
     }
 }
 
@@ -74,10 +91,11 @@ fn writes(
     set: &ChangeSet,
     settings_base: &Journal,
     tombstone: &dyn Fn(&crate::domain::Kind, &crate::domain::RecordId) -> bool,
+    packed: &HashSet<Place>,
 ) -> Vec<Write> {
     let mut sets = Vec::new();
     let mut removes = Vec::new();
-    for c in &set.changes {
+    for c in set.changes.iter().filter(|c| !packed.contains(&(c.kind, c.id.clone()))) {
         let key = keys.of(c.kind, c.id.as_str());
         match &c.after {
             Some(r) => sets.push(Write { key, value: Some(encode(r)) }),
@@ -102,14 +120,51 @@ impl JournalRepo {
     /// Writes `set` (made against `current`, whose other settings are kept) all or
     /// nothing, within `quota_units` for the whole site.
     pub fn apply(&self, set: &ChangeSet, current: &Journal, quota_units: usize) -> Result<(), ApplyError> {
+        self.apply_packing(set, current, quota_units, None)
+    }
+
+    /// [`Self::apply`], with the records of closed months written straight into their
+    /// months, packed by `compress` (a restore: a heavy writer's years take the room they
+    /// take on the device that made the backup, not one key a record). The space is
+    /// estimated from what is really written.
+    pub fn apply_packing(
+        &self,
+        set: &ChangeSet,
+        current: &Journal,
+        quota_units: usize,
+        compress: Option<&dyn Fn(&str) -> String>,
+    ) -> Result<(), ApplyError> {
         self.writable().map_err(ApplyError::Storage)?;
         let today = self.today();
+        let (jobs, packed) = match compress {
+            Some(compress) => {
+                let after = set.applied_to(current);
+                let now = |month: &str| {
+                    self.store().get(&self.keys().month(month)).ok().flatten().map(|v| fingerprint(&v))
+                };
+                let (jobs, packed) = self.archive.borrow().restore_jobs(set, &after, today, &now);
+                let jobs: Vec<(FoldJob, String)> = jobs
+                    .into_iter()
+                    .map(|j| {
+                        let value = compress(&j.text);
+                        (j, value)
+                    })
+                    .collect();
+                (jobs, packed)
+            }
+            None => (Vec::new(), HashSet::new()),
+        };
         let plan = {
             let archive = self.archive.borrow();
             let tombstone = |kind: &crate::domain::Kind, id: &crate::domain::RecordId| {
                 archive.needs_tombstone(&(*kind, id.clone()), today)
             };
-            writes(self.keys(), set, current, &tombstone)
+            let mut plan: Vec<Write> = jobs
+                .iter()
+                .map(|(j, value)| Write { key: self.keys().month(&j.month), value: Some(value.clone()) })
+                .collect();
+            plan.extend(writes(self.keys(), set, current, &tombstone, &packed));
+            plan
         };
         // What each key holds now, to estimate with and to put back.
         let mut before = Vec::with_capacity(plan.len());
@@ -128,7 +183,11 @@ impl JournalRepo {
         let (_, site) = self.usage_and_site().map_err(ApplyError::Storage)?;
         let free = quota_units.saturating_sub(site);
         if need > free {
-            return Err(ApplyError::NoRoom { need, free });
+            return Err(ApplyError::NoRoom {
+                need,
+                free,
+                empty: Kind::ALL.iter().all(|k| current.count(*k) == 0),
+            });
         }
         for (i, w) in plan.iter().enumerate() {
             let written = match &w.value {
@@ -140,6 +199,9 @@ impl JournalRepo {
             }
         }
         let mut archive = self.archive.borrow_mut();
+        for (job, value) in &jobs {
+            archive.folded(job, value, &[]);
+        }
         for w in &plan {
             let Some(super::keys::KeyKind::Record(kind, id)) = self.keys().classify(&w.key) else { continue };
             let Ok(id) = crate::domain::RecordId::parse(id) else { continue };

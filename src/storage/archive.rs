@@ -20,9 +20,10 @@
 //! Must never decide that a record is gone because its month has not been read yet, and
 //! never fold a month whose stored value it has not read.
 
+use crate::domain::changeset::ChangeSet;
 use crate::domain::{AnyRecord, Journal, Kind, RecordId};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// What a loose record key holds when an archived record was deleted.
 pub const TOMBSTONE: &str = "{\"deleted\":true}";
@@ -268,6 +269,67 @@ impl Archive {
             .collect();
         let places = records.iter().map(|r| (r.kind(), r.id().clone())).collect();
         Some(FoldJob { month: month.to_owned(), text, places, folded })
+    }
+
+    /// For a restore (or its undo) made against `after`, the journal as it will be: the
+    /// closed months `set` touches, each with every record of `after` it will hold, so
+    /// they are written packed instead of one key a record; and the places of `set`
+    /// they hold. A record with a loose key stays loose (its key overrides the archive),
+    /// and nothing is packed before every month has been read, nor into a sealed month.
+    /// `current` gives a month's stored value's fingerprint now: a month changed since
+    /// it was read here is left alone.
+    pub fn restore_jobs(
+        &self,
+        set: &ChangeSet,
+        after: &Journal,
+        today: NaiveDate,
+        current: &dyn Fn(&str) -> Option<u64>,
+    ) -> (Vec<FoldJob>, HashSet<Place>) {
+        if !self.opened {
+            return (Vec::new(), HashSet::new());
+        }
+        let open = first_open(today);
+        let mut packed: HashMap<Place, String> = HashMap::new();
+        let mut checked: HashMap<String, bool> = HashMap::new();
+        for c in &set.changes {
+            let place = (c.kind, c.id.clone());
+            if self.loose.contains_key(&place) {
+                continue;
+            }
+            let edited = c.after.as_ref().or(c.before.as_ref()).map(AnyRecord::edited);
+            let Some(month) = self.home(&place, edited) else { continue };
+            let fits = *checked.entry(month.clone()).or_insert_with(|| {
+                month < open
+                    && !self.sealed.contains(&month)
+                    && current(&month) == self.months.get(&month).copied()
+            });
+            if fits {
+                packed.insert(place, month);
+            }
+        }
+        let month_for = |place: &Place| match packed.get(place) {
+            Some(m) => Some(m),
+            None if self.loose.contains_key(place) => None,
+            None => self.index.get(place),
+        };
+        let mut by_month: BTreeMap<String, Vec<AnyRecord>> =
+            packed.values().map(|m| (m.clone(), Vec::new())).collect();
+        let records = after.records_where(&mut |kind, id| {
+            month_for(&(kind, id.clone())).is_some_and(|m| by_month.contains_key(m))
+        });
+        for r in records {
+            if let Some(list) = month_for(&(r.kind(), r.id().clone())).and_then(|m| by_month.get_mut(m)) {
+                list.push(r);
+            }
+        }
+        let jobs = by_month
+            .into_iter()
+            .map(|(month, records)| {
+                let places = records.iter().map(|r| (r.kind(), r.id().clone())).collect();
+                FoldJob { text: month_text(&records), month, places, folded: Vec::new() }
+            })
+            .collect();
+        (jobs, packed.into_keys().collect())
     }
 
     /// `job`'s month was written as `value`; `removed` are the loose keys taken away.

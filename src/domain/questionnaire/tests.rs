@@ -30,7 +30,7 @@ fn the_items_are_the_forms_own() {
     assert_eq!(Instrument::Who5.items()[3], "I woke up feeling fresh and rested");
     assert_eq!(Instrument::Who5.options()[0], (5, "All of the time"));
     assert_eq!(Instrument::Who5.options()[5], (0, "At no time"));
-    assert_eq!(Instrument::Pcl5.items()[16], "Being \"superalert\" or watchful or on guard?");
+    assert_eq!(Instrument::Pcl5.items()[16], "Being \u{201c}superalert\u{201d} or watchful or on guard?");
     assert!(Instrument::Pcl5.items().iter().all(|i| i.ends_with('?')));
     assert!(Instrument::Pcl5.items()[8].contains("having thoughts such as: I am bad,"));
     assert_eq!(
@@ -112,4 +112,34 @@ fn each_attribution_is_shown_once_whatever_the_clinics_order() {
     assert_eq!(named, [PHQ_ATTRIBUTION, WHO5_ATTRIBUTION], "PHQ-9 and GAD-7 share one, apart or not");
     assert_eq!(attributions(&[Pcl5, Gad7, Who5, Phq9]).len(), 3);
     assert_eq!(attributions(&[]), Vec::<&str>::new());
+}
+
+/// The items listed between `<!-- items:{name} -->` and `<!-- /items -->` in the sources file,
+/// each without its "N. " number (which must run 1, 2, 3 ...).
+fn listed_items(sources: &'static str, name: &str) -> Vec<&'static str> {
+    let open = format!("<!-- items:{name} -->");
+    let start = sources.find(&open).unwrap_or_else(|| panic!("the sources have no {open} block"));
+    let block = &sources[start + open.len()..];
+    let end = block.find("<!-- /items -->").unwrap_or_else(|| panic!("the {name} block is never closed"));
+    block[..end]
+        .lines()
+        .filter(|line| !line.is_empty())
+        .enumerate()
+        .map(|(i, line)| {
+            let number = format!("{}. ", i + 1);
+            line.strip_prefix(&number)
+                .unwrap_or_else(|| panic!("{name} line {} should start with {number:?}: {line:?}", i + 1))
+        })
+        .collect()
+}
+
+#[test]
+fn every_who5_and_pcl5_item_is_word_for_word_the_sources() {
+    const SOURCES: &str = include_str!("../../../tests/fixtures/questionnaire-sources/who5-pcl5.md");
+    let who5 = listed_items(SOURCES, "who5");
+    let pcl5 = listed_items(SOURCES, "pcl5");
+    assert_eq!((who5.len(), pcl5.len()), (5, 20), "25 items in all");
+    for (instrument, listed) in [(Instrument::Who5, who5), (Instrument::Pcl5, pcl5)] {
+        assert_eq!(instrument.items(), listed.as_slice(), "{} items against the sources", instrument.name());
+    }
 }

@@ -39,8 +39,9 @@ pub const WHO5_ITEMS: [&str; 5] = [
     "My daily life has been filled with things that interest me",
 ];
 
-/// PCL-5 items (standard form, past month, 11 April 2018). Item 17's quotation marks are
-/// straight, as in the reprints of the form.
+/// PCL-5 items (standard form, past month, 11 April 2018; unchanged on the 29 August 2023
+/// form). Item 17's quotation marks are typographic (U+201C, U+201D), as in the copies taken
+/// from the VA's PDF; the straight ones seen are re-typed reprints.
 pub const PCL5_ITEMS: [&str; 20] = [
     "Repeated, disturbing, and unwanted memories of the stressful experience?",
     "Repeated, disturbing dreams of the stressful experience?",
@@ -58,7 +59,7 @@ pub const PCL5_ITEMS: [&str; 20] = [
     "Trouble experiencing positive feelings (for example, being unable to feel happiness or have loving feelings for people close to you)?",
     "Irritable behavior, angry outbursts, or acting aggressively?",
     "Taking too many risks or doing things that could cause you harm?",
-    "Being \"superalert\" or watchful or on guard?",
+    "Being \u{201c}superalert\u{201d} or watchful or on guard?",
     "Feeling jumpy or easily startled?",
     "Having difficulty concentrating?",
     "Trouble falling or staying asleep?",

@@ -58,23 +58,30 @@ impl Numbers {
     }
 }
 
-/// The form's words as kept while typing (`ui::store::forms`).
-fn fields(plan: &RelapsePlan, n: &Numbers) -> Fields {
-    let mut f: Fields = plan.parts.iter().enumerate().map(|(i, p)| (i.to_string(), p.clone())).collect();
-    // A threshold's numbers only while it is on: a form with nothing typed is empty.
-    if n.mood_on {
-        f.insert("mood".into(), "on".into());
+/// The form's words as kept while typing (`ui::store::forms`): only what differs from
+/// the plan as this form last saw it (`base`), so words kept here never stand in for
+/// what another tab saved since.
+fn fields(plan: &RelapsePlan, n: &Numbers, base: &([String; 4], Numbers)) -> Fields {
+    let mut f: Fields = plan
+        .parts
+        .iter()
+        .zip(&base.0)
+        .enumerate()
+        .filter(|(_, (now, was))| now != was)
+        .map(|(i, (p, _))| (i.to_string(), p.clone()))
+        .collect();
+    if *n != base.1 {
+        let on = |b: bool| if b { "on" } else { "off" }.to_owned();
+        f.insert("mood".into(), on(n.mood_on));
         f.insert("below".into(), n.below.clone());
         f.insert("days".into(), n.days.clone());
-    }
-    if n.phq9_on {
-        f.insert("phq9-on".into(), "on".into());
+        f.insert("phq9-on".into(), on(n.phq9_on));
         f.insert("phq9".into(), n.phq9.clone());
     }
     f
 }
 
-/// The words from last time put back into the form.
+/// The words from last time put back into the form (only those kept: see [`fields`]).
 fn restore(f: &Fields, plan: &mut RelapsePlan, n: &mut Numbers) {
     for (i, part) in plan.parts.iter_mut().enumerate() {
         if let Some(text) = f.get(&i.to_string()) {
@@ -89,8 +96,12 @@ fn restore(f: &Fields, plan: &mut RelapsePlan, n: &mut Numbers) {
     text("below", &mut n.below);
     text("days", &mut n.days);
     text("phq9", &mut n.phq9);
-    n.mood_on = f.get("mood").is_some_and(|v| v == "on");
-    n.phq9_on = f.get("phq9-on").is_some_and(|v| v == "on");
+    if let Some(v) = f.get("mood") {
+        n.mood_on = v == "on";
+    }
+    if let Some(v) = f.get("phq9-on") {
+        n.phq9_on = v == "on";
+    }
 }
 
 /// The plan's page.
@@ -117,7 +128,17 @@ pub fn PlanPage() -> impl IntoView {
                 .is_none_or(|s| s.parts != draft.with(|d| d.parts.clone()) || Numbers::of(s) != numbers.get())
         })
     };
-    keep_form_typing(store, FORM, move || numbers.with(|n| draft.with(|d| fields(d, n))), changed);
+    // Unsaved: what differs from the plan as this form last saw it (another tab's later
+    // save is no change of this tab's).
+    let unsaved = move || {
+        opened.with_value(|(parts, base)| draft.with(|d| d.parts != *parts) || numbers.with(|n| n != base))
+    };
+    keep_form_typing(
+        store,
+        FORM,
+        move || opened.with_value(|base| numbers.with(|n| draft.with(|d| fields(d, n, base)))),
+        unsaved,
+    );
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let mut plan = draft.get_untracked();

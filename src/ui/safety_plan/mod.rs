@@ -47,13 +47,23 @@ pub fn SafetyPlanView() -> impl IntoView {
     let draft = RwSignal::new(start);
     let changed =
         move || stored.with(|s| s.as_ref().is_none_or(|s| s.steps != draft.with(|d| d.steps.clone())));
-    // Kept while typing: only a plan that differs from the stored one (or the new one).
-    let unsaved = move || {
-        let steps = draft.with(|d| d.steps.clone());
-        stored.with(|s| s.as_ref().map_or_else(|| opened.with_value(|o| *o != steps), |s| s.steps != steps))
+    // Kept while typing: the steps that differ from the plan as this form last saw it
+    // (opened, or saved here), so another tab's later save is never taken for words
+    // typed here, nor overwritten by them after a reload.
+    let unsaved = move || draft.with(|d| opened.with_value(|o| d.steps != *o));
+    let fields = move || {
+        draft.with(|d| {
+            opened.with_value(|o| {
+                d.steps
+                    .iter()
+                    .zip(o)
+                    .enumerate()
+                    .filter(|(_, (now, was))| now != was)
+                    .map(|(i, (t, _))| (i.to_string(), t.clone()))
+                    .collect()
+            })
+        })
     };
-    let fields =
-        move || draft.with(|d| d.steps.iter().enumerate().map(|(i, t)| (i.to_string(), t.clone())).collect());
     keep_form_typing(store, FORM, fields, unsaved);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

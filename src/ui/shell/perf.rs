@@ -40,3 +40,12 @@ pub fn end(name: &str) {
     p.clear_marks_with_mark_name(&start);
     p.clear_marks_with_mark_name(&end);
 }
+
+/// Marks the WebAssembly memory's size now as `ag:wasm-memory:{bytes}`. The memory only
+/// grows, so after a piece of work (a restore) it is that work's peak or more.
+pub fn mark_memory() {
+    use wasm_bindgen::JsCast;
+    let memory = wasm_bindgen::memory().unchecked_into::<js_sys::WebAssembly::Memory>();
+    let bytes = memory.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length();
+    mark(&format!("ag:wasm-memory:{bytes}"));
+}

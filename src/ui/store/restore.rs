@@ -14,8 +14,17 @@ use leptos::prelude::*;
 impl JournalStore {
     /// Writes `set` and, once storage holds it, shows it.
     fn apply_set(&self, set: &ChangeSet) -> Result<(), ApplyError> {
+        let result = crate::ui::shell::perf::timed("ag:restore", || self.write_set(set));
+        crate::ui::shell::perf::mark_memory();
+        result
+    }
+
+    fn write_set(&self, set: &ChangeSet) -> Result<(), ApplyError> {
         let next = self.journal.with_untracked(|current| {
-            self.repo.with_value(|repo| repo.apply(set, current, QUOTA_UNITS))?;
+            // Closed months are written packed, as the device that made the backup held
+            // them (the compressor is in the chunks that restore, not the first screen).
+            let compress: &dyn Fn(&str) -> String = &crate::storage::codec::compress;
+            self.repo.with_value(|repo| repo.apply_packing(set, current, QUOTA_UNITS, Some(compress)))?;
             Ok::<_, ApplyError>(set.applied_to(current))
         })?;
         self.journal.set(next);

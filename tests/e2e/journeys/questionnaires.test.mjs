@@ -5,7 +5,7 @@
 // CSV row per score, restored into a new profile. axe clean with the forms open.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { journey, restoreIntoNewProfile } from '../harness/fixture.mjs';
+import { artifact, journey, restoreIntoNewProfile } from '../harness/fixture.mjs';
 import { axeViolations } from '../harness/axe.mjs';
 
 async function download(page, button) {
@@ -48,10 +48,10 @@ journey('a clinic turns on WHO-5 and PCL-5: verbatim, scored as published, attri
   await page.getByRole('button', { name: 'Save WHO-5' }).click();
   // Raw 15, times 4.
   await app.status('WHO-5 saved: 60 of 100, above 50.').waitFor();
-  await page.getByText('The WHO-5\'s authors read 50 or less as low well-being and 28 or less as likely depression. It is a screen, not a diagnosis: your team can tell you what it means for you.').waitFor();
+  await page.getByText('In the WHO-5\'s published scoring (the 2015 review cited below), 50 or less reads as low well-being and 28 or less as likely depression. It is a screen, not a diagnosis: your team can tell you what it means for you.').waitFor();
 
   assert.equal(await answerAll(page, 'PCL-5', 'Moderately'), 20);
-  await page.locator('form.ag-questionnaire').getByRole('group', { name: '17. Being "superalert" or watchful or on guard?' }).waitFor();
+  await page.locator('form.ag-questionnaire').getByRole('group', { name: '17. Being \u201csuperalert\u201d or watchful or on guard?' }).waitFor();
   assert.deepEqual(await axeViolations(page), [], 'the PCL-5 form');
   await page.getByRole('button', { name: 'Save PCL-5' }).click();
   await app.status('PCL-5 saved: 40 of 80, above the cut-off.').waitFor();
@@ -86,3 +86,69 @@ journey('a clinic turns on WHO-5 and PCL-5: verbatim, scored as published, attri
   assert.deepEqual(restored.audit.problems, []);
   await restored.context.close();
 });
+
+/** Presses Tab until the focused element satisfies `check` (at most `limit` times). */
+async function tabTo(app, page, check, limit = 120) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (check(await app.focused())) return;
+  }
+  throw new Error(`Tab never reached ${check}`);
+}
+
+for (const [width, scheme] of [[360, 'light'], [360, 'dark'], [1280, 'dark']]) {
+  journey(`the WHO-5 and PCL-5 forms and the Shared list are axe clean at ${width} px, ${scheme}; print, copy and share are each remembered`, async ({ app, page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await app.open('/hosts/questionnaires.html');
+    await app.goTo('Mood');
+    await answerAll(page, 'WHO-5', 'Some of the time');
+    assert.deepEqual(await axeViolations(page), [], 'the WHO-5 form');
+    await page.getByRole('button', { name: 'Save WHO-5' }).click();
+    await app.status(/WHO-5 saved: 20 of 100, likely depression/).waitFor();
+    await page.getByText("A questionnaire's band is a screen, not a diagnosis: your team can tell you what it means for you.").first().waitFor();
+    await answerAll(page, 'PCL-5', 'A little bit');
+    assert.deepEqual(await axeViolations(page), [], 'the PCL-5 form');
+    await page.getByRole('button', { name: 'Save PCL-5' }).click();
+    await app.status(/PCL-5 saved: 20 of 80/).waitFor();
+    assert.deepEqual(await axeViolations(page), [], 'the score charts with their bands');
+
+    await app.goTo('Share');
+    await page.getByRole('article', { name: 'Summary preview' }).getByText(/WHO-5 on /).waitFor();
+    await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+    const shared = page.getByRole('region', { name: 'Shared with your therapist' });
+    await shared.getByText(/, printed or saved as PDF$/).waitFor();
+    await page.getByRole('button', { name: /^Copy/ }).click();
+    await shared.getByText(/, copied$/).waitFor();
+    const share = page.getByRole('button', { name: /^Share/ });
+    if (await share.count()) {
+      await share.click();
+      await shared.getByText(/, shared$/).waitFor();
+    }
+    assert.match(await shared.textContent(), /Questionnaire scores/);
+    assert.deepEqual(await axeViolations(page), [], 'Share with the Shared list');
+    await page.screenshot({ path: artifact(`shared-${width}-${scheme}.png`), fullPage: true });
+
+    // My plan and the follow-up check-in by keyboard alone: Tab, Enter, type.
+    await app.goTo('Today');
+    await app.justHadSession();
+    await app.chooseStage('Follow-up');
+    await app.goTo('My plan');
+    await tabTo(app, page, (f) => f?.tag === 'A' && f.name === 'Start a check-in');
+    await page.keyboard.press('Enter');
+    await page.getByLabel('What do you notice?').waitFor();
+    await tabTo(app, page, (f) => f?.tag === 'TEXTAREA');
+    await page.keyboard.type('Sleeping better');
+    await tabTo(app, page, (f) => f?.tag === 'BUTTON' && f.name === 'Save and make my note');
+    await page.keyboard.press('Enter');
+    await app.status('Check-in saved. Your note is below, ready to print.').waitFor();
+    assert.deepEqual(await axeViolations(page), [], 'the check-in and its note');
+  }, {
+    viewport: { width, height: 900 },
+    colorScheme: scheme,
+    initScript: () => {
+      window.print = () => {};
+      navigator.canShare = () => true;
+      navigator.share = async () => {};
+    },
+  });
+}

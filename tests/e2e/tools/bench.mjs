@@ -473,6 +473,43 @@ async function packedYearByYear(store) {
 
 // --- Run ---------------------------------------------------------------------------------
 const result = { runs: RUNS, throttle: THROTTLE, chromium: browser.version(), at: new Date().toISOString() };
+/**
+ * The heavy writer's own backup, downloaded from the profile that holds it, restored with
+ * Merge into a new, empty profile (the same quota): the `ag:restore` measure and the
+ * WebAssembly memory after it (`ag:wasm-memory:N`; it only grows, so it bounds the peak).
+ */
+async function restoreOnce(store) {
+  const { context, page } = await openPage(appServer.url, store);
+  await page.goto(`${appServer.url}/#/share`);
+  await prefetched(page);
+  await page.waitForFunction(() => performance.getEntriesByName('ag:archive-read').length > 0, null, { timeout: PREFETCH_TIMEOUT });
+  const [file] = await Promise.all([
+    page.waitForEvent('download', { timeout: PREFETCH_TIMEOUT }),
+    page.getByRole('button', { name: 'Download a full backup' }).click(),
+  ]);
+  const text = await readFile(await file.path(), 'utf8');
+  await context.close();
+  const fresh = await openPage(appServer.url, {});
+  await fresh.page.goto(`${appServer.url}/#/share`);
+  await prefetched(fresh.page);
+  await fresh.page.getByLabel('Restore from a backup file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await fresh.page.getByRole('button', { name: 'Merge into my journal' }).click();
+  await fresh.page.waitForFunction(() => performance.getEntriesByName('ag:restore').length > 0, null, { timeout: PREFETCH_TIMEOUT });
+  const out = await fresh.page.evaluate(() => {
+    const restore = performance.getEntriesByName('ag:restore')[0];
+    const memory = performance.getEntriesByType('mark').map((m) => m.name).filter((n) => n.startsWith('ag:wasm-memory:')).at(-1);
+    const said = [...document.querySelectorAll('[role=status], [role=alert]')].map((e) => e.textContent).join(' ');
+    let units = 0;
+    for (let i = 0; i < localStorage.length; i += 1) {
+      const k = localStorage.key(i);
+      units += k.length + localStorage.getItem(k).length;
+    }
+    return { ms: restore.duration, wasmBytes: Number(memory?.split(':').at(-1) ?? NaN), said, units };
+  });
+  await fresh.context.close();
+  return { ...out, fileBytes: Buffer.byteLength(text) };
+}
+
 console.error('migrating each journal to packed months...');
 const journals = { empty: {} };
 result.migration = {};
@@ -487,6 +524,20 @@ for (const name of ['oneYear', 'tenYears']) {
   };
 }
 journals.heavyWriter = await packedYearByYear(plainJournals.heavyWriter);
+console.error('restore, the heavy writer\'s backup into a new profile...');
+{
+  const runs = [];
+  for (let run = 0; run < Math.min(RUNS, 3); run += 1) runs.push(await restoreOnce(journals.heavyWriter));
+  const restored = runs.filter((r) => /Backup merged/.test(r.said));
+  result.restoreHeavyWriter = {
+    ...stats(restored.map((r) => r.ms)),
+    wasmMemoryBytes: stats(runs.map((r) => r.wasmBytes)).median,
+    fileBytes: runs[0].fileBytes,
+    storedUnits: runs[0].units,
+    restored: `${restored.length} of ${runs.length}`,
+    said: runs[0].said.slice(0, 300),
+  };
+}
 console.error('start-up...');
 const hello = { prefetch: false }; // hello world has no chunks and no ag:prefetched
 const start = {
@@ -557,6 +608,12 @@ row('  hello world, same build', kb(b.hello.total));
 row('  ratio to hello world (first screen)', `${(b.app.total / b.hello.total).toFixed(1)}x`);
 row('prefetch, ag:mounted to ag:prefetched, empty journal', ms(result.prefetch.empty));
 row(`prefetch, ag:mounted to ag:prefetched, empty journal, ${THROTTLE}x CPU throttling`, ms(result.prefetch.emptyThrottled));
+{
+  const r = result.restoreHeavyWriter;
+  row(`restore, heavy writer's ten-year backup (${(r.fileBytes / 1e6).toFixed(1)} MB) into a new profile, Merge (ag:restore)`, ms(r), `restored in ${r.restored} runs`, r.restored.startsWith(`${r.n} of`) && r.n > 0);
+  row('  WebAssembly memory after it (bounds the peak)', `${(r.wasmMemoryBytes / 1048576).toFixed(1)} MiB`);
+  row('  stored after it', `${(r.storedUnits / 1048576).toFixed(2)} M UTF-16 units`);
+}
 row('start, empty journal', ms(start.emptyFast), '<= 90 ms', start.emptyFast.median <= 90);
 row('start, ten-year journal', ms(start.tenYearsFast), '<= 250 ms', start.tenYearsFast.median <= 250);
 row('  ratio of ten years to empty, same run', `${(start.tenYearsFast.median / start.emptyFast.median).toFixed(2)}x`, '<= 1.3x', start.tenYearsFast.median / start.emptyFast.median <= 1.3);
