@@ -3,7 +3,7 @@
 //! `UPDATE_EXPECT=1` to rewrite them after a deliberate change, then read the diff);
 //! backup round trips, merges, and every kind of file that must be refused.
 
-use afterglow::domain::{Journal, Kind, RecordId};
+use afterglow::domain::{Journal, Kind, RecordId, Stage};
 use afterglow::export::backup::{self, BackupError, Contents, MergeReport};
 use afterglow::export::csv;
 use afterglow::export::markdown::{self, escape_line, DateStyle};
@@ -367,4 +367,26 @@ fn a_backups_preview_counts_every_kind_in_words() {
     }
     assert_eq!(Contents::of(&only_new).describe(), "1 safety plan and 1 goal");
     assert_eq!(Contents::of(&Journal::default()).describe(), "no records");
+}
+
+#[test]
+fn pins_count_toward_the_limit_unknown_ones_are_left_out_and_merging_them_is_linear() {
+    // 100,000 pins in a file: refused like 100,000 records, before any work.
+    let pins: Vec<String> = (0..100_000).map(|i| format!("made-up-{i}")).collect();
+    let text = serde_json::json!({
+        "format": "afterglow-backup", "version": 1, "exported_at": "2026-11-25T21:04:05Z",
+        "app_version": "0", "journal": { "stage": "dosing", "pins": pins }
+    })
+    .to_string();
+    assert!(matches!(backup::read(&text), Err(BackupError::TooMany { count: 100_000 })));
+    // Under the limit: combined in one pass, and ids no prompt has are not brought in.
+    let mut file = Journal::new(Stage::Dosing);
+    file.pinned = (0..29_000).map(|i| format!("made-up-{i}")).chain(["int-truest".to_owned()]).collect();
+    let mut current = Journal::new(Stage::Dosing);
+    current.pinned = vec!["prep-intention".into()];
+    let started = std::time::Instant::now();
+    let (mut set, _) = afterglow::domain::changeset::merge(&current, &file);
+    assert!(started.elapsed().as_secs_f64() < 1.0, "merging pins took {:?}", started.elapsed());
+    set.keep_known_pins(&|id| !id.starts_with("made-up-"));
+    assert_eq!(set.applied_to(&current).pinned, ["prep-intention", "int-truest"]);
 }

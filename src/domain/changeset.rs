@@ -79,6 +79,22 @@ impl ChangeSet {
         ChangeSet { changes, settings: None }
     }
 
+    /// Leaves out of the pins a restore would write each one `known` does not name (a
+    /// file's made-up ids, a prompt no longer offered), but any pinned already.
+    pub fn keep_known_pins(&mut self, known: &dyn Fn(&str) -> bool) {
+        let unchanged = match &mut self.settings {
+            Some((before, after)) => {
+                let had: std::collections::HashSet<&str> = before.pinned.iter().map(String::as_str).collect();
+                after.pinned.retain(|p| had.contains(p.as_str()) || known(p));
+                before == after
+            }
+            None => false,
+        };
+        if unchanged {
+            self.settings = None;
+        }
+    }
+
     /// What these changes removed, as they were: what an undo brings back.
     pub fn removed(&self) -> Vec<AnyRecord> {
         self.changes.iter().filter(|c| c.after.is_none()).filter_map(|c| c.before.clone()).collect()
@@ -161,9 +177,11 @@ pub fn merge(current: &Journal, file: &Journal) -> (ChangeSet, MergeReport) {
             }
         }
     }
+    // Linear: a file with many pins is combined in one pass, each pin once.
     let mut pinned = current.pinned.clone();
+    let mut seen: std::collections::HashSet<&str> = current.pinned.iter().map(String::as_str).collect();
     for pin in &file.pinned {
-        if !pinned.contains(pin) {
+        if seen.insert(pin.as_str()) {
             pinned.push(pin.clone());
         }
     }

@@ -173,7 +173,8 @@ pub fn read(text: &str) -> Result<Backup, BackupError> {
     if let Some(unknown) = file.keys().next() {
         return Err(damaged(format!("unknown field `{unknown}`")));
     }
-    let count = lists.iter().map(|(_, items)| items.len()).sum();
+    // Pins count toward the limit: a file of 100,000 pins is refused like one of records.
+    let count = lists.iter().map(|(_, items)| items.len()).sum::<usize>() + pins.len();
     if count > MAX_RECORDS {
         return Err(BackupError::TooMany { count });
     }

@@ -30,11 +30,24 @@ pub fn TodayCard() -> impl IntoView {
         })
     });
     let flags = StoredValue::new(config.red_flags());
+    // The red flags of the latest session's logs while it is recent, and of any log noted
+    // today or yesterday (one whose session is not in the journal too: a flag is never
+    // left without its alert).
     let raised = Memo::new(move |_| {
-        let Some((id, _, _)) = recent.get() else { return Vec::new() };
+        let session = recent.get().map(|(id, _, _)| id);
         journal.with(|j| {
             flags.with_value(|known| {
-                j.after_effects_of(&id).into_iter().flat_map(|l| l.raised(known)).collect::<Vec<_>>()
+                let mut out: Vec<crate::domain::RedFlag> = Vec::new();
+                let logs = j.after_effects().iter().filter(|l| {
+                    session.as_ref() == Some(&l.session)
+                        || (0..=1).contains(&(today() - local_day(l.at)).num_days())
+                });
+                for flag in logs.flat_map(|l| l.raised(known)) {
+                    if !out.iter().any(|f| f.id == flag.id) {
+                        out.push(flag);
+                    }
+                }
+                out
             })
         })
     });

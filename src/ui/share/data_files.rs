@@ -9,6 +9,17 @@ use crate::ui::store::{now, today, use_care, use_config, use_notices, use_store}
 use leptos::html;
 use leptos::prelude::*;
 
+/// After a restore: more open goals than are set at once are all kept, and said so.
+fn over_the_goals(store: crate::ui::store::JournalStore) -> String {
+    use crate::domain::goal::MAX_OPEN;
+    let open = store.journal().with_untracked(|j| j.open_goals().len());
+    if open > MAX_OPEN {
+        format!(" You now have {open} goals you are working on, more than the {MAX_OPEN} set at once: all are kept. To set a new one, mark one achieved or let it go first.")
+    } else {
+        String::new()
+    }
+}
+
 /// The data files card.
 #[component]
 pub fn DataFiles() -> impl IntoView {
@@ -50,8 +61,11 @@ pub fn DataFiles() -> impl IntoView {
             if let Some(r) = store.restore_merge(&b.journal) {
                 notices.say(
                     format!(
-                        "Backup merged: {} added, {} updated from the file, {} kept as they were here (yours were the same or newer).",
-                        r.added, r.updated, r.kept
+                        "Backup merged: {} added, {} updated from the file, {} kept as they were here (yours were the same or newer).{}",
+                        r.added,
+                        r.updated,
+                        r.kept,
+                        over_the_goals(store)
                     ),
                     false,
                 );
@@ -62,7 +76,10 @@ pub fn DataFiles() -> impl IntoView {
     let replace = move |_| {
         if let Some(b) = chosen.get_untracked() {
             if store.restore_replace(b.journal) {
-                notices.say("Your journal was replaced with the backup.", false);
+                notices.say(
+                    format!("Your journal was replaced with the backup.{}", over_the_goals(store)),
+                    false,
+                );
                 chosen.set(None);
                 confirm_replace.set(false);
             }

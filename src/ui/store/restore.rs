@@ -31,6 +31,11 @@ impl JournalStore {
         Ok(())
     }
 
+    /// Pins of prompts this journal does not offer are not brought in.
+    fn keep_known_pins(&self, set: &mut ChangeSet) {
+        self.config.with_library(|library| set.keep_known_pins(&|id| library.get(id).is_some()));
+    }
+
     fn refused(&self, subject: &str, e: &ApplyError) {
         if matches!(e, ApplyError::Partial(_)) {
             self.reload();
@@ -43,7 +48,8 @@ impl JournalStore {
         if self.refuse_if_read_only("nothing can be restored into it") {
             return None;
         }
-        let (set, report) = self.journal.with_untracked(|j| changeset::merge(j, file));
+        let (mut set, report) = self.journal.with_untracked(|j| changeset::merge(j, file));
+        self.keep_known_pins(&mut set);
         match self.apply_set(&set) {
             Ok(()) => {
                 self.last_restore.set(Some(set));
@@ -61,7 +67,8 @@ impl JournalStore {
         if self.refuse_if_read_only("nothing can be restored into it") {
             return false;
         }
-        let set = self.journal.with_untracked(|j| changeset::replace(j, &file));
+        let mut set = self.journal.with_untracked(|j| changeset::replace(j, &file));
+        self.keep_known_pins(&mut set);
         match self.apply_set(&set) {
             Ok(()) => {
                 self.last_restore.set(Some(set));

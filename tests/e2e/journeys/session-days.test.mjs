@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { printed } from '../harness/pdf.mjs';
 import { journey, restoreIntoNewProfile, secondTab, artifact } from '../harness/fixture.mjs';
 import { axeViolations } from '../harness/axe.mjs';
+import { journalStore, plantOnce } from '../harness/seed.mjs';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -271,3 +272,25 @@ for (const [size, viewport] of Object.entries({ phone: { width: 360, height: 640
     }, { viewport, colorScheme });
   }
 }
+
+journey('a red flag noted for a session that is not in the journal still shows its alert; a backup with ten open goals keeps them all and says so', async ({ app, page }) => {
+  await app.open('/');
+  const alert = page.getByRole('alert').filter({ hasText: 'Contact your clinic today' });
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /You noted: .*blood in my urine/i);
+  await app.goTo('Share');
+  const goals = Array.from({ length: 10 }, (_, i) => ({ id: `g${i}`, t: `Goal ${i + 1}`, c: Date.now() - 86_400_000, e: Date.now() - 86_400_000 }));
+  const text = JSON.stringify({ format: 'afterglow-backup', version: 1, exported_at: new Date().toISOString(), app_version: '0', journal: { stage: 'integration', goals } });
+  await page.getByLabel('Restore from a backup file').setInputFiles({ name: 'goals.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  assert.match(await page.getByRole('region', { name: 'Backup to restore' }).textContent(), /holds 10 goals\./);
+  await page.getByRole('button', { name: 'Merge into my journal' }).click();
+  await app.status(/You now have 10 goals you are working on, more than the 5 set at once: all are kept\./).waitFor();
+  await app.goTo('My plan');
+  await page.getByRole('link', { name: 'Goal 10' }).waitFor();
+}, {
+  initScript: plantOnce({
+    ...journalStore({ prefs: { stage: 'integration', w: true } }),
+    // Its session was deleted, or never came with the file that brought the log.
+    'afterglow:f:f9': JSON.stringify({ id: 'f9', si: 'gone-session', at: Date.now() - 3_600_000, lv: ['none', 'none', 'none', 'none'], rf: ['blood-in-urine'], e: Date.now() - 3_600_000 }),
+  }),
+});
