@@ -120,40 +120,47 @@ impl JournalRepo {
     /// Writes `set` (made against `current`, whose other settings are kept) all or
     /// nothing, within `quota_units` for the whole site.
     pub fn apply(&self, set: &ChangeSet, current: &Journal, quota_units: usize) -> Result<(), ApplyError> {
-        self.apply_packing(set, current, quota_units, None)
+        self.apply_planned(set, current, quota_units, Vec::new(), &HashSet::new())
     }
 
     /// [`Self::apply`], with the records of closed months written straight into their
     /// months, packed by `compress` (a restore: a heavy writer's years take the room they
     /// take on the device that made the backup, not one key a record). The space is
-    /// estimated from what is really written.
+    /// estimated from what is really written. Only restores call it, so the packing is
+    /// in their chunks, not the first screen's.
     pub fn apply_packing(
         &self,
         set: &ChangeSet,
         current: &Journal,
         quota_units: usize,
-        compress: Option<&dyn Fn(&str) -> String>,
+        compress: &dyn Fn(&str) -> String,
+    ) -> Result<(), ApplyError> {
+        self.writable().map_err(ApplyError::Storage)?;
+        let after = set.applied_to(current);
+        let now =
+            |month: &str| self.store().get(&self.keys().month(month)).ok().flatten().map(|v| fingerprint(&v));
+        let (jobs, packed) = self.archive.borrow().restore_jobs(set, &after, self.today(), &now);
+        let jobs: Vec<(FoldJob, String)> = jobs
+            .into_iter()
+            .map(|j| {
+                let value = compress(&j.text);
+                (j, value)
+            })
+            .collect();
+        self.apply_planned(set, current, quota_units, jobs, &packed)
+    }
+
+    /// Writes `jobs`' months and `set`'s other records (those in `packed` are in a month).
+    fn apply_planned(
+        &self,
+        set: &ChangeSet,
+        current: &Journal,
+        quota_units: usize,
+        jobs: Vec<(FoldJob, String)>,
+        packed: &HashSet<Place>,
     ) -> Result<(), ApplyError> {
         self.writable().map_err(ApplyError::Storage)?;
         let today = self.today();
-        let (jobs, packed) = match compress {
-            Some(compress) => {
-                let after = set.applied_to(current);
-                let now = |month: &str| {
-                    self.store().get(&self.keys().month(month)).ok().flatten().map(|v| fingerprint(&v))
-                };
-                let (jobs, packed) = self.archive.borrow().restore_jobs(set, &after, today, &now);
-                let jobs: Vec<(FoldJob, String)> = jobs
-                    .into_iter()
-                    .map(|j| {
-                        let value = compress(&j.text);
-                        (j, value)
-                    })
-                    .collect();
-                (jobs, packed)
-            }
-            None => (Vec::new(), HashSet::new()),
-        };
         let plan = {
             let archive = self.archive.borrow();
             let tombstone = |kind: &crate::domain::Kind, id: &crate::domain::RecordId| {
@@ -163,7 +170,7 @@ impl JournalRepo {
                 .iter()
                 .map(|(j, value)| Write { key: self.keys().month(&j.month), value: Some(value.clone()) })
                 .collect();
-            plan.extend(writes(self.keys(), set, current, &tombstone, &packed));
+            plan.extend(writes(self.keys(), set, current, &tombstone, packed));
             plan
         };
         // What each key holds now, to estimate with and to put back.

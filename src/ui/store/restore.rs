@@ -24,7 +24,7 @@ impl JournalStore {
             // Closed months are written packed, as the device that made the backup held
             // them (the compressor is in the chunks that restore, not the first screen).
             let compress: &dyn Fn(&str) -> String = &crate::storage::codec::compress;
-            self.repo.with_value(|repo| repo.apply_packing(set, current, QUOTA_UNITS, Some(compress)))?;
+            self.repo.with_value(|repo| repo.apply_packing(set, current, QUOTA_UNITS, compress))?;
             Ok::<_, ApplyError>(set.applied_to(current))
         })?;
         self.journal.set(next);

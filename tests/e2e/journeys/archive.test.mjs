@@ -169,3 +169,22 @@ journey('when the archive\u2019s chunk cannot load, lists say so and Try again r
   const expected = (p) => /console error: (Failed to load resource: net::ERR_INTERNET_DISCONNECTED|TypeError: Failed to fetch|.*afterglow-archive-)|request after the app had loaded: .*afterglow-archive-/.test(p);
   audit.problems.splice(0, audit.problems.length, ...audit.problems.filter((p) => !expected(p)));
 }, plantForProfile(oldJournal()));
+
+journey('an edit in progress of an archived entry comes back after a reload as that edit, never as a second entry', async ({ app, page }) => {
+  await openPacked(app, page);
+  await app.goTo('Journal');
+  await app.search('Old entry 2:');
+  const entry = app.entries().first();
+  await entry.getByRole('button', { name: 'Edit' }).click();
+  await entry.getByRole('textbox', { name: 'Edit entry' }).fill('Old entry 2: the river at dusk, and the heron.');
+  await page.waitForTimeout(800);
+  await app.reload();
+  await packedDone(page);
+  await app.goTo('Journal');
+  await app.search('Old entry 2:');
+  const back = app.entries().first().getByRole('textbox', { name: 'Edit entry' });
+  assert.equal(await back.inputValue(), 'Old entry 2: the river at dusk, and the heron.', 'the editor is back with the text');
+  assert.equal(await page.getByText('was deleted in another tab').count(), 0);
+  await app.search('');
+  assert.equal(await app.entries().count(), 25, 'no second entry (one of them open in its editor)');
+}, plantForProfile(oldJournal()));

@@ -153,3 +153,23 @@ journey('two tabs writing the safety plan keep each other\u2019s steps, and both
   assert.equal(await page.getByLabel('2. Things I can do on my own').inputValue(), 'Call my sister\n\nWalk the dog');
   assert.equal(await page.getByLabel('4. People I can ask for help').inputValue(), 'Sam, 555 0100');
 });
+
+journey('the safety plan at a full quota keeps its words in the tab, brings them back after a reload, and asks before leaving', async ({ app, page }) => {
+  await app.open('/#/safety-plan');
+  await fillLeaving(page, 0);
+  await page.getByLabel('1. Signs that a hard time is starting').fill('I stop answering messages');
+  await page.getByRole('button', { name: 'Save my plan' }).click();
+  await app.alert().filter({ hasText: 'A copy is kept in this tab' }).waitFor();
+  let asked = false;
+  page.on('dialog', async (dialog) => {
+    asked = dialog.type() === 'beforeunload';
+    await dialog.dismiss();
+  });
+  await page.close({ runBeforeUnload: true });
+  await within(2000, async () => asked);
+  page.removeAllListeners('dialog');
+  page.on('dialog', (dialog) => dialog.accept());
+  await app.reload();
+  await page.getByText('Your unsaved words from last time are back.').waitFor();
+  assert.equal(await page.getByLabel('1. Signs that a hard time is starting').inputValue(), 'I stop answering messages');
+});

@@ -213,6 +213,12 @@ journey('a goal page keeps what is typed while the goal changes; a link undone a
   await app.markIntention();
   await app.save();
   await app.goTo('My plan');
+  // A goal set with the slider left alone has no rating, not a 3.
+  await page.getByLabel('What I want from treatment').fill('Walk every day');
+  assert.match(await page.getByRole('slider', { name: /How close am I now/ }).getAttribute('aria-valuetext'), /Not rated yet/);
+  await page.getByRole('button', { name: 'Set this goal' }).click();
+  await app.status('Goal set.').waitFor();
+  await page.getByRole('region', { name: 'My goals' }).locator('.ag-goal__rating').filter({ hasText: 'Not rated yet' }).waitFor();
   await setGoal(app, page, 'Sleep through the night', '', 3);
   await page.getByRole('link', { name: 'Sleep through the night' }).click();
   await link(page, app, 'Link an intention', 'To rest without guilt');
