@@ -490,7 +490,7 @@ fn a_heavy_writers_backup_restores_packed_into_an_empty_profile_of_the_same_quot
     assert!(store.snapshot().keys().all(|k| !k.contains(":e:")), "nothing written");
     // Packed as the archive holds closed months, it fits, all of it.
     let compress: &dyn Fn(&str) -> String = &codec::compress;
-    repo.apply_packing(&set, &journal, quota, compress).unwrap();
+    repo.apply_packing(&set, &journal, &set.applied_to(&journal), quota, compress).unwrap();
     let units: usize = store.snapshot().iter().map(|(k, v)| k.len() + v.encode_utf16().count()).sum();
     assert!(units < quota / 2, "{units} units stored");
     let months = store.snapshot().keys().filter(|k| k.starts_with("afterglow:m:")).count();
@@ -514,14 +514,14 @@ fn a_packed_restore_into_a_journal_with_archived_months_keeps_both_and_undoes_ex
     file.upsert_any(edited.into());
     let (set, _) = changeset::merge(&journal, &file);
     let compress: &dyn Fn(&str) -> String = &codec::compress;
-    repo.apply_packing(&set, &journal, 5 * 1024 * 1024, compress).unwrap();
     let after = set.applied_to(&journal);
+    repo.apply_packing(&set, &journal, &after, 5 * 1024 * 1024, compress).unwrap();
     assert!(store.snapshot().keys().all(|k| !k.starts_with("afterglow:e:")), "no loose key: all packed");
     let reopened = open(&self::repo(&store));
     assert_eq!(reopened, after);
     assert!(texts(&reopened).contains(&"edited in the backup".to_owned()));
     // Undone: exactly the journal before, still packed.
     let (undo, _) = changeset::undo(&after, &set);
-    repo.apply_packing(&undo, &after, 5 * 1024 * 1024, compress).unwrap();
+    repo.apply_packing(&undo, &after, &undo.applied_to(&after), 5 * 1024 * 1024, compress).unwrap();
     assert_eq!(open(&self::repo(&store)), journal);
 }

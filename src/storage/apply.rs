@@ -128,18 +128,19 @@ impl JournalRepo {
     /// take on the device that made the backup, not one key a record). The space is
     /// estimated from what is really written. Only restores call it, so the packing is
     /// in their chunks, not the first screen's.
+    /// `after` is `set` applied to `current` (the caller shows it once stored).
     pub fn apply_packing(
         &self,
         set: &ChangeSet,
         current: &Journal,
+        after: &Journal,
         quota_units: usize,
         compress: &dyn Fn(&str) -> String,
     ) -> Result<(), ApplyError> {
         self.writable().map_err(ApplyError::Storage)?;
-        let after = set.applied_to(current);
         let now =
             |month: &str| self.store().get(&self.keys().month(month)).ok().flatten().map(|v| fingerprint(&v));
-        let (jobs, packed) = self.archive.borrow().restore_jobs(set, &after, self.today(), &now);
+        let (jobs, packed) = self.archive.borrow().restore_jobs(set, after, self.today(), &now);
         let jobs: Vec<(FoldJob, String)> = jobs
             .into_iter()
             .map(|j| {

@@ -23,9 +23,11 @@ impl JournalStore {
         let next = self.journal.with_untracked(|current| {
             // Closed months are written packed, as the device that made the backup held
             // them (the compressor is in the chunks that restore, not the first screen).
+            // The journal after the restore is made once: the packing reads it too.
+            let next = set.applied_to(current);
             let compress: &dyn Fn(&str) -> String = &crate::storage::codec::compress;
-            self.repo.with_value(|repo| repo.apply_packing(set, current, QUOTA_UNITS, compress))?;
-            Ok::<_, ApplyError>(set.applied_to(current))
+            self.repo.with_value(|repo| repo.apply_packing(set, current, &next, QUOTA_UNITS, compress))?;
+            Ok::<_, ApplyError>(next)
         })?;
         self.journal.set(next);
         Ok(())
