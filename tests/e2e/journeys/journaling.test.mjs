@@ -51,6 +51,7 @@ journey('intention, session, capture, insight, step: nothing lost across reloads
   await app.reload();
 
   await app.goTo('My plan');
+  await app.insights().locator('blockquote').first().waitFor();
   assert.deepEqual(await app.insights().locator('blockquote').allTextContents(), ['patience']);
   await app.addStepFromInsight(0, 'Breathe before answering emails');
   await app.reload();

@@ -149,6 +149,8 @@ journey('a clinic replaces the checklist, adds an urgent red flag and asks for v
   await app.goTo('Sessions');
   await page.getByRole('link', { name: 'Session 1: checklist, medicines, after-effects' }).click();
   const checklist = page.getByRole('region', { name: 'Ready for the day' });
+  // The session view arrives in its own chunk: wait for the clinic's item before reading the list.
+  await checklist.getByRole('checkbox', { name: 'Nothing to eat for four hours before' }).waitFor();
   assert.deepEqual(await checklist.getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => b.labels[0].textContent.trim())), ['Nothing to eat for four hours before']);
   await page.getByRole('button', { name: 'Note after-effects' }).click();
   const after = page.getByRole('group', { name: 'After the session' });
