@@ -32,7 +32,7 @@ pub struct LoadError;
 
 /// Declares the parts: one split point (release) or plain function (debug) per view.
 macro_rules! parts {
-    ($( $part:ident => $split:ident, $preload:ident, $view:path; )*) => {
+    ($( $part:ident => $module:ident: $split:ident, $preload:ident, $view:path; )*) => {
         /// A view that lives in its own chunk.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub enum Part { $( $part, )* }
@@ -61,7 +61,7 @@ macro_rules! parts {
             use super::*;
             $(
                 #[leptos::wasm_split::wasm_split(
-                    $split,
+                    $module,
                     wasm_split_path = ::leptos::wasm_split,
                     fallible,
                     preload($preload)
@@ -88,21 +88,27 @@ macro_rules! parts {
 }
 
 parts! {
-    Journal => journal_part, preload_journal, crate::ui::journal::JournalView;
-    Mood => mood_part, preload_mood, crate::ui::mood::MoodView;
-    Sessions => sessions_part, preload_sessions, crate::ui::sessions::SessionsView;
-    Plan => plan_part, preload_plan, crate::ui::plan::PlanView;
-    Share => share_part, preload_share, crate::ui::share::ShareView;
-    Settings => settings_part, preload_settings, crate::ui::settings::SettingsView;
-    SessionDay => session_day_part, preload_session_day, crate::ui::session_day::SessionDayView;
-    TodaySessionDay => today_session_day_part, preload_today_session_day, crate::ui::session_day::today::TodayCard;
-    SafetyPlan => safety_plan_part, preload_safety_plan, crate::ui::safety_plan::SafetyPlanView;
-    Goals => goals_part, preload_goals, crate::ui::goals::GoalsView;
-    TodayGoals => today_goals_part, preload_today_goals, crate::ui::goals::today::TodayGoals;
-    ComposerGoal => composer_goal_part, preload_composer_goal, crate::ui::goals::picker::ComposerGoal;
-    TodayRelapse => today_relapse_part, preload_today_relapse, crate::ui::relapse_plan::today::TodayRelapse;
-    RelapsePlan => relapse_plan_part, preload_relapse_plan, crate::ui::relapse_plan::RelapsePlanView;
-    Booster => booster_part, preload_booster, crate::ui::booster::BoosterView;
+    // Parts that open together share a chunk (the module name before the colon):
+    // every chunk is fetched by every visit, so each one more is a request more, and
+    // views in separate chunks make wasm-split add a chunk for every set of them that
+    // shares code. Today's cards and the composer's goal picker appear together on the
+    // first screen; My plan shows goals, the plan for staying well and the follow-up
+    // check-in, and links the safety plan; Share and Settings are the backup's two ends.
+    TodaySessionDay => today_part: today_session_day_part, preload_today_session_day, crate::ui::session_day::today::TodayCard;
+    TodayRelapse => today_part: today_relapse_part, preload_today_relapse, crate::ui::relapse_plan::today::TodayRelapse;
+    TodayGoals => today_part: today_goals_part, preload_today_goals, crate::ui::goals::today::TodayGoals;
+    ComposerGoal => today_part: composer_goal_part, preload_composer_goal, crate::ui::goals::picker::ComposerGoal;
+    Journal => views_part: journal_view_part, preload_journal, crate::ui::journal::JournalView;
+    Sessions => views_part: sessions_view_part, preload_sessions, crate::ui::sessions::SessionsView;
+    SessionDay => views_part: session_day_part, preload_session_day, crate::ui::session_day::SessionDayView;
+    Mood => views_part: mood_view_part, preload_mood, crate::ui::mood::MoodView;
+    Plan => views_part: plan_view_part, preload_plan, crate::ui::plan::PlanView;
+    Goals => views_part: goals_part, preload_goals, crate::ui::goals::GoalsView;
+    RelapsePlan => views_part: relapse_plan_part, preload_relapse_plan, crate::ui::relapse_plan::RelapsePlanView;
+    Booster => views_part: booster_part, preload_booster, crate::ui::booster::BoosterView;
+    SafetyPlan => views_part: safety_plan_part, preload_safety_plan, crate::ui::safety_plan::SafetyPlanView;
+    Share => share_part: share_view_part, preload_share, crate::ui::share::ShareView;
+    Settings => share_part: settings_part, preload_settings, crate::ui::settings::SettingsView;
 }
 
 mod archive_steps;

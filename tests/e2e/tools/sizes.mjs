@@ -1,11 +1,19 @@
 // Reports the release build's wasm, JS and CSS sizes, raw and brotli (level 11, as a
-// server would precompress). Reports only; never fails on a number.
+// server would precompress). Reports only, unless asked to check the budget:
+//
+//   node tests/e2e/tools/sizes.mjs dist --budget tests/budget.json [--record]
+//
+// checks the first screen, all files and the number of files a visit fetches against the
+// budget's limits (sizes are deterministic, so this is a test, not a timing) and, when one
+// is exceeded, names what grew since the budget's baseline and by how much. `--record`
+// rewrites the baseline (what each part weighed) to this build, never the limits: moving
+// a limit is a change of its own, made on purpose in tests/budget.json with its reason.
 //
 // Below the per-kind table (kept as it was, to compare with older figures): the first
 // screen (every file but the view chunks: main wasm, all JS, CSS), the chunks together,
 // and each chunk, largest (brotli) first. A build that is not split has no chunks.
-// Usage: node tests/e2e/tools/sizes.mjs [dist] [--json]
-import { readdir, readFile } from 'node:fs/promises';
+// Usage: node tests/e2e/tools/sizes.mjs [dist] [--json] [--budget file [--record]]
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, extname } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
@@ -18,6 +26,14 @@ const totals = {};
 const firstScreen = { raw: 0, brotli: 0 };
 const chunks = { raw: 0, brotli: 0, count: 0 };
 const chunkFiles = [];
+// What each part weighs (brotli bytes), by a name without its hash, for the budget.
+const parts = {};
+const partOf = (name, kind, chunk) => {
+  if (chunk) return /^afterglow-shared-/.test(chunk[1]) ? 'shared chunks' : `${chunk[1].replace(/^afterglow-/, '')} chunk`;
+  if (kind === 'wasm') return 'main wasm';
+  return kind === 'js' ? 'JS' : 'CSS';
+};
+let files = 0;
 for (const name of await readdir(dist)) {
   const kind = kinds[extname(name)];
   // The frame helper runs on a clinic page that frames Afterglow, not in the app.
@@ -28,6 +44,9 @@ for (const name of await readdir(dist)) {
   totals[kind].raw += bytes.length;
   totals[kind].brotli += brotli;
   const chunk = kind === 'wasm' ? CHUNK.exec(name) : null;
+  files += 1;
+  const group = partOf(name, kind, chunk);
+  parts[group] = (parts[group] ?? 0) + brotli;
   const part = chunk ? chunks : firstScreen;
   part.raw += bytes.length;
   part.brotli += brotli;
@@ -52,4 +71,36 @@ if (process.argv.includes('--json')) {
   console.log('    (every file but the chunks: main wasm, all JS, CSS)');
   line(`chunks (${chunks.count})`, chunks);
   for (const c of chunkFiles) line(`  ${c.name}`, c);
+}
+
+const budgetAt = process.argv.indexOf('--budget');
+if (budgetAt > 0) {
+  const file = process.argv[budgetAt + 1];
+  const budget = JSON.parse(await readFile(file, 'utf8'));
+  const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+  const now = { firstScreenKiB: firstScreen.brotli / 1024, allKiB: all.brotli / 1024, files };
+  if (process.argv.includes('--record')) {
+    budget.baseline = Object.fromEntries(Object.entries(parts).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, Math.round((v / 1024) * 10) / 10]));
+    budget.baseline.files = files;
+    await writeFile(file, `${JSON.stringify(budget, null, 2)}\n`);
+    console.log(`Recorded this build as the baseline of ${file} (the limits are unchanged).`);
+  }
+  const over = [];
+  const { limits } = budget;
+  if (now.firstScreenKiB > limits.firstScreenKiB) over.push(`the first screen weighs ${kib(firstScreen.brotli)}, over its ${limits.firstScreenKiB} KiB`);
+  if (now.allKiB > limits.allKiB) over.push(`all files weigh ${kib(all.brotli)}, over their ${limits.allKiB} KiB`);
+  if (files > limits.files) over.push(`a visit fetches ${files} files, over the ${limits.files} allowed`);
+  console.log(`\nBudget (${file}): first screen ${kib(firstScreen.brotli)} of ${limits.firstScreenKiB} KiB, all ${kib(all.brotli)} of ${limits.allKiB} KiB, ${files} of ${limits.files} files.`);
+  if (over.length) {
+    console.log(`Over budget: ${over.join('; ')}.`);
+    console.log(`What changed since the baseline (brotli):`);
+    const names = new Set([...Object.keys(parts), ...Object.keys(budget.baseline ?? {}).filter((k) => k !== 'files')]);
+    const rows = [...names].map((k) => [k, (parts[k] ?? 0) / 1024 - (budget.baseline?.[k] ?? 0)]).sort((a, b) => b[1] - a[1]);
+    for (const [k, grew] of rows) {
+      if (Math.abs(grew) >= 0.1) console.log(`  ${k.padEnd(24)} ${grew > 0 ? '+' : ''}${grew.toFixed(1)} KiB (now ${((parts[k] ?? 0) / 1024).toFixed(1)} KiB)`);
+    }
+    if (budget.baseline?.files !== undefined && files !== budget.baseline.files) console.log(`  files                    ${files - budget.baseline.files > 0 ? '+' : ''}${files - budget.baseline.files}`);
+    console.log('Make it fit, or move the limit on purpose in its own commit with the reason (tests/budget.json).');
+    process.exit(1);
+  }
 }
