@@ -25,7 +25,7 @@ const fail = (message) => {
 const file = join(dir, 'index.html');
 let html = await readFile(file, 'utf8');
 try {
-  // Afterglow's own page only (the benchmark's hello world is built unsplit, as is).
+  // Afterglow's own page only (any other page Trunk builds is left as it is).
   if (/import init from '\/afterglow-[0-9a-f]+\.js'/.test(html)) html = await split(dir, html);
 } catch (error) {
   fail(`splitting the release build: ${error.message}`);

@@ -21,7 +21,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const FEATURES = [
+export const FEATURES = [
   '--enable-bulk-memory',
   '--enable-nontrapping-float-to-int',
   '--enable-reference-types',
@@ -44,7 +44,7 @@ function cargoWasm(root) {
 }
 
 /** binaryen's wasm-opt from npm (tests/e2e), whatever else is on PATH. */
-function wasmOpt(root) {
+export function wasmOpt(root) {
   const own = join(root, 'tests', 'e2e', 'node_modules', '.bin', 'wasm-opt');
   const version = run(own, ['--version']);
   if (!/version 132\b/.test(version)) throw new Error(`wasm-opt 132 expected, found ${version.trim()}`);

@@ -7,7 +7,11 @@
 // - `vars`: `{{NAME}}` placeholders replaced in served HTML (another server's origin,
 //   known only once it listens); the object may be filled in after start.
 // - `headers(pathname)`: extra response headers (the iframe option's frame-ancestors).
+// - `compress`: the benchmark's slow-network runs: every file sent brotli (level 11, as a
+//   server would precompress) or gzip, whichever the browser accepts, so what crosses the
+//   emulated network is what a patient would download. `encodings` counts what was sent.
 import { createServer } from 'node:http';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -29,8 +33,20 @@ function locate(base, mounts, pathname) {
 }
 
 /** Serves `root` until `close()`; resolves to `{ url, close }`. */
-export async function startServer(root, { mounts = {}, vars = {}, headers = () => ({}) } = {}) {
+export async function startServer(root, { mounts = {}, vars = {}, headers = () => ({}), compress = false } = {}) {
   const base = resolve(root);
+  const packed = new Map();
+  const encodings = {};
+  const pack = (file, body, accepted) => {
+    const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
+    encodings[encoding ?? 'identity'] = (encodings[encoding ?? 'identity'] ?? 0) + 1;
+    if (!encoding) return [null, body];
+    const key = `${encoding} ${file}`;
+    if (!packed.has(key)) {
+      packed.set(key, encoding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(body, { level: 9 }));
+    }
+    return [encoding, packed.get(key)];
+  };
   const server = createServer(async (req, res) => {
     try {
       const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -42,8 +58,11 @@ export async function startServer(root, { mounts = {}, vars = {}, headers = () =
       if (extname(file) === '.html') {
         body = body.toString('utf8').replace(/\{\{([A-Z_]+)\}\}/g, (m, name) => vars[name] ?? m);
       }
+      let encoding = null;
+      if (compress) [encoding, body] = pack(file, Buffer.from(body), req.headers['accept-encoding'] ?? '');
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        ...(encoding ? { 'content-encoding': encoding } : {}),
         'cache-control': 'no-store',
         ...headers(pathname),
       });
@@ -55,5 +74,5 @@ export async function startServer(root, { mounts = {}, vars = {}, headers = () =
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
+  return { url: `http://127.0.0.1:${port}`, encodings, close: () => new Promise((ok) => server.close(ok)) };
 }
