@@ -3,7 +3,9 @@
 //! override their month until folded again; damage is set aside and the rest loads; and
 //! any interleaving of folding steps, edits, deletes and another tab's events ends in the
 //! same journal as without folding.
-
+// Test helpers may unwrap and index: a panic here is a failed test (clippy.toml allows
+// it inside tests; helpers outside `#[test]` need saying).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 #![cfg(not(target_arch = "wasm32"))]
 
 use afterglow::domain::{EntryDraft, Journal, JournalEntry, Kind, RecordId, Stage};
@@ -465,7 +467,7 @@ fn heavy_writer(days: i64) -> Journal {
         if d % 8 == 0 {
             text.push_str(" — mañana, 静か, 🌅");
         }
-        journal.upsert_any(entry(START - 3 * 365 * DAY + d * DAY, &text).into());
+        journal.upsert_any(entry(START - 3 * 365 * DAY + d * DAY, &text));
     }
     journal
 }
@@ -505,13 +507,13 @@ fn a_packed_restore_into_a_journal_with_archived_months_keeps_both_and_undoes_ex
     let (repo, journal) = packed_year(&store);
     let mut file = Journal::new(Stage::Integration);
     // Two entries in months already archived here, one new month, one edit of an archived entry.
-    file.upsert_any(entry(START + 3 * DAY + 5, "restored into January").into());
-    file.upsert_any(entry(START + 40 * DAY + 5, "restored into February").into());
-    file.upsert_any(entry(START - 200 * DAY, "restored into a month of its own").into());
+    file.upsert_any(entry(START + 3 * DAY + 5, "restored into January"));
+    file.upsert_any(entry(START + 40 * DAY + 5, "restored into February"));
+    file.upsert_any(entry(START - 200 * DAY, "restored into a month of its own"));
     let mut edited = journal.entries()[10].clone();
     edited.text = "edited in the backup".into();
     edited.edited += chrono::Duration::days(1);
-    file.upsert_any(edited.into());
+    file.upsert_any(edited);
     let (set, _) = changeset::merge(&journal, &file);
     let compress: &dyn Fn(&str) -> String = &codec::compress;
     let after = set.applied_to(&journal);

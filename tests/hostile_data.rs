@@ -5,7 +5,9 @@
 //! summary in Markdown, the CSV, the mood statistics, search and grouping by day, another
 //! tab's change, the backup writer). Nothing may panic: the native test build checks
 //! arithmetic overflow, so an unchecked sum or date step fails here too.
-
+// Test helpers may unwrap and index: a panic here is a failed test (clippy.toml allows
+// it inside tests; helpers outside `#[test]` need saying).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 #![cfg(not(target_arch = "wasm32"))]
 
 use afterglow::domain::{stats, EntryFilter, Journal, Kind, Metric, Stage};
@@ -51,6 +53,29 @@ fn storage_tags_are_distinct_and_name_their_kind() {
     assert_eq!(tags.len(), Kind::ALL.len(), "two kinds share a storage tag");
     for &kind in Kind::ALL {
         assert_eq!(record::kind_of(record::tag(kind)), Some(kind));
+    }
+    // No record key reads as any other key of the namespace, and none of those as a record.
+    let keys = afterglow::storage::keys::Keys::new(&afterglow::storage::Namespace::default());
+    use afterglow::storage::keys::KeyKind;
+    for &kind in Kind::ALL {
+        for id in ["x", "2026-01", "abc:def"] {
+            assert_eq!(keys.classify(&keys.of(kind, id)), Some(KeyKind::Record(kind, id)), "{kind:?} {id}");
+        }
+    }
+    let set_aside = format!("{}:x", record::tag(Kind::ALL[0]));
+    let others = [
+        (keys.meta(), KeyKind::Meta),
+        (keys.prefs(), KeyKind::Prefs),
+        (keys.draft(), KeyKind::Draft("")),
+        (keys.draft_of("t1"), KeyKind::Draft("t1")),
+        (keys.edits(), KeyKind::Edits("")),
+        (keys.edits_of("t1"), KeyKind::Edits("t1")),
+        (keys.forms_of("t1"), KeyKind::Forms("t1")),
+        (keys.month("2026-01"), KeyKind::Month("2026-01")),
+        (keys.quarantine(&keys.of(Kind::ALL[0], "x")), KeyKind::Quarantine(&set_aside)),
+    ];
+    for (key, expected) in &others {
+        assert_eq!(keys.classify(key).as_ref(), Some(expected), "{key}");
     }
 }
 
@@ -153,8 +178,8 @@ fn use_everything(journal: &Journal) {
     let moment = |t: DateTime<Utc>| t.format("%Y-%m-%d %H:%M").to_string();
     let mut options = SummaryOptions::new(NaiveDate::MIN, NaiveDate::MAX);
     options.title = "x".into();
-    for (name, _) in afterglow::export::summary::SECTIONS {
-        options.set(name, true);
+    for &section in afterglow::export::summary::Section::ALL {
+        options.tick(section, true);
     }
     let summary = Summary::build(journal, &options, day_of);
     let _ = markdown::render(&summary, &DateStyle { day: &day, moment: &moment });
@@ -208,7 +233,7 @@ proptest! {
         let keys = Keys::new(&Namespace::default());
         let key = keys.of(kind, &id_of(&form));
         let mut journal = Journal::new(Stage::Dosing);
-        let _ = apply_change(&mut journal, &keys, &mut Default::default(), &key, Some(&raw));
+        let _ = apply_change(&mut journal, &keys, &mut Default::default(), &key, Some(&raw), chrono::NaiveDate::from_ymd_opt(2026, 12, 4).unwrap_or_default());
         use_everything(&journal);
     }
 

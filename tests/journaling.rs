@@ -1,5 +1,8 @@
 //! The journaling core as a patient uses it: search and filters, days, intentions shown
 //! back, and an insight becoming an action step that is checked off.
+// Test helpers may unwrap and index: a panic here is a failed test (clippy.toml allows
+// it inside tests; helpers outside `#[test]` need saying).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use afterglow::domain::{
     group_by_day, ActionStep, DosingSession, EntryDraft, EntryFilter, Insight, Journal, JournalEntry,
@@ -14,7 +17,7 @@ fn t(day: u32, hour: u32) -> DateTime<Utc> {
 fn add(journal: &mut Journal, at: DateTime<Utc>, stage: Stage, draft: EntryDraft) -> RecordId {
     let entry = JournalEntry::new(RecordId::generate(at.timestamp_millis(), 1), at, stage, draft).unwrap();
     let id = entry.id.clone();
-    journal.upsert_entry(entry);
+    journal.upsert_any(entry);
     id
 }
 
@@ -54,7 +57,7 @@ fn search_ignores_case_and_accents_and_needs_every_word() {
 fn filters_by_stage_and_session_combine_with_search() {
     let mut j = Journal::default();
     let session = DosingSession::starting(RecordId::generate(10, 1), t(5, 8), 1, Route::IvInfusion);
-    j.upsert_session(session.clone());
+    j.upsert_any(session.clone());
     add(
         &mut j,
         t(5, 12),
@@ -119,7 +122,7 @@ fn an_insight_becomes_a_step_that_is_checked_off_in_follow_up() {
     let entry = j.entry(&entry_id).unwrap().clone();
     let insight =
         Insight::mark(RecordId::generate(1, 2), t(11, 9), &entry, Some("rest is not laziness")).unwrap();
-    j.upsert_insight(insight.clone());
+    j.upsert_any(insight.clone());
     let due = NaiveDate::from_ymd_opt(2026, 11, 20);
     let step = ActionStep::new(
         RecordId::generate(2, 3),
@@ -129,20 +132,20 @@ fn an_insight_becomes_a_step_that_is_checked_off_in_follow_up() {
         due,
     )
     .unwrap();
-    j.upsert_step(step.clone());
+    j.upsert_any(step.clone());
     let undated = ActionStep::new(RecordId::generate(3, 4), t(11, 10), None, "Call Sam", None).unwrap();
-    j.upsert_step(undated.clone());
+    j.upsert_any(undated.clone());
     let open: Vec<&str> = j.open_steps().iter().map(|s| s.text.as_str()).collect();
     assert_eq!(open, ["Rest one afternoon a week", "Call Sam"], "dated steps first");
     assert!(step.is_overdue(NaiveDate::from_ymd_opt(2026, 11, 21).unwrap()));
 
-    j.upsert_step(step.set_done(t(19, 9), true));
+    j.upsert_any(step.set_done(t(19, 9), true));
     let open: Vec<&str> = j.open_steps().iter().map(|s| s.text.as_str()).collect();
     assert_eq!(open, ["Call Sam"]);
     assert_eq!(j.steps_for_insight(&insight.id)[0].done, Some(t(19, 9)));
 
     // Deleting the entry keeps the insight's words.
-    j.remove_entry(&entry_id);
+    j.remove_any(afterglow::domain::Kind::Entry, &entry_id);
     assert_eq!(j.insight(&insight.id).unwrap().quote, "rest is not laziness");
 }
 
@@ -150,9 +153,9 @@ fn an_insight_becomes_a_step_that_is_checked_off_in_follow_up() {
 fn a_stale_copy_of_a_step_never_undoes_a_check_off() {
     let mut j = Journal::default();
     let step = ActionStep::new(RecordId::generate(2, 3), t(11, 9), None, "Walk", None).unwrap();
-    j.upsert_step(step.clone());
-    j.upsert_step(step.set_done(t(12, 9), true));
-    j.upsert_step(step.clone());
+    j.upsert_any(step.clone());
+    j.upsert_any(step.set_done(t(12, 9), true));
+    j.upsert_any(step.clone());
     assert!(j.open_steps().is_empty());
 }
 
@@ -173,7 +176,7 @@ fn ids(journal: &Journal) -> Vec<&str> {
 fn entries_are_newest_first_whatever_the_insert_order() {
     let mut journal = Journal::default();
     for e in [entry_at("b", 2, 2, "two"), entry_at("c", 3, 3, "three"), entry_at("a", 1, 1, "one")] {
-        journal.upsert_entry(e);
+        journal.upsert_any(e);
     }
     assert_eq!(ids(&journal), ["c", "b", "a"]);
 }
@@ -183,11 +186,11 @@ fn upsert_keeps_the_newer_edit_in_either_order() {
     let old = entry_at("a", 1, 1, "first draft");
     let new = entry_at("a", 1, 5, "edited");
     let mut j1 = Journal::default();
-    assert_eq!(j1.upsert_entry(old.clone()), Upsert::Added);
-    assert_eq!(j1.upsert_entry(new.clone()), Upsert::Replaced);
+    assert_eq!(j1.upsert_any(old.clone()), Upsert::Added);
+    assert_eq!(j1.upsert_any(new.clone()), Upsert::Replaced);
     let mut j2 = Journal::default();
-    j2.upsert_entry(new);
-    assert_eq!(j2.upsert_entry(old), Upsert::KeptNewer);
+    j2.upsert_any(new);
+    assert_eq!(j2.upsert_any(old), Upsert::KeptNewer);
     assert_eq!(j1, j2);
     assert_eq!(j1.entries()[0].text, "edited");
 }

@@ -1,6 +1,9 @@
 //! Mood tracking: questionnaire scoring and bands (data-driven from
 //! `tests/fixtures/questionnaires.json`), the item-9 safety rule, reminders, and the
 //! statistics behind the charts, including their cost at ten years of daily check-ins.
+// Test helpers may unwrap and index: a panic here is a failed test (clippy.toml allows
+// it inside tests; helpers outside `#[test]` need saying).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use afterglow::domain::questionnaire::{is_due, needs_crisis_support};
 use afterglow::domain::stats::{before_after, daily_means, downsample, rolling_mean, stage_bands, Point};

@@ -2,7 +2,9 @@
 //! storage events, delivered late and in any interleaving. Property: once every event
 //! has arrived, both tabs hold exactly what storage holds (which is what one tab doing
 //! every write in order would hold). And an edit made on a stale copy keeps both edits.
-
+// Test helpers may unwrap and index: a panic here is a failed test (clippy.toml allows
+// it inside tests; helpers outside `#[test]` need saying).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 #![cfg(not(target_arch = "wasm32"))]
 
 use afterglow::domain::{EntryDraft, Journal, JournalEntry, RecordId, Stage};
@@ -72,7 +74,7 @@ proptest! {
                     let e = JournalEntry::new(RecordId::generate(at(tick).timestamp_millis(), tab as u32), at(tick), Stage::Dosing, draft).unwrap();
                     tabs[tab].repo.save(&e).unwrap();
                     let key = tabs[tab].repo.keys().record('e', e.id.as_str());
-                    tabs[tab].journal.upsert_entry(e);
+                    tabs[tab].journal.upsert_any(e);
                     (tab, key)
                 }
                 Op::Edit { tab, pick } => {
@@ -80,10 +82,10 @@ proptest! {
                     let edited = base.edited(at(tick), &format!("edit {tick}"), false).unwrap();
                     let copy_id = RecordId::generate(at(tick).timestamp_millis(), 100 + tab as u32);
                     let saved = save_edit(&tabs[tab].repo, &base, None, &edited, copy_id).unwrap();
-                    tabs[tab].journal.upsert_entry(edited.clone());
+                    tabs[tab].journal.upsert_any(edited.clone());
                     if let EditSaved::KeptBoth(copy) = saved {
                         let copy_key = tabs[tab].repo.keys().record('e', copy.id.as_str());
-                        tabs[tab].journal.upsert_entry(copy);
+                        tabs[tab].journal.upsert_any(copy);
                         tabs[1 - tab].inbox.push_back(copy_key);
                     }
                     (tab, tabs[tab].repo.keys().record('e', edited.id.as_str()))
@@ -91,7 +93,7 @@ proptest! {
                 Op::Delete { tab, pick } => {
                     let Some(e) = tabs[tab].journal.entries().get(pick).cloned() else { continue };
                     tabs[tab].repo.delete::<JournalEntry>(&e.id).unwrap();
-                    tabs[tab].journal.remove_entry(&e.id);
+                    tabs[tab].journal.remove_any(afterglow::domain::Kind::Entry, &e.id);
                     (tab, tabs[tab].repo.keys().record('e', e.id.as_str()))
                 }
             };
@@ -145,7 +147,7 @@ fn an_older_version_put_back_by_another_tab_is_followed() {
     let newer = old.edited(at(5), "restored over it", false).unwrap();
     // This tab shows the newer version; another tab's undo puts the older one back.
     let mut journal = Journal::default();
-    journal.upsert_entry(newer);
+    journal.upsert_any(newer);
     repo.save(&old).unwrap();
     let key = repo.keys().record('e', old.id.as_str());
     let now = store.get(&key).unwrap();

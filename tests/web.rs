@@ -2,6 +2,9 @@
 //! the real Storage API — round trip, namespaces, a full quota, blocked storage — and the
 //! app mounted into a fresh element.
 #![cfg(target_arch = "wasm32")]
+// Test helpers may unwrap and index: a panic here is a failed test (clippy.toml allows
+// it inside tests; helpers outside `#[test]` need saying).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use afterglow::domain::{EntryDraft, Journal, JournalEntry, RecordId, Stage};
 use afterglow::storage::local::{self, LocalStore};
@@ -296,4 +299,39 @@ async fn hosts_that_come_and_go_are_mounted_and_unmounted() {
     host.remove();
     tick().await;
     clear("webtest-spa:");
+}
+
+/// Every page's path is written and parsed in one place (`Place`): each one reads back as
+/// itself, old links still land, and an unknown page of a view is that view.
+#[wasm_bindgen_test]
+fn every_place_reads_back_from_its_own_path() {
+    use afterglow::ui::shell::nav::{Place, View};
+    let id = "01h0000000000000000000000a".to_owned();
+    let all = [
+        Place::Today,
+        Place::Journal,
+        Place::EntriesOf(id.clone()),
+        Place::Mood,
+        Place::CheckIn,
+        Place::Sessions,
+        Place::Session(id.clone()),
+        Place::Medicines,
+        Place::PlanSession,
+        Place::Plan,
+        Place::Goal(id.clone()),
+        Place::Review,
+        Place::Well,
+        Place::FollowUp,
+        Place::Share,
+        Place::Settings,
+        Place::SafetyPlan,
+    ];
+    for place in all {
+        assert_eq!(Place::from_path(&place.path()), place, "{}", place.path());
+    }
+    assert_eq!(Place::from_path("mood?checkin").view(), View::Mood);
+    assert_eq!(Place::from_path("steps"), Place::Plan, "where insights lived before My plan");
+    assert_eq!(Place::from_path("plan?nonsense"), Place::Plan);
+    assert_eq!(Place::from_path("nowhere?goal=x"), Place::Today);
+    assert_eq!(Place::from_path("plan?goal=x&review"), Place::Goal("x".to_owned()));
 }

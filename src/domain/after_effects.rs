@@ -216,7 +216,7 @@ impl AfterEffects {
 
     /// The level of one symptom.
     pub fn level(&self, symptom: Symptom) -> Level {
-        self.levels[symptom as usize]
+        self.levels.get(symptom as usize).copied().unwrap_or_default()
     }
 
     /// Checks every field; a message for the patient on the first problem.

@@ -167,7 +167,11 @@ pub fn merge(current: &Journal, file: &Journal) -> (ChangeSet, MergeReport) {
                 };
                 // A file holds each id once (reading it deduplicates), but stay exact.
                 match seen.get(&key) {
-                    Some(&i) => set.changes[i].after = Some(record.clone()),
+                    Some(&i) => {
+                        if let Some(change) = set.changes.get_mut(i) {
+                            change.after = Some(record.clone());
+                        }
+                    }
                     None => {
                         seen.insert(key.clone(), set.changes.len());
                         set.changes.push(change);

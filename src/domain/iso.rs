@@ -63,7 +63,7 @@ pub fn minute(at: &NaiveDateTime) -> String {
 
 /// `1 Dec`: a day and the month's English abbreviation, for plain-text files.
 pub fn day_and_month(day: NaiveDate) -> String {
-    format!("{} {}", day.day(), MONTHS[day.month0() as usize])
+    format!("{} {}", day.day(), MONTHS.get(day.month0() as usize).unwrap_or(&""))
 }
 
 #[cfg(test)]

@@ -113,20 +113,15 @@ impl Journal {
         self.records.steps.iter().find(|s| &s.id == id)
     }
 
-    /// Adds an entry or replaces an older version of it.
-    pub fn upsert_entry(&mut self, entry: JournalEntry) -> Upsert {
-        self.records.upsert(AnyRecord::from(entry))
-    }
-
     /// Adds every record of `batch` (a whole journal read from storage) at once; the same
     /// journal as upserting them one by one, without the quadratic cost.
     pub fn upsert_batch(&mut self, batch: Batch) {
         self.records.add(batch);
     }
 
-    /// Adds a record of any kind, or replaces an older version of it.
-    pub fn upsert_any(&mut self, record: AnyRecord) -> Upsert {
-        self.records.upsert(record)
+    /// Adds a record of any kind, or replaces an older version of it (the newer edit wins).
+    pub fn upsert_any(&mut self, record: impl Into<AnyRecord>) -> Upsert {
+        self.records.upsert(record.into())
     }
 
     /// Removes a record of any kind and returns it.
@@ -170,79 +165,6 @@ impl Journal {
     /// Every record's kind, id and last edit, without copying any record.
     pub fn each_id(&self, f: &mut dyn FnMut(Kind, &RecordId, DateTime<Utc>)) {
         self.records.each_id(f)
-    }
-
-    /// Adds a session or replaces an older version of it.
-    pub fn upsert_session(&mut self, session: DosingSession) -> Upsert {
-        self.records.upsert(AnyRecord::from(session))
-    }
-
-    /// Adds an insight or replaces an older version of it.
-    pub fn upsert_insight(&mut self, insight: Insight) -> Upsert {
-        self.records.upsert(AnyRecord::from(insight))
-    }
-
-    /// Adds an action step or replaces an older version of it.
-    pub fn upsert_step(&mut self, step: ActionStep) -> Upsert {
-        self.records.upsert(AnyRecord::from(step))
-    }
-
-    /// Adds a check-in or replaces an older version of it.
-    pub fn upsert_check_in(&mut self, check_in: CheckIn) -> Upsert {
-        self.records.upsert(AnyRecord::from(check_in))
-    }
-
-    /// Adds a questionnaire result or replaces an older version of it.
-    pub fn upsert_result(&mut self, result: QuestionnaireResult) -> Upsert {
-        self.records.upsert(AnyRecord::from(result))
-    }
-
-    /// Removes a check-in and returns it.
-    pub fn remove_check_in(&mut self, id: &RecordId) -> Option<CheckIn> {
-        match self.records.remove(Kind::CheckIn, id) {
-            Some(AnyRecord::CheckIn(r)) => Some(r),
-            _ => None,
-        }
-    }
-
-    /// Removes a questionnaire result and returns it.
-    pub fn remove_result(&mut self, id: &RecordId) -> Option<QuestionnaireResult> {
-        match self.records.remove(Kind::Result, id) {
-            Some(AnyRecord::Result(r)) => Some(r),
-            _ => None,
-        }
-    }
-
-    /// Removes an entry and returns it. Insights marked in it keep their quote.
-    pub fn remove_entry(&mut self, id: &RecordId) -> Option<JournalEntry> {
-        match self.records.remove(Kind::Entry, id) {
-            Some(AnyRecord::Entry(r)) => Some(r),
-            _ => None,
-        }
-    }
-
-    /// Removes a session and returns it. Entries linked to it keep the link's id.
-    pub fn remove_session(&mut self, id: &RecordId) -> Option<DosingSession> {
-        match self.records.remove(Kind::Session, id) {
-            Some(AnyRecord::Session(r)) => Some(r),
-            _ => None,
-        }
-    }
-
-    /// Removes an insight and returns it.
-    pub fn remove_insight(&mut self, id: &RecordId) -> Option<Insight> {
-        match self.records.remove(Kind::Insight, id) {
-            Some(AnyRecord::Insight(r)) => Some(r),
-            _ => None,
-        }
-    }
-
-    /// Removes an action step and returns it.
-    pub fn remove_step(&mut self, id: &RecordId) -> Option<ActionStep> {
-        match self.records.remove(Kind::Step, id) {
-            Some(AnyRecord::Step(r)) => Some(r),
-            _ => None,
-        }
     }
 
     /// The first dosing session.

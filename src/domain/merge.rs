@@ -19,6 +19,7 @@ pub fn three_way(base: &str, mine: &str, theirs: &str) -> (String, bool) {
 }
 
 /// [`three_way`] for each of a plan's answers; whether any was changed on both sides.
+#[allow(clippy::indexing_slicing, reason = "`from_fn` gives indices 0..N of arrays of length N")]
 pub fn answers<const N: usize>(
     base: &[String; N],
     mine: &[String; N],

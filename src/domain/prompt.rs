@@ -153,7 +153,7 @@ impl PromptLibrary {
         }
         let fresh: Vec<&Prompt> = candidates.iter().copied().filter(|p| !is_recent(p)).collect();
         if !fresh.is_empty() {
-            return Some(fresh[(seed % fresh.len() as u64) as usize]);
+            return fresh.get((seed % fresh.len() as u64) as usize).copied();
         }
         candidates.into_iter().min_by_key(|p| ctx.answered.get(&p.id).copied())
     }

@@ -48,7 +48,7 @@ pub enum Upsert {
 
 pub(super) fn upsert<T: Record>(list: &mut Vec<T>, item: T) -> Upsert {
     let outcome = match list.iter().position(|e| e.id() == item.id()) {
-        Some(i) if list[i].edited() >= item.edited() => return Upsert::KeptNewer,
+        Some(i) if list.get(i).is_some_and(|e| e.edited() >= item.edited()) => return Upsert::KeptNewer,
         Some(i) => {
             list.remove(i);
             Upsert::Replaced
@@ -63,6 +63,7 @@ pub(super) fn upsert<T: Record>(list: &mut Vec<T>, item: T) -> Upsert {
 /// Adds many records at once, as loading does: the same list as upserting them one by
 /// one in order (per id the newest edit wins; on a tie the one already there, then the
 /// earlier one), in O(n log n) rather than O(n²).
+#[allow(clippy::indexing_slicing, reason = "the comparators get indices 0..len of the list they index")]
 pub(super) fn upsert_all<T: Record>(list: &mut Vec<T>, items: Vec<T>) {
     list.extend(items);
     // Stable: within an id, newest edit first, ties in their original order.
@@ -87,7 +88,7 @@ fn stable_order(len: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize
 /// `items` rearranged into `order` (a permutation of their indices).
 fn permuted<T>(items: Vec<T>, order: &[usize]) -> Vec<T> {
     let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
-    order.iter().filter_map(|&i| slots[i].take()).collect()
+    order.iter().filter_map(|&i| slots.get_mut(i).and_then(Option::take)).collect()
 }
 
 pub(super) fn remove<T: Record>(list: &mut Vec<T>, id: &RecordId) -> Option<T> {

@@ -142,7 +142,7 @@ impl RelapsePlan {
     /// Checks every part and threshold.
     pub fn validate(&self) -> Result<(), RelapsePlanError> {
         if let Some(i) = self.parts.iter().position(|s| s.chars().count() > MAX_PART_CHARS) {
-            return Err(RelapsePlanError::TooLong(PARTS[i].title));
+            return Err(RelapsePlanError::TooLong(PARTS.get(i).map_or("A part", |p| p.title)));
         }
         if self.mood.is_some_and(|m| !(1..=10).contains(&m.below) || !(1..=MAX_MOOD_DAYS).contains(&m.days)) {
             return Err(RelapsePlanError::Mood);
@@ -200,7 +200,7 @@ fn mood_below_for(
     let first = today - Duration::days(i64::from(m.days) - 1 + MOOD_WINDOW_DAYS - 1);
     let check_ins = journal.check_ins();
     let from = check_ins.partition_point(|c| day_of(c.at) < first);
-    let daily: Vec<_> = stats::daily_means(&check_ins[from..], Metric::Mood, &day_of)
+    let daily: Vec<_> = stats::daily_means(check_ins.get(from..).unwrap_or_default(), Metric::Mood, &day_of)
         .into_iter()
         .filter(|p| p.day <= today)
         .collect();

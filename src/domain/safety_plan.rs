@@ -82,7 +82,7 @@ impl SafetyPlan {
         match self.steps.iter().position(|s| s.chars().count() > MAX_STEP_CHARS) {
             Some(i) => Err(format!(
                 "“{}” is longer than Afterglow keeps ({MAX_STEP_CHARS} characters).",
-                STEPS[i].title
+                STEPS.get(i).map_or("A step", |s| s.title)
             )),
             None => Ok(()),
         }
@@ -141,11 +141,11 @@ mod tests {
         let a = SafetyPlan::start(RecordId::generate(1, 1), at(9), &[]);
         let mut b = SafetyPlan::start(RecordId::generate(2, 2), at(8), &[]);
         b.steps[0] = "I stop answering messages".into();
-        j.upsert_any(a.clone().into());
-        j.upsert_any(b.clone().into());
+        j.upsert_any(a.clone());
+        j.upsert_any(b.clone());
         assert_eq!(j.safety_plan().map(|p| &p.id), Some(&a.id));
         b.edited = at(10);
-        j.upsert_any(b.clone().into());
+        j.upsert_any(b.clone());
         assert_eq!(j.safety_plan().map(|p| &p.id), Some(&b.id));
     }
 }

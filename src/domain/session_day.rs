@@ -267,7 +267,7 @@ mod tests {
         let next = SessionDay::planned(RecordId::generate(3, 3), at(8, 9), at(1, 9));
         let later = SessionDay::planned(RecordId::generate(4, 4), at(20, 9), at(1, 9));
         for d in [later, past, logged.clone(), next.clone()] {
-            j.upsert_any(d.into());
+            j.upsert_any(d);
         }
         let today = NaiveDate::from_ymd_opt(2026, 12, 4).unwrap();
         assert_eq!(j.next_planned(today, |t| t.date_naive()).map(|d| &d.id), Some(&next.id));

@@ -125,8 +125,8 @@ mod tests {
     fn the_last_shared_is_the_latest_whatever_the_order_of_arrival() {
         let mut j = Journal::default();
         assert!(j.last_shared().is_none());
-        j.upsert_any(shared(2, 20, Way::Copy).into());
-        j.upsert_any(shared(1, 5, Way::Print).into());
+        j.upsert_any(shared(2, 20, Way::Copy));
+        j.upsert_any(shared(1, 5, Way::Print));
         assert_eq!(j.last_shared().map(|s| s.way), Some(Way::Copy));
         assert_eq!(j.shared_summaries().len(), 2);
     }

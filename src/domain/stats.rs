@@ -43,6 +43,10 @@ pub fn daily_means(
 
 /// For each point, the mean of the points in the `days` calendar days ending on its day.
 /// Linear time.
+#[allow(
+    clippy::indexing_slicing,
+    reason = "`start` never passes `i`: point `i` is always within its own window"
+)]
 pub fn rolling_mean(points: &[Point], days: i64) -> Vec<Point> {
     let mut out = Vec::with_capacity(points.len());
     let (mut start, mut sum) = (0, 0.0);
@@ -65,7 +69,8 @@ pub fn downsample(points: &[Point], buckets: usize) -> Vec<Point> {
     }
     let mut out = Vec::with_capacity(2 * buckets + 1);
     for b in 0..buckets {
-        let chunk = &points[b * points.len() / buckets..(b + 1) * points.len() / buckets];
+        let chunk =
+            points.get(b * points.len() / buckets..(b + 1) * points.len() / buckets).unwrap_or_default();
         let lo = chunk.iter().enumerate().min_by(|a, b| a.1.value.total_cmp(&b.1.value));
         let hi = chunk.iter().enumerate().max_by(|a, b| a.1.value.total_cmp(&b.1.value));
         if let (Some((i, lo)), Some((j, hi))) = (lo, hi) {

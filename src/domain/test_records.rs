@@ -34,3 +34,9 @@ pub fn phq9(id: RecordId, at: DateTime<Utc>, score: u8) -> QuestionnaireResult {
     assert_eq!(r.score(), score, "a PHQ-9 of {score} fits items 1 to 8");
     r
 }
+
+/// The record id numbered `n` (its time and random part both `n`): the id every test of
+/// the domain and the exports builds its records with.
+pub fn id(n: i64) -> RecordId {
+    RecordId::generate(n, n as u32)
+}

@@ -143,8 +143,11 @@ pub fn render(journal: &Journal) -> String {
     for (at, words, score, goal) in super::goals::csv_ratings(journal) {
         let mut cells = vec!["goal-rating".into(), time(at)];
         cells.resize(HEADER.len() + extra, String::new());
-        cells[8] = words;
-        cells[10] = score;
+        for (column, value) in [(8, words), (10, score)] {
+            if let Some(cell) = cells.get_mut(column) {
+                *cell = value;
+            }
+        }
         cells.push(goal);
         rows.push((at, cells));
     }
@@ -170,7 +173,7 @@ mod tests {
     fn with_note(note: &str) -> String {
         let at = Utc.with_ymd_and_hms(2026, 1, 5, 9, 0, 0).unwrap();
         let mut journal = Journal::new(Stage::Integration);
-        journal.upsert_check_in(CheckIn {
+        journal.upsert_any(CheckIn {
             id: RecordId::generate(at.timestamp_millis(), 1),
             at,
             stage: Stage::Integration,

@@ -81,7 +81,7 @@ fn quote(text: &str) -> String {
         let escaped = escape_line(line);
         if escaped.is_empty() {
             out.push_str(">\n");
-        } else if i + 1 < lines.len() && !lines[i + 1].trim().is_empty() {
+        } else if lines.get(i + 1).is_some_and(|next| !next.trim().is_empty()) {
             // Two trailing spaces: a hard line break that plain text does not show.
             let _ = writeln!(out, "> {escaped}  ");
         } else {

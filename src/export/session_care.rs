@@ -204,12 +204,12 @@ mod tests {
         let at = Utc.with_ymd_and_hms(2026, 12, 3, 9, 0, 0).unwrap();
         let mut j = Journal::default();
         let s = DosingSession::starting(RecordId::generate(1, 1), at, 3, Route::Intranasal);
-        j.upsert_any(s.clone().into());
+        j.upsert_any(s.clone());
         let mut day = SessionDay::planned(RecordId::generate(2, 2), at, at);
         day.session = Some(s.id.clone());
         day.medicines_as_asked = true;
         day.medicines_note = "Held *lamotrigine* that morning".into();
-        j.upsert_any(day.into());
+        j.upsert_any(day);
         let mut log =
             AfterEffects::new(RecordId::generate(3, 3), s.id.clone(), at + chrono::Duration::hours(20));
         log.levels[0] = Level::Mild;
@@ -217,7 +217,7 @@ mod tests {
         log.urgency = true;
         log.flags = vec![BLOOD_IN_URINE.into()];
         log.after = Reading { systolic: Some(150), diastolic: Some(95), pulse: Some(90) };
-        j.upsert_any(log.clone().into());
+        j.upsert_any(log.clone());
         assert_eq!(
             describe(&log, &default_red_flags()),
             "Nausea: mild. Slept poorly. Bladder: urgency, blood in urine. Red flags: Blood in my urine. Vitals after: 150/95 mmHg, pulse 90"

@@ -50,95 +50,125 @@ pub struct SummaryOptions {
 }
 
 impl SummaryOptions {
-    /// Everything ticked, for `from..=to`.
+    /// Every section at its default (see [`Section::by_default`]), for `from..=to`.
     pub fn new(from: NaiveDate, to: NaiveDate) -> Self {
-        SummaryOptions {
+        let mut options = SummaryOptions {
             title: "Journal summary".into(),
             from,
             to,
-            sessions: true,
-            mood: true,
-            questionnaires: true,
-            intentions: true,
-            insights: true,
-            goals: true,
-            booster: true,
-            entries: true,
-            stages: true,
+            sessions: false,
+            mood: false,
+            questionnaires: false,
+            intentions: false,
+            insights: false,
+            goals: false,
+            booster: false,
+            entries: false,
+            stages: false,
             left_out: BTreeSet::new(),
             session_days: false,
             safety_plan: false,
             relapse_plan: false,
             red_flags: crate::domain::after_effects::default_red_flags(),
+        };
+        for &section in Section::ALL {
+            options.tick(section, section.by_default());
         }
+        options
     }
 }
 
-/// Every section the patient can tick, in Share's order: its name (kept with a summary
-/// that left the app) and its label.
-pub const SECTIONS: [(&str, &str); 12] = [
-    ("sessions", "Dosing sessions"),
-    ("mood", "Mood check-ins"),
-    ("questionnaires", "Questionnaire scores"),
-    ("goals", "Treatment goals"),
-    ("booster", "Follow-up check-ins"),
-    ("intentions", "Intentions"),
-    ("insights", "Insights and steps"),
-    ("entries", "Journal entries"),
-    ("stages", "Group entries by stage"),
-    ("session-days", "Medicines and after-effects"),
-    ("relapse-plan", "My plan for staying well"),
-    ("safety-plan", "My safety plan"),
-];
+/// Declares the sections: the one table of what the patient can tick on Share, from
+/// which the options, the checkboxes, the names a summary that left the app keeps, and
+/// the tests all read.
+macro_rules! sections {
+    ($( $(#[$doc:meta])* $variant:ident => $name:literal, $label:literal, $field:ident, $default:literal; )*) => {
+        /// A section the patient can tick on Share.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Section {
+            $( $(#[$doc])* $variant, )*
+        }
+
+        impl Section {
+            /// Every section, in Share's order.
+            pub const ALL: &'static [Section] = &[ $( Section::$variant, )* ];
+
+            /// Its name, kept with a summary that left the app (never changes).
+            pub fn name(self) -> &'static str {
+                match self { $( Section::$variant => $name, )* }
+            }
+
+            /// Its label on Share and in "Shared with your therapist".
+            pub fn label(self) -> &'static str {
+                match self { $( Section::$variant => $label, )* }
+            }
+
+            /// Whether a new summary has it ticked.
+            pub fn by_default(self) -> bool {
+                match self { $( Section::$variant => $default, )* }
+            }
+
+            /// The section called `name`, if this build knows it.
+            pub fn parse(name: &str) -> Option<Section> {
+                match name { $( $name => Some(Section::$variant), )* _ => None }
+            }
+        }
+
+        impl SummaryOptions {
+            /// Whether `section` is ticked.
+            pub fn is_ticked(&self, section: Section) -> bool {
+                match section { $( Section::$variant => self.$field, )* }
+            }
+
+            /// Ticks or unticks `section`.
+            pub fn tick(&mut self, section: Section, on: bool) {
+                match section { $( Section::$variant => self.$field = on, )* }
+            }
+        }
+    };
+}
+
+sections! {
+    Sessions => "sessions", "Dosing sessions", sessions, true;
+    Mood => "mood", "Mood check-ins", mood, true;
+    Questionnaires => "questionnaires", "Questionnaire scores", questionnaires, true;
+    Goals => "goals", "Treatment goals", goals, true;
+    /// The follow-up check-ins' notes ("booster" is only its stored name).
+    FollowUp => "booster", "Follow-up check-ins", booster, true;
+    Intentions => "intentions", "Intentions", intentions, true;
+    Insights => "insights", "Insights and steps", insights, true;
+    Entries => "entries", "Journal entries", entries, true;
+    /// A way of grouping the entries, never a section of its own.
+    Stages => "stages", "Group entries by stage", stages, true;
+    SessionDays => "session-days", "Medicines and after-effects", session_days, false;
+    RelapsePlan => "relapse-plan", "My plan for staying well", relapse_plan, false;
+    SafetyPlan => "safety-plan", "My safety plan", safety_plan, false;
+}
 
 /// The label of a section's name; a name this build does not know is shown as it is.
 pub fn section_label(name: &str) -> &str {
-    SECTIONS.iter().find(|(n, _)| *n == name).map_or(name, |(_, label)| label)
+    match Section::parse(name) {
+        Some(section) => section.label(),
+        None => name,
+    }
 }
 
 impl SummaryOptions {
-    /// Whether the section called `name` (see [`SECTIONS`]) is ticked.
+    /// Whether the section called `name` (see [`Section`]) is ticked.
     pub fn has(&self, name: &str) -> bool {
-        match name {
-            "sessions" => self.sessions,
-            "mood" => self.mood,
-            "questionnaires" => self.questionnaires,
-            "goals" => self.goals,
-            "booster" => self.booster,
-            "intentions" => self.intentions,
-            "insights" => self.insights,
-            "entries" => self.entries,
-            "stages" => self.stages,
-            "session-days" => self.session_days,
-            "relapse-plan" => self.relapse_plan,
-            "safety-plan" => self.safety_plan,
-            _ => false,
+        Section::parse(name).is_some_and(|s| self.is_ticked(s))
+    }
+
+    /// Ticks or unticks the section called `name`; an unknown name changes nothing.
+    pub fn set(&mut self, name: &str, on: bool) {
+        if let Some(section) = Section::parse(name) {
+            self.tick(section, on);
         }
     }
 
-    /// Ticks or unticks the section called `name`.
-    pub fn set(&mut self, name: &str, on: bool) {
-        let field = match name {
-            "sessions" => &mut self.sessions,
-            "mood" => &mut self.mood,
-            "questionnaires" => &mut self.questionnaires,
-            "goals" => &mut self.goals,
-            "booster" => &mut self.booster,
-            "intentions" => &mut self.intentions,
-            "insights" => &mut self.insights,
-            "entries" => &mut self.entries,
-            "stages" => &mut self.stages,
-            "session-days" => &mut self.session_days,
-            "relapse-plan" => &mut self.relapse_plan,
-            "safety-plan" => &mut self.safety_plan,
-            _ => return,
-        };
-        *field = on;
-    }
-
-    /// The names of the ticked sections, in [`SECTIONS`]' order.
+    /// The names of the ticked sections, in Share's order.
     pub fn ticked(&self) -> Vec<String> {
-        SECTIONS.iter().filter(|(n, _)| self.has(n)).map(|(n, _)| (*n).to_owned()).collect()
+        Section::ALL.iter().filter(|&&s| self.is_ticked(s)).map(|s| s.name().to_owned()).collect()
     }
 }
 
@@ -367,31 +397,31 @@ impl Summary {
 }
 
 impl Summary {
-    /// The names of the sections (see [`SECTIONS`]) this summary holds something in, in
+    /// The names of the sections (see [`Section`]) this summary holds something in, in
     /// Share's order: what "Shared with your therapist" records. A ticked section with
     /// nothing in the period (a blank plan, no check-ins) is not among them, and "stages"
     /// is a way of grouping, never a section.
     pub fn held(&self) -> Vec<String> {
         let some = |n: Option<usize>| n.is_some_and(|n| n > 0);
-        let holds = |name: &str| match name {
-            "sessions" => some(self.sessions.as_ref().map(Vec::len)),
-            "mood" => self.mood.as_ref().is_some_and(|(range, _)| range.count > 0),
-            "questionnaires" => some(self.scores.as_ref().map(Vec::len)),
-            "goals" => some(self.goals.as_ref().map(Vec::len)),
-            "booster" => some(self.booster.as_ref().map(Vec::len)),
-            "intentions" => some(self.intentions.as_ref().map(Vec::len)),
-            "insights" => {
+        let holds = |section: Section| match section {
+            Section::Sessions => some(self.sessions.as_ref().map(Vec::len)),
+            Section::Mood => self.mood.as_ref().is_some_and(|(range, _)| range.count > 0),
+            Section::Questionnaires => some(self.scores.as_ref().map(Vec::len)),
+            Section::Goals => some(self.goals.as_ref().map(Vec::len)),
+            Section::FollowUp => some(self.booster.as_ref().map(Vec::len)),
+            Section::Intentions => some(self.intentions.as_ref().map(Vec::len)),
+            Section::Insights => {
                 some(self.insights.as_ref().map(Vec::len)) || some(self.steps.as_ref().map(Vec::len))
             }
-            "entries" => some(self.entries.as_ref().map(Vec::len)),
-            "session-days" => {
+            Section::Entries => some(self.entries.as_ref().map(Vec::len)),
+            Section::Stages => false,
+            Section::SessionDays => {
                 self.session_care.as_ref().is_some_and(|c| !c.medicines.is_empty() || !c.sessions.is_empty())
             }
-            "relapse-plan" => self.relapse_plan.is_some(),
-            "safety-plan" => self.safety_plan.is_some(),
-            _ => false,
+            Section::RelapsePlan => self.relapse_plan.is_some(),
+            Section::SafetyPlan => self.safety_plan.is_some(),
         };
-        SECTIONS.iter().filter(|(n, _)| holds(n)).map(|(n, _)| (*n).to_owned()).collect()
+        Section::ALL.iter().filter(|&&s| holds(s)).map(|s| s.name().to_owned()).collect()
     }
 }
 
@@ -409,9 +439,9 @@ mod tests {
         // A blank plan for staying well is ticked but holds nothing.
         let id = |n| RecordId::generate(1_764_000_000_000, n);
         let at = chrono::TimeZone::with_ymd_and_hms(&Utc, 2026, 12, 2, 9, 0, 0).unwrap();
-        journal.upsert_any(RelapsePlan::start(id(1), at).into());
+        journal.upsert_any(RelapsePlan::start(id(1), at));
         let draft = crate::domain::EntryDraft { text: "A walk by the river".into(), ..Default::default() };
-        journal.upsert_any(JournalEntry::new(id(2), at, Stage::Integration, draft).unwrap().into());
+        journal.upsert_any(JournalEntry::new(id(2), at, Stage::Integration, draft).unwrap());
         let s = Summary::build(&journal, &o, |t| t.date_naive());
         assert_eq!(s.held(), ["entries"], "not stages, not a blank plan, not empty sections");
         o.entries = false;
@@ -436,14 +466,15 @@ mod tests {
                 "stages"
             ]
         );
-        for (name, label) in SECTIONS {
+        for &section in Section::ALL {
+            let (name, label) = (section.name(), section.label());
             o.set(name, false);
             assert!(!o.has(name), "{name}");
             o.set(name, true);
             assert!(o.has(name), "{name}");
             assert_eq!(section_label(name), label);
         }
-        assert_eq!(o.ticked().len(), SECTIONS.len());
+        assert_eq!(o.ticked().len(), Section::ALL.len());
         o.set("fax", true);
         assert!(!o.has("fax"));
         assert_eq!(section_label("fax"), "fax");

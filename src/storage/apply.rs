@@ -203,7 +203,8 @@ impl JournalRepo {
                 None => self.store().remove(&w.key),
             };
             if let Err(e) = written {
-                return Err(self.put_back(&plan[..i], &before[..i], e));
+                let (done, was) = (plan.get(..i).unwrap_or_default(), before.get(..i).unwrap_or_default());
+                return Err(self.put_back(done, was, e));
             }
         }
         let mut archive = self.archive.borrow_mut();

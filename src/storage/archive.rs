@@ -58,7 +58,7 @@ pub fn first_open(today: NaiveDate) -> String {
 pub fn is_month(text: &str) -> bool {
     let b = text.as_bytes();
     b.len() == 7
-        && b[4] == b'-'
+        && b.get(4) == Some(&b'-')
         && b.iter().enumerate().all(|(i, c)| i == 4 || c.is_ascii_digit())
         && matches!(
             &text[5..],
@@ -136,10 +136,11 @@ impl Archive {
 
     /// Whether a record may live in a month: its id says it was made in a closed month,
     /// or does not say when it was made (the day does not matter here: closed months
-    /// are before this one and the last, so any month before this one counts).
-    pub fn might_be_archived(&self, place: &Place) -> bool {
-        self.index.contains_key(place)
-            || month_of_id(&place.1).is_none_or(|m| m < month_of_time(chrono::Utc::now()))
+    /// are before this one and the last, so any month before this one counts). `today`
+    /// comes from the caller, as every date here does.
+    pub fn might_be_archived(&self, place: &Place, today: NaiveDate) -> bool {
+        let this_month = format!("{:04}-{:02}", today.year(), today.month());
+        self.index.contains_key(place) || month_of_id(&place.1).is_none_or(|m| m < this_month)
     }
 
     /// The fingerprint of what this tab last read or wrote under `month`.

@@ -122,9 +122,9 @@ pub fn edit_entry(
         _ => None,
     });
     let saved = save_edit(repo, base, current.as_ref(), &edited, copy_id)?;
-    journal.upsert_entry(edited);
+    journal.upsert_any(edited);
     if let EditSaved::KeptBoth(copy) = &saved {
-        journal.upsert_entry(copy.clone());
+        journal.upsert_any(copy.clone());
     }
     Ok(saved)
 }

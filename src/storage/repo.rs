@@ -55,6 +55,7 @@ pub struct Loaded {
 }
 
 impl Loaded {
+    #[allow(clippy::indexing_slicing, reason = "the index was found in the list, or is the one just pushed")]
     fn other(&mut self, tab: &str) -> &mut TabWork {
         let i = match self.others.iter().position(|w| w.tab == tab) {
             Some(i) => i,

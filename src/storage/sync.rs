@@ -43,6 +43,7 @@ pub fn apply_change(
     archive: &mut Archive,
     key: &str,
     value: Option<&str>,
+    today: chrono::NaiveDate,
 ) -> Applied {
     match keys.classify(key) {
         Some(KeyKind::Month(month)) => Applied::Month(month.to_owned()),
@@ -86,7 +87,7 @@ pub fn apply_change(
                 // can be a fold taking the record into a month: keep it until that month
                 // is read (its event is read again afterwards). Deletes of such records
                 // are tombstones, never removals.
-                if !archive.opened && archive.might_be_archived(&place) {
+                if !archive.opened && archive.might_be_archived(&place, today) {
                     return Applied::Unchanged;
                 }
                 match journal.remove_any(kind, &id) {
@@ -161,6 +162,6 @@ impl super::JournalRepo {
     /// [`apply_change`] with this repository's keys and what it knows of the archive.
     pub fn apply_change(&self, journal: &mut Journal, key: &str, value: Option<&str>) -> Applied {
         let keys = self.keys().clone();
-        apply_change(journal, &keys, &mut self.archive.borrow_mut(), key, value)
+        apply_change(journal, &keys, &mut self.archive.borrow_mut(), key, value, self.today())
     }
 }

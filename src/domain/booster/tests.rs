@@ -1,5 +1,5 @@
 use super::*;
-use crate::domain::test_records::{self, check_in};
+use crate::domain::test_records::{self, check_in, id};
 use crate::domain::{DosingSession, Goal, GoalRating, GoalStatus, Route, Stage};
 use chrono::TimeZone;
 
@@ -15,20 +15,16 @@ fn day(d: i64) -> NaiveDate {
     at(d).date_naive()
 }
 
-fn id(n: i64) -> RecordId {
-    RecordId::generate(n, n as u32)
-}
-
 fn session(j: &mut Journal, n: u32, day: i64) {
-    j.upsert_any(DosingSession::starting(id(100 + i64::from(n)), at(day), n, Route::IvInfusion).into());
+    j.upsert_any(DosingSession::starting(id(100 + i64::from(n)), at(day), n, Route::IvInfusion));
 }
 
 fn mood(j: &mut Journal, n: i64, day: i64, mood: u8) {
-    j.upsert_any(check_in(id(1000 + n), at(day), Stage::Preparation, mood).into());
+    j.upsert_any(check_in(id(1000 + n), at(day), Stage::Preparation, mood));
 }
 
 fn phq9(j: &mut Journal, n: i64, day: i64, score: u8) {
-    j.upsert_any(test_records::phq9(id(2000 + n), at(day), score).into());
+    j.upsert_any(test_records::phq9(id(2000 + n), at(day), score));
 }
 
 /// A course: PHQ-9s on days 0 (14) and 9 (16, the baseline: the last before the first
@@ -49,13 +45,13 @@ fn course() -> Journal {
         mood(&mut j, d, d, 7);
     }
     let sleep = Goal::new(id(1), at(1), &j, "Sleep through the night", "").unwrap();
-    j.upsert_any(sleep.clone().into());
-    j.upsert_any(GoalRating::new(id(11), at(1), &sleep.id, 2, "", false).unwrap().into());
-    j.upsert_any(GoalRating::new(id(12), at(55), &sleep.id, 6, "Most nights", true).unwrap().into());
+    j.upsert_any(sleep.clone());
+    j.upsert_any(GoalRating::new(id(11), at(1), &sleep.id, 2, "", false).unwrap());
+    j.upsert_any(GoalRating::new(id(12), at(55), &sleep.id, 6, "Most nights", true).unwrap());
     let walk = Goal::new(id(2), at(1), &j, "Walk daily", "").unwrap();
-    j.upsert_any(walk.clone().with_status(at(30), GoalStatus::LetGo, &j).unwrap().into());
+    j.upsert_any(walk.clone().with_status(at(30), GoalStatus::LetGo, &j).unwrap());
     let early = Goal::new(id(3), at(1), &j, "Something set aside early", "").unwrap();
-    j.upsert_any(early.clone().with_status(at(5), GoalStatus::LetGo, &j).unwrap().into());
+    j.upsert_any(early.clone().with_status(at(5), GoalStatus::LetGo, &j).unwrap());
     j
 }
 

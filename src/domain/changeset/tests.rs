@@ -41,8 +41,8 @@ fn journal(entries: &[JournalEntry]) -> Journal {
 fn a_merge_counts_added_updated_and_kept() {
     let mine = journal(&[entry(1, 1, "mine, older"), entry(2, 50, "mine, newer")]);
     let mut file = journal(&[entry(3, 1, "only in the file")]);
-    file.upsert_entry(entry(1, 1, "mine, older").edited(t(40), "the file's newer edit", false).unwrap());
-    file.upsert_entry(entry(2, 2, "the file's older version"));
+    file.upsert_any(entry(1, 1, "mine, older").edited(t(40), "the file's newer edit", false).unwrap());
+    file.upsert_any(entry(2, 2, "the file's older version"));
     let (set, report) = merge(&mine, &file);
     assert_eq!(report, MergeReport { added: 1, updated: 1, kept: 1 });
     let merged = set.applied_to(&mine);
@@ -58,8 +58,8 @@ fn undoing_a_merge_keeps_what_was_written_after_it() {
     let (restore, _) = merge(&mine, &file);
     let mut now = restore.applied_to(&mine);
     // Written after the restore: an entry and a check-in.
-    now.upsert_entry(entry(3, 60, "written after the restore"));
-    now.upsert_check_in(check_in(1, 61));
+    now.upsert_any(entry(3, 60, "written after the restore"));
+    now.upsert_any(check_in(1, 61));
     let (undo_set, report) = undo(&now, &restore);
     assert_eq!(report, UndoReport { removed: 1, put_back: 0, kept_newer: 0 });
     let after = undo_set.applied_to(&now);
@@ -76,7 +76,7 @@ fn a_record_edited_since_the_restore_keeps_its_newer_version() {
     let (restore, _) = merge(&mine, &file);
     let mut now = restore.applied_to(&mine);
     let restored = now.entry(&original.id).unwrap().clone();
-    now.upsert_entry(restored.edited(t(90), "edited after the restore", false).unwrap());
+    now.upsert_any(restored.edited(t(90), "edited after the restore", false).unwrap());
     let (undo_set, report) = undo(&now, &restore);
     assert_eq!(report.kept_newer, 1);
     assert!(undo_set.is_empty());

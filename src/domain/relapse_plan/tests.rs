@@ -1,5 +1,5 @@
 use super::*;
-use crate::domain::test_records::{self, check_in};
+use crate::domain::test_records::{self, check_in, id};
 use crate::domain::Stage;
 use chrono::TimeZone;
 
@@ -11,16 +11,12 @@ fn day(d: i64) -> NaiveDate {
     at(d).date_naive()
 }
 
-fn id(n: i64) -> RecordId {
-    RecordId::generate(n, n as u32)
-}
-
 fn mood(j: &mut Journal, n: i64, d: i64, mood: u8) {
-    j.upsert_any(check_in(id(1000 + n), at(d), Stage::FollowUp, mood).into());
+    j.upsert_any(check_in(id(1000 + n), at(d), Stage::FollowUp, mood));
 }
 
 fn phq9(j: &mut Journal, n: i64, d: i64, score: u8) {
-    j.upsert_any(test_records::phq9(id(2000 + n), at(d), score).into());
+    j.upsert_any(test_records::phq9(id(2000 + n), at(d), score));
 }
 
 fn plan(mood: Option<(u8, u8)>, phq9: Option<u8>) -> RelapsePlan {
@@ -135,10 +131,10 @@ fn the_latest_plan_is_the_one_shown() {
     let mut j = Journal::default();
     let a = plan(None, Some(10));
     let mut b = RelapsePlan::start(id(2), at(-1));
-    j.upsert_any(a.clone().into());
-    j.upsert_any(b.clone().into());
+    j.upsert_any(a.clone());
+    j.upsert_any(b.clone());
     assert_eq!(j.relapse_plan().map(|p| &p.id), Some(&a.id));
     b.edited = at(3);
-    j.upsert_any(b.clone().into());
+    j.upsert_any(b.clone());
     assert_eq!(j.relapse_plan().map(|p| &p.id), Some(&b.id));
 }

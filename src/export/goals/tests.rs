@@ -1,14 +1,11 @@
 use super::*;
-use crate::domain::{EntryDraft, Goal, GoalLink, GoalRating, Insight, JournalEntry, Stage};
+use crate::domain::test_records::id;
+use crate::domain::{AnyRecord, EntryDraft, Goal, GoalLink, GoalRating, Insight, JournalEntry, Stage};
 use crate::export::summary::{Summary, SummaryOptions};
 use chrono::{Duration, TimeZone};
 
 fn at(day: i64) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 1, 1, 9, 0, 0).unwrap() + Duration::days(day)
-}
-
-fn id(n: i64) -> RecordId {
-    RecordId::generate(n, n as u32)
 }
 
 fn dates() -> DateStyle<'static> {
@@ -20,9 +17,9 @@ fn dates() -> DateStyle<'static> {
 fn journal() -> (Journal, Goal) {
     let mut j = Journal::new(Stage::Integration);
     let goal = Goal::new(id(1), at(0), &j, "Sleep through the night", "I wake up rested").unwrap();
-    j.upsert_any(goal.clone().into());
-    j.upsert_any(GoalRating::new(id(2), at(0), &goal.id, 3, "", false).unwrap().into());
-    j.upsert_any(GoalRating::new(id(3), at(20), &goal.id, 5, "Most nights now", true).unwrap().into());
+    j.upsert_any(goal.clone());
+    j.upsert_any(GoalRating::new(id(2), at(0), &goal.id, 3, "", false).unwrap());
+    j.upsert_any(GoalRating::new(id(3), at(20), &goal.id, 5, "Most nights now", true).unwrap());
     let entry = |n, text: &str, private| {
         let draft = EntryDraft { text: text.into(), intention: true, private, ..Default::default() };
         JournalEntry::new(id(n), at(1), Stage::Preparation, draft).unwrap()
@@ -39,12 +36,16 @@ fn journal() -> (Journal, Goal) {
         (22, LinkTarget::Insight, &insight.id),
         (23, LinkTarget::Step, &step.id),
     ] {
-        j.upsert_any(
-            GoalLink { id: id(n), goal: goal.id.clone(), target, record: record.clone(), edited: at(8) }
-                .into(),
-        );
+        j.upsert_any(GoalLink {
+            id: id(n),
+            goal: goal.id.clone(),
+            target,
+            record: record.clone(),
+            edited: at(8),
+        });
     }
-    for r in [public.into(), private.into(), insight.into(), step.into()] {
+    let records: [AnyRecord; 4] = [public.into(), private.into(), insight.into(), step.into()];
+    for r in records {
         j.upsert_any(r);
     }
     (j, goal)
@@ -68,7 +69,7 @@ fn the_section_shows_then_and_now_and_what_is_linked_but_nothing_private() {
 #[test]
 fn a_goal_closed_before_the_period_is_left_out_and_unticked_means_none() {
     let (mut j, goal) = journal();
-    j.upsert_any(goal.with_status(at(5), crate::domain::GoalStatus::LetGo, &j).unwrap().into());
+    j.upsert_any(goal.with_status(at(5), crate::domain::GoalStatus::LetGo, &j).unwrap());
     let o = SummaryOptions::new(at(10).date_naive(), at(30).date_naive());
     assert_eq!(Summary::build(&j, &o, |t| t.date_naive()).goals, Some(Vec::new()));
     let o = SummaryOptions::new(at(0).date_naive(), at(30).date_naive());

@@ -64,12 +64,12 @@ fn seeded(store: Rc<dyn KeyValueStore>) -> (JournalRepo, Journal) {
     for n in 1..=5 {
         let e = entry(n, &format!("old entry {n}"));
         repo.save(&e).unwrap();
-        journal.upsert_entry(e);
+        journal.upsert_any(e);
     }
     for n in 1..=3 {
         let c = check_in(n, "old");
         repo.save(&c).unwrap();
-        journal.upsert_check_in(c);
+        journal.upsert_any(c);
     }
     repo.save_prefs(&journal).unwrap();
     (repo, journal)
@@ -78,7 +78,7 @@ fn seeded(store: Rc<dyn KeyValueStore>) -> (JournalRepo, Journal) {
 fn big_backup() -> Journal {
     let mut file = Journal::new(Stage::FollowUp);
     for n in 100..400 {
-        file.upsert_check_in(check_in(n, "a long note about the week ".repeat(30).trim()));
+        file.upsert_any(check_in(n, "a long note about the week ".repeat(30).trim()));
     }
     file
 }

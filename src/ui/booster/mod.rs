@@ -18,7 +18,7 @@ use leptos::prelude::*;
 #[component]
 pub fn BoosterView() -> impl IntoView {
     let place = use_location();
-    let page = Memo::new(move |_| place.with(|p| p.booster));
+    let page = Memo::new(move |_| place.with(|p| *p == crate::ui::shell::nav::Place::FollowUp));
     move || {
         if page.get() {
             view! { <page::CheckInPage /> }.into_any()
@@ -46,7 +46,7 @@ fn Card() -> impl IntoView {
                 <h2 class="ag-h2" id=heading>"Follow-up check-in"</h2>
                 <p>"A short look at where you are since your sessions: your scores and mood then and now, your goals, and your own words. It ends in a one-page note of things you want to discuss with your team. It decides nothing."</p>
                 {last.map(|at| view! { <p class="ag-hint">{format!("Last one: {}.", date_time(at))}</p> })}
-                <a class="ag-button ag-button--link" href=link_to("plan?booster")>"Start a check-in"</a>
+                <a class="ag-button ag-button--link" href=link_to(crate::ui::shell::nav::Place::FollowUp)>"Start a check-in"</a>
             </section>
         })
     }

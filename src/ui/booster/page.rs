@@ -69,7 +69,7 @@ pub fn CheckInPage() -> impl IntoView {
     let max = MAX_WORDS_CHARS.to_string();
     view! {
         <section class="ag-section" aria-label="Follow-up check-in">
-            <p class="ag-no-print"><a class="ag-link" href=link_to("plan")>"← My plan"</a></p>
+            <p class="ag-no-print"><a class="ag-link" href=link_to(crate::ui::shell::nav::Place::Plan)>"← My plan"</a></p>
             <form class="ag-card ag-no-print" on:submit=save>
                 <h2 class="ag-h2">"Follow-up check-in"</h2>
                 {left.is_some().then(|| view! { <p class="ag-hint">"Your unsaved words from last time are back."</p> })}

@@ -25,8 +25,13 @@ use leptos::prelude::*;
 #[component]
 pub fn GoalsView() -> impl IntoView {
     let place = use_location();
-    let goal = Memo::new(move |_| place.with(|p| p.goal.clone()));
-    let review = Memo::new(move |_| place.with(|p| p.review));
+    let goal = Memo::new(move |_| {
+        place.with(|p| match p {
+            crate::ui::shell::nav::Place::Goal(id) => Some(id.clone()),
+            _ => None,
+        })
+    });
+    let review = Memo::new(move |_| place.with(|p| *p == crate::ui::shell::nav::Place::Review));
     move || match (goal.get(), review.get()) {
         (Some(id), _) => view! { <page::GoalPage id=id /> }.into_any(),
         (None, true) => view! { <review::Review /> }.into_any(),
@@ -62,7 +67,7 @@ fn GoalsList() -> impl IntoView {
             </ol>
             <Show when=move || !open.with(Vec::is_empty)>
                 <p>
-                    <a class="ag-button ag-button--link" href=link_to("plan?review")>"Review my goals"</a>
+                    <a class="ag-button ag-button--link" href=link_to(crate::ui::shell::nav::Place::Review)>"Review my goals"</a>
                 </p>
             </Show>
             <Show
@@ -96,7 +101,7 @@ fn GoalItem(
     let journal = use_store().journal();
     let id = goal.id.clone();
     let latest = Memo::new(move |_| journal.with(|j| j.latest_rating(&id).map(|r| r.score)));
-    let href = link_to(format!("plan?goal={}", goal.id));
+    let href = link_to(crate::ui::shell::nav::Place::Goal(goal.id.to_string()));
     let status = (goal.status != GoalStatus::Open).then(|| goal.status.label());
     view! {
         <li class="ag-goal">

@@ -26,7 +26,8 @@ pub fn GoalPage(
     // The page is built again only when the goal comes or goes, never when it changes
     // (here or in another tab): what is being typed in its forms stays.
     let exists = Memo::new(move |_| goal.with(Option::is_some));
-    let back = view! { <p><a class="ag-link" href=link_to("plan")>"← My plan"</a></p> };
+    let back =
+        view! { <p><a class="ag-link" href=link_to(crate::ui::shell::nav::Place::Plan)>"← My plan"</a></p> };
     view! {
         {back}
         {move || match exists.get().then(|| goal.get_untracked()).flatten() {
@@ -67,7 +68,7 @@ fn GoalDetail(
     };
     let delete = move |_| {
         store.delete_goal(&gid.get_value());
-        go("plan");
+        go(crate::ui::shell::nav::Place::Plan);
     };
     let chain = {
         let goal = goal.clone();

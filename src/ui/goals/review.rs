@@ -143,12 +143,12 @@ pub fn Review() -> impl IntoView {
             return;
         }
         store.drop_form(FORM);
-        go("plan");
+        go(crate::ui::shell::nav::Place::Plan);
         notices.say(format!("Review saved: {saved} goal{} rated.", if saved == 1 { "" } else { "s" }), false);
     };
     let empty = goals.is_empty();
     view! {
-        <p><a class="ag-link" href=link_to("plan")>"← My plan"</a></p>
+        <p><a class="ag-link" href=link_to(crate::ui::shell::nav::Place::Plan)>"← My plan"</a></p>
         <form class="ag-card ag-review" on:submit=submit aria-label="Review my goals">
             <h2 class="ag-h2">"Review my goals"</h2>
             {left.is_some().then(|| view! { <p class="ag-hint">"Your unsaved words from last time are back."</p> })}

@@ -25,7 +25,7 @@ pub fn TodayGoals() -> impl IntoView {
                 <section class="ag-card ag-today-goals" aria-labelledby=labelled>
                     <h2 class="ag-h2" id=heading>"Set your goals"</h2>
                     <p>"What do you want from treatment? Write up to five goals in your own words, and how close each feels now. You will look back at them as you go."</p>
-                    <a class="ag-button ag-button--link" href=link_to("plan")>"Set my goals"</a>
+                    <a class="ag-button ag-button--link" href=link_to(crate::ui::shell::nav::Place::Plan)>"Set my goals"</a>
                 </section>
             }.into_any())
         } else {
@@ -34,7 +34,7 @@ pub fn TodayGoals() -> impl IntoView {
                     <section class="ag-card ag-today-goals" aria-labelledby=labelled>
                         <h2 class="ag-h2" id=heading>"Review your goals"</h2>
                         <p>{why.reason()}</p>
-                        <a class="ag-button ag-button--link" href=link_to("plan?review")>"Review my goals"</a>
+                        <a class="ag-button ag-button--link" href=link_to(crate::ui::shell::nav::Place::Review)>"Review my goals"</a>
                     </section>
                 }
                 .into_any()

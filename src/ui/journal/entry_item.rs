@@ -109,7 +109,7 @@ pub fn EntryItem(
                         <button type="button" class="ag-button ag-button--small ag-button--quiet" on:click=start_insight>
                             "Keep as insight"
                         </button>
-                        <button type="button" class="ag-button ag-button--small ag-button--quiet" on:click=move |_| store.delete_entry(&id.get_value())>
+                        <button type="button" class="ag-button ag-button--small ag-button--quiet" on:click=move |_| store.delete_record(crate::domain::Kind::Entry, &id.get_value(), "Entry")>
                             "Delete"
                         </button>
                     </div>

@@ -23,7 +23,10 @@ pub fn JournalView() -> impl IntoView {
     let place = use_location();
     let query = RwSignal::new(String::new());
     let stage = RwSignal::new(None::<Stage>);
-    let session = RwSignal::new(place.get_untracked().session.and_then(|s| RecordId::parse(&s).ok()));
+    let session = RwSignal::new(match place.get_untracked() {
+        crate::ui::shell::nav::Place::EntriesOf(id) => RecordId::parse(&id).ok(),
+        _ => None,
+    });
     let shown = RwSignal::new(PAGE);
     let filter =
         Memo::new(move |_| EntryFilter { query: query.get(), stage: stage.get(), session: session.get() });

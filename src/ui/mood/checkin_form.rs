@@ -99,7 +99,9 @@ pub fn CheckInForm(
     let is_edit = original.with_value(Option::is_some);
     let form_ref = NodeRef::<leptos::html::Form>::new();
     // Arriving from "Check in" on Today: start on the first scale.
-    if !is_edit && crate::ui::shell::nav::use_location().get_untracked().checkin {
+    if !is_edit
+        && crate::ui::shell::nav::use_location().get_untracked() == crate::ui::shell::nav::Place::CheckIn
+    {
         let first = config.dom_id(&format!("checkin-mood-{key}"));
         // Looked up inside the form: the widget lives in a shadow root, out of `document`'s reach.
         request_animation_frame(move || {

@@ -159,8 +159,8 @@ fn QuestionnaireForm(
                                                     type="radio"
                                                     name=name.clone()
                                                     value=v.to_string()
-                                                    prop:checked=move || answers.with(|a| a[i] == Some(value))
-                                                    on:change=move |_| answers.update(|a| a[i] = Some(value))
+                                                    prop:checked=move || answers.with(|a| a.get(i) == Some(&Some(value)))
+                                                    on:change=move |_| answers.update(|a| if let Some(answer) = a.get_mut(i) { *answer = Some(value) })
                                                 />
                                                 {*option}
                                             </label>

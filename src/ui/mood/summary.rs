@@ -115,7 +115,7 @@ pub fn ScoreChart(
                                     type="button"
                                     class="ag-button ag-button--small ag-button--quiet"
                                     aria-label=format!("Delete the {} from {when}", instrument.name())
-                                    on:click=move |_| store.delete_result(&id.get_value())
+                                    on:click=move |_| store.delete_record(crate::domain::Kind::Result, &id.get_value(), "Questionnaire result")
                                 >
                                     "Delete"
                                 </button>
@@ -198,7 +198,7 @@ pub fn RecentCheckIns() -> impl IntoView {
                                         <button type="button" class="ag-button ag-button--small ag-button--quiet" on:click=move |_| editing.set(true)>
                                             "Edit check-in"
                                         </button>
-                                        <button type="button" class="ag-button ag-button--small ag-button--quiet" on:click=move |_| store.delete_check_in(&id.get_value())>
+                                        <button type="button" class="ag-button ag-button--small ag-button--quiet" on:click=move |_| store.delete_record(crate::domain::Kind::CheckIn, &id.get_value(), "Check-in")>
                                             "Delete check-in"
                                         </button>
                                     </div>

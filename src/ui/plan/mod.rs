@@ -22,14 +22,11 @@ enum Page {
 }
 
 fn page_of(p: &Place) -> Page {
-    if p.goal.is_some() || p.review {
-        Page::Goals
-    } else if p.well {
-        Page::Well
-    } else if p.booster {
-        Page::Booster
-    } else {
-        Page::Front
+    match p {
+        Place::Goal(_) | Place::Review => Page::Goals,
+        Place::Well => Page::Well,
+        Place::FollowUp => Page::Booster,
+        _ => Page::Front,
     }
 }
 

@@ -210,7 +210,7 @@ pub fn PlanPage() -> impl IntoView {
     };
     view! {
         <section class="ag-section" aria-label="My plan for staying well">
-            <p class="ag-no-print"><a class="ag-link" href=link_to("plan")>"← My plan"</a></p>
+            <p class="ag-no-print"><a class="ag-link" href=link_to(crate::ui::shell::nav::Place::Plan)>"← My plan"</a></p>
             <form class="ag-card ag-no-print" novalidate on:submit=save>
                 <h2 class="ag-h2">"My plan for staying well"</h2>
                 {left.is_some().then(|| view! { <p class="ag-hint">"Your unsaved words from last time are back."</p> })}
@@ -227,8 +227,8 @@ pub fn PlanPage() -> impl IntoView {
                                 label=part.title.to_owned()
                                 hint=part.hint
                                 maxlength=MAX_PART_CHARS
-                                value=Signal::derive(move || draft.with(|d| d.parts[i].clone()))
-                                on_input=Callback::new(move |v| draft.update(|d| d.parts[i] = v))
+                                value=Signal::derive(move || draft.with(|d| d.parts.get(i).cloned().unwrap_or_default()))
+                                on_input=Callback::new(move |v| draft.update(|d| if let Some(part) = d.parts.get_mut(i) { *part = v }))
                             />
                         }
                     })

@@ -21,7 +21,7 @@ use leptos::prelude::*;
 #[component]
 pub fn RelapsePlanView() -> impl IntoView {
     let place = use_location();
-    let page = Memo::new(move |_| place.with(|p| p.well));
+    let page = Memo::new(move |_| place.with(|p| *p == crate::ui::shell::nav::Place::Well));
     move || {
         if page.get() {
             view! { <form::PlanPage /> }.into_any()
@@ -46,7 +46,7 @@ fn PlanCard() -> impl IntoView {
             {move || match plan.get() {
                 None => view! {
                     <p>"For after the course: the early signs that old patterns are coming back, what helps, who to contact, and when to call your clinic. Afterglow can show it to you on Today when your own numbers say it is time."</p>
-                    <a class="ag-button ag-button--link" href=link_to("plan?well")>"Write my plan"</a>
+                    <a class="ag-button ag-button--link" href=link_to(crate::ui::shell::nav::Place::Well)>"Write my plan"</a>
                 }.into_any(),
                 Some(p) => {
                     let signs = points(&p.parts[0]).into_iter().map(str::to_owned).collect::<Vec<_>>();
@@ -61,7 +61,7 @@ fn PlanCard() -> impl IntoView {
                         } else {
                             format!("Today shows it when {}.", when.iter().map(|w| w.replacen("My ", "my ", 1)).collect::<Vec<_>>().join(", or "))
                         }}</p>
-                        <a class="ag-button ag-button--link" href=link_to("plan?well")>"Open my plan"</a>
+                        <a class="ag-button ag-button--link" href=link_to(crate::ui::shell::nav::Place::Well)>"Open my plan"</a>
                     }.into_any()
                 }
             }}

@@ -61,7 +61,7 @@ pub fn TodayRelapse() -> impl IntoView {
                 <section class="ag-card ag-today-well" aria-labelledby=labelled>
                     <h2 class="ag-h2" id=heading>"Write your plan for staying well"</h2>
                     <p>"The early signs that old patterns are coming back, what helps, who to contact and when to call your clinic: written now, ready for a harder day."</p>
-                    <a class="ag-button ag-button--link" href=link_to("plan?well")>"Write my plan"</a>
+                    <a class="ag-button ag-button--link" href=link_to(crate::ui::shell::nav::Place::Well)>"Write my plan"</a>
                 </section>
             }.into_any()),
             Card::Crossed(reasons) => {
@@ -88,7 +88,7 @@ pub fn TodayRelapse() -> impl IntoView {
                         <p>"Your clinic would rather hear from you early. Tell them what you noticed."</p>
                         <ClinicReach contact=config.contact() />
                         <div class="ag-row">
-                            <a class="ag-button ag-button--link" href=link_to("plan?well")>"Open my plan"</a>
+                            <a class="ag-button ag-button--link" href=link_to(crate::ui::shell::nav::Place::Well)>"Open my plan"</a>
                             <button type="button" class="ag-button ag-button--quiet" on:click=not_now>"Not now"</button>
                         </div>
                     </section>

@@ -111,8 +111,8 @@ pub fn SafetyPlanView() -> impl IntoView {
                                 label=format!("{}. {}", i + 1, step.title)
                                 hint=step.hint
                                 maxlength=MAX_STEP_CHARS
-                                value=Signal::derive(move || draft.with(|d| d.steps[i].clone()))
-                                on_input=Callback::new(move |v| draft.update(|d| d.steps[i] = v))
+                                value=Signal::derive(move || draft.with(|d| d.steps.get(i).cloned().unwrap_or_default()))
+                                on_input=Callback::new(move |v| draft.update(|d| if let Some(step) = d.steps.get_mut(i) { *step = v }))
                             />
                         }
                     })

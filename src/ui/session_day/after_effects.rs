@@ -164,7 +164,7 @@ fn EffectsForm(session: RecordId, log: Option<AfterEffects>, on_done: Callback<(
                                             type="radio"
                                             name=group.clone()
                                             prop:checked=move || draft.with(|d| d.level(s) == level)
-                                            on:change=move |_| draft.update(|d| d.levels[s as usize] = level)
+                                            on:change=move |_| draft.update(|d| if let Some(slot) = d.levels.get_mut(s as usize) { *slot = level })
                                         />
                                         {level.label()}
                                     </label>

@@ -107,7 +107,7 @@ pub fn MedicinesTick(
             <h3 class="ag-h3">"Medicines that day"</h3>
             <p class="ag-hint">
                 "Your clinic tells you which medicines to take or hold before a session. Afterglow only keeps what you note. "
-                <a class="ag-link" href=crate::ui::shell::nav::link_to("sessions?medicines")>"My medicines"</a>
+                <a class="ag-link" href=crate::ui::shell::nav::link_to(crate::ui::shell::nav::Place::Medicines)>"My medicines"</a>
             </p>
             <label class="ag-check" for=tick_for>
                 <input

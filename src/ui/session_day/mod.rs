@@ -30,14 +30,13 @@ pub fn SessionDayView() -> impl IntoView {
     let store = use_store();
     let journal = store.journal();
     move || {
-        let p = place.get();
-        if p.medicines {
-            return medicines::MedicinesView().into_any();
-        }
-        if p.plan {
-            return plan::PlanForm().into_any();
-        }
-        let Some(id) = p.session.as_deref().and_then(|s| RecordId::parse(s).ok()) else {
+        let id = match place.get() {
+            crate::ui::shell::nav::Place::Medicines => return medicines::MedicinesView().into_any(),
+            crate::ui::shell::nav::Place::PlanSession => return plan::PlanForm().into_any(),
+            crate::ui::shell::nav::Place::Session(id) => RecordId::parse(&id).ok(),
+            _ => None,
+        };
+        let Some(id) = id else {
             return missing().into_any();
         };
         // Only which page it is, tracked; each page follows its own records.
@@ -96,7 +95,7 @@ fn SessionPage(id: RecordId) -> impl IntoView {
                 <a class="ag-link" href=link(View::Sessions)>"← All sessions"</a>
                 <h2 class="ag-h2">{heading}</h2>
                 <p class="ag-session__summary">{summary}</p>
-                <a class="ag-link" href=link_to(format!("journal?session={id}"))>"Entries about it"</a>
+                <a class="ag-link" href=link_to(crate::ui::shell::nav::Place::EntriesOf(id.to_string()))>"Entries about it"</a>
             </div>
             // How the patient was afterwards comes first (a red flag heads the page).
             <AfterEffectsPanel session=id.clone() />

@@ -31,7 +31,7 @@ pub fn PlanForm() -> impl IntoView {
         let id = day.id.clone();
         if store.save_record(day.validate().map(|()| day.into()).map_err(|e| e.to_string())) {
             notices.say(format!("Session planned for {}.", date_time(at)), false);
-            go(format!("sessions?session={id}"));
+            go(crate::ui::shell::nav::Place::Session(id.to_string()));
         }
     };
     view! {
@@ -85,11 +85,11 @@ pub fn PlannedPage(
         if store.save_record(Ok(plan.into())) {
             notices.say(format!("Session {number} logged, with its checklist and medicines."), false);
         }
-        go(format!("sessions?session={sid}"));
+        go(crate::ui::shell::nav::Place::Session(sid.to_string()));
     };
     let remove = move |_| {
         store.delete_record(Kind::SessionDay, &id, "Planned session");
-        go(View::Sessions.path());
+        go(crate::ui::shell::nav::Place::Sessions);
     };
     view! {
         <section class="ag-section" aria-label="Planned session">

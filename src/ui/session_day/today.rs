@@ -53,7 +53,7 @@ pub fn TodayCard() -> impl IntoView {
     });
     view! {
         {move || next.get().map(|d| {
-            let href = link_to(format!("sessions?session={}", d.id));
+            let href = link_to(crate::ui::shell::nav::Place::Session(d.id.to_string()));
             let when = date_time(d.at);
             view! {
                 <div class="ag-card ag-next-session">
@@ -72,7 +72,7 @@ pub fn TodayCard() -> impl IntoView {
             <RedFlagAlert raised=Signal::derive(move || raised.get()) />
         </Show>
         {move || recent.get().map(|(id, number, noted)| {
-            let href = link_to(format!("sessions?session={id}"));
+            let href = link_to(crate::ui::shell::nav::Place::Session(id.to_string()));
             let ask = if noted { format!("After session {number}: add how you are now") } else { format!("How are you after session {number}? Note after-effects") };
             view! {
                 <p class="ag-banner ag-banner--info ag-reminder">

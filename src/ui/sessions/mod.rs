@@ -35,8 +35,8 @@ pub fn SessionsView() -> impl IntoView {
                     <button type="button" class="ag-button ag-button--quiet" on:click=move |_| drop(store.start_session(false))>
                         "Add a session"
                     </button>
-                    <a class="ag-button ag-button--quiet ag-button--link" href=link_to("sessions?plan")>"Plan a session"</a>
-                    <a class="ag-button ag-button--quiet ag-button--link" href=link_to("sessions?medicines")>"My medicines"</a>
+                    <a class="ag-button ag-button--quiet ag-button--link" href=link_to(crate::ui::shell::nav::Place::PlanSession)>"Plan a session"</a>
+                    <a class="ag-button ag-button--quiet ag-button--link" href=link_to(crate::ui::shell::nav::Place::Medicines)>"My medicines"</a>
                 </div>
             </div>
             <Show when=move || !planned.get().is_empty()>
@@ -44,7 +44,7 @@ pub fn SessionsView() -> impl IntoView {
                     <h3 class="ag-h3">"Planned"</h3>
                     <ul class="ag-checklist__items">
                         {move || planned.get().into_iter().map(|(id, at)| view! {
-                            <li><a class="ag-link" href=link_to(format!("sessions?session={id}"))>{date_time(at)}</a></li>
+                            <li><a class="ag-link" href=link_to(crate::ui::shell::nav::Place::Session(id.to_string()))>{date_time(at)}</a></li>
                         }).collect_view()}
                     </ul>
                 </div>
@@ -85,8 +85,8 @@ fn SessionCard(
         mood_label(session.mood_before),
         mood_label(session.mood_after)
     );
-    let href = link_to(format!("journal?session={}", session.id));
-    let page = link_to(format!("sessions?session={}", session.id));
+    let href = link_to(crate::ui::shell::nav::Place::EntriesOf(session.id.to_string()));
+    let page = link_to(crate::ui::shell::nav::Place::Session(session.id.to_string()));
     let heading = format!("Session {}", session.number);
     let intention = session.intention.clone();
     let setting = session.setting.clone();
@@ -212,7 +212,7 @@ fn SessionForm(
                 {mood_select(after_id, "Mood after", after)}
             </div>
             <div class="ag-row ag-row--end">
-                <button type="button" class="ag-button ag-button--quiet" on:click=move |_| store.delete_session(&original.get_value().id)>
+                <button type="button" class="ag-button ag-button--quiet" on:click=move |_| store.delete_record(crate::domain::Kind::Session, &original.get_value().id, "Session")>
                     "Delete session"
                 </button>
                 <div class="ag-row">

@@ -9,7 +9,7 @@ pub mod summary_view;
 
 use crate::domain::{RecordId, Way};
 use crate::export::markdown::{self, DateStyle};
-use crate::export::summary::{Summary, SummaryOptions, SECTIONS};
+use crate::export::summary::{Section, Summary, SummaryOptions};
 use crate::ui::kit::fields::CheckField;
 use crate::ui::kit::files;
 use crate::ui::kit::format::{date_time, day_with_year, local_day};
@@ -161,7 +161,7 @@ pub fn ShareView() -> impl IntoView {
                 <fieldset class="ag-fieldset">
                     <legend class="ag-label">"Include"</legend>
                     <div class="ag-chips">
-                        {SECTIONS.into_iter().map(include).collect_view()}
+                        {Section::ALL.iter().map(|s| include((s.name(), s.label()))).collect_view()}
                     </div>
                 </fieldset>
                 <details class="ag-disclosure" on:toggle=move |ev| choose_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>

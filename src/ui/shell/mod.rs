@@ -15,7 +15,7 @@ use crate::config::RawConfig;
 use crate::domain::Theme;
 use crate::ui::shell::banner::{ConfigNotice, StorageBanner};
 use crate::ui::shell::crisis::CrisisButton;
-use crate::ui::shell::nav::{provide_location, use_location, Nav, PhoneBar, View};
+use crate::ui::shell::nav::{provide_location, use_location, Nav, PhoneBar, Place, View};
 use crate::ui::shell::notice::LiveRegion;
 use crate::ui::shell::parts::{Part, PartView};
 use crate::ui::store::config::provide_config;
@@ -81,9 +81,11 @@ pub fn App(
     provide_store(store);
     provide_location(namespace.as_str());
     let place = use_location();
-    let view = Memo::new(move |_| place.get().view);
+    let view = Memo::new(move |_| place.with(|p| p.view()));
     // A session's page, a planned session and the medicines are the session-day chunk's.
-    let session_page = Memo::new(move |_| place.with(|p| p.session.is_some() || p.medicines || p.plan));
+    let session_page = Memo::new(move |_| {
+        place.with(|p| matches!(p, Place::Session(_) | Place::Medicines | Place::PlanSession))
+    });
     let journal = use_store().journal();
     let theme = Memo::new(move |_| journal.with(|j| j.theme));
     view! {

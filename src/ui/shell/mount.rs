@@ -7,7 +7,7 @@
 //! `button { … !important }`, `#content div { … }` or `* { all: revert }` outrank or
 //! outlast any class rule; inside a shadow root they match nothing. What still crosses
 //! (inherited properties, the root font size behind `rem`) is cut off by `.ag-root` and
-//! `--ag-rem` in `style/afterglow.css`.
+//! `--ag-rem` in `style/tokens.css`.
 
 use crate::config::{RawConfig, ATTRIBUTES};
 use crate::ui::shell::App;

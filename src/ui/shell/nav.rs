@@ -64,40 +64,96 @@ impl View {
             View::SafetyPlan => "safety-plan",
         }
     }
+}
 
-    /// This view's path in the widget's hash segment (`journal`).
-    pub fn path(self) -> &'static str {
-        self.slug()
+/// One page of a widget: a view, or one of a view's own pages. The only place a widget's
+/// path (`plan?goal=ID`) is parsed ([`Place::from_path`]) or written ([`Place::path`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// `#/`: Today.
+    Today,
+    /// `#/journal`.
+    Journal,
+    /// `#/journal?session=ID`: the entries about one session.
+    EntriesOf(String),
+    /// `#/mood`.
+    Mood,
+    /// `#/mood?checkin`: Mood, starting a check-in (its first control focused).
+    CheckIn,
+    /// `#/sessions`.
+    Sessions,
+    /// `#/sessions?session=ID`: one session's page (or a planned one's).
+    Session(String),
+    /// `#/sessions?medicines`: the patient's list of medicines.
+    Medicines,
+    /// `#/sessions?plan`: plan a session ahead.
+    PlanSession,
+    /// `#/plan`: My plan's front page.
+    Plan,
+    /// `#/plan?goal=ID`: one goal's page.
+    Goal(String),
+    /// `#/plan?review`: review every open goal.
+    Review,
+    /// `#/plan?well`: the plan for staying well.
+    Well,
+    /// `#/plan?booster`: the follow-up check-in.
+    FollowUp,
+    /// `#/share`.
+    Share,
+    /// `#/settings`.
+    Settings,
+    /// `#/safety-plan`: the patient's safety plan.
+    SafetyPlan,
+}
+
+impl From<View> for Place {
+    fn from(view: View) -> Place {
+        match view {
+            View::Today => Place::Today,
+            View::Journal => Place::Journal,
+            View::Mood => Place::Mood,
+            View::Sessions => Place::Sessions,
+            View::Plan => Place::Plan,
+            View::Share => Place::Share,
+            View::Settings => Place::Settings,
+            View::SafetyPlan => Place::SafetyPlan,
+        }
     }
 }
 
-/// A parsed location: the view, an optional session (the journal filtered by it, or its
-/// page under Sessions) and the view's flags.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Place {
-    /// The view shown.
-    pub view: View,
-    /// `#/journal?session=ID`: entries about this session; `#/sessions?session=ID`: the
-    /// page of this session (or of a planned one).
-    pub session: Option<String>,
-    /// `#/mood?checkin`: start a check-in (focus its first control).
-    pub checkin: bool,
-    /// `#/sessions?medicines`: the patient's list of medicines.
-    pub medicines: bool,
-    /// `#/sessions?plan`: plan a session ahead.
-    pub plan: bool,
-    /// `#/plan?goal=ID`: one goal's page.
-    pub goal: Option<String>,
-    /// `#/plan?review`: review every open goal.
-    pub review: bool,
-    /// `#/plan?well`: the plan for staying well.
-    pub well: bool,
-    /// `#/plan?booster`: the follow-up check-in.
-    pub booster: bool,
-}
-
 impl Place {
-    /// Parses a widget's path (`journal?session=x`); anything unknown is Today.
+    /// The view this page belongs to (its tab is the current one).
+    pub fn view(&self) -> View {
+        match self {
+            Place::Today => View::Today,
+            Place::Journal | Place::EntriesOf(_) => View::Journal,
+            Place::Mood | Place::CheckIn => View::Mood,
+            Place::Sessions | Place::Session(_) | Place::Medicines | Place::PlanSession => View::Sessions,
+            Place::Plan | Place::Goal(_) | Place::Review | Place::Well | Place::FollowUp => View::Plan,
+            Place::Share => View::Share,
+            Place::Settings => View::Settings,
+            Place::SafetyPlan => View::SafetyPlan,
+        }
+    }
+
+    /// This page's path in the widget's hash segment (`plan?goal=ID`).
+    pub fn path(&self) -> String {
+        let view = self.view().slug();
+        match self {
+            Place::EntriesOf(id) | Place::Session(id) => format!("{view}?session={id}"),
+            Place::Goal(id) => format!("{view}?goal={id}"),
+            Place::CheckIn => format!("{view}?checkin"),
+            Place::Medicines => format!("{view}?medicines"),
+            Place::PlanSession => format!("{view}?plan"),
+            Place::Review => format!("{view}?review"),
+            Place::Well => format!("{view}?well"),
+            Place::FollowUp => format!("{view}?booster"),
+            _ => view.to_owned(),
+        }
+    }
+
+    /// Parses a widget's path (`journal?session=x`); an unknown view is Today, and an
+    /// unknown page of a known view is that view.
     pub fn from_path(path: &str) -> Place {
         let path = path.trim_start_matches('/');
         let (slug, query) = path.split_once('?').unwrap_or((path, ""));
@@ -109,16 +165,23 @@ impl Place {
             query.split('&').find_map(|kv| kv.strip_prefix(name)?.strip_prefix('=')).map(str::to_owned)
         };
         let flag = |name: &str| query.split('&').any(|kv| kv == name);
-        Place {
-            view,
-            session: value("session"),
-            checkin: flag("checkin"),
-            medicines: flag("medicines"),
-            plan: flag("plan"),
-            goal: value("goal"),
-            review: flag("review"),
-            well: flag("well"),
-            booster: flag("booster"),
+        match view {
+            View::Journal => value("session").map_or(Place::Journal, Place::EntriesOf),
+            View::Mood if flag("checkin") => Place::CheckIn,
+            View::Sessions => match value("session") {
+                Some(id) => Place::Session(id),
+                None if flag("medicines") => Place::Medicines,
+                None if flag("plan") => Place::PlanSession,
+                None => Place::Sessions,
+            },
+            View::Plan => match value("goal") {
+                Some(id) => Place::Goal(id),
+                None if flag("review") => Place::Review,
+                None if flag("well") => Place::Well,
+                None if flag("booster") => Place::FollowUp,
+                None => Place::Plan,
+            },
+            other => other.into(),
         }
     }
 }
@@ -168,18 +231,18 @@ pub fn use_location() -> Memo<Place> {
     expect_context::<Location>().place
 }
 
-/// The link (`#/journal`) to `path` in this widget, keeping every other widget's place;
+/// The link (`#/journal`) to `place` in this widget, keeping every other widget's place;
 /// follows the hash, for a reactive `href`.
-pub fn link_to(path: impl Into<String>) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+pub fn link_to(place: Place) -> impl Fn() -> String + Copy + Send + Sync + 'static {
     let loc = expect_context::<Location>();
-    let path = StoredValue::new(path.into());
+    let path = StoredValue::new(place.path());
     move || loc.hash.with(|h| loc.namespace.with_value(|ns| path.with_value(|p| route::with_path(h, ns, p))))
 }
 
-/// Goes to `path` in this widget (as following its link would), keeping every other
+/// Goes to `place` in this widget (as following its link would), keeping every other
 /// widget's place and the message just said (it tells the outcome of the move).
-pub fn go(path: impl Into<String>) {
-    let href = link_to(path)();
+pub fn go(place: Place) {
+    let href = link_to(place)();
     // No hash change (already there) would leave the flag for the patient's next move.
     expect_context::<Location>().keep_notice.set_value(href != current_hash());
     let _ = window().location().set_hash(href.trim_start_matches('#'));
@@ -187,7 +250,7 @@ pub fn go(path: impl Into<String>) {
 
 /// The link to one view; see [`link_to`].
 pub fn link(view: View) -> impl Fn() -> String + Copy + Send + Sync + 'static {
-    link_to(view.path())
+    link_to(view.into())
 }
 
 /// The navigation between views: plain links, so touch, mouse and keyboard behave alike.
@@ -208,7 +271,7 @@ pub fn Nav() -> impl IntoView {
                                 <a
                                     class="ag-nav__link"
                                     href=link(v)
-                                    aria-current=move || (place.get().view == v).then_some("page")
+                                    aria-current=move || (place.get().view() == v).then_some("page")
                                 >
                                     {v.label()}
                                 </a>
@@ -237,7 +300,7 @@ pub fn PhoneBar() -> impl IntoView {
     let more: Vec<View> = View::ALL.into_iter().filter(|v| !View::ON_BAR.contains(v)).collect();
     let inside = {
         let more = more.clone();
-        move || more.contains(&place.get().view)
+        move || more.contains(&place.get().view())
     };
     let current_inside = inside.clone();
     let link_of = move |v: View| {
@@ -246,7 +309,7 @@ pub fn PhoneBar() -> impl IntoView {
                 <a
                     class="ag-bar__link"
                     href=link(v)
-                    aria-current=move || (place.get().view == v).then_some("page")
+                    aria-current=move || (place.get().view() == v).then_some("page")
                     on:click=move |_| open.set(false)
                 >
                     {v.label()}
@@ -282,7 +345,7 @@ pub fn PhoneBar() -> impl IntoView {
                         on:click=move |_| open.update(|o| *o = !*o)
                     >
                         "More"
-                        <span class="ag-visually-hidden">{move || if inside() { format!(", now {}", place.get().view.label()) } else { String::new() }}</span>
+                        <span class="ag-visually-hidden">{move || if inside() { format!(", now {}", place.get().view().label()) } else { String::new() }}</span>
                     </button>
                 </li>
             </ul>

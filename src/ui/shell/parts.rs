@@ -144,11 +144,15 @@ pub fn after_prefetch(work: impl FnOnce() + 'static) {
 }
 
 fn status(part: Part) -> Status {
-    STATUS.with(|s| s.borrow()[part.index()])
+    STATUS.with(|s| s.borrow().get(part.index()).copied().unwrap_or(Status::Waiting))
 }
 
 fn settle(part: Part, status: Status) {
-    STATUS.with(|s| s.borrow_mut()[part.index()] = status);
+    STATUS.with(|s| {
+        if let Some(slot) = s.borrow_mut().get_mut(part.index()) {
+            *slot = status;
+        }
+    });
     let ready: Vec<Listener> = LISTENERS.with(|l| {
         let (mine, others): (Vec<_>, Vec<_>) =
             std::mem::take(&mut *l.borrow_mut()).into_iter().partition(|(p, _)| *p == part);

@@ -74,7 +74,7 @@ pub fn StepItem(
                     type="button"
                     class="ag-button ag-button--small ag-button--quiet ag-step__delete"
                     aria-label=format!("Delete step: {step_text}")
-                    on:click=move |_| store.delete_step(&delete_id.get_value())
+                    on:click=move |_| store.delete_record(crate::domain::Kind::Step, &delete_id.get_value(), "Step")
                 >
                     "Delete"
                 </button>

@@ -117,7 +117,7 @@ fn InsightItem(
                 <button
                     type="button"
                     class="ag-button ag-button--small ag-button--quiet"
-                    on:click=move |_| store.delete_insight(&delete_id.get_value())
+                    on:click=move |_| store.delete_record(crate::domain::Kind::Insight, &delete_id.get_value(), "Insight")
                 >
                     "Delete insight"
                 </button>

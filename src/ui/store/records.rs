@@ -144,36 +144,6 @@ impl JournalStore {
         self.delete(kind, id, what);
     }
 
-    /// Deletes an entry and offers to undo it.
-    pub fn delete_entry(&self, id: &RecordId) {
-        self.delete(Kind::Entry, id, "Entry");
-    }
-
-    /// Deletes a session (entries about it keep their text) and offers to undo it.
-    pub fn delete_session(&self, id: &RecordId) {
-        self.delete(Kind::Session, id, "Session");
-    }
-
-    /// Deletes an insight (its steps stay) and offers to undo it.
-    pub fn delete_insight(&self, id: &RecordId) {
-        self.delete(Kind::Insight, id, "Insight");
-    }
-
-    /// Deletes an action step and offers to undo it.
-    pub fn delete_step(&self, id: &RecordId) {
-        self.delete(Kind::Step, id, "Step");
-    }
-
-    /// Deletes a check-in and offers to undo it.
-    pub fn delete_check_in(&self, id: &RecordId) {
-        self.delete(Kind::CheckIn, id, "Check-in");
-    }
-
-    /// Deletes a questionnaire result and offers to undo it.
-    pub fn delete_result(&self, id: &RecordId) {
-        self.delete(Kind::Result, id, "Questionnaire result");
-    }
-
     /// Saves a check-in made now, in the current stage.
     pub fn add_check_in(
         &self,

@@ -43,7 +43,7 @@ pub fn TodayView() -> impl IntoView {
                 <StagePicker />
                 <Intentions />
                 <div class="ag-row ag-quick">
-                    <a class="ag-button ag-button--quiet ag-button--link" href=crate::ui::shell::nav::link_to("mood?checkin")>"Check in: how are you?"</a>
+                    <a class="ag-button ag-button--quiet ag-button--link" href=crate::ui::shell::nav::link_to(crate::ui::shell::nav::Place::CheckIn)>"Check in: how are you?"</a>
                 </div>
                 <Composer autofocus=just_welcomed.get_untracked() />
                 <OpenSteps limit=3 />

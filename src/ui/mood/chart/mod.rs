@@ -132,7 +132,9 @@ fn draw(journal: &Journal, start: NaiveDate, end: NaiveDate, width: f64, with_se
             describe_trend(metric, &rolling, short_day)
         });
         for p in &daily {
-            table.entry(p.day).or_default()[k] = Some(p.value);
+            if let Some(cell) = table.entry(p.day).or_default().get_mut(k) {
+                *cell = Some(p.value);
+            }
         }
         // Past about three months daily values are noise at this width; the average,
         // the words and the table carry them.
