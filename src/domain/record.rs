@@ -16,6 +16,49 @@ pub trait Record {
     fn order(a: &Self, b: &Self) -> Ordering;
 }
 
+/// A record the patient saves from a form, checked against the journal's rules before it
+/// is kept. Each kind answers in its own error type; the store refuses the record with
+/// that error's words, so a view only collects input and never words a rule itself.
+pub trait Checked: Record + Into<super::kinds::AnyRecord> {
+    /// Why a record of this kind is refused, in words for the patient.
+    type Error: std::fmt::Display;
+    /// Whether it keeps its kind's rules.
+    fn check(&self) -> Result<(), Self::Error>;
+}
+
+/// Implements [`Checked`] with each kind's own `validate`.
+macro_rules! impl_checked {
+    ($($t:ty => $e:ty,)*) => {
+        $( impl Checked for $t {
+            type Error = $e;
+            fn check(&self) -> Result<(), $e> {
+                self.validate()
+            }
+        } )*
+    };
+}
+
+impl_checked! {
+    super::DosingSession => super::session::SessionError,
+    super::AfterEffects => String,
+    super::SessionDay => super::session_day::SessionDayError,
+    super::Medicine => super::session_day::SessionDayError,
+    super::Goal => super::GoalError,
+    super::GoalRating => super::GoalError,
+    super::booster::BoosterCheck => String,
+    super::SharedSummary => String,
+    super::SafetyPlan => String,
+    super::RelapsePlan => super::relapse_plan::RelapsePlanError,
+}
+
+/// A link has nothing to check: the goal and the record it names are ids the page chose.
+impl Checked for super::GoalLink {
+    type Error = std::convert::Infallible;
+    fn check(&self) -> Result<(), Self::Error> {
+        Ok(())
+    }
+}
+
 /// Implements [`Record`] for a kind with `id` and `edited` fields, ordered by `$order`.
 macro_rules! impl_record {
     ($t:ty, $order:expr) => {

@@ -9,6 +9,7 @@
 use super::checkin::Metric;
 use super::id::RecordId;
 use super::journal::Journal;
+use super::plan_question::PlanQuestion;
 use super::questionnaire::Instrument;
 use super::stats;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
@@ -25,27 +26,18 @@ pub const PHQ9_FRESH_DAYS: i64 = 30;
 /// Days the plan stays off Today after "Not now".
 pub const QUIET_DAYS: i64 = 7;
 
-/// One part of the plan: its heading and what it asks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct PlanPart {
-    /// The heading.
-    pub title: &'static str,
-    /// What to write, in a sentence.
-    pub hint: &'static str,
-}
-
 /// The four parts, in order (Afterglow's own words).
-pub const PARTS: [PlanPart; 4] = [
-    PlanPart {
+pub const PARTS: [PlanQuestion; 4] = [
+    PlanQuestion {
         title: "My early warning signs",
         hint: "What I notice when old patterns start to come back: sleep, thoughts, what I stop doing.",
     },
-    PlanPart {
+    PlanQuestion {
         title: "What helps",
         hint: "Things that have helped me before, and small steps I can take on a hard day.",
     },
-    PlanPart { title: "People I can contact", hint: "Who I can tell, and how to reach them." },
-    PlanPart {
+    PlanQuestion { title: "People I can contact", hint: "Who I can tell, and how to reach them." },
+    PlanQuestion {
         title: "When I will call my clinic",
         hint: "The signs that mean it is time to talk to my team, in my own words.",
     },
@@ -151,6 +143,29 @@ impl RelapsePlan {
             return Err(RelapsePlanError::Phq9);
         }
         Ok(())
+    }
+
+    /// This form's plan as it is saved over `stored` (the plan as saved now, perhaps by
+    /// another tab since the form opened with the parts `opened`): each part the other
+    /// save changed is taken, a part both changed keeps both texts, the stored id and
+    /// "not now" stay, and the edit time moves past the stored one. The thresholds are
+    /// the caller's (the form knows whether it changed them). Says whether both changed
+    /// a part.
+    pub fn revised(
+        mut self,
+        opened: &[String; 4],
+        stored: Option<&RelapsePlan>,
+        now: DateTime<Utc>,
+    ) -> (Self, bool) {
+        let mut both = false;
+        if let Some(s) = stored {
+            (self.parts, both) = super::merge::answers(opened, &self.parts, &s.parts);
+            self.id = s.id.clone();
+            self.edited = s.edited;
+            self.quiet_until = s.quiet_until;
+        }
+        self.edited = super::when::next_edit(self.edited, now);
+        (self, both)
     }
 
     /// Whether nothing has been written and no threshold set.

@@ -9,44 +9,36 @@
 use super::crisis::CrisisResource;
 use super::id::RecordId;
 use super::journal::Journal;
+use super::plan_question::PlanQuestion;
 use chrono::{DateTime, Utc};
 
 /// The longest answer to one step, in characters.
 pub const MAX_STEP_CHARS: usize = 4_000;
 
-/// One step of the plan: its heading and what it asks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct PlanStep {
-    /// The heading.
-    pub title: &'static str,
-    /// What to write, in a sentence.
-    pub hint: &'static str,
-}
-
 /// The six steps, in order (Afterglow's own words).
-pub const STEPS: [PlanStep; 6] = [
-    PlanStep {
+pub const STEPS: [PlanQuestion; 6] = [
+    PlanQuestion {
         title: "Signs that a hard time is starting",
         hint: "Thoughts, feelings, places or things I do that tell me I am heading into a crisis.",
     },
-    PlanStep {
+    PlanQuestion {
         title: "Things I can do on my own",
         hint:
             "What helps me get through a hard moment without anyone else: a walk, music, a shower, breathing.",
     },
-    PlanStep {
+    PlanQuestion {
         title: "People and places that take my mind off things",
         hint: "Who I can be around, and where I can go, without having to talk about how I feel.",
     },
-    PlanStep {
+    PlanQuestion {
         title: "People I can ask for help",
         hint: "Names and numbers of people I can tell that I am struggling.",
     },
-    PlanStep {
+    PlanQuestion {
         title: "Professionals and crisis lines",
         hint: "My therapist, my clinic, and lines I can call or text at any hour.",
     },
-    PlanStep {
+    PlanQuestion {
         title: "Making my surroundings safer",
         hint: "What I can put away, or ask someone to keep for me, so that a hard moment is safer.",
     },
@@ -92,6 +84,26 @@ impl SafetyPlan {
     pub fn is_blank(&self) -> bool {
         self.steps.iter().all(|s| s.trim().is_empty())
     }
+
+    /// This form's plan as it is saved over `stored` (the plan as saved now, perhaps by
+    /// another tab since the form opened with the steps `opened`): each step the other
+    /// save changed is taken, a step both changed keeps both texts, the stored id stays
+    /// and the edit time moves past the stored one. Says whether both changed a step.
+    pub fn revised(
+        mut self,
+        opened: &[String; 6],
+        stored: Option<&SafetyPlan>,
+        now: DateTime<Utc>,
+    ) -> (Self, bool) {
+        let mut both = false;
+        if let Some(s) = stored {
+            (self.steps, both) = super::merge::answers(opened, &self.steps, &s.steps);
+            self.id = s.id.clone();
+            self.edited = s.edited;
+        }
+        self.edited = super::when::next_edit(self.edited, now);
+        (self, both)
+    }
 }
 
 /// "988 Suicide & Crisis Lifeline: call 988, text 988".
@@ -132,6 +144,29 @@ mod tests {
         let mut long = plan.clone();
         long.steps[0] = "x".repeat(MAX_STEP_CHARS + 1);
         assert!(long.validate().unwrap_err().contains("Signs that a hard time"));
+    }
+
+    #[test]
+    fn a_revised_plan_keeps_the_stored_id_takes_the_other_tabs_steps_and_keeps_both_where_both_wrote() {
+        let at = |h| Utc.with_ymd_and_hms(2026, 12, 3, h, 0, 0).unwrap();
+        let opened = SafetyPlan::start(RecordId::generate(1, 1), at(9), &[]);
+        let mut theirs = opened.clone();
+        theirs.steps[0] = "I stop answering messages".into();
+        theirs.steps[1] = "A walk".into();
+        theirs.edited = at(11);
+        let mut mine = SafetyPlan::start(RecordId::generate(7, 7), at(10), &[]);
+        mine.steps[1] = "Music".into();
+        mine.steps[2] = "My sister".into();
+        let (saved, both) = mine.clone().revised(&opened.steps, Some(&theirs), at(10));
+        assert_eq!(saved.id, opened.id);
+        assert!(saved.edited > theirs.edited, "the edit time moves past the stored one");
+        assert_eq!(saved.steps[0], "I stop answering messages");
+        assert!(saved.steps[1].contains("A walk") && saved.steps[1].contains("Music"));
+        assert_eq!(saved.steps[2], "My sister");
+        assert!(both);
+        // Nothing stored yet: the form's own plan, at now.
+        let (first, both) = mine.clone().revised(&opened.steps, None, at(12));
+        assert_eq!((first.id, first.edited, both), (mine.id, at(12), false));
     }
 
     #[test]

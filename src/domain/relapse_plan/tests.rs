@@ -138,3 +138,19 @@ fn the_latest_plan_is_the_one_shown() {
     j.upsert_any(b.clone());
     assert_eq!(j.relapse_plan().map(|p| &p.id), Some(&b.id));
 }
+
+#[test]
+fn a_revised_plan_keeps_the_stored_id_and_not_now_and_joins_the_parts() {
+    let opened = RelapsePlan::start(id(1), at(0));
+    let mut theirs = opened.clone();
+    theirs.parts[0] = "Sleeping past noon".into();
+    theirs.quiet_until = Some(day(9));
+    theirs.edited = at(3);
+    let mut mine = RelapsePlan::start(id(2), at(1));
+    mine.parts[1] = "Call Sam".into();
+    let (saved, both) = mine.revised(&opened.parts, Some(&theirs), at(2));
+    assert_eq!((saved.id.clone(), saved.quiet_until), (id(1), Some(day(9))));
+    assert_eq!(saved.parts[0], "Sleeping past noon");
+    assert_eq!(saved.parts[1], "Call Sam");
+    assert!(saved.edited > at(3) && !both);
+}

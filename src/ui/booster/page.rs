@@ -54,7 +54,7 @@ pub fn CheckInPage() -> impl IntoView {
             )
         });
         let id = made.as_ref().ok().map(|c| c.id.clone());
-        if store.save_record(made.map(Into::into)) {
+        if store.save_made(made) {
             noticed.set(String::new());
             discuss.set(String::new());
             chosen.set(id);

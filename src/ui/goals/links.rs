@@ -67,7 +67,7 @@ pub fn Links(
             return notices.say(format!("Choose {one} to link first."), true);
         };
         let link = GoalLink { id: fresh_id(), goal: goal.get_value(), target, record, edited: now() };
-        if store.save_record(Ok(link.into())) {
+        if store.save(link) {
             chosen.set(String::new());
             notices.say("Linked to this goal.", false);
         }

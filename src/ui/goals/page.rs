@@ -54,8 +54,8 @@ fn GoalDetail(
     let current = Memo::new(move |_| journal.with(|j| j.goal(&gid.get_value()).cloned()));
     let set_status = move |status: GoalStatus| {
         let Some(g) = current.get_untracked() else { return };
-        let changed = journal.with_untracked(|j| g.with_status(now(), status, j)).map_err(|e| e.to_string());
-        if store.save_record(changed.map(Into::into)) {
+        let changed = journal.with_untracked(|j| g.with_status(now(), status, j));
+        if store.save_made(changed) {
             notices.say(
                 match status {
                     GoalStatus::Achieved => "Goal marked achieved. It stays on your plan with its history.",
@@ -159,7 +159,7 @@ fn RateNow(
             &words.get_untracked(),
             false,
         );
-        if store.save_record(rating.map(Into::into).map_err(|e| e.to_string())) {
+        if store.save_made(rating) {
             words.set(String::new());
             notices.say("Rating saved.", false);
         }
@@ -190,9 +190,8 @@ fn Reword(
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(g) = journal.with_untracked(|j| j.goal(&goal.get_value()).cloned()) else { return };
-        let changed =
-            g.reworded(now(), &text.get_untracked(), &sign.get_untracked()).map_err(|e| e.to_string());
-        if store.save_record(changed.map(Into::into)) {
+        let changed = g.reworded(now(), &text.get_untracked(), &sign.get_untracked());
+        if store.save_made(changed) {
             notices.say("Goal changed. Its earlier words and ratings are kept.", false);
         }
     };

@@ -1,11 +1,59 @@
-//! What the patient's plans share (the safety plan, the plan for staying well): the
-//! save row with its "Saved" state, the print and download buttons, and one answer as it
-//! prints (a point a line, or "Not written yet.").
+//! What the patient's plans share (the safety plan, the plan for staying well): one text
+//! area a question, the save row with its "Saved" state, the print and download buttons,
+//! and the answers as they print (a point a line, or "Not written yet.").
 //!
 //! Must never hold state: the form passes whether it changed and what the buttons do.
 
+use crate::domain::plan_question::PlanQuestion;
 use crate::export::markdown::points;
+use crate::ui::kit::fields::HintedTextArea;
 use leptos::prelude::*;
+
+/// One text area a question, each with its hint.
+#[component]
+pub fn PlanAnswers(
+    /// The questions, in order.
+    questions: &'static [PlanQuestion],
+    /// Whether the headings are numbered (the safety plan's steps are an order).
+    #[prop(optional)]
+    numbered: bool,
+    /// The DOM ids' stem (made unique on the page by the caller); a question's id adds
+    /// its index.
+    id: String,
+    /// The most characters an answer takes.
+    maxlength: usize,
+    /// The answer to question `i`, as the form holds it.
+    answer: Callback<usize, String>,
+    /// Called with `(i, text)` on every input.
+    on_answer: Callback<(usize, String)>,
+) -> impl IntoView {
+    questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            view! {
+                <HintedTextArea
+                    id=format!("{id}-{i}")
+                    label=q.heading(i, numbered)
+                    hint=q.hint
+                    maxlength=maxlength
+                    value=Signal::derive(move || answer.run(i))
+                    on_input=Callback::new(move |v| on_answer.run((i, v)))
+                />
+            }
+        })
+        .collect_view()
+}
+
+/// The answers as they print, each under its question.
+pub fn printed_answers(questions: &[PlanQuestion], numbered: bool, answers: &[String]) -> impl IntoView {
+    questions
+        .iter()
+        .zip(answers)
+        .enumerate()
+        .map(|(i, (q, text))| view! { <PrintedAnswer title=q.heading(i, numbered) text=text.clone() /> })
+        .collect_view()
+}
 
 /// The save row, then "Print or save as PDF" and "Download as Markdown".
 #[component]

@@ -3,16 +3,14 @@
 //! or downloaded as Markdown. The form checks the numbers itself (`novalidate`), so a
 //! browser's range check never blocks a save without a word.
 
-use crate::domain::merge;
 use crate::domain::relapse_plan::{MAX_PART_CHARS, PARTS, QUIET_DAYS};
 use crate::domain::{MoodThreshold, RelapsePlan};
 use crate::export::relapse_plan::{markdown, thresholds};
-use crate::ui::kit::fields::HintedTextArea;
 use crate::ui::kit::files;
-use crate::ui::kit::plan::{PlanActions, PrintedAnswer};
+use crate::ui::kit::plan::{printed_answers, PlanActions, PlanAnswers};
 use crate::ui::kit::print::print_from_click;
 use crate::ui::shell::nav::link_to;
-use crate::ui::store::forms::{keep_form_typing, Fields};
+use crate::ui::store::forms::{changed_answers, keep_form_typing, put_back_answers, Fields};
 use crate::ui::store::{fresh_id, now, today, use_config, use_notices, use_store};
 use leptos::prelude::*;
 
@@ -62,14 +60,7 @@ impl Numbers {
 /// the plan as this form last saw it (`base`), so words kept here never stand in for
 /// what another tab saved since.
 fn fields(plan: &RelapsePlan, n: &Numbers, base: &([String; 4], Numbers)) -> Fields {
-    let mut f: Fields = plan
-        .parts
-        .iter()
-        .zip(&base.0)
-        .enumerate()
-        .filter(|(_, (now, was))| now != was)
-        .map(|(i, (p, _))| (i.to_string(), p.clone()))
-        .collect();
+    let mut f = changed_answers(&plan.parts, &base.0);
     if *n != base.1 {
         let on = |b: bool| if b { "on" } else { "off" }.to_owned();
         f.insert("mood".into(), on(n.mood_on));
@@ -83,11 +74,7 @@ fn fields(plan: &RelapsePlan, n: &Numbers, base: &([String; 4], Numbers)) -> Fie
 
 /// The words from last time put back into the form (only those kept: see [`fields`]).
 fn restore(f: &Fields, plan: &mut RelapsePlan, n: &mut Numbers) {
-    for (i, part) in plan.parts.iter_mut().enumerate() {
-        if let Some(text) = f.get(&i.to_string()) {
-            part.clone_from(text);
-        }
-    }
+    put_back_answers(f, &mut plan.parts);
     let text = |name: &str, into: &mut String| {
         if let Some(v) = f.get(name) {
             into.clone_from(v);
@@ -141,27 +128,20 @@ pub fn PlanPage() -> impl IntoView {
     );
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let mut plan = draft.get_untracked();
-        let mut both = false;
+        // Another tab may have saved since this form opened: see `RelapsePlan::revised`.
+        // Its thresholds stand unless this form changed them.
+        let stored = stored.get_untracked();
+        let (parts, base_numbers) = opened.get_value();
+        let (mut plan, both) = draft.get_untracked().revised(&parts, stored.as_ref(), now());
         let mut typed = numbers.get_untracked();
-        if let Some(s) = stored.get_untracked() {
-            // Another tab may have saved since this form opened: what it changed is taken,
-            // and an answer both changed keeps both texts. Its id and "not now" stand.
-            let (parts, base_numbers) = opened.get_value();
-            (plan.parts, both) = merge::answers(&parts, &plan.parts, &s.parts);
-            if typed == base_numbers {
-                typed = Numbers::of(&s);
-            }
-            plan.id = s.id;
-            plan.edited = s.edited;
-            plan.quiet_until = s.quiet_until;
+        if let Some(s) = stored.as_ref().filter(|_| typed == base_numbers) {
+            typed = Numbers::of(s);
         }
         if let Err(why) = typed.apply(&mut plan) {
             notices.say(format!("{why} Nothing was saved yet."), true);
             return;
         }
-        plan.edited = crate::domain::when::next_edit(plan.edited, now());
-        if store.save_record(Ok(plan.clone().into())) {
+        if store.save(plan.clone()) {
             opened.set_value((plan.parts.clone(), typed.clone()));
             numbers.set(typed);
             draft.set(plan);
@@ -217,22 +197,13 @@ pub fn PlanPage() -> impl IntoView {
                 <p class="ag-hint">
                     "For the months after the course: what to watch for and what to do, in your own words. Make it with your therapist if you can. It stays on this device and is in a summary only if you tick it there."
                 </p>
-                {PARTS
-                    .iter()
-                    .enumerate()
-                    .map(|(i, part)| {
-                        view! {
-                            <HintedTextArea
-                                id=config.dom_id(&format!("well-part-{i}"))
-                                label=part.title.to_owned()
-                                hint=part.hint
-                                maxlength=MAX_PART_CHARS
-                                value=Signal::derive(move || draft.with(|d| d.parts.get(i).cloned().unwrap_or_default()))
-                                on_input=Callback::new(move |v| draft.update(|d| if let Some(part) = d.parts.get_mut(i) { *part = v }))
-                            />
-                        }
-                    })
-                    .collect_view()}
+                <PlanAnswers
+                    questions=&PARTS
+                    id=config.dom_id("well-part")
+                    maxlength=MAX_PART_CHARS
+                    answer=Callback::new(move |i: usize| draft.with(|d| d.parts.get(i).cloned().unwrap_or_default()))
+                    on_answer=Callback::new(move |(i, v): (usize, String)| draft.update(|d| if let Some(part) = d.parts.get_mut(i) { *part = v }))
+                />
                 <fieldset class="ag-fieldset">
                     <legend class="ag-label">"Show me this plan on Today when…"</legend>
                     <p class="ag-hint">{format!("Only your own numbers, checked on this device. \"Not now\" on Today hides it for {QUIET_DAYS} days.")}</p>
@@ -275,9 +246,7 @@ pub fn PlanPage() -> impl IntoView {
                     let plan = draft.get();
                     let when = thresholds(&plan);
                     view! {
-                        {PARTS.iter().zip(plan.parts).map(|(part, text)| view! {
-                            <PrintedAnswer title=part.title.to_owned() text=text />
-                        }).collect_view()}
+                        {printed_answers(&PARTS, false, &plan.parts)}
                         {(!when.is_empty()).then(|| view! {
                             <h3 class="ag-h3">"When Afterglow shows me this plan"</h3>
                             <ul>{when.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>

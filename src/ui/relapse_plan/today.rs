@@ -45,7 +45,7 @@ pub fn TodayRelapse() -> impl IntoView {
         let Some(mut plan) = journal.with_untracked(|j| j.relapse_plan().cloned()) else { return };
         plan.quiet_until = Some(today() + Duration::days(QUIET_DAYS));
         plan.edited = crate::domain::when::next_edit(plan.edited, now());
-        if store.save_record(Ok(plan.into())) {
+        if store.save(plan) {
             notices.say(
                 format!("Your plan will stay off Today for {QUIET_DAYS} days. It is always under My plan."),
                 false,

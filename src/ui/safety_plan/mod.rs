@@ -6,16 +6,14 @@
 //! Must never stand in place of the crisis resources (they are always shown above it),
 //! and never goes into the therapist summary unless the patient ticks it there.
 
-use crate::domain::merge;
 use crate::domain::safety_plan::{MAX_STEP_CHARS, STEPS};
 use crate::domain::SafetyPlan;
 use crate::export::session_care::safety_plan_markdown;
-use crate::ui::kit::fields::HintedTextArea;
 use crate::ui::kit::files;
-use crate::ui::kit::plan::{PlanActions, PrintedAnswer};
+use crate::ui::kit::plan::{printed_answers, PlanActions, PlanAnswers};
 use crate::ui::kit::print::print_from_click;
 use crate::ui::shell::crisis::CrisisPanel;
-use crate::ui::store::forms::keep_form_typing;
+use crate::ui::store::forms::{changed_answers, keep_form_typing, put_back_answers};
 use crate::ui::store::{fresh_id, now, today, use_config, use_notices, use_store};
 use leptos::prelude::*;
 
@@ -39,10 +37,8 @@ pub fn SafetyPlanView() -> impl IntoView {
     let opened = StoredValue::new(start.steps.clone());
     // Words typed last time and not saved come back in place of the plan's.
     let left = store.form_draft(FORM);
-    for (i, step) in start.steps.iter_mut().enumerate() {
-        if let Some(text) = left.as_ref().and_then(|f| f.get(&i.to_string())) {
-            step.clone_from(text);
-        }
+    if let Some(f) = &left {
+        put_back_answers(f, &mut start.steps);
     }
     let draft = RwSignal::new(start);
     let changed =
@@ -51,33 +47,14 @@ pub fn SafetyPlanView() -> impl IntoView {
     // (opened, or saved here), so another tab's later save is never taken for words
     // typed here, nor overwritten by them after a reload.
     let unsaved = move || draft.with(|d| opened.with_value(|o| d.steps != *o));
-    let fields = move || {
-        draft.with(|d| {
-            opened.with_value(|o| {
-                d.steps
-                    .iter()
-                    .zip(o)
-                    .enumerate()
-                    .filter(|(_, (now, was))| now != was)
-                    .map(|(i, (t, _))| (i.to_string(), t.clone()))
-                    .collect()
-            })
-        })
-    };
+    let fields = move || draft.with(|d| opened.with_value(|o| changed_answers(&d.steps, o)));
     keep_form_typing(store, FORM, fields, unsaved);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let mut plan = draft.get_untracked();
-        let mut both = false;
-        if let Some(s) = stored.get_untracked() {
-            // Another tab may have saved since this form opened: each step it changed is
-            // taken, and a step both changed keeps both texts (the rule entries follow).
-            (plan.steps, both) = opened.with_value(|base| merge::answers(base, &plan.steps, &s.steps));
-            plan.id = s.id;
-            plan.edited = s.edited;
-        }
-        plan.edited = crate::domain::when::next_edit(plan.edited, now());
-        if store.save_record(plan.validate().map(|()| plan.clone().into())) {
+        // Another tab may have saved since this form opened: see `SafetyPlan::revised`.
+        let (plan, both) = opened
+            .with_value(|base| draft.get_untracked().revised(base, stored.get_untracked().as_ref(), now()));
+        if store.save(plan.clone()) {
             opened.set_value(plan.steps.clone());
             draft.set(plan);
             notices.say(if both { BOTH_KEPT } else { "Safety plan saved." }, false);
@@ -101,22 +78,14 @@ pub fn SafetyPlanView() -> impl IntoView {
                 <p class="ag-hint">
                     "A plan for hard moments, in your own words, step by step. It is best made together with your therapist; you can start it on your own. It stays on this device and is never in a summary unless you tick it there."
                 </p>
-                {STEPS
-                    .iter()
-                    .enumerate()
-                    .map(|(i, step)| {
-                        view! {
-                            <HintedTextArea
-                                id=config.dom_id(&format!("plan-step-{i}"))
-                                label=format!("{}. {}", i + 1, step.title)
-                                hint=step.hint
-                                maxlength=MAX_STEP_CHARS
-                                value=Signal::derive(move || draft.with(|d| d.steps.get(i).cloned().unwrap_or_default()))
-                                on_input=Callback::new(move |v| draft.update(|d| if let Some(step) = d.steps.get_mut(i) { *step = v }))
-                            />
-                        }
-                    })
-                    .collect_view()}
+                <PlanAnswers
+                    questions=&STEPS
+                    numbered=true
+                    id=config.dom_id("plan-step")
+                    maxlength=MAX_STEP_CHARS
+                    answer=Callback::new(move |i: usize| draft.with(|d| d.steps.get(i).cloned().unwrap_or_default()))
+                    on_answer=Callback::new(move |(i, v): (usize, String)| draft.update(|d| if let Some(step) = d.steps.get_mut(i) { *step = v }))
+                />
                 <PlanActions
                     changed=Signal::derive(changed)
                     on_print=Callback::new(|ev: leptos::ev::MouseEvent| print_from_click(&ev))
@@ -125,17 +94,7 @@ pub fn SafetyPlanView() -> impl IntoView {
             </form>
             <article class="ag-printable ag-plan-print" aria-hidden="true">
                 <h2 class="ag-h2">"My safety plan"</h2>
-                {move || {
-                    let plan = draft.get();
-                    STEPS
-                        .iter()
-                        .zip(plan.steps)
-                        .enumerate()
-                        .map(|(i, (step, text))| view! {
-                            <PrintedAnswer title=format!("{}. {}", i + 1, step.title) text=text />
-                        })
-                        .collect_view()
-                }}
+                {move || draft.with(|plan| printed_answers(&STEPS, true, &plan.steps))}
             </article>
         </section>
     }

@@ -139,7 +139,7 @@ fn EffectsForm(session: RecordId, log: Option<AfterEffects>, on_done: Callback<(
             notices.say("Nothing is noted yet: choose how you are, or write a few words.", true);
             return;
         }
-        if store.save_record(l.validate().map(|()| l.into())) {
+        if store.save(l) {
             notices.say("After-effects saved.", false);
             on_done.run(());
         }

@@ -61,7 +61,7 @@ pub fn Checklist(
                                             let on = event_target_checked(&ev);
                                             let base = day.get_untracked().unwrap_or_else(|| make.run(()));
                                             let changed = base.with_tick(&item_id.get_value(), on, now());
-                                            if !store.save_record(changed.validate().map(|()| changed.clone().into()).map_err(|e| e.to_string())) {
+                                            if !store.save(changed.clone()) {
                                                 show_stored(&ev, !on);
                                             } else if on && changed.ticked_of(&config.checklist()) == total {
                                                 notices.say("Everything on the list is ready.", false);
@@ -100,7 +100,7 @@ pub fn MedicinesTick(
         let mut d = day.get_untracked().unwrap_or_else(|| make.run(()));
         change(&mut d);
         d.edited = crate::domain::when::next_edit(d.edited, now());
-        store.save_record(d.validate().map(|()| d.clone().into()).map_err(|e| e.to_string()))
+        store.save(d)
     };
     view! {
         <section class="ag-card" aria-label="Medicines that day">

@@ -111,7 +111,7 @@ fn MedicineForm(medicine: Option<Medicine>, on_done: Callback<()>) -> impl IntoV
         m.note = note.get_untracked().trim().to_owned();
         m.edited = crate::domain::when::next_edit(m.edited, at);
         let what = m.name.clone();
-        if store.save_record(m.validate().map(|()| m.into()).map_err(|e| e.to_string())) {
+        if store.save(m) {
             notices.say(format!("{what} saved."), false);
             on_done.run(());
         }

@@ -29,7 +29,7 @@ pub fn PlanForm() -> impl IntoView {
         };
         let day = SessionDay::planned(fresh_id(), at, now());
         let id = day.id.clone();
-        if store.save_record(day.validate().map(|()| day.into()).map_err(|e| e.to_string())) {
+        if store.save(day) {
             notices.say(format!("Session planned for {}.", date_time(at)), false);
             go(crate::ui::shell::nav::Place::Session(id.to_string()));
         }
@@ -77,12 +77,12 @@ pub fn PlannedPage(
             journal.with_untracked(|j| (j.next_session_number(), j.last_session().map(|s| s.route)));
         let session = DosingSession::starting(fresh_id(), at, number, route.unwrap_or(Route::default()));
         let sid = session.id.clone();
-        if !store.save_record(session.validate().map(|()| session.into()).map_err(|e| e.to_string())) {
+        if !store.save(session) {
             return;
         }
         plan.session = Some(sid.clone());
         plan.edited = crate::domain::when::next_edit(plan.edited, now());
-        if store.save_record(Ok(plan.into())) {
+        if store.save(plan) {
             notices.say(format!("Session {number} logged, with its checklist and medicines."), false);
         }
         go(crate::ui::shell::nav::Place::Session(sid.to_string()));
@@ -126,7 +126,7 @@ fn ChangeDate(day: Memo<Option<SessionDay>>) -> impl IntoView {
         };
         d.at = at;
         d.edited = crate::domain::when::next_edit(d.edited, now());
-        if store.save_record(d.validate().map(|()| d.into()).map_err(|e| e.to_string())) {
+        if store.save(d) {
             notices.say(format!("Moved to {}.", date_time(at)), false);
             open.set(false);
         }

@@ -25,7 +25,7 @@ pub fn remember(store: JournalStore, summary: &Summary, way: Way) {
         way,
         edited: at,
     };
-    store.save_record(shared.validate().map(|()| shared.clone().into()));
+    store.save(shared);
 }
 
 /// The list, newest first; nothing while no summary has left the app.

@@ -113,3 +113,24 @@ pub fn keep_form_typing(
 pub fn field_or(draft: &Option<Fields>, name: &str, stored: impl FnOnce() -> String) -> String {
     draft.as_ref().and_then(|d| d.get(name).cloned()).unwrap_or_else(stored)
 }
+
+/// A plan's answers as kept while typing: only those that differ from the answers the
+/// form last saw (`was`), by their index, so words kept here never stand in for what
+/// another tab saved since.
+pub fn changed_answers(now: &[String], was: &[String]) -> Fields {
+    now.iter()
+        .zip(was)
+        .enumerate()
+        .filter(|(_, (now, was))| now != was)
+        .map(|(i, (text, _))| (i.to_string(), text.clone()))
+        .collect()
+}
+
+/// Puts a plan's answers kept from last time (see [`changed_answers`]) back in place.
+pub fn put_back_answers(fields: &Fields, answers: &mut [String]) {
+    for (i, answer) in answers.iter_mut().enumerate() {
+        if let Some(text) = fields.get(&i.to_string()) {
+            answer.clone_from(text);
+        }
+    }
+}

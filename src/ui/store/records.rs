@@ -9,8 +9,8 @@
 use super::{new_id, now, JournalStore};
 use crate::domain::changeset::ChangeSet;
 use crate::domain::{
-    ActionStep, AnyRecord, CheckIn, DosingSession, EntryDraft, Insight, Instrument, Journal, JournalEntry,
-    Kind, QuestionnaireResult, RecordId, Route, Stage,
+    ActionStep, AnyRecord, CheckIn, Checked, DosingSession, EntryDraft, Insight, Instrument, Journal,
+    JournalEntry, Kind, QuestionnaireResult, RecordId, Route, Stage,
 };
 use crate::storage::apply::ApplyError;
 use crate::storage::changes::{self, Refused};
@@ -133,10 +133,21 @@ impl JournalStore {
         self.delete_together(&mine, text);
     }
 
-    /// Saves one record of the session-day tools or the safety plan, already checked
-    /// (`Err` is the patient-facing reason it was not); returns whether it was saved.
-    pub fn save_record(&self, record: Result<AnyRecord, String>) -> bool {
-        self.keep(record.map_err(Refused::Invalid))
+    /// Saves one record made in a form (the session-day tools, goals, the plans), checked
+    /// by its kind's rules first ([`Checked`]); a refusal is said in the rule's words.
+    /// Returns whether it was saved.
+    pub fn save<R: Checked>(&self, record: R) -> bool {
+        let checked = record.check().map_err(Refused::invalid);
+        self.keep(checked.map(|()| record.into()))
+    }
+
+    /// Saves what a domain constructor made (a goal's new status, a rating), or says why
+    /// it could not be made.
+    pub fn save_made<R: Checked>(&self, made: Result<R, impl std::fmt::Display>) -> bool {
+        match made {
+            Ok(record) => self.save(record),
+            Err(why) => self.keep(Err(Refused::invalid(why))),
+        }
     }
 
     /// Deletes any record and offers to undo it; `what` names it ("Medicine").

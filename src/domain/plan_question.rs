@@ -1,0 +1,23 @@
+//! One question a patient's plan asks (the safety plan's steps, the plan for staying
+//! well's parts): its heading and what to write. Afterglow's own words. Pure.
+
+/// One question of a plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PlanQuestion {
+    /// The heading ("My early warning signs").
+    pub title: &'static str,
+    /// What to write, in a sentence.
+    pub hint: &'static str,
+}
+
+impl PlanQuestion {
+    /// The heading as a form and a print show it: numbered where the plan's questions are
+    /// steps in an order to follow.
+    pub fn heading(self, i: usize, numbered: bool) -> String {
+        if numbered {
+            format!("{}. {}", i + 1, self.title)
+        } else {
+            self.title.to_owned()
+        }
+    }
+}
