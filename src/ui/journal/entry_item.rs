@@ -41,17 +41,16 @@ pub fn EntryItem(
     let private_id = config.dom_id(&format!("edit-private-{}", entry.id));
     let original = StoredValue::new((entry.text.clone(), entry.private));
     // An edit left in a tab that is gone arrives just after start-up: open it here.
-    Effect::new(move |seen: Option<u32>| {
-        let arrived = store.edits_arrived();
-        if seen.is_some_and(|n| n != arrived) && mode.get_untracked() == Mode::Reading {
-            if let Some((t, p)) = store.edit_in_progress(&id.get_value()) {
+    let ticket = store.when_edits_arrive(move || {
+        if mode.try_get_untracked() == Some(Mode::Reading) {
+            if let Some((t, p)) = id.try_get_value().and_then(|id| store.edit_in_progress(&id)) {
                 text.set(t);
                 private.set(p);
                 mode.set(Mode::Editing);
             }
         }
-        arrived
     });
+    on_cleanup(move || store.forget_edit_row(ticket));
 
     let save_edit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

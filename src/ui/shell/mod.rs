@@ -58,26 +58,18 @@ pub fn App(
     let store = JournalStore::open(config, notices);
     store.follow_other_tabs();
     let care = Care::provide(store);
-    // Measuring reads every stored value again; it only feeds the 80% warning, so it
-    // runs once the archive's work of this visit is over (after the first render, and
-    // after a migration has packed the months, which is what the figure should count).
-    Effect::new(move |_| {
-        if store.archive_settled() {
-            care.measure_usage();
-        }
+    // Once the archive's work of this visit is over (after the first render, and after a
+    // migration has packed the months): measuring reads every stored value again and only
+    // feeds the 80% warning, so it counts what is there then; and whether there is
+    // something worth keeping is known only once the archived months are read (a journal
+    // of only closed months has no loose record at all).
+    store.when_archive_settled(move || {
+        care.measure_usage();
+        let has_data = store.journal().with_untracked(|j| !j.is_empty() || !j.check_ins().is_empty());
+        care.check_persistence(has_data);
     });
     // Older months are read once the first screen is painted (and folded after that).
     request_animation_frame(move || set_timeout(move || store.open_archive(), std::time::Duration::ZERO));
-    // Whether there is something worth keeping is known once the archived months are
-    // read (a journal of only closed months has no loose record at all).
-    Effect::new(move |asked: Option<bool>| {
-        if asked == Some(true) || !store.archive_settled() {
-            return asked.unwrap_or(false);
-        }
-        let has_data = store.journal().with_untracked(|j| !j.is_empty() || !j.check_ins().is_empty());
-        care.check_persistence(has_data);
-        true
-    });
     provide_store(store);
     provide_location(namespace.as_str());
     let place = use_location();

@@ -25,6 +25,13 @@ pub enum ArchiveState {
     Failed(String),
 }
 
+/// Whether the archive's work of this visit is over, and what waits for it.
+#[derive(Default)]
+pub(super) struct Settled {
+    done: bool,
+    waiting: Vec<Box<dyn FnOnce()>>,
+}
+
 /// How long one slice of reading or folding may run before the page gets a turn, in ms.
 const SLICE_MS: f64 = 12.0;
 
@@ -38,15 +45,43 @@ impl JournalStore {
         self.archive.get()
     }
 
-    /// Whether the archive's work of this visit is over (read, and folded or given up):
-    /// then the storage figure means what it says. Reactive.
-    pub fn archive_settled(&self) -> bool {
-        self.settled.get()
+    /// Runs `work` once the archive's work of this visit is over (read, and folded or
+    /// given up), at once if it is: then the journal is whole and the storage figure
+    /// means what it says. An event, not an effect: nothing watches a flag for it.
+    pub fn when_archive_settled(&self, work: impl FnOnce() + 'static) {
+        let mut work = Some(work);
+        let done = self.settled.try_update_value(|s| {
+            if !s.done {
+                if let Some(w) = work.take() {
+                    s.waiting.push(Box::new(w));
+                }
+            }
+            s.done
+        });
+        // Settled already: at once (a store that is gone runs nothing).
+        if let (Some(true), Some(w)) = (done, work) {
+            w();
+        }
     }
 
     fn settle_archive(&self) {
         perf::mark("ag:archive-folded");
-        let _ = self.settled.try_set(true);
+        self.run_settled();
+    }
+
+    /// Marks the archive settled and runs what waited for it (outside the borrow, so the
+    /// work may ask the store anything).
+    fn run_settled(&self) {
+        let waiting = self
+            .settled
+            .try_update_value(|s| {
+                s.done = true;
+                std::mem::take(&mut s.waiting)
+            })
+            .unwrap_or_default();
+        for work in waiting {
+            work();
+        }
     }
 
     /// Whether every record is in the journal. Reactive.

@@ -73,11 +73,6 @@ impl JournalStore {
     pub(super) fn forms_pending(&self) -> bool {
         self.work.forms_timer.get_value().is_some()
     }
-
-    /// Changes when forms in progress arrive from tabs that are gone (reactive).
-    pub fn forms_arrived(&self) -> u32 {
-        self.work.forms_arrived.get()
-    }
 }
 
 /// Keeps a form's words while the patient types: `fields` is what the form holds,

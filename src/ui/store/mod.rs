@@ -47,23 +47,22 @@ pub enum Persistence {
 pub(super) struct InProgress {
     /// This tab's draft as found at start-up (with any copy rescued in the tab).
     pub(super) draft: StoredValue<Option<DraftRecord>>,
-    /// Draft text taken over from tabs that are gone, once known.
-    pub(super) arrived: RwSignal<Option<DraftRecord>>,
+    /// Draft text taken over from tabs that are gone, delivered to the composer (see
+    /// `tabs.rs`).
+    pub(super) arrived: StoredValue<tabs::Arrived, LocalStorage>,
     /// Text typed here that storage could not hold, kept in the tab instead.
     pub(super) unsaved: RwSignal<TabWork>,
     /// Entries being edited. Outlives the row, which re-renders when another tab changes
     /// the entry.
     pub(super) edits: StoredValue<Edits>,
-    /// Bumped when edits arrive from tabs that are gone, so open rows pick them up.
-    pub(super) edits_arrived: RwSignal<u32>,
+    /// The open rows told when edits arrive from tabs that are gone (see `tabs.rs`).
+    pub(super) edit_rows: StoredValue<tabs::EditRows, LocalStorage>,
     pub(super) edits_timer: StoredValue<Option<TimeoutHandle>>,
     /// Edits whose entry another tab deleted, until each is kept as a new entry.
     pub(super) orphans: StoredValue<Vec<EditDraftRecord>>,
     /// Forms in progress (plans, reviews), by form; see `forms.rs`.
     pub(super) forms: StoredValue<FormsRecord>,
     pub(super) forms_timer: StoredValue<Option<TimeoutHandle>>,
-    /// Bumped when forms in progress arrive from tabs that are gone.
-    pub(super) forms_arrived: RwSignal<u32>,
 }
 
 /// Handle to the journal's state; `Copy`, so closures take it freely.
@@ -81,8 +80,9 @@ pub struct JournalStore {
     last_restore: RwSignal<Option<crate::domain::changeset::ChangeSet>>,
     /// Whether the archived months are in the journal yet.
     archive: RwSignal<ArchiveState>,
-    /// Whether this visit's reading and folding of the archive is over.
-    settled: RwSignal<bool>,
+    /// Whether this visit's reading and folding of the archive is over, and the work
+    /// waiting for it (see `archive.rs`).
+    settled: StoredValue<archive::Settled, LocalStorage>,
     /// Months another tab changed while this tab was still reading the archive.
     changed_while_reading: StoredValue<std::collections::BTreeSet<String>>,
 }
@@ -152,15 +152,14 @@ impl JournalStore {
             quarantined: RwSignal::new(quarantined),
             work: InProgress {
                 draft: StoredValue::new(draft.clone()),
-                arrived: RwSignal::new(None),
+                arrived: StoredValue::new_local(tabs::Arrived::default()),
                 unsaved: RwSignal::new(rescued.clone()),
                 edits: StoredValue::new(edits),
-                edits_arrived: RwSignal::new(0),
+                edit_rows: StoredValue::new_local(tabs::EditRows::default()),
                 edits_timer: StoredValue::new(None),
                 orphans: StoredValue::new(orphans),
                 forms: StoredValue::new(forms),
                 forms_timer: StoredValue::new(None),
-                forms_arrived: RwSignal::new(0),
             },
             repo: StoredValue::new_local(repo),
             last_restore: RwSignal::new(None),
@@ -169,7 +168,7 @@ impl JournalStore {
             } else {
                 ArchiveState::Reading
             }),
-            settled: RwSignal::new(false),
+            settled: StoredValue::new_local(archive::Settled::default()),
             changed_while_reading: StoredValue::new(Default::default()),
         };
         if rescued != TabWork::default() && store.persistence() == Persistence::Saved {
