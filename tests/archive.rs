@@ -8,13 +8,16 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 #![cfg(not(target_arch = "wasm32"))]
 
-use afterglow::domain::{EntryDraft, Journal, JournalEntry, Kind, RecordId, Stage};
+mod common;
+
+use afterglow::domain::{Journal, JournalEntry, Kind, RecordId, Stage};
 use afterglow::storage::archive::TOMBSTONE;
 use afterglow::storage::codec;
 use afterglow::storage::{JournalRepo, KeyValueStore, MemoryStore, Namespace};
 use chrono::{NaiveDate, TimeZone, Utc};
+use common::tabs::{changed_keys, Tab};
 use proptest::prelude::*;
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 const DAY: i64 = 86_400_000;
@@ -32,9 +35,7 @@ fn repo(store: &Rc<MemoryStore>) -> JournalRepo {
 }
 
 fn entry(millis: i64, text: &str) -> JournalEntry {
-    let at = Utc.timestamp_millis_opt(millis).unwrap();
-    let draft = EntryDraft { text: text.into(), ..EntryDraft::default() };
-    JournalEntry::new(RecordId::generate(millis, 7), at, Stage::Integration, draft).unwrap()
+    common::entry_in(Stage::Integration, millis, 7, text)
 }
 
 /// Loads the journal as the app does: loose records first, then every month expanded.
@@ -281,24 +282,6 @@ fn op() -> impl Strategy<Value = Op> {
     ]
 }
 
-struct Tab {
-    journal: Journal,
-    repo: JournalRepo,
-    inbox: VecDeque<String>,
-}
-
-/// Delivers one pending storage event to `tab`, as the browser would, expanding a month.
-fn deliver(tab: &mut Tab, store: &MemoryStore) {
-    let Some(key) = tab.inbox.pop_front() else { return };
-    let value = store.get(&key).unwrap();
-    let applied = tab.repo.apply_change(&mut tab.journal, &key, value.as_deref());
-    if let afterglow::storage::sync::Applied::Month(month) = applied {
-        let value = store.get(&format!("afterglow:m:{month}")).unwrap();
-        let text = value.as_deref().map(codec::expand);
-        tab.repo.month_changed(&mut tab.journal, &month, value.as_deref(), text).unwrap();
-    }
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(120))]
     /// Two tabs, one folding now and then: once every event has arrived, both tabs and a
@@ -310,9 +293,7 @@ proptest! {
         let plain = Rc::new(MemoryStore::new());
         let plain_repo = repo(&plain);
         let mut plain_journal = Journal::default();
-        let mut tabs: Vec<Tab> = (0..2)
-            .map(|_| Tab { journal: Journal::default(), repo: repo(&store), inbox: VecDeque::new() })
-            .collect();
+        let mut tabs: Vec<Tab> = (0..2).map(|_| Tab::new(repo(&store))).collect();
         for t in &mut tabs {
             t.journal = open(&t.repo);
         }
@@ -356,7 +337,7 @@ proptest! {
                     }
                 }
                 Op::Deliver { tab } => {
-                    deliver(&mut tabs[tab], &store);
+                    tabs[tab].deliver_one(&store);
                     continue;
                 }
             }
@@ -371,21 +352,13 @@ proptest! {
             }
             // Every key this op changed is an event for both tabs (only the other tab
             // hears it in a browser; hearing one's own write back is harmless here).
-            let after = store.snapshot();
-            let changed: Vec<String> = before.keys().chain(after.keys())
-                .filter(|k| before.get(*k) != after.get(*k))
-                .cloned()
-                .collect::<std::collections::BTreeSet<_>>()
-                .into_iter()
-                .collect();
+            let changed = changed_keys(&before, &store.snapshot());
             for t in &mut tabs {
                 t.inbox.extend(changed.iter().cloned());
             }
         }
         for t in &mut tabs {
-            while !t.inbox.is_empty() {
-                deliver(t, &store);
-            }
+            t.deliver_all(&store);
         }
         let fresh = open(&repo(&store));
         prop_assert_eq!(texts(&fresh), texts(&plain_journal));

@@ -4,9 +4,9 @@
 // it inside tests; helpers outside `#[test]` need saying).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
-use afterglow::domain::{
-    ActionStep, DosingSession, EntryDraft, Insight, Journal, JournalEntry, RecordId, Route, Stage,
-};
+mod common;
+
+use afterglow::domain::{ActionStep, DosingSession, Insight, Journal, JournalEntry, RecordId, Route, Stage};
 use afterglow::storage::record::DraftRecord;
 use afterglow::storage::{JournalRepo, KeyValueStore, MemoryStore, Namespace, StorageError};
 use chrono::{TimeZone, Utc};
@@ -29,9 +29,7 @@ fn repo(store: &Rc<MemoryStore>, ns: &str) -> JournalRepo {
 }
 
 fn entry(millis: i64, text: &str) -> JournalEntry {
-    let at = Utc.timestamp_millis_opt(millis).unwrap();
-    let draft = EntryDraft { text: text.into(), ..EntryDraft::default() };
-    JournalEntry::new(RecordId::generate(millis, 7), at, Stage::Preparation, draft).unwrap()
+    common::entry_in(Stage::Preparation, millis, 7, text)
 }
 
 fn texts(journal: &Journal) -> Vec<&str> {

@@ -7,12 +7,14 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use afterglow::domain::{EntryDraft, Journal, JournalEntry, RecordId, Stage};
 use afterglow::storage::sync::{save_edit, EditSaved};
 use afterglow::storage::{JournalRepo, KeyValueStore, MemoryStore, Namespace};
 use chrono::{DateTime, TimeZone, Utc};
+use common::tabs::Tab;
 use proptest::prelude::*;
-use std::collections::VecDeque;
 use std::rc::Rc;
 
 #[derive(Clone, Debug)]
@@ -32,24 +34,8 @@ fn op() -> impl Strategy<Value = Op> {
     ]
 }
 
-struct Tab {
-    journal: Journal,
-    repo: JournalRepo,
-    inbox: VecDeque<String>,
-}
-
 fn at(tick: i64) -> DateTime<Utc> {
     Utc.timestamp_millis_opt(1_764_000_000_000 + tick * 1000).unwrap()
-}
-
-fn deliver(tab: &mut Tab, store: &MemoryStore, all: bool) {
-    while let Some(key) = tab.inbox.pop_front() {
-        let value = store.get(&key).unwrap();
-        tab.repo.apply_change(&mut tab.journal, &key, value.as_deref());
-        if !all {
-            break;
-        }
-    }
 }
 
 proptest! {
@@ -58,15 +44,13 @@ proptest! {
     fn two_tabs_converge_to_what_storage_holds(ops in proptest::collection::vec(op(), 1..60)) {
         let store = Rc::new(MemoryStore::new());
         let ns = Namespace::default();
-        let mut tabs: Vec<Tab> = (0..2)
-            .map(|_| Tab { journal: Journal::default(), repo: JournalRepo::new(store.clone(), &ns), inbox: VecDeque::new() })
-            .collect();
+        let mut tabs: Vec<Tab> = (0..2).map(|_| Tab::new(JournalRepo::new(store.clone(), &ns))).collect();
         let mut tick = 0i64;
         for op in ops {
             tick += 1;
             let (tab, key) = match op {
                 Op::Deliver { tab } => {
-                    deliver(&mut tabs[tab], &store, false);
+                    tabs[tab].deliver_one(&store);
                     continue;
                 }
                 Op::Add { tab } => {
@@ -100,7 +84,7 @@ proptest! {
             tabs[1 - tab].inbox.push_back(key);
         }
         for t in tabs.iter_mut() {
-            deliver(t, &store, true);
+            t.deliver_all(&store);
         }
         let stored = JournalRepo::new(store.clone(), &ns).load().unwrap().journal;
         prop_assert_eq!(&tabs[0].journal.entries(), &stored.entries());

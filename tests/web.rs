@@ -6,7 +6,9 @@
 // it inside tests; helpers outside `#[test]` need saying).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
-use afterglow::domain::{EntryDraft, Journal, JournalEntry, RecordId, Stage};
+mod common;
+
+use afterglow::domain::{Journal, JournalEntry, Stage};
 use afterglow::storage::local::{self, LocalStore};
 use afterglow::storage::{JournalRepo, KeyValueStore, Namespace, StorageError};
 use leptos::task::tick;
@@ -28,9 +30,7 @@ fn clear(prefix: &str) {
 }
 
 fn entry(millis: i64, text: &str) -> JournalEntry {
-    let at = chrono::DateTime::from_timestamp_millis(millis).unwrap();
-    let draft = EntryDraft { text: text.into(), ..EntryDraft::default() };
-    JournalEntry::new(RecordId::generate(millis, 1), at, Stage::Dosing, draft).unwrap()
+    common::entry_in(Stage::Dosing, millis, 1, text)
 }
 
 /// Makes `window.localStorage` throw as it does where storage is blocked; returns a guard

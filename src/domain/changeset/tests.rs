@@ -1,30 +1,14 @@
 use super::*;
-use crate::domain::{Batch, CheckIn, EntryDraft, JournalEntry, Stage};
-use chrono::{DateTime, Duration, TimeZone, Utc};
-
-fn t(minute: i64) -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0).unwrap() + Duration::minutes(minute)
-}
+use crate::domain::test_records::{self, t};
+use crate::domain::{Batch, CheckIn, JournalEntry, Stage};
 
 fn entry(n: u32, minute: i64, text: &str) -> JournalEntry {
-    let draft = EntryDraft { text: text.into(), ..EntryDraft::default() };
-    JournalEntry::new(RecordId::generate(t(0).timestamp_millis(), n), t(minute), Stage::Dosing, draft)
-        .unwrap()
+    test_records::entry(n, t(minute), text)
 }
 
 fn check_in(n: u32, minute: i64) -> CheckIn {
-    CheckIn {
-        id: RecordId::generate(t(0).timestamp_millis(), 1000 + n),
-        at: t(minute),
-        stage: Stage::Dosing,
-        mood: 5,
-        anxiety: 3,
-        energy: 4,
-        sleep_half_hours: None,
-        emotions: vec![],
-        note: String::new(),
-        edited: t(minute),
-    }
+    let id = RecordId::generate(t(0).timestamp_millis(), 1000 + n);
+    CheckIn { energy: 4, ..test_records::check_in(id, t(minute), Stage::Dosing, 5) }
 }
 
 fn journal(entries: &[JournalEntry]) -> Journal {

@@ -1,34 +1,18 @@
 use super::*;
 use crate::domain::changeset::{merge, replace, undo};
-use crate::domain::{CheckIn, EntryDraft, JournalEntry, RecordId, Stage};
+use crate::domain::test_records::{self, t};
+use crate::domain::{CheckIn, JournalEntry, RecordId, Stage};
 use crate::storage::{KeyValueStore, MemoryStore, Namespace};
-use chrono::{DateTime, Duration, TimeZone, Utc};
 use std::cell::Cell;
 use std::rc::Rc;
 
-fn t(minute: i64) -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0).unwrap() + Duration::minutes(minute)
-}
-
 fn entry(n: u32, text: &str) -> JournalEntry {
-    let draft = EntryDraft { text: text.into(), ..EntryDraft::default() };
-    JournalEntry::new(RecordId::generate(t(0).timestamp_millis(), n), t(n.into()), Stage::Dosing, draft)
-        .unwrap()
+    test_records::entry(n, t(n.into()), text)
 }
 
 fn check_in(n: u32, note: &str) -> CheckIn {
-    CheckIn {
-        id: RecordId::generate(t(0).timestamp_millis(), 10_000 + n),
-        at: t(n.into()),
-        stage: Stage::Dosing,
-        mood: 5,
-        anxiety: 3,
-        energy: 4,
-        sleep_half_hours: None,
-        emotions: vec![],
-        note: note.into(),
-        edited: t(n.into()),
-    }
+    let id = RecordId::generate(t(0).timestamp_millis(), 10_000 + n);
+    CheckIn { energy: 4, note: note.into(), ..test_records::check_in(id, t(n.into()), Stage::Dosing, 5) }
 }
 
 /// A store that fails every write after the first `ok` of them, like a quota reached

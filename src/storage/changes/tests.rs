@@ -1,16 +1,12 @@
 use super::*;
+use crate::domain::test_records::{self, t};
 use crate::domain::{EntryDraft, Route, Theme};
 use crate::storage::{KeyValueStore, MemoryStore, Namespace};
-use chrono::{DateTime, TimeZone, Utc};
+use chrono::{TimeZone, Utc};
 use std::rc::Rc;
 
-fn t() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0).unwrap()
-}
-
 fn entry(n: u32, text: &str) -> JournalEntry {
-    let d = EntryDraft { text: text.into(), ..EntryDraft::default() };
-    JournalEntry::new(RecordId::generate(t().timestamp_millis(), n), t(), Stage::Dosing, d).unwrap()
+    test_records::entry(n, t(0), text)
 }
 
 fn setup(quota: Option<usize>) -> (Rc<MemoryStore>, JournalRepo, Journal) {
@@ -90,9 +86,9 @@ fn an_edit_from_a_stale_copy_keeps_both_versions() {
     let (_, repo, mut journal) = setup(None);
     let e = entry(1, "first");
     save(&repo, &mut journal, e.clone().into()).unwrap();
-    let theirs = e.edited(t() + chrono::Duration::minutes(1), "theirs", false).unwrap();
+    let theirs = e.edited(t(0) + chrono::Duration::minutes(1), "theirs", false).unwrap();
     repo.save(&theirs).unwrap();
-    let mine = e.edited(t() + chrono::Duration::minutes(2), "mine", false).unwrap();
+    let mine = e.edited(t(0) + chrono::Duration::minutes(2), "mine", false).unwrap();
     let saved = edit_entry(&repo, &mut journal, &e, mine, RecordId::generate(1, 2)).unwrap();
     assert!(matches!(saved, EditSaved::KeptBoth(_)));
     let mut texts: Vec<String> = journal.entries().iter().map(|e| e.text.clone()).collect();
@@ -105,9 +101,9 @@ fn a_welcome_retried_after_its_session_was_stored_adds_no_second_session() {
     // The first try stored the session, then could not store the welcome's end (a full
     // quota): the patient presses Start writing again, and the form makes a new session.
     let (_, repo, mut journal) = setup(None);
-    let first = DosingSession::starting(RecordId::generate(1, 1), t(), 1, Route::default());
+    let first = DosingSession::starting(RecordId::generate(1, 1), t(0), 1, Route::default());
     save(&repo, &mut journal, first.into()).unwrap();
-    let again = DosingSession::starting(RecordId::generate(2, 2), t(), 1, Route::default());
+    let again = DosingSession::starting(RecordId::generate(2, 2), t(0), 1, Route::default());
     finish_welcome(&repo, &mut journal, Stage::Dosing, Some(again)).unwrap();
     assert_eq!(journal.sessions().len(), 1, "one session, not two");
     assert!(journal.welcomed);
@@ -117,7 +113,7 @@ fn a_welcome_retried_after_its_session_was_stored_adds_no_second_session() {
 #[test]
 fn a_welcome_whose_session_cannot_be_stored_is_not_finished() {
     let (_, repo, mut journal) = setup(Some(40));
-    let session = DosingSession::starting(RecordId::generate(1, 1), t(), 1, Route::default());
+    let session = DosingSession::starting(RecordId::generate(1, 1), t(0), 1, Route::default());
     let before = journal.clone();
     assert!(finish_welcome(&repo, &mut journal, Stage::Dosing, Some(session.clone())).is_err());
     assert_eq!(journal, before, "neither the stage nor the welcome's end shows");
@@ -130,11 +126,11 @@ fn a_welcome_whose_session_cannot_be_stored_is_not_finished() {
 
 fn goal_and_rating(n: u32) -> (crate::domain::Goal, crate::domain::GoalRating) {
     let j = Journal::new(Stage::Evaluation);
-    let gid = RecordId::generate(t().timestamp_millis(), 100 + n);
-    let goal = crate::domain::Goal::new(gid.clone(), t(), &j, "Sleep through the night", "").unwrap();
-    let rid = RecordId::generate(t().timestamp_millis(), 200 + n);
+    let gid = RecordId::generate(t(0).timestamp_millis(), 100 + n);
+    let goal = crate::domain::Goal::new(gid.clone(), t(0), &j, "Sleep through the night", "").unwrap();
+    let rid = RecordId::generate(t(0).timestamp_millis(), 200 + n);
     let words = "I wake up twice most nights, less after the walk";
-    (goal, crate::domain::GoalRating::new(rid, t(), &gid, 4, words, false).unwrap())
+    (goal, crate::domain::GoalRating::new(rid, t(0), &gid, 4, words, false).unwrap())
 }
 
 #[test]

@@ -1,12 +1,8 @@
 use super::*;
-use crate::domain::{EntryDraft, Stage};
+use crate::domain::test_records::{self, t};
+use crate::domain::Stage;
 use crate::storage::{KeyValueStore, MemoryStore, Namespace};
-use chrono::TimeZone;
 use std::rc::Rc;
-
-fn t() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0).unwrap()
-}
 
 fn tab(store: &Rc<MemoryStore>, id: &str) -> JournalRepo {
     JournalRepo::new(store.clone(), &Namespace::default()).for_tab(id)
@@ -17,8 +13,7 @@ fn draft(text: &str) -> DraftRecord {
 }
 
 fn saved_entry(repo: &JournalRepo, n: u32, text: &str) -> JournalEntry {
-    let d = EntryDraft { text: text.into(), ..EntryDraft::default() };
-    let e = JournalEntry::new(RecordId::generate(t().timestamp_millis(), n), t(), Stage::Dosing, d).unwrap();
+    let e = test_records::entry(n, t(0), text);
     repo.save(&e).unwrap();
     e
 }
@@ -120,7 +115,7 @@ fn an_edit_of_an_entry_deleted_elsewhere_becomes_a_new_entry() {
     let (kept, orphans) = Edits::from_records(&loaded.journal, &loaded.edits);
     assert!(kept.is_empty());
     assert_eq!(orphans.len(), 1, "not dropped");
-    let later = t() + chrono::Duration::hours(1);
+    let later = t(0) + chrono::Duration::hours(1);
     let entry =
         orphan_entry(&orphans[0], RecordId::generate(later.timestamp_millis(), 7), later, Stage::Integration)
             .unwrap();

@@ -1,22 +1,17 @@
-use crate::domain::{EntryDraft, Kind};
-use crate::domain::{Goal, Journal, JournalEntry, RecordId, Stage};
+use crate::domain::test_records::{self, t};
+use crate::domain::Kind;
+use crate::domain::{Goal, Journal, JournalEntry, RecordId};
 use crate::storage::record::later;
 use crate::storage::sync::Applied;
 use crate::storage::{JournalRepo, KeyValueStore, MemoryStore, Namespace};
-use chrono::{DateTime, TimeZone, Utc};
 use std::rc::Rc;
 
-fn t() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0).unwrap()
-}
-
 fn entry(n: u32) -> JournalEntry {
-    let d = EntryDraft { text: format!("entry {n}"), ..EntryDraft::default() };
-    JournalEntry::new(RecordId::generate(t().timestamp_millis(), n), t(), Stage::Dosing, d).unwrap()
+    test_records::entry(n, t(0), &format!("entry {n}"))
 }
 
 fn goal(n: u32, text: &str) -> Goal {
-    Goal::new(RecordId::generate(t().timestamp_millis(), 100 + n), t(), &Journal::default(), text, "")
+    Goal::new(RecordId::generate(t(0).timestamp_millis(), 100 + n), t(0), &Journal::default(), text, "")
         .unwrap()
 }
 
@@ -60,7 +55,7 @@ fn another_tabs_changes_before_the_codec_are_read_as_storage_holds_them_then() {
     let mut journal = repo.load().unwrap().journal;
     let keys = repo.keys().clone();
     // Another tab rewords goal a, deletes goal b and sets goal c, all before the codec.
-    let reworded = a.reworded(t() + chrono::Duration::minutes(1), "Sleep well", "").unwrap();
+    let reworded = a.reworded(t(0) + chrono::Duration::minutes(1), "Sleep well", "").unwrap();
     let c = goal(3, "Cook");
     later::register();
     let other = JournalRepo::new(store.clone(), &Namespace::default());

@@ -135,9 +135,7 @@ pub fn Composer(
 
     // Text another tab left unsaved arrives once the open tabs are known: added after
     // whatever is here, never in place of it.
-    let arrived = store.arrived_draft();
-    Effect::new(move |_| {
-        let Some(d) = arrived.get() else { return };
+    store.take_arrived_drafts(move |d| {
         let here = text.get_untracked();
         if here.trim().is_empty() {
             text.set(d.text);
@@ -152,8 +150,8 @@ pub fn Composer(
         }
         back.set(true);
         write_draft();
-        store.arrived_taken();
     });
+    on_cleanup(move || store.stop_taking_arrived());
 
     let textarea = NodeRef::<html::Textarea>::new();
     if autofocus {
