@@ -56,8 +56,8 @@ const SHEETS: &[&str] = &[
     "src/ui/share/style.css",
     "src/ui/session_day/style.css",
     "src/ui/goals/style.css",
-    "src/ui/relapse_plan/style.css",
-    "src/ui/booster/style.css",
+    "src/ui/staying_well/style.css",
+    "src/ui/follow_up/style.css",
     "src/ui/shell/bar.css",
 ];
 

@@ -141,7 +141,7 @@ fn a_follow_up_check_in_carries_scores_and_goals_only_when_their_sections_are_ti
 #[test]
 fn the_plan_for_staying_well_and_the_check_in_note_cannot_make_markup() {
     let mut o = range();
-    o.relapse_plan = true;
+    o.staying_well = true;
     let md = summary(&o);
     let plan = md.split("## My plan for staying well").nth(1).expect("the plan's section");
     assert!(plan.contains("A walk before breakfast \\<b\\>") && plan.contains("\\# Two bad weeks"), "{plan}");

@@ -200,9 +200,12 @@ fn use_everything(journal: &Journal) {
     let _ = journal.open_steps().iter().filter(|s| s.is_overdue(now.date_naive())).count();
     let _ = journal.next_session_number();
     let _ = afterglow::domain::goal::review::review_due(journal, now, 30);
-    for check in journal.booster_checks() {
-        let _ =
-            afterglow::export::booster::markdown(check, "# Note", &DateStyle { day: &day, moment: &moment });
+    for check in journal.follow_up_checks() {
+        let _ = afterglow::export::follow_up::markdown(
+            check,
+            "# Note",
+            &DateStyle { day: &day, moment: &moment },
+        );
     }
     let text = backup::write(journal, now);
     let back = backup::read(&text).expect("a backup this build wrote reads back");

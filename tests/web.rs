@@ -332,6 +332,7 @@ fn every_place_reads_back_from_its_own_path() {
     assert_eq!(Place::from_path("mood?checkin").view(), View::Mood);
     assert_eq!(Place::from_path("steps"), Place::Plan, "where insights lived before My plan");
     assert_eq!(Place::from_path("plan?nonsense"), Place::Plan);
+    assert_eq!(Place::from_path("plan?booster"), Place::FollowUp, "the follow-up's address before");
     assert_eq!(Place::from_path("nowhere?goal=x"), Place::Today);
     assert_eq!(Place::from_path("plan?goal=x&review"), Place::Goal("x".to_owned()));
 }

@@ -49,9 +49,9 @@ macro_rules! for_each_kind {
             /// A link from a goal to an intention, insight or step.
             GoalLink($crate::domain::GoalLink) in goal_links as "goal_links" called "link to a goal" read later,
             /// The plan for staying well (relapse prevention).
-            RelapsePlan($crate::domain::RelapsePlan) in relapse_plans as "relapse_plans" called "plan for staying well" read later,
+            StayingWellPlan($crate::domain::StayingWellPlan) in staying_well_plans as "relapse_plans" called "plan for staying well" read later,
             /// A follow-up check-in and its note for the team.
-            BoosterCheck($crate::domain::booster::BoosterCheck) in booster_checks as "booster_checks" called "follow-up check-in" read later,
+            FollowUpCheck($crate::domain::follow_up::FollowUpCheck) in follow_up_checks as "booster_checks" called "follow-up check-in" read later,
             /// A summary that left the app (when, the period, the sections, the way).
             SharedSummary($crate::domain::SharedSummary) in shared_summaries as "shared_summaries" called "shared summary" read later,
         }

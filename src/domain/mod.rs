@@ -6,12 +6,12 @@
 //! natively (browser crates are wasm32-only dependencies), so `cargo test` covers it.
 
 pub mod after_effects;
-pub mod booster;
 pub mod changeset;
 pub mod checkin;
 pub mod crisis;
 pub mod entry;
 mod fold_table;
+pub mod follow_up;
 pub mod goal;
 pub mod id;
 pub mod insight;
@@ -25,7 +25,6 @@ pub mod prompt;
 mod prompt_library;
 pub mod questionnaire;
 mod record;
-pub mod relapse_plan;
 pub mod safety_plan;
 pub mod search;
 pub mod session;
@@ -33,6 +32,7 @@ pub mod session_day;
 pub mod shared;
 pub mod stage;
 pub mod stats;
+pub mod staying_well;
 #[cfg(test)]
 pub(crate) mod test_records;
 pub mod when;
@@ -49,10 +49,10 @@ pub use kinds::{AnyRecord, Batch, Kind};
 pub use prompt::{PickContext, Prompt, PromptLibrary, When};
 pub use questionnaire::{Band, Instrument, QuestionnaireResult, ATTRIBUTION};
 pub use record::Checked;
-pub use relapse_plan::{Crossing, MoodThreshold, RelapsePlan};
 pub use safety_plan::SafetyPlan;
 pub use search::{fold, group_by_day, EntryFilter};
 pub use session::{DosingSession, Route, SessionError};
 pub use session_day::{ChecklistItem, Medicine, SessionDay};
 pub use shared::{SharedSummary, Way};
 pub use stage::Stage;
+pub use staying_well::{Crossing, MoodThreshold, StayingWellPlan};

@@ -45,10 +45,10 @@ impl_checked! {
     super::Medicine => super::session_day::SessionDayError,
     super::Goal => super::GoalError,
     super::GoalRating => super::GoalError,
-    super::booster::BoosterCheck => String,
+    super::follow_up::FollowUpCheck => String,
     super::SharedSummary => String,
     super::SafetyPlan => String,
-    super::RelapsePlan => super::relapse_plan::RelapsePlanError,
+    super::StayingWellPlan => super::staying_well::StayingWellError,
 }
 
 /// A link has nothing to check: the goal and the record it names are ids the page chose.

@@ -196,14 +196,14 @@ pub fn render(summary: &Summary, dates: &DateStyle<'_>) -> String {
         md.push_str(&super::goals::markdown(goals, dates));
     }
 
-    if let Some(checks) = summary.booster.as_ref().filter(|c| !c.is_empty()) {
+    if let Some(checks) = summary.follow_up.as_ref().filter(|c| !c.is_empty()) {
         md.push_str("## Follow-up check-ins\n\n");
         for c in checks {
-            md.push_str(&super::booster::markdown_of(
+            md.push_str(&super::follow_up::markdown_of(
                 c,
                 "### Follow-up check-in",
                 dates,
-                summary.booster_shows,
+                summary.follow_up_shows,
             ));
         }
     }
@@ -241,8 +241,8 @@ pub fn render(summary: &Summary, dates: &DateStyle<'_>) -> String {
         md.push_str(&super::session_care::markdown(care, dates));
     }
 
-    if let Some(plan) = &summary.relapse_plan {
-        md.push_str(&super::relapse_plan::markdown(plan, "## My plan for staying well"));
+    if let Some(plan) = &summary.staying_well {
+        md.push_str(&super::staying_well::markdown(plan, "## My plan for staying well"));
     }
 
     if let Some(plan) = &summary.safety_plan {

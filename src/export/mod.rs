@@ -7,10 +7,10 @@
 //! for someone else.
 
 pub mod backup;
-pub mod booster;
 pub mod csv;
+pub mod follow_up;
 pub mod goals;
 pub mod markdown;
-pub mod relapse_plan;
 pub mod session_care;
+pub mod staying_well;
 pub mod summary;

@@ -5,7 +5,7 @@
 use super::session_care::SessionCare;
 use crate::domain::stats::{before_after, Averages};
 use crate::domain::{
-    Band, Instrument, Journal, JournalEntry, RecordId, RedFlag, RelapsePlan, Route, SafetyPlan, Stage,
+    Band, Instrument, Journal, JournalEntry, RecordId, RedFlag, Route, SafetyPlan, Stage, StayingWellPlan,
 };
 use chrono::{DateTime, NaiveDate, Utc};
 use std::collections::BTreeSet;
@@ -32,7 +32,7 @@ pub struct SummaryOptions {
     /// Treatment goals, their ratings and what is linked to them.
     pub goals: bool,
     /// Follow-up check-ins' notes for the team.
-    pub booster: bool,
+    pub follow_up: bool,
     /// Journal entries (non-private, minus those unticked).
     pub entries: bool,
     /// Stages each entry was written in, as headings.
@@ -44,7 +44,7 @@ pub struct SummaryOptions {
     /// The safety plan (off unless the patient ticks it).
     pub safety_plan: bool,
     /// The plan for staying well (off unless the patient ticks it).
-    pub relapse_plan: bool,
+    pub staying_well: bool,
     /// The red flags in use (the clinic's config), to name the ones a log raised.
     pub red_flags: Vec<RedFlag>,
 }
@@ -62,13 +62,13 @@ impl SummaryOptions {
             intentions: false,
             insights: false,
             goals: false,
-            booster: false,
+            follow_up: false,
             entries: false,
             stages: false,
             left_out: BTreeSet::new(),
             session_days: false,
             safety_plan: false,
-            relapse_plan: false,
+            staying_well: false,
             red_flags: crate::domain::after_effects::default_red_flags(),
         };
         for &section in Section::ALL {
@@ -134,14 +134,14 @@ sections! {
     Questionnaires => "questionnaires", "Questionnaire scores", questionnaires, true;
     Goals => "goals", "Treatment goals", goals, true;
     /// The follow-up check-ins' notes ("booster" is only its stored name).
-    FollowUp => "booster", "Follow-up check-ins", booster, true;
+    FollowUp => "booster", "Follow-up check-ins", follow_up, true;
     Intentions => "intentions", "Intentions", intentions, true;
     Insights => "insights", "Insights and steps", insights, true;
     Entries => "entries", "Journal entries", entries, true;
     /// A way of grouping the entries, never a section of its own.
     Stages => "stages", "Group entries by stage", stages, true;
     SessionDays => "session-days", "Medicines and after-effects", session_days, false;
-    RelapsePlan => "relapse-plan", "My plan for staying well", relapse_plan, false;
+    StayingWellPlan => "relapse-plan", "My plan for staying well", staying_well, false;
     SafetyPlan => "safety-plan", "My safety plan", safety_plan, false;
 }
 
@@ -257,15 +257,15 @@ pub struct Summary {
     /// Goals, if chosen.
     pub goals: Option<Vec<super::goals::GoalRow>>,
     /// Follow-up check-ins in range, oldest first, if chosen.
-    pub booster: Option<Vec<crate::domain::booster::BoosterCheck>>,
+    pub follow_up: Option<Vec<crate::domain::follow_up::FollowUpCheck>>,
     /// Which of a check-in's figures it carries: only those whose section is ticked.
-    pub booster_shows: super::booster::Shown,
+    pub follow_up_shows: super::follow_up::Shown,
     /// Medicines and each session's after-effects, if ticked.
     pub session_care: Option<SessionCare>,
     /// The safety plan, if ticked and written.
     pub safety_plan: Option<SafetyPlan>,
     /// The plan for staying well, if ticked and written.
-    pub relapse_plan: Option<RelapsePlan>,
+    pub staying_well: Option<StayingWellPlan>,
 }
 
 impl Summary {
@@ -371,17 +371,18 @@ impl Summary {
         let session_care =
             o.session_days.then(|| super::session_care::build(journal, &o.red_flags, in_range));
         let safety_plan = journal.safety_plan().filter(|p| o.safety_plan && !p.is_blank()).cloned();
-        let booster =
-            o.booster.then(|| journal.booster_checks().iter().filter(|c| in_range(c.at)).cloned().collect());
-        let relapse_plan = journal.relapse_plan().filter(|p| o.relapse_plan && !p.is_blank()).cloned();
+        let follow_up = o
+            .follow_up
+            .then(|| journal.follow_up_checks().iter().filter(|c| in_range(c.at)).cloned().collect());
+        let staying_well = journal.staying_well().filter(|p| o.staying_well && !p.is_blank()).cloned();
         let goals = o.goals.then(|| super::goals::build(journal, in_range, |at| day_of(at) < o.from));
         Summary {
-            booster_shows: super::booster::Shown { scores: o.questionnaires, goals: o.goals },
+            follow_up_shows: super::follow_up::Shown { scores: o.questionnaires, goals: o.goals },
             goals,
             session_care,
             safety_plan,
-            relapse_plan,
-            booster,
+            staying_well,
+            follow_up,
             title: o.title.trim().to_owned(),
             from: o.from,
             to: o.to,
@@ -408,7 +409,7 @@ impl Summary {
             Section::Mood => self.mood.as_ref().is_some_and(|(range, _)| range.count > 0),
             Section::Questionnaires => some(self.scores.as_ref().map(Vec::len)),
             Section::Goals => some(self.goals.as_ref().map(Vec::len)),
-            Section::FollowUp => some(self.booster.as_ref().map(Vec::len)),
+            Section::FollowUp => some(self.follow_up.as_ref().map(Vec::len)),
             Section::Intentions => some(self.intentions.as_ref().map(Vec::len)),
             Section::Insights => {
                 some(self.insights.as_ref().map(Vec::len)) || some(self.steps.as_ref().map(Vec::len))
@@ -418,7 +419,7 @@ impl Summary {
             Section::SessionDays => {
                 self.session_care.as_ref().is_some_and(|c| !c.medicines.is_empty() || !c.sessions.is_empty())
             }
-            Section::RelapsePlan => self.relapse_plan.is_some(),
+            Section::StayingWellPlan => self.staying_well.is_some(),
             Section::SafetyPlan => self.safety_plan.is_some(),
         };
         Section::ALL.iter().filter(|&&s| holds(s)).map(|s| s.name().to_owned()).collect()
@@ -433,13 +434,13 @@ mod tests {
     fn a_summary_records_the_sections_it_held_not_those_ticked() {
         let day = NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
         let mut o = SummaryOptions::new(day, day);
-        o.relapse_plan = true;
+        o.staying_well = true;
         o.safety_plan = true;
         let mut journal = Journal::new(Stage::Integration);
         // A blank plan for staying well is ticked but holds nothing.
         let id = |n| RecordId::generate(1_764_000_000_000, n);
         let at = chrono::TimeZone::with_ymd_and_hms(&Utc, 2026, 12, 2, 9, 0, 0).unwrap();
-        journal.upsert_any(RelapsePlan::start(id(1), at));
+        journal.upsert_any(StayingWellPlan::start(id(1), at));
         let draft = crate::domain::EntryDraft { text: "A walk by the river".into(), ..Default::default() };
         journal.upsert_any(JournalEntry::new(id(2), at, Stage::Integration, draft).unwrap());
         let s = Summary::build(&journal, &o, |t| t.date_naive());

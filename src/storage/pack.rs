@@ -1,8 +1,7 @@
 //! Bytes as text for `localStorage`: 15 bits in each UTF-16 unit, every unit in one safe
 //! block (U+3400 to U+B3FF: no surrogates, no control characters, nothing a browser
 //! normalises), so a compressed archive costs about 16/15 units per byte in every
-//! browser's count. The first step of archiving closed months (the archive issue); not
-//! used by the journal yet.
+//! browser's count. The archive's codec (`codec.rs`) packs each deflated month with it.
 //!
 //! ```text
 //! "A"  one unit: how many bits the last unit holds (1 to 15), offset into the block

@@ -2,19 +2,19 @@
 //! methods; rules live in `domain`, persistence in `storage`. Must never touch
 //! localStorage directly or parse user text as HTML.
 
-pub mod booster;
+pub mod follow_up;
 pub mod goals;
 pub mod journal;
 pub mod kit;
 pub mod mood;
-pub mod plan;
-pub mod relapse_plan;
+pub mod my_plan;
 pub mod safety_plan;
 pub mod session_day;
 pub mod sessions;
 pub mod settings;
 pub mod share;
 pub mod shell;
+pub mod staying_well;
 pub mod steps;
 pub mod store;
 pub mod today;

@@ -33,7 +33,7 @@ fn with_text(text: &str) -> String {
         private: false,
     };
     let summary = Summary {
-        booster_shows: crate::export::booster::Shown::ALL,
+        follow_up_shows: crate::export::follow_up::Shown::ALL,
         title: text.into(),
         from: at.date_naive(),
         to: at.date_naive(),
@@ -75,17 +75,17 @@ fn with_text(text: &str) -> String {
             plan.steps[0] = text.into();
             plan
         }),
-        relapse_plan: Some({
+        staying_well: Some({
             let mut plan =
-                crate::domain::RelapsePlan::start(RecordId::generate(at.timestamp_millis(), 3), at);
+                crate::domain::StayingWellPlan::start(RecordId::generate(at.timestamp_millis(), 3), at);
             plan.parts[1] = text.into();
             plan
         }),
-        booster: Some(vec![crate::domain::booster::BoosterCheck {
+        follow_up: Some(vec![crate::domain::follow_up::FollowUpCheck {
             id: RecordId::generate(at.timestamp_millis(), 4),
             at,
-            facts: crate::domain::booster::Facts {
-                goals: vec![crate::domain::booster::GoalThen {
+            facts: crate::domain::follow_up::Facts {
+                goals: vec![crate::domain::follow_up::GoalThen {
                     goal: RecordId::generate(at.timestamp_millis(), 5),
                     text: text.into(),
                     then: Some(3),

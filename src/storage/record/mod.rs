@@ -6,17 +6,17 @@
 //! are left out when empty. Pure: serde only.
 
 mod after_effects;
-mod booster;
 mod checkin;
 mod entry;
+mod follow_up;
 mod forms;
 mod goal;
 mod insight;
-mod relapse_plan;
 mod safety_plan;
 mod session;
 mod session_day;
 mod shared;
+mod staying_well;
 
 pub use forms::{FormDraft, FormsRecord};
 

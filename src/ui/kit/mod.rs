@@ -9,5 +9,5 @@ pub mod clinic;
 pub mod fields;
 pub mod files;
 pub mod format;
-pub mod plan;
+pub mod plan_form;
 pub mod print;

@@ -10,7 +10,7 @@ use crate::domain::safety_plan::{MAX_STEP_CHARS, STEPS};
 use crate::domain::SafetyPlan;
 use crate::export::session_care::safety_plan_markdown;
 use crate::ui::kit::files;
-use crate::ui::kit::plan::{printed_answers, PlanActions, PlanAnswers};
+use crate::ui::kit::plan_form::{printed_answers, PlanActions, PlanAnswers};
 use crate::ui::kit::print::print_from_click;
 use crate::ui::shell::crisis::CrisisPanel;
 use crate::ui::store::forms::{changed_answers, keep_form_typing, put_back_answers};

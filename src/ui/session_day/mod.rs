@@ -10,7 +10,7 @@
 pub mod after_effects;
 pub mod checklist;
 pub mod medicines;
-pub mod plan;
+pub mod planned;
 pub mod today;
 pub mod vitals;
 
@@ -32,7 +32,7 @@ pub fn SessionDayView() -> impl IntoView {
     move || {
         let id = match place.get() {
             crate::ui::shell::nav::Place::Medicines => return medicines::MedicinesView().into_any(),
-            crate::ui::shell::nav::Place::PlanSession => return plan::PlanForm().into_any(),
+            crate::ui::shell::nav::Place::PlanSession => return planned::PlanForm().into_any(),
             crate::ui::shell::nav::Place::Session(id) => RecordId::parse(&id).ok(),
             _ => None,
         };
@@ -45,7 +45,7 @@ pub fn SessionDayView() -> impl IntoView {
         if is_session {
             view! { <SessionPage id=id /> }.into_any()
         } else if is_plan {
-            view! { <plan::PlannedPage id=id /> }.into_any()
+            view! { <planned::PlannedPage id=id /> }.into_any()
         } else {
             missing().into_any()
         }

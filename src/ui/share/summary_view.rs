@@ -73,12 +73,12 @@ pub fn SummaryPreview(
                         </section>
                     }})}
                     {s.goals.map(|goals| view! { <super::goals_section::GoalsSection goals=goals /> })}
-                    {s.booster.filter(|c| !c.is_empty()).map(|checks| { let shows = s.booster_shows; view! {
+                    {s.follow_up.filter(|c| !c.is_empty()).map(|checks| { let shows = s.follow_up_shows; view! {
                         <section class="ag-summary__section">
                             <h3 class="ag-h3">"Follow-up check-ins"</h3>
                             {checks.into_iter().map(|c| {
                                 let style = crate::export::markdown::DateStyle { day: &day_with_year, moment: &date_time };
-                                let facts = crate::export::booster::fact_lines_of(&c.facts, &style, shows);
+                                let facts = crate::export::follow_up::fact_lines_of(&c.facts, &style, shows);
                                 let lines = |t: &str| crate::export::markdown::points(t).into_iter().map(str::to_owned).collect::<Vec<_>>();
                                 let (discuss, noticed) = (lines(&c.discuss), lines(&c.noticed));
                                 view! {
@@ -134,14 +134,14 @@ pub fn SummaryPreview(
                             }).collect_view()}
                         </section>
                     })}
-                    {s.relapse_plan.map(|plan| view! {
+                    {s.staying_well.map(|plan| view! {
                         <section class="ag-summary__section">
                             <h3 class="ag-h3">"My plan for staying well"</h3>
-                            {crate::domain::relapse_plan::PARTS.iter().zip(plan.parts.clone()).map(|(part, text)| view! {
+                            {crate::domain::staying_well::PARTS.iter().zip(plan.parts.clone()).map(|(part, text)| view! {
                                 <h4 class="ag-summary__h4">{part.title}</h4>
                                 <p class="ag-entry__text">{if text.trim().is_empty() { "Not written yet.".to_owned() } else { text }}</p>
                             }).collect_view()}
-                            {let when = crate::export::relapse_plan::thresholds(&plan);
+                            {let when = crate::export::staying_well::thresholds(&plan);
                             (!when.is_empty()).then(|| view! {
                                 <h4 class="ag-summary__h4">"When Afterglow shows me this plan"</h4>
                                 <ul>{when.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>

@@ -96,7 +96,7 @@ pub enum Place {
     Review,
     /// `#/plan?well`: the plan for staying well.
     Well,
-    /// `#/plan?booster`: the follow-up check-in.
+    /// `#/plan?follow-up`: the follow-up check-in.
     FollowUp,
     /// `#/share`.
     Share,
@@ -147,7 +147,7 @@ impl Place {
             Place::PlanSession => format!("{view}?plan"),
             Place::Review => format!("{view}?review"),
             Place::Well => format!("{view}?well"),
-            Place::FollowUp => format!("{view}?booster"),
+            Place::FollowUp => format!("{view}?follow-up"),
             _ => view.to_owned(),
         }
     }
@@ -178,7 +178,8 @@ impl Place {
                 Some(id) => Place::Goal(id),
                 None if flag("review") => Place::Review,
                 None if flag("well") => Place::Well,
-                None if flag("booster") => Place::FollowUp,
+                // `booster` is the address it had before; a bookmark of it still opens it.
+                None if flag("follow-up") || flag("booster") => Place::FollowUp,
                 None => Place::Plan,
             },
             other => other.into(),

@@ -95,17 +95,17 @@ parts! {
     // first screen; My plan shows goals, the plan for staying well and the follow-up
     // check-in, and links the safety plan; Share and Settings are the backup's two ends.
     TodaySessionDay => today_part: today_session_day_part, preload_today_session_day, crate::ui::session_day::today::TodayCard;
-    TodayRelapse => today_part: today_relapse_part, preload_today_relapse, crate::ui::relapse_plan::today::TodayRelapse;
+    TodayStayingWell => today_part: today_staying_well_part, preload_today_staying_well, crate::ui::staying_well::today::TodayStayingWell;
     TodayGoals => today_part: today_goals_part, preload_today_goals, crate::ui::goals::today::TodayGoals;
     ComposerGoal => today_part: composer_goal_part, preload_composer_goal, crate::ui::goals::picker::ComposerGoal;
     Journal => views_part: journal_view_part, preload_journal, crate::ui::journal::JournalView;
     Sessions => views_part: sessions_view_part, preload_sessions, crate::ui::sessions::SessionsView;
     SessionDay => views_part: session_day_part, preload_session_day, crate::ui::session_day::SessionDayView;
     Mood => views_part: mood_view_part, preload_mood, crate::ui::mood::MoodView;
-    Plan => views_part: plan_view_part, preload_plan, crate::ui::plan::PlanView;
+    Plan => views_part: plan_view_part, preload_plan, crate::ui::my_plan::PlanView;
     Goals => views_part: goals_part, preload_goals, crate::ui::goals::GoalsView;
-    RelapsePlan => views_part: relapse_plan_part, preload_relapse_plan, crate::ui::relapse_plan::RelapsePlanView;
-    Booster => views_part: booster_part, preload_booster, crate::ui::booster::BoosterView;
+    StayingWellPlan => views_part: staying_well_part, preload_staying_well, crate::ui::staying_well::StayingWellPlanView;
+    FollowUp => views_part: follow_up_part, preload_follow_up, crate::ui::follow_up::FollowUpView;
     SafetyPlan => views_part: safety_plan_part, preload_safety_plan, crate::ui::safety_plan::SafetyPlanView;
     Share => share_part: share_view_part, preload_share, crate::ui::share::ShareView;
     Settings => share_part: settings_part, preload_settings, crate::ui::settings::SettingsView;

@@ -38,7 +38,7 @@ pub fn TodayView() -> impl IntoView {
             >
                 <Reminders />
                 <crate::ui::shell::parts::PartSlot part=crate::ui::shell::parts::Part::TodaySessionDay />
-                <crate::ui::shell::parts::PartSlot part=crate::ui::shell::parts::Part::TodayRelapse />
+                <crate::ui::shell::parts::PartSlot part=crate::ui::shell::parts::Part::TodayStayingWell />
                 <crate::ui::shell::parts::PartSlot part=crate::ui::shell::parts::Part::TodayGoals />
                 <StagePicker />
                 <Intentions />

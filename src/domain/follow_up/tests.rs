@@ -100,7 +100,7 @@ fn without_sessions_there_is_no_before_and_no_weeks() {
 #[test]
 fn a_check_in_keeps_the_patients_words_and_checks_them() {
     let j = course();
-    let c = BoosterCheck::new(
+    let c = FollowUpCheck::new(
         id(9),
         at(62),
         &j,
@@ -111,7 +111,7 @@ fn a_check_in_keeps_the_patients_words_and_checks_them() {
     .unwrap();
     assert_eq!(c.noticed, "Sleeping better");
     assert_eq!(c.facts, gather(&j, at(62)));
-    assert!(BoosterCheck::new(id(9), at(62), &j, |t| t.date_naive(), &"x".repeat(MAX_WORDS_CHARS + 1), "")
+    assert!(FollowUpCheck::new(id(9), at(62), &j, |t| t.date_naive(), &"x".repeat(MAX_WORDS_CHARS + 1), "")
         .is_err());
     let mut bad = c.clone();
     bad.facts.mood_recent = Some((101, 1));

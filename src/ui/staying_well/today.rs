@@ -6,7 +6,7 @@
 //! Must never read as an alarm or advise anything: it shows the patient's own words and
 //! says which of their own numbers it noticed. The crisis resources stay in the header.
 
-use crate::domain::relapse_plan::{PARTS, QUIET_DAYS};
+use crate::domain::staying_well::{PARTS, QUIET_DAYS};
 use crate::domain::Stage;
 use crate::export::markdown::points;
 use crate::ui::kit::clinic::ClinicReach;
@@ -25,13 +25,13 @@ enum Card {
 
 /// The card, or nothing.
 #[component]
-pub fn TodayRelapse() -> impl IntoView {
+pub fn TodayStayingWell() -> impl IntoView {
     let store = use_store();
     let config = use_config();
     let notices = use_notices();
     let journal = store.journal();
     let card = Memo::new(move |_| {
-        journal.with(|j| match j.relapse_plan().filter(|p| !p.is_blank()) {
+        journal.with(|j| match j.staying_well().filter(|p| !p.is_blank()) {
             None => (j.stage == Stage::FollowUp).then_some(Card::Invite),
             Some(p) if p.is_quiet(today()) => None,
             Some(p) => {
@@ -42,7 +42,7 @@ pub fn TodayRelapse() -> impl IntoView {
         })
     });
     let not_now = move |_| {
-        let Some(mut plan) = journal.with_untracked(|j| j.relapse_plan().cloned()) else { return };
+        let Some(mut plan) = journal.with_untracked(|j| j.staying_well().cloned()) else { return };
         plan.quiet_until = Some(today() + Duration::days(QUIET_DAYS));
         plan.edited = crate::domain::when::next_edit(plan.edited, now());
         if store.save(plan) {
@@ -65,7 +65,7 @@ pub fn TodayRelapse() -> impl IntoView {
                 </section>
             }.into_any()),
             Card::Crossed(reasons) => {
-                let plan = journal.with_untracked(|j| j.relapse_plan().cloned())?;
+                let plan = journal.with_untracked(|j| j.staying_well().cloned())?;
                 let parts = PARTS
                     .iter()
                     .zip(plan.parts)

@@ -2,9 +2,9 @@
 //! note it makes; earlier notes below, each to show, print or delete (with undo).
 
 use super::note::Note;
-use crate::domain::booster::{BoosterCheck, Facts, MAX_WORDS_CHARS};
+use crate::domain::follow_up::{Facts, FollowUpCheck, MAX_WORDS_CHARS};
 use crate::domain::Kind;
-use crate::export::booster::fact_lines;
+use crate::export::follow_up::fact_lines;
 use crate::export::markdown::DateStyle;
 use crate::ui::kit::format::{date_time, day_with_year, local_day};
 use crate::ui::shell::nav::link_to;
@@ -34,7 +34,7 @@ pub fn CheckInPage() -> impl IntoView {
     );
     let chosen = RwSignal::new(None::<crate::domain::RecordId>);
     let checks =
-        Memo::new(move |_| journal.with(|j| j.booster_checks().iter().rev().cloned().collect::<Vec<_>>()));
+        Memo::new(move |_| journal.with(|j| j.follow_up_checks().iter().rev().cloned().collect::<Vec<_>>()));
     let shown = Memo::new(move |_| {
         checks.with(|list| match chosen.get() {
             Some(id) => list.iter().find(|c| c.id == id).cloned().or_else(|| list.first().cloned()),
@@ -44,7 +44,7 @@ pub fn CheckInPage() -> impl IntoView {
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let made = journal.with_untracked(|j| {
-            BoosterCheck::new(
+            FollowUpCheck::new(
                 fresh_id(),
                 now(),
                 j,
@@ -61,7 +61,7 @@ pub fn CheckInPage() -> impl IntoView {
             notices.say("Check-in saved. Your note is below, ready to print.", false);
         }
     };
-    let id = move |name: &str| config.dom_id(&format!("booster-{name}"));
+    let id = move |name: &str| config.dom_id(&format!("follow-up-{name}"));
     let (noticed_id, discuss_id, noticed_hint, discuss_hint) =
         (id("noticed"), id("discuss"), id("noticed-hint"), id("discuss-hint"));
     let (noticed_for, discuss_for, noticed_by, discuss_by) =
@@ -74,7 +74,7 @@ pub fn CheckInPage() -> impl IntoView {
                 <h2 class="ag-h2">"Follow-up check-in"</h2>
                 {left.is_some().then(|| view! { <p class="ag-hint">"Your unsaved words from last time are back."</p> })}
                 <p class="ag-hint">"Where you are today, from what you have recorded. These are your own numbers, not a judgement: your team will look at them with you."</p>
-                <ul class="ag-booster__facts">
+                <ul class="ag-follow-up__facts">
                     {move || {
                         let style = DateStyle { day: &day_with_year, moment: &date_time };
                         facts.with(|f| fact_lines(f, &style)).into_iter().map(|l| view! { <li>{l}</li> }).collect_view()
@@ -112,7 +112,7 @@ pub fn CheckInPage() -> impl IntoView {
                                         <p class="ag-shared__what">{when}</p>
                                         <div class="ag-row">
                                             <button type="button" class="ag-button ag-button--small" aria-label=show_label on:click=move |_| chosen.set(Some(show_id.clone()))>"Show"</button>
-                                            <button type="button" class="ag-button ag-button--small ag-button--quiet" aria-label=delete_label on:click=move |_| store.delete_record(Kind::BoosterCheck, &delete_id, "Check-in")>"Delete"</button>
+                                            <button type="button" class="ag-button ag-button--small ag-button--quiet" aria-label=delete_label on:click=move |_| store.delete_record(Kind::FollowUpCheck, &delete_id, "Check-in")>"Delete"</button>
                                         </div>
                                     </li>
                                 }

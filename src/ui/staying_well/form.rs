@@ -3,11 +3,11 @@
 //! or downloaded as Markdown. The form checks the numbers itself (`novalidate`), so a
 //! browser's range check never blocks a save without a word.
 
-use crate::domain::relapse_plan::{MAX_PART_CHARS, PARTS, QUIET_DAYS};
-use crate::domain::{MoodThreshold, RelapsePlan};
-use crate::export::relapse_plan::{markdown, thresholds};
+use crate::domain::staying_well::{MAX_PART_CHARS, PARTS, QUIET_DAYS};
+use crate::domain::{MoodThreshold, StayingWellPlan};
+use crate::export::staying_well::{markdown, thresholds};
 use crate::ui::kit::files;
-use crate::ui::kit::plan::{printed_answers, PlanActions, PlanAnswers};
+use crate::ui::kit::plan_form::{printed_answers, PlanActions, PlanAnswers};
 use crate::ui::kit::print::print_from_click;
 use crate::ui::shell::nav::link_to;
 use crate::ui::store::forms::{changed_answers, keep_form_typing, put_back_answers, Fields};
@@ -28,7 +28,7 @@ struct Numbers {
 }
 
 impl Numbers {
-    fn of(plan: &RelapsePlan) -> Self {
+    fn of(plan: &StayingWellPlan) -> Self {
         Numbers {
             mood_on: plan.mood.is_some(),
             below: plan.mood.map_or(4, |m| m.below).to_string(),
@@ -39,7 +39,7 @@ impl Numbers {
     }
 
     /// Puts the thresholds into `plan`; a number that is not one is refused in words.
-    fn apply(&self, plan: &mut RelapsePlan) -> Result<(), String> {
+    fn apply(&self, plan: &mut StayingWellPlan) -> Result<(), String> {
         let number = |text: &str, what: &str| {
             text.trim().parse::<u8>().map_err(|_| format!("{what} must be a whole number."))
         };
@@ -59,7 +59,7 @@ impl Numbers {
 /// The form's words as kept while typing (`ui::store::forms`): only what differs from
 /// the plan as this form last saw it (`base`), so words kept here never stand in for
 /// what another tab saved since.
-fn fields(plan: &RelapsePlan, n: &Numbers, base: &([String; 4], Numbers)) -> Fields {
+fn fields(plan: &StayingWellPlan, n: &Numbers, base: &([String; 4], Numbers)) -> Fields {
     let mut f = changed_answers(&plan.parts, &base.0);
     if *n != base.1 {
         let on = |b: bool| if b { "on" } else { "off" }.to_owned();
@@ -73,7 +73,7 @@ fn fields(plan: &RelapsePlan, n: &Numbers, base: &([String; 4], Numbers)) -> Fie
 }
 
 /// The words from last time put back into the form (only those kept: see [`fields`]).
-fn restore(f: &Fields, plan: &mut RelapsePlan, n: &mut Numbers) {
+fn restore(f: &Fields, plan: &mut StayingWellPlan, n: &mut Numbers) {
     put_back_answers(f, &mut plan.parts);
     let text = |name: &str, into: &mut String| {
         if let Some(v) = f.get(name) {
@@ -98,8 +98,8 @@ pub fn PlanPage() -> impl IntoView {
     let config = use_config();
     let notices = use_notices();
     let journal = store.journal();
-    let stored = Memo::new(move |_| journal.with(|j| j.relapse_plan().cloned()));
-    let mut start = stored.get_untracked().unwrap_or_else(|| RelapsePlan::start(fresh_id(), now()));
+    let stored = Memo::new(move |_| journal.with(|j| j.staying_well().cloned()));
+    let mut start = stored.get_untracked().unwrap_or_else(|| StayingWellPlan::start(fresh_id(), now()));
     let mut typed = Numbers::of(&start);
     // What the form opened with: another tab's later save is joined against it.
     let opened = StoredValue::new((start.parts.clone(), typed.clone()));
@@ -128,7 +128,7 @@ pub fn PlanPage() -> impl IntoView {
     );
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        // Another tab may have saved since this form opened: see `RelapsePlan::revised`.
+        // Another tab may have saved since this form opened: see `StayingWellPlan::revised`.
         // Its thresholds stand unless this form changed them.
         let stored = stored.get_untracked();
         let (parts, base_numbers) = opened.get_value();

@@ -1,14 +1,14 @@
 //! `{ns}:w:{id}`: the patient's plan for staying well.
 
 use super::{day, id, time, RecordError, Stored};
-use crate::domain::{MoodThreshold, RelapsePlan};
+use crate::domain::{MoodThreshold, StayingWellPlan};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-/// The stored shape of a [`RelapsePlan`]: its four answers in order, and the thresholds
+/// The stored shape of a [`StayingWellPlan`]: its four answers in order, and the thresholds
 /// as `[below, days]` and a score, absent when not set.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RelapsePlanForm {
+pub struct StayingWellPlanForm {
     id: String,
     #[serde(rename = "pt")]
     parts: [String; 4],
@@ -22,12 +22,12 @@ pub struct RelapsePlanForm {
     edited: i64,
 }
 
-impl Stored for RelapsePlan {
+impl Stored for StayingWellPlan {
     const TAG: char = 'w';
-    type Form = RelapsePlanForm;
+    type Form = StayingWellPlanForm;
 
-    fn to_form(&self) -> RelapsePlanForm {
-        RelapsePlanForm {
+    fn to_form(&self) -> StayingWellPlanForm {
+        StayingWellPlanForm {
             id: self.id.as_str().to_owned(),
             parts: self.parts.clone(),
             mood: self.mood.map(|m| [m.below, m.days]),
@@ -37,8 +37,8 @@ impl Stored for RelapsePlan {
         }
     }
 
-    fn from_form(form: RelapsePlanForm) -> Result<Self, RecordError> {
-        let plan = RelapsePlan {
+    fn from_form(form: StayingWellPlanForm) -> Result<Self, RecordError> {
+        let plan = StayingWellPlan {
             id: id(&form.id)?,
             parts: form.parts,
             mood: form.mood.map(|[below, days]| MoodThreshold { below, days }),
@@ -60,7 +60,7 @@ mod tests {
     #[test]
     fn a_plan_round_trips_and_a_bad_threshold_is_refused() {
         let at = Utc.with_ymd_and_hms(2026, 12, 3, 9, 0, 0).unwrap();
-        let mut plan = RelapsePlan::start(RecordId::generate(1, 1), at);
+        let mut plan = StayingWellPlan::start(RecordId::generate(1, 1), at);
         assert_eq!(
             plan.to_json(),
             format!(r#"{{"id":"{}","pt":["","","",""],"e":{}}}"#, plan.id.as_str(), at.timestamp_millis())
@@ -69,10 +69,10 @@ mod tests {
         plan.mood = Some(MoodThreshold { below: 4, days: 5 });
         plan.phq9 = Some(10);
         plan.quiet_until = NaiveDate::from_ymd_opt(2026, 12, 10);
-        assert_eq!(RelapsePlan::from_json(&plan.to_json(), plan.id.as_str()), Ok(plan.clone()));
+        assert_eq!(StayingWellPlan::from_json(&plan.to_json(), plan.id.as_str()), Ok(plan.clone()));
         let bad = plan.to_json().replace(r#""pq":10"#, r#""pq":40"#);
-        assert!(matches!(RelapsePlan::from_json(&bad, plan.id.as_str()), Err(RecordError::Invalid(_))));
+        assert!(matches!(StayingWellPlan::from_json(&bad, plan.id.as_str()), Err(RecordError::Invalid(_))));
         let bad = plan.to_json().replace(r#""mo":[4,5]"#, r#""mo":[4]"#);
-        assert!(matches!(RelapsePlan::from_json(&bad, plan.id.as_str()), Err(RecordError::Malformed(_))));
+        assert!(matches!(StayingWellPlan::from_json(&bad, plan.id.as_str()), Err(RecordError::Malformed(_))));
     }
 }

@@ -54,7 +54,7 @@ pub struct MoodThreshold {
 
 /// The patient's plan for staying well.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RelapsePlan {
+pub struct StayingWellPlan {
     /// Unique, stable id.
     pub id: RecordId,
     /// The answer to each of [`PARTS`].
@@ -70,7 +70,7 @@ pub struct RelapsePlan {
 }
 
 // The latest edit last.
-super::record::impl_record!(RelapsePlan, |a, b| a.edited.cmp(&b.edited));
+super::record::impl_record!(StayingWellPlan, |a, b| a.edited.cmp(&b.edited));
 
 /// A threshold the patient set that their own numbers have crossed.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -113,7 +113,7 @@ impl Crossing {
 
 /// Why a plan could not be saved.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-pub enum RelapsePlanError {
+pub enum StayingWellError {
     /// One part is too long.
     #[error("“{0}” is longer than Afterglow keeps (4000 characters).")]
     TooLong(&'static str),
@@ -125,22 +125,29 @@ pub enum RelapsePlanError {
     Phq9,
 }
 
-impl RelapsePlan {
+impl StayingWellPlan {
     /// An empty plan.
     pub fn start(id: RecordId, now: DateTime<Utc>) -> Self {
-        RelapsePlan { id, parts: Default::default(), mood: None, phq9: None, quiet_until: None, edited: now }
+        StayingWellPlan {
+            id,
+            parts: Default::default(),
+            mood: None,
+            phq9: None,
+            quiet_until: None,
+            edited: now,
+        }
     }
 
     /// Checks every part and threshold.
-    pub fn validate(&self) -> Result<(), RelapsePlanError> {
+    pub fn validate(&self) -> Result<(), StayingWellError> {
         if let Some(i) = self.parts.iter().position(|s| s.chars().count() > MAX_PART_CHARS) {
-            return Err(RelapsePlanError::TooLong(PARTS.get(i).map_or("A part", |p| p.title)));
+            return Err(StayingWellError::TooLong(PARTS.get(i).map_or("A part", |p| p.title)));
         }
         if self.mood.is_some_and(|m| !(1..=10).contains(&m.below) || !(1..=MAX_MOOD_DAYS).contains(&m.days)) {
-            return Err(RelapsePlanError::Mood);
+            return Err(StayingWellError::Mood);
         }
         if self.phq9.is_some_and(|n| !(1..=27).contains(&n)) {
-            return Err(RelapsePlanError::Phq9);
+            return Err(StayingWellError::Phq9);
         }
         Ok(())
     }
@@ -154,7 +161,7 @@ impl RelapsePlan {
     pub fn revised(
         mut self,
         opened: &[String; 4],
-        stored: Option<&RelapsePlan>,
+        stored: Option<&StayingWellPlan>,
         now: DateTime<Utc>,
     ) -> (Self, bool) {
         let mut both = false;
@@ -241,8 +248,8 @@ fn mood_below_for(
 
 impl Journal {
     /// The plan for staying well: the latest edit, if two tabs each started one.
-    pub fn relapse_plan(&self) -> Option<&RelapsePlan> {
-        self.records.relapse_plans.last()
+    pub fn staying_well(&self) -> Option<&StayingWellPlan> {
+        self.records.staying_well_plans.last()
     }
 }
 

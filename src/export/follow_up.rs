@@ -4,7 +4,7 @@
 //! described, never judged, and nothing is advised. Pure.
 
 use super::markdown::{escape_line, points, points_or_unwritten, DateStyle};
-use crate::domain::booster::{BoosterCheck, Facts};
+use crate::domain::follow_up::{Facts, FollowUpCheck};
 use crate::domain::number::fixed;
 use std::fmt::Write;
 
@@ -81,12 +81,12 @@ pub fn fact_lines_of(f: &Facts, dates: &DateStyle<'_>, shown: Shown) -> Vec<Stri
 }
 
 /// The note under `heading` ("# …" or "### …"), its sub-headings one level down.
-pub fn markdown(check: &BoosterCheck, heading: &str, dates: &DateStyle<'_>) -> String {
+pub fn markdown(check: &FollowUpCheck, heading: &str, dates: &DateStyle<'_>) -> String {
     markdown_of(check, heading, dates, Shown::ALL)
 }
 
 /// The note with only the figures `shown` lets through (in a summary).
-pub fn markdown_of(check: &BoosterCheck, heading: &str, dates: &DateStyle<'_>, shown: Shown) -> String {
+pub fn markdown_of(check: &FollowUpCheck, heading: &str, dates: &DateStyle<'_>, shown: Shown) -> String {
     let sub = format!("{}#", heading.split(' ').next().unwrap_or("#"));
     let mut md = format!("{heading}\n\n{}\n\n", (dates.moment)(check.at));
     let list = |md: &mut String, title: &str, text: &str| {

@@ -19,14 +19,14 @@ fn phq9(j: &mut Journal, n: i64, d: i64, score: u8) {
     j.upsert_any(test_records::phq9(id(2000 + n), at(d), score));
 }
 
-fn plan(mood: Option<(u8, u8)>, phq9: Option<u8>) -> RelapsePlan {
-    let mut p = RelapsePlan::start(id(1), at(0));
+fn plan(mood: Option<(u8, u8)>, phq9: Option<u8>) -> StayingWellPlan {
+    let mut p = StayingWellPlan::start(id(1), at(0));
     p.mood = mood.map(|(below, days)| MoodThreshold { below, days });
     p.phq9 = phq9;
     p
 }
 
-fn crossed(p: &RelapsePlan, j: &Journal, today: i64) -> Vec<Crossing> {
+fn crossed(p: &StayingWellPlan, j: &Journal, today: i64) -> Vec<Crossing> {
     p.crossings(j, day(today), at(today), |t| t.date_naive())
 }
 
@@ -34,16 +34,16 @@ fn crossed(p: &RelapsePlan, j: &Journal, today: i64) -> Vec<Crossing> {
 fn a_plan_is_checked() {
     assert_eq!(plan(None, None).validate(), Ok(()));
     assert!(plan(None, None).is_blank());
-    assert_eq!(plan(Some((0, 5)), None).validate(), Err(RelapsePlanError::Mood));
-    assert_eq!(plan(Some((11, 5)), None).validate(), Err(RelapsePlanError::Mood));
-    assert_eq!(plan(Some((4, 0)), None).validate(), Err(RelapsePlanError::Mood));
-    assert_eq!(plan(Some((4, 29)), None).validate(), Err(RelapsePlanError::Mood));
+    assert_eq!(plan(Some((0, 5)), None).validate(), Err(StayingWellError::Mood));
+    assert_eq!(plan(Some((11, 5)), None).validate(), Err(StayingWellError::Mood));
+    assert_eq!(plan(Some((4, 0)), None).validate(), Err(StayingWellError::Mood));
+    assert_eq!(plan(Some((4, 29)), None).validate(), Err(StayingWellError::Mood));
     assert_eq!(plan(Some((4, 28)), Some(27)).validate(), Ok(()));
-    assert_eq!(plan(None, Some(0)).validate(), Err(RelapsePlanError::Phq9));
-    assert_eq!(plan(None, Some(28)).validate(), Err(RelapsePlanError::Phq9));
+    assert_eq!(plan(None, Some(0)).validate(), Err(StayingWellError::Phq9));
+    assert_eq!(plan(None, Some(28)).validate(), Err(StayingWellError::Phq9));
     let mut long = plan(None, None);
     long.parts[2] = "x".repeat(MAX_PART_CHARS + 1);
-    assert_eq!(long.validate(), Err(RelapsePlanError::TooLong("People I can contact")));
+    assert_eq!(long.validate(), Err(StayingWellError::TooLong("People I can contact")));
     assert!(!plan(None, Some(10)).is_blank());
 }
 
@@ -130,23 +130,23 @@ fn not_now_quiets_the_plan_for_a_week() {
 fn the_latest_plan_is_the_one_shown() {
     let mut j = Journal::default();
     let a = plan(None, Some(10));
-    let mut b = RelapsePlan::start(id(2), at(-1));
+    let mut b = StayingWellPlan::start(id(2), at(-1));
     j.upsert_any(a.clone());
     j.upsert_any(b.clone());
-    assert_eq!(j.relapse_plan().map(|p| &p.id), Some(&a.id));
+    assert_eq!(j.staying_well().map(|p| &p.id), Some(&a.id));
     b.edited = at(3);
     j.upsert_any(b.clone());
-    assert_eq!(j.relapse_plan().map(|p| &p.id), Some(&b.id));
+    assert_eq!(j.staying_well().map(|p| &p.id), Some(&b.id));
 }
 
 #[test]
 fn a_revised_plan_keeps_the_stored_id_and_not_now_and_joins_the_parts() {
-    let opened = RelapsePlan::start(id(1), at(0));
+    let opened = StayingWellPlan::start(id(1), at(0));
     let mut theirs = opened.clone();
     theirs.parts[0] = "Sleeping past noon".into();
     theirs.quiet_until = Some(day(9));
     theirs.edited = at(3);
-    let mut mine = RelapsePlan::start(id(2), at(1));
+    let mut mine = StayingWellPlan::start(id(2), at(1));
     mine.parts[1] = "Call Sam".into();
     let (saved, both) = mine.revised(&opened.parts, Some(&theirs), at(2));
     assert_eq!((saved.id.clone(), saved.quiet_until), (id(1), Some(day(9))));

@@ -2,9 +2,9 @@
 //! patient's points, what they notice, where they are; with print and download buttons
 //! that are not part of it. Only one note is on the page at a time, so it prints alone.
 
-use crate::domain::booster::BoosterCheck;
+use crate::domain::follow_up::FollowUpCheck;
 use crate::domain::Kind;
-use crate::export::booster::{fact_lines, markdown, DECIDES_NOTHING};
+use crate::export::follow_up::{fact_lines, markdown, DECIDES_NOTHING};
 use crate::export::markdown::points;
 use crate::export::markdown::DateStyle;
 use crate::ui::kit::files;
@@ -18,7 +18,7 @@ fn lines(text: &str) -> Vec<String> {
 
 /// The note of `check`.
 #[component]
-pub fn Note(check: BoosterCheck) -> impl IntoView {
+pub fn Note(check: FollowUpCheck) -> impl IntoView {
     let store = use_store();
     let notices = use_notices();
     let style = DateStyle { day: &day_with_year, moment: &date_time };
@@ -37,7 +37,7 @@ pub fn Note(check: BoosterCheck) -> impl IntoView {
         }
     };
     view! {
-        <article class="ag-card ag-printable ag-booster-note" aria-label="Note for my team">
+        <article class="ag-card ag-printable ag-follow-up-note" aria-label="Note for my team">
             <h2 class="ag-h2">"Things I want to discuss with my team"</h2>
             <p class="ag-hint">{date_time(check.at)}</p>
             {if discuss.is_empty() {
@@ -56,7 +56,7 @@ pub fn Note(check: BoosterCheck) -> impl IntoView {
         <div class="ag-row ag-no-print">
             <button type="button" class="ag-button ag-button--primary" on:click=print>"Print or save as PDF"</button>
             <button type="button" class="ag-button ag-button--quiet" on:click=download>"Download as Markdown"</button>
-            <button type="button" class="ag-button ag-button--quiet" on:click=move |_| store.delete_record(Kind::BoosterCheck, &id, "Check-in")>"Delete this check-in"</button>
+            <button type="button" class="ag-button ag-button--quiet" on:click=move |_| store.delete_record(Kind::FollowUpCheck, &id, "Check-in")>"Delete this check-in"</button>
         </div>
     }
 }

@@ -3,12 +3,12 @@
 //! as the patient's own ("show me this plan when …"), never as advice. Pure.
 
 use super::markdown::points_or_unwritten;
-use crate::domain::relapse_plan::PARTS;
-use crate::domain::RelapsePlan;
+use crate::domain::staying_well::PARTS;
+use crate::domain::StayingWellPlan;
 use std::fmt::Write;
 
 /// The thresholds in words, one a line ("My 7-day mood stays below 4 for 5 days").
-pub fn thresholds(plan: &RelapsePlan) -> Vec<String> {
+pub fn thresholds(plan: &StayingWellPlan) -> Vec<String> {
     let mut out = Vec::new();
     if let Some(m) = plan.mood {
         let days = if m.days == 1 { "a day".to_owned() } else { format!("{} days in a row", m.days) };
@@ -22,7 +22,7 @@ pub fn thresholds(plan: &RelapsePlan) -> Vec<String> {
 
 /// The plan under `heading` ("# …" or "## …"): a heading per part (empty parts say so),
 /// then the thresholds, if any.
-pub fn markdown(plan: &RelapsePlan, heading: &str) -> String {
+pub fn markdown(plan: &StayingWellPlan, heading: &str) -> String {
     let sub = if heading.starts_with("##") { "###" } else { "##" };
     let mut md = format!("{heading}\n\n");
     for (part, text) in PARTS.iter().zip(&plan.parts) {
@@ -49,7 +49,7 @@ mod tests {
     #[test]
     fn the_plan_reads_as_the_patient_wrote_it() {
         let at = Utc.with_ymd_and_hms(2026, 12, 3, 9, 0, 0).unwrap();
-        let mut plan = RelapsePlan::start(RecordId::generate(1, 1), at);
+        let mut plan = StayingWellPlan::start(RecordId::generate(1, 1), at);
         plan.parts[0] = "Sleeping badly\n\n  # not a heading".into();
         plan.parts[2] = "Sam: 555 0100".into();
         assert_eq!(

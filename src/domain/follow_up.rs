@@ -60,7 +60,7 @@ pub struct Facts {
 
 /// A follow-up check-in, saved.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct BoosterCheck {
+pub struct FollowUpCheck {
     /// Unique, stable id.
     pub id: RecordId,
     /// When it was made.
@@ -76,7 +76,7 @@ pub struct BoosterCheck {
 }
 
 // Listed oldest first.
-super::record::impl_record!(BoosterCheck, |a, b| a.at.cmp(&b.at));
+super::record::impl_record!(FollowUpCheck, |a, b| a.at.cmp(&b.at));
 
 /// Tenths of a mean (6.25 -> 63), for figures kept exactly.
 fn tenths(mean: f64) -> u16 {
@@ -138,7 +138,7 @@ impl Facts {
     }
 }
 
-impl BoosterCheck {
+impl FollowUpCheck {
     /// A check-in made at `now` with the patient's words (`day_of` as for [`Facts::gather`]).
     pub fn new(
         id: RecordId,
@@ -148,7 +148,7 @@ impl BoosterCheck {
         noticed: &str,
         discuss: &str,
     ) -> Result<Self, String> {
-        let check = BoosterCheck {
+        let check = FollowUpCheck {
             id,
             at: now,
             facts: Facts::gather(journal, now, day_of),
@@ -194,8 +194,8 @@ impl BoosterCheck {
 
 impl Journal {
     /// Follow-up check-ins, oldest first.
-    pub fn booster_checks(&self) -> &[BoosterCheck] {
-        &self.records.booster_checks
+    pub fn follow_up_checks(&self) -> &[FollowUpCheck] {
+        &self.records.follow_up_checks
     }
 }
 

@@ -10,16 +10,16 @@
 mod form;
 pub mod today;
 
-use crate::domain::relapse_plan::PARTS;
+use crate::domain::staying_well::PARTS;
 use crate::export::markdown::points;
-use crate::export::relapse_plan::thresholds;
+use crate::export::staying_well::thresholds;
 use crate::ui::shell::nav::{link_to, use_location};
 use crate::ui::store::{use_config, use_store};
 use leptos::prelude::*;
 
 /// The plan's card on My plan's front page, or its page at `#/plan?well`.
 #[component]
-pub fn RelapsePlanView() -> impl IntoView {
+pub fn StayingWellPlanView() -> impl IntoView {
     let place = use_location();
     let page = Memo::new(move |_| place.with(|p| *p == crate::ui::shell::nav::Place::Well));
     move || {
@@ -37,7 +37,7 @@ fn PlanCard() -> impl IntoView {
     let store = use_store();
     let config = use_config();
     let journal = store.journal();
-    let plan = Memo::new(move |_| journal.with(|j| j.relapse_plan().filter(|p| !p.is_blank()).cloned()));
+    let plan = Memo::new(move |_| journal.with(|j| j.staying_well().filter(|p| !p.is_blank()).cloned()));
     let heading = config.dom_id("well-card-heading");
     let labelled = heading.clone();
     view! {

@@ -1,5 +1,5 @@
 //! The follow-up check-in (its own chunk), inside My plan: on the plan's front page a
-//! card, and at `#/plan?booster` the check-in itself: the figures of the day, the
+//! card, and at `#/plan?follow-up` the check-in itself: the figures of the day, the
 //! patient's words, and the one-page note "things I want to discuss with my team",
 //! printed alone or downloaded, and in the therapist summary.
 //!
@@ -14,9 +14,9 @@ use crate::ui::shell::nav::{link_to, use_location};
 use crate::ui::store::{use_config, use_store};
 use leptos::prelude::*;
 
-/// The check-in's card on My plan's front page, or its page at `#/plan?booster`.
+/// The check-in's card on My plan's front page, or its page at `#/plan?follow-up`.
 #[component]
-pub fn BoosterView() -> impl IntoView {
+pub fn FollowUpView() -> impl IntoView {
     let place = use_location();
     let page = Memo::new(move |_| place.with(|p| *p == crate::ui::shell::nav::Place::FollowUp));
     move || {
@@ -35,14 +35,14 @@ fn Card() -> impl IntoView {
     let config = use_config();
     let journal = store.journal();
     let state = Memo::new(move |_| {
-        journal.with(|j| (!j.sessions().is_empty()).then(|| j.booster_checks().last().map(|c| c.at)))
+        journal.with(|j| (!j.sessions().is_empty()).then(|| j.follow_up_checks().last().map(|c| c.at)))
     });
-    let heading = config.dom_id("booster-card-heading");
+    let heading = config.dom_id("follow-up-card-heading");
     move || {
         let last = state.get()?;
         let (heading, labelled) = (heading.clone(), heading.clone());
         Some(view! {
-            <section class="ag-card ag-booster" aria-labelledby=labelled>
+            <section class="ag-card ag-follow-up" aria-labelledby=labelled>
                 <h2 class="ag-h2" id=heading>"Follow-up check-in"</h2>
                 <p>"A short look at where you are since your sessions: your scores and mood then and now, your goals, and your own words. It ends in a one-page note of things you want to discuss with your team. It decides nothing."</p>
                 {last.map(|at| view! { <p class="ag-hint">{format!("Last one: {}.", date_time(at))}</p> })}

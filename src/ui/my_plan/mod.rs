@@ -2,7 +2,7 @@
 //! features do not each add a tab. It holds the goals (their own chunk: the list, a
 //! goal's page, the review), the plan for staying well (its own chunk: a card, and its
 //! page at `#/plan?well`), the follow-up check-in (its own chunk: a card, and its page
-//! at `#/plan?booster`) and, on the plan's front page, the insights and action steps.
+//! at `#/plan?follow-up`) and, on the plan's front page, the insights and action steps.
 //!
 //! Composes only: each feature's code stays in its own folder.
 
@@ -18,14 +18,14 @@ enum Page {
     Front,
     Goals,
     Well,
-    Booster,
+    FollowUp,
 }
 
 fn page_of(p: &Place) -> Page {
     match p {
         Place::Goal(_) | Place::Review => Page::Goals,
         Place::Well => Page::Well,
-        Place::FollowUp => Page::Booster,
+        Place::FollowUp => Page::FollowUp,
         _ => Page::Front,
     }
 }
@@ -42,10 +42,10 @@ pub fn PlanView() -> impl IntoView {
                 <PartView part=Part::Goals />
             </Show>
             <Show when=shows(Page::Well)>
-                <PartView part=Part::RelapsePlan />
+                <PartView part=Part::StayingWellPlan />
             </Show>
-            <Show when=shows(Page::Booster)>
-                <PartView part=Part::Booster />
+            <Show when=shows(Page::FollowUp)>
+                <PartView part=Part::FollowUp />
             </Show>
             <Show when=move || page.get() == Page::Front>
                 <StepsView />

@@ -1,7 +1,7 @@
 //! `{ns}:b:{id}`: a follow-up check-in, with the figures as they were on the day.
 
 use super::{day, id, time, RecordError, Stored};
-use crate::domain::booster::{BoosterCheck, Facts, GoalThen, Then};
+use crate::domain::follow_up::{Facts, FollowUpCheck, GoalThen, Then};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -27,9 +27,9 @@ pub struct GoalThenForm {
     b: Option<u8>,
 }
 
-/// The stored shape of a [`BoosterCheck`]; mood figures are `[tenths, check-ins]`.
+/// The stored shape of a [`FollowUpCheck`]; mood figures are `[tenths, check-ins]`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct BoosterForm {
+pub struct FollowUpForm {
     id: String,
     at: i64,
     #[serde(rename = "wk", default, skip_serializing_if = "Option::is_none")]
@@ -52,13 +52,13 @@ pub struct BoosterForm {
     edited: i64,
 }
 
-impl Stored for BoosterCheck {
+impl Stored for FollowUpCheck {
     const TAG: char = 'b';
-    type Form = BoosterForm;
+    type Form = FollowUpForm;
 
-    fn to_form(&self) -> BoosterForm {
+    fn to_form(&self) -> FollowUpForm {
         let f = &self.facts;
-        BoosterForm {
+        FollowUpForm {
             id: self.id.as_str().to_owned(),
             at: self.at.timestamp_millis(),
             weeks_since: f.weeks_since,
@@ -87,7 +87,7 @@ impl Stored for BoosterCheck {
         }
     }
 
-    fn from_form(form: BoosterForm) -> Result<Self, RecordError> {
+    fn from_form(form: FollowUpForm) -> Result<Self, RecordError> {
         let phq9 = match form.phq9 {
             None => None,
             Some(p) => Some(Then {
@@ -104,7 +104,7 @@ impl Stored for BoosterCheck {
             .into_iter()
             .map(|g| Ok(GoalThen { goal: id(&g.g)?, text: g.t, then: g.a, now: g.b }))
             .collect::<Result<Vec<_>, RecordError>>()?;
-        let check = BoosterCheck {
+        let check = FollowUpCheck {
             id: id(&form.id)?,
             at: time(form.at)?,
             facts: Facts {
@@ -133,7 +133,7 @@ mod tests {
     #[test]
     fn a_check_in_round_trips_with_its_figures() {
         let at = Utc.with_ymd_and_hms(2026, 12, 3, 9, 0, 0).unwrap();
-        let check = BoosterCheck {
+        let check = FollowUpCheck {
             id: RecordId::generate(1, 1),
             at,
             facts: Facts {
@@ -154,8 +154,8 @@ mod tests {
             edited: at,
         };
         let json = check.to_json();
-        assert_eq!(BoosterCheck::from_json(&json, check.id.as_str()), Ok(check.clone()));
-        let empty = BoosterCheck {
+        assert_eq!(FollowUpCheck::from_json(&json, check.id.as_str()), Ok(check.clone()));
+        let empty = FollowUpCheck {
             facts: Facts::default(),
             noticed: String::new(),
             discuss: String::new(),
@@ -166,15 +166,15 @@ mod tests {
             format!(r#"{{"id":"{0}","at":{1},"e":{1}}}"#, check.id.as_str(), at.timestamp_millis())
         );
         let bad = json.replace(r#""ns":6,"#, "");
-        assert!(matches!(BoosterCheck::from_json(&bad, check.id.as_str()), Err(RecordError::Invalid(_))));
+        assert!(matches!(FollowUpCheck::from_json(&bad, check.id.as_str()), Err(RecordError::Invalid(_))));
         let bad = json.replace(r#""mr":[70,12]"#, r#""mr":[170,12]"#);
-        assert!(matches!(BoosterCheck::from_json(&bad, check.id.as_str()), Err(RecordError::Invalid(_))));
+        assert!(matches!(FollowUpCheck::from_json(&bad, check.id.as_str()), Err(RecordError::Invalid(_))));
         // Impossible scores from a file: a PHQ-9 of 200 at the baseline, or 99 now.
         assert!(json.contains(r#""ns":6,"#));
         let bad = json.replace(r#""ns":6,"#, r#""ns":99,"#);
-        assert!(matches!(BoosterCheck::from_json(&bad, check.id.as_str()), Err(RecordError::Invalid(_))));
+        assert!(matches!(FollowUpCheck::from_json(&bad, check.id.as_str()), Err(RecordError::Invalid(_))));
         let pq = json.find(r#""pq":{"s":"#).expect("the PHQ-9 figure") + r#""pq":{"s":"#.len();
         let bad = format!("{}200{}", &json[..pq], &json[pq..].trim_start_matches(char::is_numeric));
-        assert!(matches!(BoosterCheck::from_json(&bad, check.id.as_str()), Err(RecordError::Invalid(_))));
+        assert!(matches!(FollowUpCheck::from_json(&bad, check.id.as_str()), Err(RecordError::Invalid(_))));
     }
 }

@@ -1,5 +1,5 @@
 use super::*;
-use crate::domain::booster::{GoalThen, Then};
+use crate::domain::follow_up::{GoalThen, Then};
 use crate::domain::RecordId;
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 
@@ -10,9 +10,9 @@ fn dates() -> (impl Fn(NaiveDate) -> String, impl Fn(DateTime<Utc>) -> String) {
     )
 }
 
-fn check(facts: Facts, noticed: &str, discuss: &str) -> BoosterCheck {
+fn check(facts: Facts, noticed: &str, discuss: &str) -> FollowUpCheck {
     let at = Utc.with_ymd_and_hms(2026, 3, 4, 18, 30, 0).unwrap();
-    BoosterCheck {
+    FollowUpCheck {
         id: RecordId::generate(1, 1),
         at,
         facts,
