@@ -59,13 +59,14 @@ journey(
     await app.open();
     await app.write('to be erased');
     await app.save();
+    const storage = app.storage();
     await app.goTo('Settings');
-    await page.getByText(/Your journal uses \d+\.\d\d MB/).waitFor();
-    const erase = page.getByRole('button', { name: 'Erase everything' });
+    await storage.usage().waitFor();
+    const erase = storage.eraseButton();
     assert.equal(await erase.isDisabled(), true, 'not without typing the word');
-    await page.getByRole('textbox', { name: 'To confirm, type ERASE' }).fill('erase');
+    await storage.confirmErase('erase');
     assert.equal(await erase.isDisabled(), true, 'the word must match');
-    await page.getByRole('textbox', { name: 'To confirm, type ERASE' }).fill('ERASE');
+    await storage.confirmErase('ERASE');
     await erase.click();
     await app.status('Everything was erased from this browser.').waitFor();
     const keys = await page.evaluate(() => Object.keys(localStorage).sort());
@@ -86,29 +87,29 @@ journey('a save into full storage keeps the text, says what to do, and loses not
   await fillLeaving(page, 0);
   const words = 'Words I must not lose. '.repeat(20);
   await app.write(words);
-  await page.getByRole('button', { name: 'Save entry' }).click();
+  await app.saveEntryButton().click();
   await app.alert().filter({ hasText: 'storage for Afterglow is full' }).waitFor();
   assert.equal(await app.editor().inputValue(), words, 'the text is still in the editor');
   await app.reload();
   await app.goTo('Journal');
   assert.deepEqual(await app.entryTexts(), ['saved before the storage filled up']);
-  await page.getByText(/Storage for Afterglow is \d+% full/).waitFor();
+  await app.storage().fullness().waitFor();
 });
 
 journey('a backup is suggested once there is something to keep, and not after one', async ({ app, page }) => {
+  const storage = app.storage();
   await app.open();
-  assert.equal(await page.getByText(/A backup keeps your journal safe/).count(), 0, 'nothing to keep yet');
+  assert.equal(await storage.backupSuggested().count(), 0, 'nothing to keep yet');
   await app.write('worth keeping');
   await app.save();
-  await page.getByText(/A backup keeps your journal safe/).waitFor();
+  await storage.backupSuggested().waitFor();
   await app.goTo('Share');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download a full backup' }).click()]);
-  await download.path();
+  await app.share().downloadBackup();
   await app.goTo('Today');
-  assert.equal(await page.getByText(/A backup keeps your journal safe/).count(), 0);
-  await page.getByText('Last backup: today.').waitFor();
+  assert.equal(await storage.backupSuggested().count(), 0);
+  await storage.lastBackup('Last backup: today.').waitFor();
   await app.goTo('Settings');
-  await page.getByText('Your last backup was today.').waitFor();
+  await storage.lastBackup('Your last backup was today.').waitFor();
 });
 
 /** A journal of one entry, last backed up (and written) at `bk`. */
@@ -123,42 +124,42 @@ journey(
   'a backup older than 14 days is due again',
   async ({ app, page }) => {
     await app.open();
-    await page.getByText(/Your last backup is more than 14 days old/).waitFor();
+    await app.storage().backupOverdue().waitFor();
   },
   { initScript: plantOnce(lastBackedUp(Date.now() - 20 * 86_400_000)) },
 );
 
 journey('two tabs writing the safety plan keep each other\u2019s steps, and both texts of a step both changed', async ({ app, page, context }) => {
+  const mine = app.safetyPlan();
   await app.open('/#/safety-plan');
   const { app: b, page: other } = await secondTab(context, app.baseUrl, '/#/safety-plan');
+  const theirs = b.safetyPlan();
   // A types in step 1; B types in step 4 and saves; then A saves.
-  await page.getByLabel('1. Signs that a hard time is starting').fill('I stop answering messages');
-  await other.getByLabel('4. People I can ask for help').fill('Sam, 555 0100');
-  await other.getByRole('button', { name: 'Save my plan' }).click();
-  await b.status('Safety plan saved.').waitFor();
-  await page.getByRole('button', { name: 'Save my plan' }).click();
-  await app.status('Safety plan saved.').waitFor();
-  assert.equal(await page.getByLabel('4. People I can ask for help').inputValue(), 'Sam, 555 0100', 'B\u2019s step is taken in');
+  await mine.fillStep('1. Signs that a hard time is starting', 'I stop answering messages');
+  await theirs.fillStep('4. People I can ask for help', 'Sam, 555 0100');
+  await theirs.save();
+  await mine.save();
+  assert.equal(await mine.step('4. People I can ask for help').inputValue(), 'Sam, 555 0100', 'B\u2019s step is taken in');
   // Both change one step: both texts are kept, and the patient is told.
   await other.reload();
   await b.ready();
-  await other.getByLabel('2. Things I can do on my own').fill('Walk the dog');
-  await page.getByLabel('2. Things I can do on my own').fill('Call my sister');
-  await other.getByRole('button', { name: 'Save my plan' }).click();
-  await b.status('Safety plan saved.').waitFor();
-  await page.getByRole('button', { name: 'Save my plan' }).click();
+  await theirs.fillStep('2. Things I can do on my own', 'Walk the dog');
+  await mine.fillStep('2. Things I can do on my own', 'Call my sister');
+  await theirs.save();
+  await mine.saveButton().click();
   await app.status(/both versions are kept/).waitFor();
   await app.reload();
-  assert.equal(await page.getByLabel('1. Signs that a hard time is starting').inputValue(), 'I stop answering messages');
-  assert.equal(await page.getByLabel('2. Things I can do on my own').inputValue(), 'Call my sister\n\nWalk the dog');
-  assert.equal(await page.getByLabel('4. People I can ask for help').inputValue(), 'Sam, 555 0100');
+  assert.equal(await mine.step('1. Signs that a hard time is starting').inputValue(), 'I stop answering messages');
+  assert.equal(await mine.step('2. Things I can do on my own').inputValue(), 'Call my sister\n\nWalk the dog');
+  assert.equal(await mine.step('4. People I can ask for help').inputValue(), 'Sam, 555 0100');
 });
 
 journey('the safety plan at a full quota keeps its words in the tab, brings them back after a reload, and asks before leaving', async ({ app, page }) => {
+  const safety = app.safetyPlan();
   await app.open('/#/safety-plan');
   await fillLeaving(page, 0);
-  await page.getByLabel('1. Signs that a hard time is starting').fill('I stop answering messages');
-  await page.getByRole('button', { name: 'Save my plan' }).click();
+  await safety.fillStep('1. Signs that a hard time is starting', 'I stop answering messages');
+  await safety.saveButton().click();
   await app.alert().filter({ hasText: 'A copy is kept in this tab' }).waitFor();
   let asked = false;
   page.on('dialog', async (dialog) => {
@@ -170,6 +171,6 @@ journey('the safety plan at a full quota keeps its words in the tab, brings them
   page.removeAllListeners('dialog');
   page.on('dialog', (dialog) => dialog.accept());
   await app.reload();
-  await page.getByText('Your unsaved words from last time are back.').waitFor();
-  assert.equal(await page.getByLabel('1. Signs that a hard time is starting').inputValue(), 'I stop answering messages');
+  await safety.wordsBack().waitFor();
+  assert.equal(await safety.step('1. Signs that a hard time is starting').inputValue(), 'I stop answering messages');
 });

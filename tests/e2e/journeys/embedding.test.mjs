@@ -53,7 +53,7 @@ journey('the clinic snippet runs on a plain clinic page with its configuration',
   // No setup note: every value was valid.
   assert.equal(await page.getByText("Setup note for the site's developer").count(), 0);
   // The region's crisis resources replace 988/911.
-  await page.getByRole('button', { name: 'Get help now' }).click();
+  await app.safetyPlan().getHelp();
   const links = await app.crisisLinks().evaluateAll((as) => as.map((a) => `${a.textContent} ${a.getAttribute('href')}`));
   assert.deepEqual(links, ['Call 116123 tel:116123', 'Text 85258 sms:85258', 'Call 999 tel:999']);
   const site = page.getByRole('link', { name: 'Website (opens a new tab)' });
@@ -69,8 +69,8 @@ journey('the clinic snippet runs on a plain clinic page with its configuration',
   assert.ok(keys.length > 0 && keys.every((k) => k.startsWith('riverside:')), keys.join(', '));
   // The therapist summary is titled for the clinic.
   await app.goTo('Share');
-  assert.equal(await page.getByLabel('Title').inputValue(), 'Journal summary for Riverside Clinic');
-  await page.getByRole('heading', { name: 'Journal summary for Riverside Clinic' }).waitFor();
+  assert.equal(await app.share().title().inputValue(), 'Journal summary for Riverside Clinic');
+  await app.share().titleHeading('Journal summary for Riverside Clinic').waitFor();
   assert.deepEqual(await axeViolations(page), []);
 });
 
@@ -85,7 +85,7 @@ journey('printing the summary from a clinic page prints the summary alone', asyn
       window.__agPrinted = true;
     };
   });
-  await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+  await app.share().print();
   assert.equal(await page.evaluate(() => window.__agPrinted), true);
   const shown = () =>
     page.evaluate(() =>

@@ -38,7 +38,7 @@ journey('first run: three short screens, then writing to a prompt that fits', as
   await app.reload();
   assert.equal(await app.welcome().count(), 0, 'the welcome comes once');
   await app.goTo('Sessions');
-  await page.getByRole('heading', { name: 'Session 1' }).waitFor();
+  await app.sessions().heading(1).waitFor();
 });
 
 journey('keyboard only: write an entry, check in, and reach crisis resources', async ({ app, page }) => {
@@ -62,7 +62,7 @@ journey('keyboard only: write an entry, check in, and reach crisis resources', a
   await tabTo(app, focusedName('Save check-in'));
   await page.keyboard.press('Space');
   await app.status('Check-in saved.').waitFor();
-  assert.match(await page.getByRole('region', { name: 'Recent check-ins' }).textContent(), /Mood 7,/);
+  assert.match(await app.mood().recent().textContent(), /Mood 7,/);
 
   await tabTo(app, focusedName('Get help now'), { back: true, max: 120 });
   await page.keyboard.press('Enter');
@@ -76,7 +76,7 @@ journey('keyboard only: write an entry, check in, and reach crisis resources', a
 journey('a manual dark theme holds across reloads and stays accessible', async ({ app, page }) => {
   await app.open();
   await app.goTo('Settings');
-  await page.getByRole('radio', { name: 'Dark' }).check();
+  await app.settings().theme('Dark').check();
   const dark = () => page.evaluate(() => getComputedStyle(document.querySelector('[data-afterglow]').shadowRoot.querySelector('.ag-app')).backgroundColor);
   assert.equal(await dark(), 'rgb(21, 19, 29)');
   await app.reload();
@@ -84,6 +84,6 @@ journey('a manual dark theme holds across reloads and stays accessible', async (
   await app.goTo('Today');
   assert.deepEqual(await axeViolations(page), []);
   await app.goTo('Settings');
-  await page.getByRole('radio', { name: 'As this device is set' }).check();
+  await app.settings().theme('As this device is set').check();
   assert.equal(await dark(), 'rgb(251, 248, 244)', 'back to the light device setting');
 });

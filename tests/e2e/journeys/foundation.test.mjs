@@ -1,7 +1,6 @@
 // The foundation slice: a patient sees their stage and a prompt, writes, reloads, and
 // finds the entry; drafts survive a closed tab; bad storage never blanks the page.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { journey } from '../harness/fixture.mjs';
 import { axeViolations } from '../harness/axe.mjs';
 import { VIEWS } from '../harness/views.mjs';
@@ -69,7 +68,7 @@ journey('text typed and left unsaved is back after the tab is closed', async ({ 
   const again = new JournalPage(page, app.baseUrl, audit);
   await again.open();
   assert.equal(await again.editor().inputValue(), 'I was in the middle of a sent');
-  await page.getByText('Your unsaved words from last time are back.').waitFor();
+  await again.wordsBack().waitFor();
   assert.deepEqual(audit.problems, []);
 });
 
@@ -100,7 +99,7 @@ journey(
   'an unreadable stored entry is reported, kept, and the rest loads',
   async ({ app, page }) => {
     await app.open();
-    await page.getByRole('status').filter({ hasText: '1 saved item could not be read. It was set aside, not deleted' }).waitFor();
+    await app.status('1 saved item could not be read. It was set aside, not deleted').waitFor();
     await app.goTo('Journal');
     assert.deepEqual(await app.entryTexts(), ['kept entry']);
     await app.goTo('Today');
@@ -108,11 +107,7 @@ journey(
     await app.save();
     assert.equal(await page.evaluate(() => localStorage.getItem('afterglow:quarantine:e:broken')), '{"id":"broken",');
     assert.equal(await page.evaluate(() => localStorage.getItem('afterglow:e:broken')), null);
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download it as a file' }).click(),
-    ]);
-    const saved = JSON.parse(await readFile(await download.path(), 'utf8'));
+    const saved = JSON.parse((await app.storage().downloadSetAside()).text);
     assert.deepEqual(saved, { 'afterglow:quarantine:e:broken': '{"id":"broken",' });
   },
   {

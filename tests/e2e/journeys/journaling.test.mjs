@@ -110,9 +110,9 @@ journey('prompt controls: another, pin, write freely; a draft keeps its session 
   assert.equal(await app.prompt(), second, 'a pinned prompt comes first');
   assert.equal(await app.pinButton().getAttribute('aria-pressed'), 'true');
 
-  await page.getByRole('button', { name: 'Write freely' }).click();
+  await app.writeFreely();
   assert.equal(await app.prompt(), 'Write freely.');
-  await page.getByRole('button', { name: 'Use a prompt' }).click();
+  await app.usePrompt();
   assert.equal(await app.prompt(), second);
 
   await app.justHadSession();
@@ -128,14 +128,10 @@ journey('a session gets its details and lists the entries about it', async ({ ap
   await app.justHadSession();
   await app.write('Quiet.');
   await app.save();
+  const sessions = app.sessions();
   await app.goTo('Sessions');
-  await page.getByRole('button', { name: 'Details of session 1' }).click();
-  await page.getByRole('combobox', { name: 'How it was given' }).selectOption({ label: 'Intranasal' });
-  await page.getByRole('textbox', { name: 'Intention for this session' }).fill('To listen');
-  await page.getByRole('combobox', { name: 'Mood before' }).selectOption('3');
-  await page.getByRole('combobox', { name: 'Mood after' }).selectOption('7');
-  await page.getByRole('button', { name: 'Save session' }).click();
-  await app.status('Session saved.').waitFor();
+  await sessions.openDetails(1);
+  await sessions.saveDetails({ route: 'Intranasal', intention: 'To listen', before: '3', after: '7' });
   await app.reload();
   const card = app.sessionCard(1);
   assert.match(await card.textContent(), /Intranasal/);
@@ -145,7 +141,7 @@ journey('a session gets its details and lists the entries about it', async ({ ap
   await app.goTo('Today');
   assert.match(await app.intentionsCard().textContent(), /To listen/, "the session's intention is shown back");
   await app.goTo('Sessions');
-  await page.getByRole('link', { name: 'Entries about it (1)' }).click();
+  await sessions.entriesAbout(1);
   await page.waitForFunction(() => location.hash.startsWith('#/journal?session='));
   assert.deepEqual(await app.entryTexts(), ['Quiet.']);
 });
@@ -154,7 +150,7 @@ journey(
   'a ten-year journal mounts one page of rows, and an edit re-renders one row',
   async ({ app, page }) => {
     await app.open('/#/journal');
-    assert.match(await page.getByText(/^3650 entries$/).textContent(), /3650/);
+    assert.match(await app.entryCount(/^3650 entries$/).textContent(), /3650/);
     assert.equal(await app.entries().count(), 30, 'one page of entries is mounted');
 
     // Count entry rows added to the DOM while one entry is edited.
@@ -164,26 +160,27 @@ journey(
     assert.ok(rows >= 1 && rows <= 2, `an edit re-rendered ${rows} rows`);
     assert.equal((await app.entryTexts())[3], 'Edited after ten years of entries.');
 
-    await page.getByRole('button', { name: /Show older entries \(3620 more\)/ }).click();
+    await app.showOlderEntries(/Show older entries \(3620 more\)/);
     assert.equal(await app.entries().count(), 60);
   },
   { initScript: plantOnce(generateJournal({ days: 3650, seed: 7 })) },
 );
 
 journey('a mistaken session, insight and step can be deleted, and undone', async ({ app, page }) => {
+  const sessions = app.sessions();
   await app.open();
   await app.justHadSession();
   await app.goTo('Sessions');
-  await page.getByRole('button', { name: 'Details of session 1' }).click();
-  await page.getByRole('button', { name: 'Delete session' }).click();
+  await sessions.openDetails(1);
+  await sessions.deleteIt();
   await app.status('Session deleted.').waitFor();
   await app.undo();
   await app.reload();
-  assert.equal(await page.getByRole('heading', { name: 'Session 1' }).count(), 1, 'undo brought it back');
-  await page.getByRole('button', { name: 'Details of session 1' }).click();
-  await page.getByRole('button', { name: 'Delete session' }).click();
+  assert.equal(await sessions.heading(1).count(), 1, 'undo brought it back');
+  await sessions.openDetails(1);
+  await sessions.deleteIt();
   await app.reload();
-  assert.equal(await page.getByRole('heading', { name: 'Session 1' }).count(), 0);
+  assert.equal(await sessions.heading(1).count(), 0);
 
   await app.goTo('Today');
   await app.write('Slow mornings help.');
@@ -192,10 +189,8 @@ journey('a mistaken session, insight and step can be deleted, and undone', async
   await app.keepInsight(0);
   await app.goTo('My plan');
   await app.addStepFromInsight(0, 'Wake up without the phone');
-  await page.getByRole('button', { name: 'Delete step: Wake up without the phone' }).click();
-  await app.status('Step deleted.').waitFor();
-  await page.getByRole('button', { name: 'Delete insight' }).click();
-  await app.status('Insight deleted.').waitFor();
+  await app.goals().deleteStep('Wake up without the phone');
+  await app.goals().deleteInsight();
   await app.reload();
   assert.equal(await app.insights().count(), 0);
   assert.equal(await app.stepCheckbox('Wake up without the phone').count(), 0);
@@ -206,7 +201,7 @@ journey('a status message does not follow the patient to another view', async ({
   await app.write('x');
   await app.save();
   await app.goTo('Journal');
-  assert.equal((await app.page.getByRole('status').first().textContent()).trim(), '');
+  assert.equal((await app.statusLine().textContent()).trim(), '');
 });
 
 journey('an edit typed and left unsaved is back after the tab is closed', async ({ app, context }) => {
@@ -230,7 +225,7 @@ journey('an edit typed and left unsaved is back after the tab is closed', async 
   await again.reload();
   await again.goTo('Journal');
   assert.deepEqual(await again.entryTexts(), ['the words as I changed them']);
-  assert.equal(await page.getByRole('textbox', { name: 'Edit entry' }).count(), 0, 'no edit left open');
+  assert.equal(await again.editBoxes().count(), 0, 'no edit left open');
 });
 
 journey('an edit re-renders its own row, not the rest of its day', async ({ app, page }) => {

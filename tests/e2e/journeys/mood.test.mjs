@@ -16,16 +16,17 @@ journey(
     await app.checkIn({ mood: 8, anxiety: 1, energy: 6, sleep: '7,5', emotions: ['calm', 'hopeful'], note: 'A good walk.' });
     await app.reload();
 
+    const mood = app.mood();
     const chart = app.moodChart();
-    await page.getByRole('button', { name: '2 weeks' }).click();
+    await mood.showRange('2 weeks');
     const description = await chart.evaluate((svg) => svg.getRootNode().getElementById(svg.getAttribute('aria-describedby')).textContent);
     assert.match(description, /Mood \(7-day average\) (rose|fell|stayed about the same)/);
     assert.match(description, /Anxiety \(7-day average\)/);
     assert.equal(await chart.locator('path.ag-line--mood.ag-line--avg').count(), 1);
     assert.equal(await chart.locator('path.ag-line--anxiety.ag-line--avg').count(), 1);
 
-    await page.getByText('Show the numbers as a table').click();
-    const table = page.getByRole('table', { name: /Daily averages/ });
+    await mood.showTable();
+    const table = mood.table();
     await table.locator('tbody tr').first().waitFor();
     const rows = await table.locator('tbody tr').count();
     const days = new Set(
@@ -41,7 +42,7 @@ journey(
       .map(([, v]) => JSON.parse(v).m);
     const expected = [...seededToday, 8].reduce((a, b) => a + b, 0) / (seededToday.length + 1);
     assert.equal(today[0], expected.toFixed(1), "today's mood is the mean of today's check-ins");
-    await page.getByRole('region', { name: 'Recent check-ins' }).getByText(/slept 7.5 h; calm, hopeful/).waitFor();
+    await mood.recent().getByText(/slept 7.5 h; calm, hopeful/).waitFor();
     assert.deepEqual(await axeViolations(page), []);
   },
   { initScript: plantOnce(week) },
@@ -60,9 +61,10 @@ journey('a dosing session shows as a marker on the chart', async ({ app, page })
 });
 
 journey('PHQ-9 item 9 above 0 shows crisis resources at once; scores get their band', async ({ app, page }) => {
+  const mood = app.mood();
   await app.open('/#/mood');
   await app.answer('PHQ-9', [null, null, null, null, null, null, null, null, 1]);
-  const alert = page.getByRole('alert').filter({ hasText: 'Help, right now' });
+  const alert = mood.crisisAlert();
   await alert.waitFor();
   assert.match(await alert.textContent(), /nobody at your clinic sees this journal/);
   const hrefs = await alert.locator('a[href^="tel:"], a[href^="sms:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -72,34 +74,35 @@ journey('PHQ-9 item 9 above 0 shows crisis resources at once; scores get their b
   const options = ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'];
   const answers = [2, 2, 1, 2, 1, 1, 1, 0, 1];
   for (const [i, a] of answers.entries()) {
-    await page.getByRole('group', { name: new RegExp(`^${i + 1}\\. `) }).getByRole('radio', { name: options[a], exact: true }).check();
+    await mood.item(i + 1).getByRole('radio', { name: options[a], exact: true }).check();
   }
-  await page.getByRole('button', { name: 'Save PHQ-9' }).click();
+  await mood.saveButton('PHQ-9').click();
   await app.status('PHQ-9 saved: 11 of 27, moderate.').waitFor();
   await app.reload();
-  await page.getByText(/Last: 11 \(moderate\)/).waitFor();
-  const scores = page.getByRole('img', { name: 'PHQ-9 scores' });
+  await mood.says(/Last: 11 \(moderate\)/).waitFor();
+  const scores = mood.scoresChart('PHQ-9');
   assert.equal(await scores.locator('circle').count(), 1);
-  assert.match(await page.getByText(/^PHQ-9: 11 \(moderate\)/).textContent(), /baseline/);
-  assert.match(await page.getByText(/^Developed by Drs\. Robert L\. Spitzer/).textContent(), /No permission required/);
+  assert.match(await mood.says(/^PHQ-9: 11 \(moderate\)/).textContent(), /baseline/);
+  assert.match(await mood.says(/^Developed by Drs\. Robert L\. Spitzer/).textContent(), /No permission required/);
 });
 
 journey('an incomplete GAD-7 is not saved and says what is missing', async ({ app, page }) => {
   await app.open('/#/mood');
   await app.answer('GAD-7', [3, 3, 3]);
-  await page.getByRole('button', { name: 'Save GAD-7' }).click();
+  await app.mood().saveButton('GAD-7').click();
   await app.alert().filter({ hasText: 'Please answer every question (3 of 7 answered).' }).waitFor();
-  assert.equal(await page.getByRole('alert').filter({ hasText: 'Help, right now' }).count(), 0, 'GAD-7 never triggers item-9 help');
+  assert.equal(await app.mood().crisisAlert().count(), 0, 'GAD-7 never triggers item-9 help');
 });
 
 journey('crisis resources are one step away from every view', async ({ app, page }) => {
+  const help = app.safetyPlan();
   await app.open();
   for (const view of VIEWS) {
     await app.goTo(view);
-    const button = page.getByRole('button', { name: 'Get help now' });
+    const button = help.helpButton();
     await button.click();
     assert.equal(await button.getAttribute('aria-expanded'), 'true');
-    const panel = page.getByRole('region', { name: 'Help, right now' });
+    const panel = help.helpPanel();
     assert.ok((await panel.locator('a[href="tel:988"]').count()) === 1, `988 on ${view}`);
     await button.click();
     assert.equal(await panel.count(), 0);
@@ -110,7 +113,7 @@ journey(
   'ten years of check-ins: the all-time chart stays within a pixel budget',
   async ({ app, page }) => {
     await app.open('/#/mood');
-    await page.getByRole('button', { name: 'All' }).click();
+    await app.mood().showRange('All');
     const d = await app.moodChart().locator('path.ag-line--mood.ag-line--avg').getAttribute('d');
     const points = d.split(/[ML]/).filter(Boolean).length;
     assert.ok(points > 100 && points <= 800, `${points} points drawn for 3,650 days`);
@@ -125,10 +128,11 @@ journey(
 );
 
 journey('a questionnaire never taken is offered plainly, not "again"', async ({ app, page }) => {
+  const mood = app.mood();
   await app.open('/#/mood');
-  assert.equal(await page.getByText(/answer the PHQ-9 again/).count(), 0);
-  assert.equal(await page.getByRole('region', { name: 'Questionnaire scores' }).count(), 0);
-  assert.equal(await page.getByText('Not taken yet.').count(), 2);
+  assert.equal(await mood.says(/answer the PHQ-9 again/).count(), 0);
+  assert.equal(await mood.scores().count(), 0);
+  assert.equal(await mood.says('Not taken yet.').count(), 2);
 });
 
 /** A journal holding one PHQ-9 (6, mild) taken `daysAgo` days ago. */
@@ -140,12 +144,13 @@ function seededResult(daysAgo) {
 journey(
   'a PHQ-9 taken 15 days ago is gently suggested again on Today and Mood',
   async ({ app, page }) => {
+    const mood = app.mood();
     await app.open();
-    const reminder = page.getByText(/It has been 14 days since your last PHQ-9/);
+    const reminder = mood.says(/It has been 14 days since your last PHQ-9/);
     await reminder.waitFor();
-    await page.getByRole('link', { name: 'Answer it under Mood' }).click();
-    await page.getByText(/a good time to answer the PHQ-9 again/).waitFor();
-    assert.equal(await page.getByText(/a good time to answer the GAD-7 again/).count(), 0, 'never taken: no nagging');
+    await mood.answerUnderMood();
+    await mood.says(/a good time to answer the PHQ-9 again/).waitFor();
+    assert.equal(await mood.says(/a good time to answer the GAD-7 again/).count(), 0, 'never taken: no nagging');
   },
   { initScript: plantOnce(seededResult(15)) },
 );
@@ -155,8 +160,8 @@ journey(
   async ({ app, page }) => {
     await app.open();
     await app.goTo('Mood');
-    await page.getByText(/Last: 6 \(mild\)/).waitFor();
-    assert.equal(await page.getByText(/again/).count(), 0);
+    await app.mood().says(/Last: 6 \(mild\)/).waitFor();
+    assert.equal(await app.mood().says(/again/).count(), 0);
   },
   { initScript: plantOnce(seededResult(10)) },
 );
@@ -164,7 +169,7 @@ journey(
 journey('a check-in can be edited, deleted and brought back', async ({ app, page }) => {
   await app.open('/#/mood');
   await app.checkIn({ mood: 4, note: 'first try' });
-  const recent = page.getByRole('region', { name: 'Recent check-ins' });
+  const recent = app.mood().recent();
   await recent.getByRole('button', { name: 'Edit check-in' }).click();
   const slider = recent.getByRole('slider', { name: /^Mood/ });
   assert.equal(await slider.getAttribute('aria-valuetext'), '4 of 10, low');
@@ -184,13 +189,13 @@ journey('a check-in can be edited, deleted and brought back', async ({ app, page
 
 journey('a mistaken questionnaire can be deleted, and brought back', async ({ app, page }) => {
   await app.open('/#/mood');
+  const mood = app.mood();
   await app.answer('GAD-7', [0, 0, 0, 0, 0, 0, 0]);
-  await page.getByRole('button', { name: 'Save GAD-7' }).click();
+  await mood.saveButton('GAD-7').click();
   await app.status('GAD-7 saved: 0 of 21, minimal.').waitFor();
-  await page.getByRole('button', { name: /^Delete the GAD-7 from / }).click();
-  await app.status('Questionnaire result deleted.').waitFor();
-  assert.equal(await page.getByRole('region', { name: 'Questionnaire scores' }).count(), 0);
+  await mood.deleteResult('GAD-7');
+  assert.equal(await mood.scores().count(), 0);
   await app.undo();
   await app.reload();
-  await page.getByText(/^Last: 0 \(minimal\)/).waitFor();
+  await mood.says(/^Last: 0 \(minimal\)/).waitFor();
 });

@@ -41,13 +41,12 @@ journey('a replace that does not fit is refused with the numbers, and the old jo
   await app.open('/#/share');
   const before = await journalKeys(page);
   await fillLeaving(page, 100_000);
-  await page.getByLabel('Restore from a backup file').setInputFiles(backupFile({ checkIns: 300, noisy: true }));
-  await page.getByRole('button', { name: 'Replace my journal…' }).click();
-  await page.getByRole('button', { name: 'Yes, replace everything' }).click();
+  await app.restore().fromFile(backupFile({ checkIns: 300, noisy: true }));
+  await app.restore().replace();
   const alert = app.alert().filter({ hasText: 'This backup needs about' });
   await alert.waitFor();
   assert.match(await alert.textContent(), /needs about [\d.]+ [KM]B of this device's storage for Afterglow, and [\d.]+ [KM]B is free, so nothing was changed/);
-  assert.equal(await page.getByRole('button', { name: 'Undo the last restore' }).count(), 0, 'nothing to undo');
+  assert.equal(await app.restore().undoButton().count(), 0, 'nothing to undo');
   assert.deepEqual(await journalKeys(page), before, 'not one key written or removed');
   await app.reload();
   await app.goTo('Journal');
@@ -58,8 +57,8 @@ journey('a merge that does not fit is refused the same way', async ({ app, page 
   await app.open('/#/share');
   const before = await journalKeys(page);
   await fillLeaving(page, 100_000);
-  await page.getByLabel('Restore from a backup file').setInputFiles(backupFile({ entries: 400, noisy: true }));
-  await page.getByRole('button', { name: 'Merge into my journal' }).click();
+  await app.restore().fromFile(backupFile({ entries: 400, noisy: true }));
+  await app.restore().merge();
   await app.alert().filter({ hasText: 'so nothing was changed' }).waitFor();
   assert.deepEqual(await journalKeys(page), before);
 }, FIVE_AND_THREE);
@@ -78,9 +77,8 @@ journey('a restore whose writes fail part-way puts back exactly what was there',
       return set.call(this, k, v);
     };
   });
-  await page.getByLabel('Restore from a backup file').setInputFiles(backupFile({ checkIns: 300, note: 200 }));
-  await page.getByRole('button', { name: 'Replace my journal…' }).click();
-  await page.getByRole('button', { name: 'Yes, replace everything' }).click();
+  await app.restore().fromFile(backupFile({ checkIns: 300, note: 200 }));
+  await app.restore().replace();
   await app.alert().filter({ hasText: 'could not finish' }).waitFor();
   assert.match(await app.alert().textContent(), /nothing was changed: everything is as it was before/);
   assert.equal(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort())), before);
@@ -89,9 +87,10 @@ journey('a restore whose writes fail part-way puts back exactly what was there',
 }, FIVE_AND_THREE);
 
 journey('undoing a restore takes out what it brought and keeps what was written after it', async ({ app, page }) => {
+  const restore = app.restore();
   await app.open('/#/share');
-  await page.getByLabel('Restore from a backup file').setInputFiles(backupFile({ checkIns: 4, entries: 3, note: 40 }));
-  await page.getByRole('button', { name: 'Merge into my journal' }).click();
+  await restore.fromFile(backupFile({ checkIns: 4, entries: 3, note: 40 }));
+  await restore.merge();
   await app.status(/Backup merged: 7 added/).waitFor();
   await app.goTo('Today');
   await app.write('written after the restore');
@@ -99,11 +98,11 @@ journey('undoing a restore takes out what it brought and keeps what was written 
   await app.goTo('Mood');
   await app.checkIn({ mood: 8, anxiety: 1, energy: 7, note: 'after the restore' });
   await app.goTo('Share');
-  await page.getByRole('button', { name: 'Undo the last restore' }).click();
+  await restore.undoButton().click();
   const status = app.status('The restore was undone');
   await status.waitFor();
   assert.match(await status.textContent(), /7 records it brought in taken out again\. Everything you wrote since is kept\./);
-  assert.equal(await page.getByRole('button', { name: 'Undo the last restore' }).count(), 0);
+  assert.equal(await restore.undoButton().count(), 0);
   await app.reload();
   await app.goTo('Journal');
   const texts = await app.entryTexts();
@@ -115,18 +114,18 @@ journey('undoing a restore takes out what it brought and keeps what was written 
 }, FIVE_AND_THREE);
 
 journey('at a full quota a failed undo keeps its button', async ({ app, page }) => {
+  const restore = app.restore();
   await app.open('/#/share');
   const empty = JSON.stringify({ format: 'afterglow-backup', version: 1, exported_at: '2026-11-01T10:00:00Z', app_version: '0', journal: { stage: 'follow-up' } });
-  await page.getByLabel('Restore from a backup file').setInputFiles({ name: 'e.json', mimeType: 'application/json', buffer: Buffer.from(empty) });
-  await page.getByRole('button', { name: 'Replace my journal…' }).click();
-  await page.getByRole('button', { name: 'Yes, replace everything' }).click();
+  await restore.fromFile({ name: 'e.json', mimeType: 'application/json', buffer: Buffer.from(empty) });
+  await restore.replace();
   await app.status('Your journal was replaced with the backup.').waitFor();
   await fillLeaving(page, 10);
-  await page.getByRole('button', { name: 'Undo the last restore' }).click();
+  await restore.undoButton().click();
   await app.alert().filter({ hasText: 'Undoing the restore needs about' }).waitFor();
-  assert.equal(await page.getByRole('button', { name: 'Undo the last restore' }).count(), 1);
+  assert.equal(await restore.undoButton().count(), 1);
   await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
-  await page.getByRole('button', { name: 'Undo the last restore' }).click();
+  await restore.undoButton().click();
   await app.status('The restore was undone').waitFor();
   await app.goTo('Journal');
   assert.equal((await app.entryTexts()).length, 5);
@@ -168,8 +167,8 @@ journey('an edit saved in one tab never drops another tab\u2019s edit in progres
   await page.close();
   await again.reload();
   await again.goTo('Journal');
-  await within(2000, async () => (await again.page.getByRole('textbox', { name: 'Edit entry' }).count()) === 1);
-  assert.equal(await again.page.getByRole('textbox', { name: 'Edit entry' }).inputValue(), 'first entry, A is changing it');
+  await within(2000, async () => (await again.editBoxes().count()) === 1);
+  assert.equal(await again.editBoxes().inputValue(), 'first entry, A is changing it');
 });
 
 journey('an entry deleted in another tab while this one edits it becomes a new entry', async ({ app, page, context }) => {
@@ -205,9 +204,9 @@ journey('hostile dates are refused by name from a file and set aside from storag
   await app.open('/#/share');
   const at = -8_334_601_228_800_000;
   const text = JSON.stringify({ format: 'afterglow-backup', version: 1, exported_at: 'x', app_version: '0', journal: { stage: 'dosing', check_ins: [checkInRecord({ id: 'c1', at, s: 'dosing', m: 5, a: 5, en: 5 })] } });
-  await page.getByLabel('Restore from a backup file').setInputFiles({ name: 'h.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await app.restore().fromFile({ name: 'h.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await app.alert().filter({ hasText: 'a check-in (number 1) dated outside the years 2000 to 2099' }).waitFor();
-  await page.getByRole('status').filter({ hasText: '2 saved items could not be read. They were set aside, not deleted' }).waitFor();
+  await app.status('2 saved items could not be read. They were set aside, not deleted').waitFor();
   for (const view of ['Today', 'Journal', 'Mood', 'Sessions', 'My plan', 'Share', 'Settings']) await app.goTo(view);
   assert.deepEqual(await app.entryTexts().catch(() => []), []);
   const set = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':quarantine:')).sort());
@@ -225,12 +224,12 @@ journey('hostile dates are refused by name from a file and set aside from storag
 
 journey('an unreadable format record says so plainly and claims nothing was moved', async ({ app, page }) => {
   await app.open();
-  const banner = page.getByRole('alert').filter({ hasText: 'Read-only' });
+  const banner = app.alert().filter({ hasText: 'Read-only' });
   await banner.waitFor();
   assert.doesNotMatch(await banner.textContent(), /4294967295/);
   // Every record reads as this version's: the repair is offered (see the journey below).
   assert.match(await banner.textContent(), /format record is damaged, but every entry and record in it reads/);
-  await page.getByRole('status').filter({ hasText: 'It was left where it was, untouched' }).waitFor();
+  await app.status('It was left where it was, untouched').waitFor();
 }, {
   initScript: plantOnce(journalStore({
     meta: '{not json',
@@ -262,7 +261,7 @@ journey('at a full quota the typed text is kept in the tab, survives a reload, a
 journey('a backup of more records than can be restored is refused quickly', async ({ app, page }) => {
   await app.open('/#/share');
   const started = Date.now();
-  await page.getByLabel('Restore from a backup file').setInputFiles(backupFile({ checkIns: 30_001, note: 12 }));
+  await app.restore().fromFile(backupFile({ checkIns: 30_001, note: 12 }));
   await app.alert().filter({ hasText: 'holds 30001 records, more than Afterglow can restore at once' }).waitFor();
   console.log(`# refusing 30,001 records took ${Date.now() - started} ms`);
 });

@@ -3,17 +3,11 @@
 // downloaded and checked; the backup restored into an empty browser profile; bad files
 // refused; a replace undone. Downloads are made in the page: the audit stays at zero.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import * as commonmark from 'commonmark';
 import { journey, openContext, artifact } from '../harness/fixture.mjs';
 import { axeViolations } from '../harness/axe.mjs';
 import { Audit } from '../harness/audit.mjs';
 import { JournalPage } from '../pages/journal.mjs';
-
-async function downloadFrom(page, buttonName) {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName }).click()]);
-  return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
-}
 
 async function buildJournal(app) {
   await app.chooseStage('Preparation');
@@ -35,8 +29,9 @@ const today = new Date().toISOString().slice(0, 10);
 journey('the summary downloads as Markdown that renders safely and prints alone', async ({ app, page }) => {
   await app.open();
   await buildJournal(app);
+  const share = app.share();
   await app.goTo('Share');
-  const preview = page.getByRole('article', { name: 'Summary preview' });
+  const preview = share.preview();
   await preview.waitFor();
   const text = await preview.textContent();
   assert.match(text, /More patience with myself/);
@@ -45,7 +40,7 @@ journey('the summary downloads as Markdown that renders safely and prints alone'
   assert.equal(await preview.locator('img').count(), 0);
   assert.deepEqual(await axeViolations(page), []);
 
-  const md = await downloadFrom(page, 'Download Markdown');
+  const md = await share.downloadMarkdown();
   assert.match(md.name, new RegExp(`^afterglow-summary-\\d{4}-\\d{2}-\\d{2}\\.md$`));
   assert.doesNotMatch(md.text, /SECRET/);
   assert.match(md.text, /^# Journal summary\n/);
@@ -65,11 +60,12 @@ journey('the summary downloads as Markdown that renders safely and prints alone'
 journey('unticking a section and an entry leaves them out of the summary', async ({ app, page }) => {
   await app.open();
   await buildJournal(app);
+  const share = app.share();
   await app.goTo('Share');
-  await page.getByRole('checkbox', { name: 'Dosing sessions' }).uncheck();
-  await page.getByText(/Choose entries/).click();
-  await page.getByRole('checkbox', { name: /More patience/ }).uncheck();
-  const preview = page.getByRole('article', { name: 'Summary preview' });
+  await share.include('Dosing sessions').uncheck();
+  await share.chooseEntries();
+  await share.include(/More patience/).uncheck();
+  const preview = share.preview();
   assert.equal(await preview.getByRole('heading', { name: 'Dosing sessions' }).count(), 0);
   assert.equal(await preview.locator('.ag-marker').count(), 0, 'a left-out session is not marked on the chart either');
   assert.doesNotMatch(await preview.textContent(), /Dosing sessions marked/);
@@ -81,7 +77,7 @@ journey('the CSV opens cleanly in a spreadsheet: header, BOM, quoted and neutral
   await app.open();
   await buildJournal(app);
   await app.goTo('Share');
-  const csv = await downloadFrom(page, 'Download check-ins (CSV)');
+  const csv = await app.share().downloadCsv();
   assert.equal(csv.name, `afterglow-checkins-${today}.csv`);
   assert.ok(csv.text.startsWith('\ufeffkind,recorded_at,stage,mood,anxiety,energy'));
   const row = csv.text.split('\r\n')[1];
@@ -93,7 +89,7 @@ journey('a backup restores into an empty browser profile, and merging twice adds
   await app.open();
   await buildJournal(app);
   await app.goTo('Share');
-  const backup = await downloadFrom(page, 'Download a full backup');
+  const backup = await app.share().downloadBackup();
   assert.equal(backup.name, `afterglow-backup-${today}.json`);
   const parsed = JSON.parse(backup.text);
   assert.equal(parsed.format, 'afterglow-backup');
@@ -105,12 +101,12 @@ journey('a backup restores into an empty browser profile, and merging twice adds
   const audit = new Audit();
   audit.watch(fresh);
   const other = new JournalPage(fresh, app.baseUrl, audit);
+  const restore = other.restore();
   await other.open('/#/share');
   const file = { name: backup.name, mimeType: 'application/json', buffer: Buffer.from(backup.text) };
-  await fresh.getByLabel('Restore from a backup file').setInputFiles(file);
-  const offer = fresh.getByRole('region', { name: 'Backup to restore' });
-  assert.match(await offer.textContent(), /holds 3 entries, 1 dosing session(,| and) 1 check-in\b/);
-  await fresh.getByRole('button', { name: 'Merge into my journal' }).click();
+  await restore.fromFile(file);
+  assert.match(await restore.offer().textContent(), /holds 3 entries, 1 dosing session(,| and) 1 check-in\b/);
+  await restore.merge();
   await other.status(/Backup merged: 5 added/).waitFor();
   await other.reload();
   await other.goTo('Journal');
@@ -118,8 +114,8 @@ journey('a backup restores into an empty browser profile, and merging twice adds
   assert.match((await other.entryTexts()).join(' '), /SECRET/, 'the patient\u2019s own backup keeps private entries');
 
   await other.goTo('Share');
-  await fresh.getByLabel('Restore from a backup file').setInputFiles(file);
-  await fresh.getByRole('button', { name: 'Merge into my journal' }).click();
+  await restore.fromFile(file);
+  await restore.merge();
   await other.status(/0 added, 0 updated from the file, 5 kept/).waitFor();
   await other.goTo('Journal');
   assert.equal((await other.entryTexts()).length, 3, 'no duplicates');
@@ -131,12 +127,12 @@ journey('wrong files are refused with a reason and change nothing; replace can b
   await app.open();
   await app.write('kept safe');
   await app.save();
+  const restore = app.restore();
   await app.goTo('Share');
-  const input = page.getByLabel('Restore from a backup file');
   const refuse = async (name, text, reason) => {
-    await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    await restore.fromFile({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
     await app.alert().filter({ hasText: reason }).waitFor();
-    assert.equal(await page.getByRole('region', { name: 'Backup to restore' }).count(), 0, name);
+    assert.equal(await restore.offer().count(), 0, name);
   };
   await refuse('notes.json', 'Dear diary', 'not an Afterglow backup file');
   await refuse('cut.json', '{"format":"afterglow-backup","version":1,"journal":{"stage":"dos', 'incomplete');
@@ -145,14 +141,13 @@ journey('wrong files are refused with a reason and change nothing; replace can b
   await refuse('types.json', '{"format":"afterglow-backup","version":1,"exported_at":"x","app_version":"1","journal":{"stage":5}}', 'damaged');
 
   const empty = '{"format":"afterglow-backup","version":1,"exported_at":"2026-01-01T00:00:00Z","app_version":"0.1.0","journal":{"stage":"follow-up"}}';
-  await input.setInputFiles({ name: 'empty.json', mimeType: 'application/json', buffer: Buffer.from(empty) });
-  await page.getByRole('button', { name: 'Replace my journal…' }).click();
-  await page.getByRole('button', { name: 'Yes, replace everything' }).click();
+  await restore.fromFile({ name: 'empty.json', mimeType: 'application/json', buffer: Buffer.from(empty) });
+  await restore.replace();
   await app.status('Your journal was replaced with the backup.').waitFor();
   await app.goTo('Journal');
   assert.equal(await app.entries().count(), 0);
   await app.goTo('Share');
-  await page.getByRole('button', { name: 'Undo the last restore' }).click();
+  await restore.undoButton().click();
   await app.status('The restore was undone').waitFor();
   await app.reload();
   await app.goTo('Journal');
@@ -162,8 +157,9 @@ journey('wrong files are refused with a reason and change nothing; replace can b
 journey('each Include box is ticked by its own label and changes its own part of the preview', async ({ app, page }) => {
   await app.open();
   await buildJournal(app);
+  const share = app.share();
   await app.goTo('Share');
-  const preview = page.getByRole('article', { name: 'Summary preview' });
+  const preview = share.preview();
   const parts = [
     ['Dosing sessions', 'Dosing sessions'],
     ['Mood check-ins', 'Mood check-ins'],
@@ -174,13 +170,13 @@ journey('each Include box is ticked by its own label and changes its own part of
   const heading = (name) => preview.getByRole('heading', { name, exact: true });
   for (const [label, part] of parts) {
     await heading(part).waitFor();
-    await page.getByRole('checkbox', { name: label, exact: true }).click();
+    await share.include(label, { exact: true }).click();
     await heading(part).waitFor({ state: 'detached' });
     for (const other of boxes) {
-      const checked = await page.getByRole('checkbox', { name: other, exact: true }).isChecked();
+      const checked = await share.include(other, { exact: true }).isChecked();
       assert.equal(checked, other !== label, `${other} after unticking ${label}`);
     }
-    await page.getByRole('checkbox', { name: label, exact: true }).click();
+    await share.include(label, { exact: true }).click();
     await heading(part).waitFor();
   }
 });

@@ -7,7 +7,6 @@
 // restored into a new profile. Then the new screens by keyboard and axe at 360 px and
 // desktop, light and dark, with a phone's one-row bar and its "More".
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { fillLeaving, journey, restoreIntoNewProfile, secondTab, artifact } from '../harness/fixture.mjs';
 import { axeViolations } from '../harness/axe.mjs';
 import { printed } from '../harness/pdf.mjs';
@@ -38,51 +37,47 @@ function followUp() {
   return plantOnce(journalStore({ namespace: 'riverside', prefs: { stage: 'follow-up', w: true }, records }));
 }
 
-async function download(page, button) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
-}
-
 /** Waits until start-up has read every record (the archive's work of the visit is over). */
 async function archiveRead(page) {
   await page.waitForFunction(() => performance.getEntriesByName('ag:archive-folded').length > 0);
 }
 
-async function writePlan(app, page) {
-  await page.getByLabel('My early warning signs').fill('Sleeping past noon\nCancelling on friends');
-  await page.getByLabel('What helps').fill('A walk before breakfast');
-  await page.getByLabel('People I can contact').fill('Sam, 555 0100');
-  await page.getByLabel('When I will call my clinic').fill('Two bad weeks in a row');
-  await page.getByRole('checkbox', { name: 'My 7-day mood stays low' }).check();
-  await page.getByLabel('Below (1-10)').fill('4');
-  await page.getByLabel('Days in a row').fill('40');
-  await page.getByRole('button', { name: 'Save my plan' }).click();
+async function writePlan(app) {
+  const staying = app.stayingWell();
+  await staying.fillPart('My early warning signs', 'Sleeping past noon\nCancelling on friends');
+  await staying.fillPart('What helps', 'A walk before breakfast');
+  await staying.fillPart('People I can contact', 'Sam, 555 0100');
+  await staying.fillPart('When I will call my clinic', 'Two bad weeks in a row');
+  await staying.when('My 7-day mood stays low').check();
+  await staying.fillPart('Below (1-10)', '4');
+  await staying.fillPart('Days in a row', '40');
+  await staying.saveButton().click();
   await app.alert().filter({ hasText: 'The mood to notice is a number from 1 to 10, for 1 to 28 days. Nothing was saved yet.' }).waitFor();
-  await page.getByLabel('Days in a row').fill('3');
-  await page.getByRole('checkbox', { name: 'My latest PHQ-9 (last 30 days) is high' }).check();
-  await page.getByLabel('At or above (1-27)').fill('10');
-  await page.getByRole('button', { name: 'Save my plan' }).click();
-  await app.status('Plan for staying well saved.').waitFor();
+  await staying.fillPart('Days in a row', '3');
+  await staying.when('My latest PHQ-9 (last 30 days) is high').check();
+  await staying.fillPart('At or above (1-27)', '10');
+  await staying.save();
 }
 
 journey('a plan for staying well: written with thresholds, shown gently on Today when crossed, then not now', async ({ app, page, context, baseUrl }) => {
+  const staying = app.stayingWell();
+  const share = app.share();
   await app.open('/hosts/plain.html');
-  const invite = page.getByRole('region', { name: 'Write your plan for staying well' });
-  await invite.waitFor();
-  await invite.getByRole('link', { name: 'Write my plan' }).click();
-  await page.getByRole('heading', { name: 'My plan for staying well', level: 2 }).waitFor();
+  await staying.invite().waitFor();
+  await staying.inviteLink().click();
+  await staying.heading().waitFor();
   // A full device: refused in words, the words kept on screen, saved once there is room.
-  await page.getByLabel('My early warning signs').fill('Sleeping past noon');
+  await staying.fillPart('My early warning signs', 'Sleeping past noon');
   await fillLeaving(page, 10);
-  await page.getByRole('button', { name: 'Save my plan' }).click();
+  await staying.saveButton().click();
   await app.alert().filter({ hasText: 'storage for Afterglow is full' }).waitFor();
-  assert.equal(await page.getByLabel('My early warning signs').inputValue(), 'Sleeping past noon');
-  assert.equal(await page.getByRole('status').filter({ hasText: 'Not saved yet' }).count(), 1);
+  assert.equal(await staying.part('My early warning signs').inputValue(), 'Sleeping past noon');
+  assert.equal(await staying.notSavedYet().count(), 1);
   await page.evaluate(() => { for (const k of Object.keys(localStorage)) if (k.startsWith('filler-')) localStorage.removeItem(k); });
-  await writePlan(app, page);
+  await writePlan(app);
   assert.deepEqual(await axeViolations(page), [], 'the plan page');
 
-  const md = await download(page, 'Download as Markdown');
+  const md = await staying.downloadMarkdown();
   assert.match(md.name, /^afterglow-staying-well-\d{4}-\d{2}-\d{2}\.md$/);
   assert.match(md.text, /^# My plan for staying well\n\n## My early warning signs\n\n- Sleeping past noon\n- Cancelling on friends\n/);
   assert.match(md.text, /## When Afterglow shows me this plan\n\n- My 7-day mood stays below 4 for 3 days in a row\n- My PHQ-9 is 10 or more\n/);
@@ -93,7 +88,7 @@ journey('a plan for staying well: written with thresholds, shown gently on Today
 
   // Today: both of the patient's own thresholds are crossed; the plan, gently, with the clinic's number.
   await app.goTo('Today');
-  const card = page.getByRole('region', { name: 'A moment for your plan' });
+  const card = staying.moment();
   await card.waitFor();
   const text = await card.textContent();
   assert.match(text, /Your 7-day mood has been below 4 for 3 days in a row \(it is 3\.0 now\), as your plan asked to notice\./);
@@ -101,55 +96,54 @@ journey('a plan for staying well: written with thresholds, shown gently on Today
   assert.match(text, /Sleeping past noon/);
   assert.doesNotMatch(text, /dose|booster|diagnos|medication/i);
   assert.equal(await card.getByRole('link', { name: 'Call Riverside Clinic (+442079460000)' }).getAttribute('href'), 'tel:+442079460000');
-  assert.equal(await page.getByRole('region', { name: 'Write your plan for staying well' }).count(), 0);
+  assert.equal(await staying.invite().count(), 0);
   assert.deepEqual(await axeViolations(page), [], 'Today with the plan shown');
 
   // A second tab has the plan (and its card) too.
   const { page: other, app: otherApp } = await secondTab(context, baseUrl, '/hosts/plain.html');
-  await other.getByRole('region', { name: 'A moment for your plan' }).waitFor();
+  await otherApp.stayingWell().moment().waitFor();
   await otherApp.goTo('My plan');
-  await other.getByRole('region', { name: 'My plan for staying well' }).getByText('Cancelling on friends').waitFor();
+  await otherApp.stayingWell().card().getByText('Cancelling on friends').waitFor();
   await other.close();
 
-  await card.getByRole('button', { name: 'Not now' }).click();
-  await app.status('Your plan will stay off Today for 7 days. It is always under My plan.').waitFor();
+  await staying.notNow();
   assert.equal(await card.count(), 0);
   await app.reload();
   await archiveRead(page);
-  assert.equal(await page.getByRole('region', { name: 'A moment for your plan' }).count(), 0, 'still quiet after a reload');
+  assert.equal(await staying.moment().count(), 0, 'still quiet after a reload');
 
   // In the summary only when ticked.
   await app.goTo('Share');
-  const preview = page.getByRole('article', { name: 'Summary preview' });
+  const preview = share.preview();
   assert.doesNotMatch(await preview.textContent(), /Cancelling on friends/);
-  await page.getByRole('checkbox', { name: 'My plan for staying well' }).check();
+  await share.include('My plan for staying well').check();
   await preview.getByText('Cancelling on friends').waitFor();
-  const summary = await download(page, 'Download Markdown');
+  const summary = await share.downloadMarkdown();
   assert.match(summary.text, /## My plan for staying well\n\n### My early warning signs\n\n- Sleeping past noon\n/);
 }, { initScript: followUp() });
 
 journey('a follow-up check-in: then and now, a note printed; the summary shared, remembered and restored', async ({ app, page }) => {
+  const followUp = app.followUp();
+  const share = app.share();
   await app.open('/hosts/plain.html');
   await app.goTo('My plan');
-  const card = page.getByRole('region', { name: 'Follow-up check-in' });
-  await card.getByRole('link', { name: 'Start a check-in' }).click();
-  await page.getByRole('heading', { name: 'Follow-up check-in', level: 2 }).waitFor();
-  await page.getByText('Since my last session (session 4): 9 weeks').first().waitFor();
-  await page.getByText(/^PHQ-9: 16 at the baseline \(.+\), 12 most recently \(.+\)$/).waitFor();
-  await page.getByText(/^Mood \(0-10\): 3\.0 in the 14 days before my first session \(13 check-ins\); 3\.0 in the last 14 days \(13 check-ins\)$/).waitFor();
-  await page.getByText('Goal “Sleep through the night”: 2 of 10 when set, 6 now').waitFor();
-  await page.getByLabel('What do you notice?').fill('Sleep is better; work stress is back');
-  await page.getByLabel('Things I want to discuss with my team').fill('How to keep sleep on track\nWhat to do if low weeks return');
+  await followUp.start();
+  await followUp.heading().waitFor();
+  await followUp.figure('Since my last session (session 4): 9 weeks').first().waitFor();
+  await followUp.figure(/^PHQ-9: 16 at the baseline \(.+\), 12 most recently \(.+\)$/).waitFor();
+  await followUp.figure(/^Mood \(0-10\): 3\.0 in the 14 days before my first session \(13 check-ins\); 3\.0 in the last 14 days \(13 check-ins\)$/).waitFor();
+  await followUp.figure('Goal “Sleep through the night”: 2 of 10 when set, 6 now').waitFor();
+  await followUp.field('What do you notice?').fill('Sleep is better; work stress is back');
+  await followUp.field('Things I want to discuss with my team').fill('How to keep sleep on track\nWhat to do if low weeks return');
   // A full device: refused in words, the words kept.
   await fillLeaving(page, 10);
-  await page.getByRole('button', { name: 'Save and make my note' }).click();
+  await followUp.saveButton().click();
   await app.alert().filter({ hasText: 'storage for Afterglow is full' }).waitFor();
-  assert.equal(await page.getByLabel('What do you notice?').inputValue(), 'Sleep is better; work stress is back');
-  assert.equal(await page.getByRole('article', { name: 'Note for my team' }).count(), 0);
+  assert.equal(await followUp.field('What do you notice?').inputValue(), 'Sleep is better; work stress is back');
+  assert.equal(await followUp.note().count(), 0);
   await page.evaluate(() => { for (const k of Object.keys(localStorage)) if (k.startsWith('filler-')) localStorage.removeItem(k); });
-  await page.getByRole('button', { name: 'Save and make my note' }).click();
-  await app.status('Check-in saved. Your note is below, ready to print.').waitFor();
-  const note = page.getByRole('article', { name: 'Note for my team' });
+  await followUp.save();
+  const note = followUp.note();
   await note.getByText('What to do if low weeks return').waitFor();
   assert.deepEqual(await axeViolations(page), [], 'the check-in and its note');
 
@@ -162,13 +156,13 @@ journey('a follow-up check-in: then and now, a note printed; the summary shared,
 
   // The summary carries the note; downloading it is remembered, not its text.
   await app.goTo('Share');
-  const preview = page.getByRole('article', { name: 'Summary preview' });
+  const preview = share.preview();
   await preview.getByText('How to keep sleep on track').waitFor();
-  assert.equal(await page.getByRole('region', { name: 'Shared with your therapist' }).count(), 0, 'nothing shared yet');
-  const summary = await download(page, 'Download Markdown');
+  assert.equal(await share.shared().count(), 0, 'nothing shared yet');
+  const summary = await share.downloadMarkdown();
   assert.match(summary.text, /## Follow-up check-ins\n\n### Follow-up check-in\n\n.+\n\n#### Things I want to discuss with my team\n\n- How to keep sleep on track\n/);
-  const shared = page.getByRole('region', { name: 'Shared with your therapist' });
-  await shared.getByText(/, downloaded$/).waitFor();
+  const shared = share.shared();
+  await share.downloaded().waitFor();
   // What the summary held, not what was ticked: no empty section, never "Group entries by stage".
   const held = (await shared.textContent()).match(/to [^:]+: ([^]*?)Remove/)?.[1] ?? '';
   assert.equal(held.trim(), 'Mood check-ins, Treatment goals, Follow-up check-ins', 'the PHQ-9s are older than the period');
@@ -177,38 +171,39 @@ journey('a follow-up check-in: then and now, a note printed; the summary shared,
   assert.deepEqual(await axeViolations(page), [], 'Share with the list');
 
   // "Since the last summary I shared": from the day it was shared.
-  const today = await page.getByLabel('To', { exact: true }).inputValue();
-  await page.getByRole('combobox', { name: 'Period' }).selectOption({ label: 'Since the last summary I shared' });
-  assert.equal(await page.getByLabel('From', { exact: true }).inputValue(), today);
+  const today = await share.date('To').inputValue();
+  await share.period('Since the last summary I shared');
+  assert.equal(await share.date('From').inputValue(), today);
 
   // Removed from the list, and back with undo.
-  await shared.getByRole('button', { name: /^Remove the summary/ }).click();
-  await app.status('Summary record deleted.').waitFor();
+  await share.removeShared();
   assert.equal(await shared.count(), 0);
-  await page.getByRole('button', { name: 'Undo' }).click();
-  await page.getByRole('region', { name: 'Shared with your therapist' }).getByText(/, downloaded$/).waitFor();
+  await app.undoButton().click();
+  await share.downloaded().waitFor();
 
   // A plan for staying well, then everything restored into a new profile.
   await app.goTo('My plan');
-  await page.getByRole('region', { name: 'My plan for staying well' }).getByRole('link', { name: 'Write my plan' }).click();
-  await writePlan(app, page);
+  await app.stayingWell().writeLink().click();
+  await writePlan(app);
   await app.goTo('Share');
-  const backup = await download(page, 'Download a full backup');
+  const backup = await share.downloadBackup();
   const restored = await restoreIntoNewProfile(app, backup);
   await restored.other.goTo('Share');
-  await restored.page.getByRole('region', { name: 'Shared with your therapist' }).getByText(/, downloaded$/).waitFor();
+  await restored.other.share().downloaded().waitFor();
   await restored.other.goTo('My plan');
-  await restored.page.getByRole('region', { name: 'Follow-up check-in' }).getByText(/^Last one: /).waitFor();
-  await restored.page.getByRole('link', { name: 'Sleep through the night' }).waitFor();
-  await restored.page.getByRole('region', { name: 'My plan for staying well' }).getByText('Cancelling on friends').waitFor();
+  await restored.other.followUp().lastOne().waitFor();
+  await restored.other.goals().goalLink('Sleep through the night').waitFor();
+  await restored.other.stayingWell().card().getByText('Cancelling on friends').waitFor();
   assert.deepEqual(restored.audit.problems, []);
   await restored.context.close();
 }, { initScript: followUp() });
 
 for (const [width, scheme] of [[360, 'light'], [360, 'dark'], [1280, 'light'], [1280, 'dark']]) {
   journey(`the plan for staying well, the check-in and the navigation by keyboard, axe clean at ${width} px, ${scheme}`, async ({ app, page }) => {
+    const staying = app.stayingWell();
+    const followUp = app.followUp();
     await app.open('/hosts/plain.html');
-    await page.getByRole('region', { name: 'Write your plan for staying well' }).waitFor();
+    await staying.invite().waitFor();
     assert.deepEqual(await axeViolations(page), [], 'Today in follow-up');
     const nav = app.nav();
     const visible = await nav.locator('a:visible, button:visible').evaluateAll((els) => new Set(els.map((e) => Math.round(e.getBoundingClientRect().top))).size);
@@ -237,37 +232,36 @@ for (const [width, scheme] of [[360, 'light'], [360, 'dark'], [1280, 'light'], [
       await page.keyboard.press('Tab');
       await app.waitForFocus((f) => f?.name === 'Share');
       await page.keyboard.press('Enter');
-      await page.getByRole('heading', { name: 'A summary for your therapist' }).waitFor();
+      await app.share().heading().waitFor();
       assert.match(await more.textContent(), /More, now Share/);
     }
     // The plan for staying well by keyboard: Tab to the link, Enter, type, save with Enter.
     await app.goTo('My plan');
-    const link = page.getByRole('region', { name: 'My plan for staying well' }).getByRole('link', { name: 'Write my plan' });
-    await link.focus();
+    await staying.writeLink().focus();
     await page.keyboard.press('Enter');
-    await page.getByLabel('My early warning signs').focus();
+    await staying.part('My early warning signs').focus();
     await page.keyboard.type('Sleeping past noon');
-    await page.getByRole('checkbox', { name: 'My latest PHQ-9 (last 30 days) is high' }).focus();
+    await staying.when('My latest PHQ-9 (last 30 days) is high').focus();
     await page.keyboard.press('Space');
-    await page.getByRole('button', { name: 'Save my plan' }).focus();
+    await staying.saveButton().focus();
     await page.keyboard.press('Enter');
     await app.status('Plan for staying well saved.').waitFor();
     assert.deepEqual(await axeViolations(page), [], 'the plan page');
     await page.screenshot({ path: artifact(`well-plan-${width}-${scheme}.png`), fullPage: true });
     // Today shows it (the PHQ-9 of 12 crosses 10).
     await app.goTo('Today');
-    await page.getByRole('region', { name: 'A moment for your plan' }).waitFor();
+    await staying.moment().waitFor();
     assert.deepEqual(await axeViolations(page), [], 'Today with the plan');
     await page.screenshot({ path: artifact(`well-today-${width}-${scheme}.png`), fullPage: true });
     // The check-in by keyboard.
     await app.goTo('My plan');
-    await page.getByRole('link', { name: 'Start a check-in' }).focus();
+    await followUp.startLink().focus();
     await page.keyboard.press('Enter');
-    await page.getByLabel('Things I want to discuss with my team').focus();
+    await followUp.field('Things I want to discuss with my team').focus();
     await page.keyboard.type('Sleep');
-    await page.getByRole('button', { name: 'Save and make my note' }).focus();
+    await followUp.saveButton().focus();
     await page.keyboard.press('Enter');
-    await page.getByRole('article', { name: 'Note for my team' }).waitFor();
+    await followUp.note().waitFor();
     assert.deepEqual(await axeViolations(page), [], 'the check-in with its note');
     if (width === 360) await page.screenshot({ path: artifact(`check-in-phone-${scheme}.png`), fullPage: true });
     else await page.screenshot({ path: artifact(`check-in-desktop-${scheme}.png`), fullPage: true });

@@ -1,6 +1,13 @@
 // The page object for Afterglow: every selector is a role and an accessible name, so each
 // journey also proves those names exist. Methods wait for the app, never sleep.
-// (The one exception, the text of an entry, is marked where it is.)
+// (The one exception, the text of an entry, is marked where it is.) The newer views have
+// their own page objects, reached from here: `app.goals()`, `app.share()`, ...
+import { Goals, Review } from './goals.mjs';
+import { FollowUp, SafetyPlan, StayingWell } from './plans.mjs';
+import { Medicines, SessionDay, Sessions } from './session-day.mjs';
+import { Mood } from './mood.mjs';
+import { Restore, Share } from './share.mjs';
+import { Settings, Storage } from './settings.mjs';
 
 /**
  * What has focus, looked up inside the widget's shadow root (runs in the page): null, or
@@ -33,6 +40,27 @@ export class JournalPage {
   within(locator) {
     return new JournalPage(this.page, this.baseUrl, this.audit, locator);
   }
+
+  // --- The newer views' page objects, in the same page and scope --------------------
+  // goals.mjs: goals, a goal's page, the review; plans.mjs: the plan for staying well,
+  // the follow-up check-in, the safety plan and "Get help now"; session-day.mjs: a session
+  // planned, its checklist and after-effects, the medicines, a session's details; mood.mjs: the chart, recent
+  // check-ins, questionnaires; share.mjs: the summary, the shared list, a restore;
+  // settings.mjs: the theme, storage, backups, erasing.
+
+  goals() { return new Goals(this); }
+  review() { return new Review(this); }
+  stayingWell() { return new StayingWell(this); }
+  followUp() { return new FollowUp(this); }
+  safetyPlan() { return new SafetyPlan(this); }
+  sessionDay() { return new SessionDay(this); }
+  medicines() { return new Medicines(this); }
+  sessions() { return new Sessions(this); }
+  mood() { return new Mood(this); }
+  share() { return new Share(this); }
+  restore() { return new Restore(this); }
+  storage() { return new Storage(this); }
+  settings() { return new Settings(this); }
 
   /**
    * Navigates to `path` and waits until the app has mounted. A first-run welcome is
@@ -132,6 +160,11 @@ export class JournalPage {
     return this.q.locator('form').filter({ has: this.page.getByRole('heading', { name: 'Write' }) }).getByRole('textbox');
   }
 
+  /** "Your unsaved words from last time are back.", when the composer kept them. */
+  wordsBack() {
+    return this.q.getByText('Your unsaved words from last time are back.');
+  }
+
   /** The prompt offered: the editor's label. */
   async prompt() {
     return this.editor().evaluate((el) => el.labels[0]?.textContent ?? '');
@@ -151,6 +184,14 @@ export class JournalPage {
     );
   }
 
+  async writeFreely() {
+    await this.q.getByRole('button', { name: 'Write freely' }).click();
+  }
+
+  async usePrompt() {
+    await this.q.getByRole('button', { name: 'Use a prompt' }).click();
+  }
+
   pinButton() {
     return this.q.getByRole('button', { name: 'Pin prompt' });
   }
@@ -167,6 +208,11 @@ export class JournalPage {
     await this.q.getByRole('checkbox', { name: /This is an intention/ }).check();
   }
 
+  /** Names the goal an intention is for, as it is written. */
+  async forGoal(label) {
+    await this.q.getByRole('combobox', { name: 'For one of my goals (optional)' }).selectOption({ label });
+  }
+
   async linkedSession() {
     return this.q.getByRole('combobox', { name: 'About' }).evaluate((el) => el.selectedOptions[0]?.textContent);
   }
@@ -180,13 +226,22 @@ export class JournalPage {
     return this.q.getByRole('status').filter({ hasText: text });
   }
 
+  /** The first status region: the status line a view's messages are announced in. */
+  statusLine() {
+    return this.q.getByRole('status').first();
+  }
+
   alert() {
     return this.q.getByRole('alert').filter({ hasText: /\S/ });
   }
 
+  saveEntryButton() {
+    return this.q.getByRole('button', { name: 'Save entry' });
+  }
+
   /** Saves and waits for the confirmation. */
   async save() {
-    await this.q.getByRole('button', { name: 'Save entry' }).click();
+    await this.saveEntryButton().click();
     await this.status('Saved.').waitFor();
   }
 
@@ -215,12 +270,27 @@ export class JournalPage {
     return this.entries().filter({ has: this.page.getByRole('textbox', { name: 'Edit entry' }) });
   }
 
+  /** Every open "Edit entry" textbox (Journal view). */
+  editBoxes() {
+    return this.q.getByRole('textbox', { name: 'Edit entry' });
+  }
+
   /**
    * The text of every shown entry, newest first (Journal view). By class: nothing but the
    * class tells an entry's text paragraph from its prompt paragraph.
    */
   async entryTexts() {
     return this.entries().locator('.ag-entry__text').allTextContents();
+  }
+
+  /** The count of entries ("3650 entries"). */
+  entryCount(text) {
+    return this.q.getByText(text);
+  }
+
+  /** Shows the next page of older entries (its button names how many are left). */
+  async showOlderEntries(name) {
+    await this.q.getByRole('button', { name }).click();
   }
 
   async search(text) {
@@ -249,8 +319,12 @@ export class JournalPage {
     await this.status('Entry deleted.').waitFor();
   }
 
+  undoButton() {
+    return this.q.getByRole('button', { name: 'Undo' });
+  }
+
   async undo() {
-    await this.q.getByRole('button', { name: 'Undo' }).click();
+    await this.undoButton().click();
     await this.status('Restored.').waitFor();
   }
 
