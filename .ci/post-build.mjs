@@ -1,4 +1,4 @@
-// Trunk post-build hook (release builds). Three jobs:
+// Trunk post-build hook (release builds). Four jobs:
 //
 // 0. The split. Trunk's single module is replaced by the split one (see .ci/split.mjs):
 //    a main module for the first screen and one chunk per view, all content-hashed.
@@ -10,11 +10,14 @@
 // 2. The policy. index.html gets a strict Content-Security-Policy: with no inline
 //    script left, `script-src 'self' 'wasm-unsafe-eval'` needs no hash.
 //    (frame-ancestors cannot be set from a <meta>; the iframe option sends it as a header.)
+// 3. Offline. The standalone page gets a service worker, a manifest and icons (see
+//    .ci/offline.mjs); a clinic page that includes the snippet gets none of them.
 //
 // Development builds are left alone: `trunk serve` adds an inline live-reload script.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { split } from './split.mjs';
+import { offline } from './offline.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir || process.env.TRUNK_PROFILE !== 'release') process.exit(0);
@@ -53,6 +56,8 @@ const policy = [
   "style-src 'self'",
   "connect-src 'self'",
   "img-src 'self' data: blob:",
+  "worker-src 'self'",
+  "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -61,4 +66,9 @@ const charset = '<meta charset="utf-8">';
 if (!html.includes(charset)) fail('index.html must declare <meta charset="utf-8">');
 html = html.replace(charset, `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${policy}">`);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) fail('an inline script is left in index.html');
+try {
+  html = await offline(dir, html);
+} catch (error) {
+  fail(`the offline files: ${error.message}`);
+}
 await writeFile(file, html);

@@ -98,6 +98,7 @@ pub fn SettingsView() -> impl IntoView {
                         .collect_view()}
                 </div>
             </fieldset>
+            <HomeScreen />
             <section class="ag-card" aria-label="Backups">
                 <h2 class="ag-h2">"Backups"</h2>
                 <p>{last_backup}</p>
@@ -124,6 +125,32 @@ pub fn SettingsView() -> impl IntoView {
                     "Erase everything"
                 </button>
             </section>
+        </section>
+    }
+}
+
+/// How to add the journal to the home screen, and why: it opens with no connection, and
+/// Safari keeps a home-screen app's storage (it clears a site's after 7 days unvisited).
+#[component]
+fn HomeScreen() -> impl IntoView {
+    let installed =
+        window().match_media("(display-mode: standalone)").ok().flatten().is_some_and(|m| m.matches());
+    view! {
+        <section class="ag-card" aria-label="On your home screen">
+            <h2 class="ag-h2">"On your home screen"</h2>
+            {if installed {
+                view! { <p>"You are using Afterglow from your home screen. It opens without a connection."</p> }.into_any()
+            } else {
+                view! {
+                    <p>"Add Afterglow to your home screen and it opens like an app, even with no connection. On an iPhone or iPad it also protects your journal: Safari clears what a website keeps after 7 days without a visit, but not for an app on the home screen."</p>
+                    <ul>
+                        <li>"iPhone or iPad (Safari): the Share button, then \"Add to Home Screen\"."</li>
+                        <li>"Android (Chrome): the ⋮ menu, then \"Add to Home screen\" or \"Install app\"."</li>
+                        <li>"Computer (Chrome or Edge): the install button in the address bar, or the menu, then \"Install Afterglow\"."</li>
+                    </ul>
+                    <p class="ag-hint">"This works on Afterglow's own page. If you use Afterglow inside your clinic's website, ask your clinic for the address of Afterglow's own page. Your journal stays on this device either way."</p>
+                }.into_any()
+            }}
         </section>
     }
 }

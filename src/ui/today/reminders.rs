@@ -21,6 +21,9 @@ pub fn Reminders() -> impl IntoView {
                     Some(_) => format!("Your last backup is more than {} days old. ", config.backup_days()),
                 }}
                 <a class="ag-link" href=link(View::Share)>"Download a backup"</a>
+                ". On Safari, "
+                <a class="ag-link" href=link(View::Settings)>"adding Afterglow to your home screen"</a>
+                " also keeps the browser from clearing it."
             </p>
         </Show>
         {move || {

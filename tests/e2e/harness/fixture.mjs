@@ -26,7 +26,12 @@ before(async () => {
   const frameAncestors = {};
   server = await startServer(process.env.AFTERGLOW_DIST ?? DIST, {
     mounts: { '/hosts/': HOSTS },
-    headers: () => (frameAncestors.value ? { 'content-security-policy': `frame-ancestors 'self' ${frameAncestors.value}` } : {}),
+    headers: (path) => ({
+      ...(frameAncestors.value ? { 'content-security-policy': `frame-ancestors 'self' ${frameAncestors.value}` } : {}),
+      // As README asks of a deployment: the worker's file may be kept a day, so a later
+      // visit's update check asks the network at most once a day.
+      ...(path === '/sw.js' ? { 'cache-control': 'max-age=86400' } : {}),
+    }),
   });
   // A clinic on another origin that frames Afterglow's.
   clinic = await startServer(HOSTS, { vars: { APP: server.url } });
@@ -64,7 +69,7 @@ export function journey(name, body, options = {}) {
     audit.watch(page);
     const app = new JournalPage(page, server.url, audit);
     try {
-      await body({ page, app, context, audit, baseUrl: server.url, clinicUrl: clinic.url });
+      await body({ page, app, context, audit, baseUrl: server.url, clinicUrl: clinic.url, served: server.served });
       if (!page.isClosed() && !options.expectCspViolations) {
         assert.deepEqual(await page.evaluate(() => window.__agCspViolations ?? []), [], 'CSP violations');
       }

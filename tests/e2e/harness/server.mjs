@@ -7,6 +7,8 @@
 // - `vars`: `{{NAME}}` placeholders replaced in served HTML (another server's origin,
 //   known only once it listens); the object may be filled in after start.
 // - `headers(pathname)`: extra response headers (the iframe option's frame-ancestors).
+// - `served`: every path this server answered, in order (the offline journeys count what
+//   a second visit asks of the network).
 // - `compress`: the benchmark's slow-network runs: every file sent brotli (level 11, as a
 //   server would precompress) or gzip, whichever the browser accepts, so what crosses the
 //   emulated network is what a patient would download. `encodings` counts what was sent.
@@ -23,6 +25,7 @@ const TYPES = {
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
 };
 
 function locate(base, mounts, pathname) {
@@ -37,6 +40,7 @@ export async function startServer(root, { mounts = {}, vars = {}, headers = () =
   const base = resolve(root);
   const packed = new Map();
   const encodings = {};
+  const served = [];
   const pack = (file, body, accepted) => {
     const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
     encodings[encoding ?? 'identity'] = (encodings[encoding ?? 'identity'] ?? 0) + 1;
@@ -50,6 +54,7 @@ export async function startServer(root, { mounts = {}, vars = {}, headers = () =
   const server = createServer(async (req, res) => {
     try {
       const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      served.push(pathname);
       const [dir, path] = locate(base, mounts, pathname);
       let file = normalize(join(dir, path));
       if (!file.startsWith(dir)) throw new Error('outside root');
@@ -74,5 +79,5 @@ export async function startServer(root, { mounts = {}, vars = {}, headers = () =
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, encodings, close: () => new Promise((ok) => server.close(ok)) };
+  return { url: `http://127.0.0.1:${port}`, encodings, served, close: () => new Promise((ok) => server.close(ok)) };
 }

@@ -168,7 +168,9 @@ journey('when the archive\u2019s chunk cannot load, lists say so and Try again r
   await within(10_000, async () => (await app.entryTexts()).length === 25);
   const expected = (p) => /console error: (Failed to load resource: net::ERR_INTERNET_DISCONNECTED|TypeError: Failed to fetch|.*afterglow-archive-)|request after the app had loaded: .*afterglow-archive-/.test(p);
   audit.problems.splice(0, audit.problems.length, ...audit.problems.filter((p) => !expected(p)));
-}, plantForProfile(oldJournal()));
+  // Without the standalone page's service worker: with it, a chunk it has cached cannot
+  // fail to load (offline.test.mjs), and this is about one the network lost.
+}, { ...plantForProfile(oldJournal()), serviceWorkers: 'block' });
 
 journey('an edit in progress of an archived entry comes back after a reload as that edit, never as a second entry', async ({ app, page }) => {
   await openPacked(app, page);

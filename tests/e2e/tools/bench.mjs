@@ -269,6 +269,40 @@ async function startOnce(url, store, throttle, prefetch, network = null) {
   return { ms, prefetchMs, archiveReadMs: t.archiveRead, firstScreen: [...firstScreen], files: [...all] };
 }
 
+/**
+ * A second visit of the standalone page: the first (in the same profile) has installed
+ * the service worker; the second is timed from navigation start to `ag:mounted`, on
+ * `network` if given, and counts the requests that reached the network.
+ */
+async function secondVisitOnce(url, store, network = null) {
+  const { context, page } = await openPage(url, store);
+  await page.goto(url);
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: PREFETCH_TIMEOUT });
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.close();
+  const second = await context.newPage();
+  if (network) {
+    const cdp = await context.newCDPSession(second);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', network);
+  }
+  let fromNetwork = 0;
+  second.on('response', (r) => {
+    if (!r.fromServiceWorker()) fromNetwork += 1;
+  });
+  await second.goto(url);
+  await second.waitForFunction(() => performance.getEntriesByName('ag:mounted').length > 0);
+  const ms = await second.evaluate(() => performance.getEntriesByName('ag:mounted')[0].startTime);
+  await context.close();
+  return { ms, fromNetwork };
+}
+
+async function secondVisitSeries(url, store, network = null) {
+  const runs = [];
+  for (let run = 0; run < RUNS; run += 1) runs.push(await secondVisitOnce(url, store, network));
+  return { ...stats(runs.map((r) => r.ms)), fromNetwork: Math.max(...runs.map((r) => r.fromNetwork)) };
+}
+
 /** Transfer of `files` (URL paths), brotli level 11 as a server would send. */
 async function transfer(dist, files) {
   const out = { wasm: 0, js: 0, css: 0, html: 0 };
@@ -633,6 +667,9 @@ console.error(`start-up, ${SLOW_NET_LABEL}...`);
 start.helloSlowNet = await startSeries(`${helloNetServer.url}/`, {}, 1, { ...hello, network: SLOW_NET });
 start.emptySlowNet = await startSeries(`${appNetServer.url}/`, journals.empty, 1, { network: SLOW_NET });
 start.tenYearsSlowNet = await startSeries(`${appNetServer.url}/`, journals.tenYears, 1, { network: SLOW_NET });
+console.error('start-up, second visit, from the service worker cache...');
+start.emptySecondVisit = await secondVisitSeries(`${appServer.url}/`, journals.empty);
+start.emptySecondVisitSlowNet = await secondVisitSeries(`${appNetServer.url}/`, journals.empty, SLOW_NET);
 result.slowNetEncodings = appNetServer.encodings;
 start.tenYearsUnpacked = await startSeries(`${appServer.url}/`, plainJournals.tenYears, 1, { prefetch: false });
 start.blankEmpty = await blankSeries(journals.empty);
@@ -704,6 +741,7 @@ row(`prefetch, ag:mounted to ag:prefetched, empty journal, ${THROTTLE}x CPU thro
 row(`files a visit fetches (the first screen and the prefetch)`, `${b.files}`, `<= ${limits.files} (budget)`, b.files <= limits.files);
 row(`start, empty journal, ${SLOW_NET_LABEL} (files sent ${Object.entries(result.slowNetEncodings).map(([e, n]) => `${e} ${n}`).join(', ')})`, ms(start.emptySlowNet));
 row(`start, ten-year journal, ${SLOW_NET_LABEL}`, ms(start.tenYearsSlowNet));
+row(`  second visit, from the service worker cache, ${SLOW_NET_LABEL} (requests to the network: ${start.emptySecondVisitSlowNet.fromNetwork})`, ms(start.emptySecondVisitSlowNet));
 row(`  hello world start, ${SLOW_NET_LABEL}`, ms(start.helloSlowNet));
 row(`prefetch, ag:mounted to ag:prefetched, empty journal, ${SLOW_NET_LABEL}`, ms(result.prefetch.emptySlowNet));
 row(`prefetch, ag:mounted to ag:prefetched, ten-year journal, ${SLOW_NET_LABEL}`, ms(result.prefetch.tenYearsSlowNet));
@@ -714,6 +752,7 @@ row(`prefetch, ag:mounted to ag:prefetched, ten-year journal, ${SLOW_NET_LABEL}`
   row('  stored after it', `${(r.storedUnits / 1048576).toFixed(2)} M UTF-16 units`);
 }
 row('start, empty journal', ms(start.emptyFast), '<= 90 ms', start.emptyFast.median <= 90);
+row(`  second visit, from the service worker cache (requests to the network: ${start.emptySecondVisit.fromNetwork})`, ms(start.emptySecondVisit));
 row('start, ten-year journal', ms(start.tenYearsFast), '<= 250 ms', start.tenYearsFast.median <= 250);
 row('  ratio of ten years to empty, same run', `${(start.tenYearsFast.median / start.emptyFast.median).toFixed(2)}x`, '<= 1.3x', start.tenYearsFast.median / start.emptyFast.median <= 1.3);
 row('  start, ten years not yet packed (schema 1, first visit of this version)', ms(start.tenYearsUnpacked));
