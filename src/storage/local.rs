@@ -103,10 +103,6 @@ impl KeyValueStore for LocalStore {
         self.storage.remove_item(key).map_err(|e| classify(&e))
     }
 
-    fn entries_with_prefix(&self, prefix: &str) -> Result<Vec<(String, String)>, StorageError> {
-        self.entries_where(prefix, &|_| true)
-    }
-
     fn entries_where(
         &self,
         prefix: &str,

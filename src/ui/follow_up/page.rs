@@ -102,13 +102,13 @@ pub fn CheckInPage() -> impl IntoView {
                 (list.len() > 1).then(|| view! {
                     <section class="ag-card ag-no-print" aria-label="Earlier check-ins">
                         <h2 class="ag-h2">"Earlier check-ins"</h2>
-                        <ul class="ag-shared">
+                        <ul class="ag-list">
                             {list.into_iter().map(|c| {
                                 let (show_id, delete_id) = (c.id.clone(), c.id.clone());
                                 let when = date_time(c.at);
                                 let (show_label, delete_label) = (format!("Show the note of {when}"), format!("Delete the check-in of {when}"));
                                 view! {
-                                    <li class="ag-shared__item">
+                                    <li class="ag-item">
                                         <p class="ag-shared__what">{when}</p>
                                         <div class="ag-row">
                                             <button type="button" class="ag-button ag-button--small" aria-label=show_label on:click=move |_| chosen.set(Some(show_id.clone()))>"Show"</button>

@@ -53,14 +53,14 @@ pub fn AfterEffectsPanel(
         <section class="ag-card" aria-labelledby=labelled>
             <h3 class="ag-h3" id=heading>"After-effects"</h3>
             <p class="ag-hint">"How you were afterwards, the same day and the next: for you and, if you choose, your team."</p>
-            <ul class="ag-effects">
+            <ul class="ag-list">
                 <For each=move || logs.get() key=|l| (l.id.clone(), l.edited) let:log>
                     {
                         let id = log.id.clone();
                         let edit_id = log.id.clone();
                         let words = flags.with_value(|f| describe(&log, f));
                         view! {
-                            <li class="ag-effects__item">
+                            <li class="ag-item">
                                 <p class="ag-entry__meta">{date_time(log.at)}</p>
                                 <p>{words}</p>
                                 <div class="ag-row">

@@ -43,7 +43,7 @@ pub fn Checklist(
                 {move || format!("{} of {total} ready. ", done())}
                 "A reminder list only: you can log the session whatever is ticked."
             </p>
-            <ul class="ag-checklist__items">
+            <ul class="ag-list">
                 {items
                     .into_iter()
                     .map(|item| {

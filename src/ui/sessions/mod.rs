@@ -42,7 +42,7 @@ pub fn SessionsView() -> impl IntoView {
             <Show when=move || !planned.get().is_empty()>
                 <div class="ag-card">
                     <h3 class="ag-h3">"Planned"</h3>
-                    <ul class="ag-checklist__items">
+                    <ul class="ag-list">
                         {move || planned.get().into_iter().map(|(id, at)| view! {
                             <li><a class="ag-link" href=link_to(crate::ui::shell::nav::Place::Session(id.to_string()))>{date_time(at)}</a></li>
                         }).collect_view()}

@@ -45,7 +45,7 @@ pub fn SharedList() -> impl IntoView {
                 <section class="ag-card ag-no-print" aria-labelledby=labelled>
                     <h2 class="ag-h2" id=heading>"Shared with your therapist"</h2>
                     <p class="ag-hint">"Each summary you printed, downloaded, copied or shared: when, the period and what was in it. Afterglow keeps no copy of the text."</p>
-                    <ul class="ag-shared">
+                    <ul class="ag-list">
                         {list.into_iter().map(|s| {
                             let id = s.id.clone();
                             let sections = s.sections.iter().map(|n| section_label(n)).collect::<Vec<_>>().join(", ");
@@ -53,7 +53,7 @@ pub fn SharedList() -> impl IntoView {
                             let period = format!("{} to {}", day_with_year(s.from), day_with_year(s.to));
                             let remove_label = format!("Remove the summary {what} from this list");
                             view! {
-                                <li class="ag-shared__item">
+                                <li class="ag-item">
                                     <p class="ag-shared__what">{what}</p>
                                     <p class="ag-hint">{period}{(!sections.is_empty()).then(|| format!(": {sections}"))}</p>
                                     <button type="button" class="ag-button ag-button--small ag-button--quiet" aria-label=remove_label on:click=move |_| store.delete_record(Kind::SharedSummary, &id, "Summary record")>"Remove"</button>
