@@ -336,3 +336,28 @@ fn every_place_reads_back_from_its_own_path() {
     assert_eq!(Place::from_path("nowhere?goal=x"), Place::Today);
     assert_eq!(Place::from_path("plan?goal=x&review"), Place::Goal("x".to_owned()));
 }
+
+/// The lock's key derivation (issue 18): WebCrypto's PBKDF2-HMAC-SHA256 gives the
+/// published vector, and 600,000 iterations are timed (printed, never judged here).
+#[wasm_bindgen_test]
+async fn the_lock_derives_the_published_pbkdf2_key_and_says_how_long_600000_iterations_take() {
+    use afterglow::storage::derive::{derive_key, random, ITERATIONS};
+    let key = derive_key("password", b"salt", 1).await.unwrap();
+    let hex: String = key.iter().map(|b| format!("{b:02x}")).collect();
+    assert_eq!(hex, "120fb6cffcf8b32c43e7225256c4f837a86548c92ccc35480805987cb70be17b");
+    let salt = random::<16>().unwrap();
+    assert_ne!(salt, random::<16>().unwrap(), "two draws differ");
+    let clock = || web_sys::window().unwrap().performance().unwrap().now();
+    let start = clock();
+    let slow = derive_key("heron at dusk by the river", &salt, ITERATIONS).await.unwrap();
+    let ms = clock() - start;
+    assert_ne!(slow, key);
+    console_log!("PBKDF2-SHA256, {ITERATIONS} iterations: {ms:.0} ms");
+    // The derived key unwraps what it wrapped, and another passphrase's does not.
+    use afterglow::storage::seal::{unwrap, wrap, SealError, SealKey};
+    let data_key = random::<32>().unwrap();
+    let wrapped = wrap(&SealKey::new(&slow), &data_key, &random::<12>().unwrap());
+    assert_eq!(unwrap(&SealKey::new(&slow), &wrapped), Ok(data_key));
+    let wrong = derive_key("heron at dawn by the river", &salt, 1000).await.unwrap();
+    assert_eq!(unwrap(&SealKey::new(&wrong), &wrapped), Err(SealError::Refused));
+}

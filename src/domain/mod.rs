@@ -18,6 +18,7 @@ pub mod insight;
 pub mod iso;
 pub mod journal;
 pub mod kinds;
+pub mod lock;
 pub mod merge;
 pub mod number;
 pub mod plan_question;

@@ -13,6 +13,8 @@ pub mod apply;
 pub mod archive;
 pub mod changes;
 pub mod codec;
+#[cfg(target_arch = "wasm32")]
+pub mod derive;
 pub mod in_progress;
 pub mod keys;
 mod later;
@@ -24,6 +26,7 @@ pub mod months;
 pub mod pack;
 pub mod record;
 pub mod repo;
+pub mod seal;
 pub mod sync;
 #[cfg(target_arch = "wasm32")]
 pub mod tab;
