@@ -27,6 +27,7 @@ pub mod pack;
 pub mod record;
 pub mod repo;
 pub mod seal;
+pub mod sealed_store;
 pub mod sync;
 #[cfg(target_arch = "wasm32")]
 pub mod tab;
