@@ -20,6 +20,7 @@ pub mod keys;
 mod later;
 #[cfg(target_arch = "wasm32")]
 pub mod local;
+pub mod lock;
 pub mod memory;
 pub mod migrate;
 pub mod months;

@@ -20,7 +20,7 @@ fn sealed(memory: &Rc<MemoryStore>, n: u8) -> Rc<SealedStore<Rc<MemoryStore>>> {
         bytes[..8].copy_from_slice(&count.get().to_le_bytes());
         bytes
     };
-    Rc::new(SealedStore::new(memory.clone(), SealKey::new(&[n; 32]), is_meta, Box::new(nonce)))
+    Rc::new(SealedStore::new(memory.clone(), SealKey::new(&[n; 32]), Box::new(is_meta), Box::new(nonce)))
 }
 
 fn repo(store: Rc<dyn KeyValueStore>) -> JournalRepo {
@@ -99,7 +99,7 @@ fn a_changed_or_moved_value_is_set_aside_unread_and_the_rest_loads() {
 }
 
 #[test]
-fn a_packed_month_is_sealed_as_its_bytes_not_three_times_its_size() {
+fn a_packed_month_is_sealed_as_its_bytes_not_one_and_a_half_times_its_size() {
     let memory = Rc::new(MemoryStore::new());
     let store = sealed(&memory, 1);
     let bytes: Vec<u8> = (0..6000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
