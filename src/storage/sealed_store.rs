@@ -122,5 +122,19 @@ impl<S: KeyValueStore> KeyValueStore for SealedStore<S> {
     }
 }
 
+/// A nonce source for tests: a counter, so every nonce differs (never for real data).
+#[cfg(test)]
+pub(crate) fn counting_nonces() -> Box<dyn Fn() -> [u8; NONCE_BYTES]> {
+    let count = std::cell::Cell::new(0u64);
+    Box::new(move || {
+        count.set(count.get() + 1);
+        let mut bytes = [0u8; NONCE_BYTES];
+        if let Some(head) = bytes.get_mut(..8) {
+            head.copy_from_slice(&count.get().to_le_bytes());
+        }
+        bytes
+    })
+}
+
 #[cfg(test)]
 mod tests;

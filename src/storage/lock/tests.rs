@@ -1,24 +1,17 @@
 use super::*;
 use crate::domain::test_records::{self, t};
 use crate::storage::seal::NONCE_BYTES;
+use crate::storage::sealed_store::counting_nonces;
 use crate::storage::{JournalRepo, MemoryStore, Namespace};
-use std::cell::Cell;
 use std::rc::Rc;
 
 fn sealed(memory: &Rc<MemoryStore>, key: u8) -> SealedStore<Rc<MemoryStore>> {
     let keys = Keys::new(&Namespace::default());
-    let count = Cell::new(0u64);
-    let nonce = move || {
-        count.set(count.get() + 1);
-        let mut bytes = [0u8; NONCE_BYTES];
-        bytes[..8].copy_from_slice(&count.get().to_le_bytes());
-        bytes
-    };
     SealedStore::new(
         memory.clone(),
         SealKey::new(&[key; 32]),
         Box::new(move |k| stays_plain(&keys, k)),
-        Box::new(nonce),
+        counting_nonces(),
     )
 }
 

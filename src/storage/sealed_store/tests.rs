@@ -2,7 +2,6 @@ use super::*;
 use crate::domain::test_records::{self, t};
 use crate::domain::Kind;
 use crate::storage::{JournalRepo, MemoryStore, Namespace};
-use std::cell::Cell;
 use std::rc::Rc;
 
 const WORDS: [&str; 4] = ["heron", "sister", "overdose", "river"];
@@ -13,14 +12,7 @@ fn is_meta(key: &str) -> bool {
 
 /// A sealed store over `memory` with the key numbered `n` and a counting nonce source.
 fn sealed(memory: &Rc<MemoryStore>, n: u8) -> Rc<SealedStore<Rc<MemoryStore>>> {
-    let count = Cell::new(0u64);
-    let nonce = move || {
-        count.set(count.get() + 1);
-        let mut bytes = [0u8; NONCE_BYTES];
-        bytes[..8].copy_from_slice(&count.get().to_le_bytes());
-        bytes
-    };
-    Rc::new(SealedStore::new(memory.clone(), SealKey::new(&[n; 32]), Box::new(is_meta), Box::new(nonce)))
+    Rc::new(SealedStore::new(memory.clone(), SealKey::new(&[n; 32]), Box::new(is_meta), counting_nonces()))
 }
 
 fn repo(store: Rc<dyn KeyValueStore>) -> JournalRepo {
