@@ -25,9 +25,12 @@ pub fn RatingScale(
 ) -> impl IntoView {
     let id = use_config().dom_id(&format!("goal-scale-{key}"));
     let label_for = id.clone();
-    let text = move || match moved {
-        Some(m) if !m.get() => "Not rated yet".to_owned(),
-        _ => in_words(value.get()),
+    let unset = move || moved.is_some_and(|m| !m.get());
+    let text = move || if unset() { "Not rated yet".to_owned() } else { in_words(value.get()) };
+    let choose = move || {
+        if let Some(m) = moved {
+            m.set(true);
+        }
     };
     view! {
         <div class="ag-scale">
@@ -37,7 +40,8 @@ pub fn RatingScale(
             </label>
             <input
                 id=id
-                class="ag-range"
+                // Greyed until the patient chooses: a thumb resting at its start is no rating.
+                class=move || if unset() { "ag-range ag-range--unset" } else { "ag-range" }
                 type="range"
                 min="0"
                 max=MAX_SCORE.to_string()
@@ -46,10 +50,10 @@ pub fn RatingScale(
                 aria-valuetext=text
                 on:input=move |ev| {
                     value.set(event_target_value(&ev).parse().unwrap_or(0));
-                    if let Some(m) = moved {
-                        m.set(true);
-                    }
+                    choose();
                 }
+                // A click on the thumb where it rests chooses that value (no input fires).
+                on:click=move |_| choose()
             />
             <div class="ag-scale__ends" aria-hidden="true">
                 <span>"0 far away"</span>

@@ -193,8 +193,12 @@ journey('a goal page keeps what is typed while the goal changes; a link undone a
   // A goal set with the slider left alone has no rating, not a 3.
   await goals.goalField().fill('Walk every day');
   assert.match(await goals.closeness().getAttribute('aria-valuetext'), /Not rated yet/);
+  assert.match(await goals.closeness().getAttribute('class'), /ag-range--unset/, 'greyed, not a 3');
   await goals.submitGoal();
   await goals.listedRating('Not rated yet').waitFor();
+  // Moved, it is a rating: no longer greyed.
+  await goals.closeness().press('ArrowRight');
+  assert.doesNotMatch(await goals.closeness().getAttribute('class'), /ag-range--unset/);
   await goals.setGoal('Sleep through the night', '', 3);
   await goals.open('Sleep through the night');
   await goals.link('Link an intention', 'To rest without guilt');
