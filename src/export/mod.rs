@@ -11,6 +11,7 @@ pub mod csv;
 pub mod follow_up;
 pub mod goals;
 pub mod markdown;
+pub mod sealed_backup;
 pub mod session_care;
 pub mod staying_well;
 pub mod summary;

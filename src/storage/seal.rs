@@ -64,20 +64,19 @@ pub fn is_sealed(stored: &str) -> bool {
     stored.starts_with(SEALED)
 }
 
-/// Seals `bytes` under `name` with `key` and `nonce`.
-pub fn seal_bytes(key: &SealKey, name: &str, bytes: &[u8], nonce: &[u8; NONCE_BYTES]) -> String {
+/// Seals `bytes` under `name` with `key` and `nonce`: the nonce, then the ciphertext and
+/// its tag, as bytes (for a file; [`seal_bytes`] makes stored text of them).
+pub fn seal_raw(key: &SealKey, name: &str, bytes: &[u8], nonce: &[u8; NONCE_BYTES]) -> Vec<u8> {
     let sealed = key.cipher.encrypt(Nonce::from_slice(nonce), Payload { msg: bytes, aad: name.as_bytes() });
     // AES-GCM refuses only a message over 64 GiB: no stored value comes near it.
     let mut out = Vec::with_capacity(NONCE_BYTES + bytes.len() + 16);
     out.extend_from_slice(nonce);
     out.extend_from_slice(&sealed.unwrap_or_default());
-    format!("{SEALED}{}", pack::pack(&out))
+    out
 }
 
-/// Opens a value sealed under `name` with `key`.
-pub fn open_bytes(key: &SealKey, name: &str, stored: &str) -> Result<Vec<u8>, SealError> {
-    let packed = stored.strip_prefix(SEALED).ok_or(SealError::NotSealed)?;
-    let bytes = pack::unpack(packed).map_err(|_| SealError::Damaged)?;
+/// Opens what [`seal_raw`] made under `name` with `key`.
+pub fn open_raw(key: &SealKey, name: &str, bytes: &[u8]) -> Result<Vec<u8>, SealError> {
     // A nonce and at least the 16-byte tag.
     if bytes.len() < NONCE_BYTES + 16 {
         return Err(SealError::Damaged);
@@ -86,6 +85,17 @@ pub fn open_bytes(key: &SealKey, name: &str, stored: &str) -> Result<Vec<u8>, Se
     key.cipher
         .decrypt(Nonce::from_slice(nonce), Payload { msg: sealed, aad: name.as_bytes() })
         .map_err(|_| SealError::Refused)
+}
+
+/// Seals `bytes` under `name` with `key` and `nonce`, as stored text.
+pub fn seal_bytes(key: &SealKey, name: &str, bytes: &[u8], nonce: &[u8; NONCE_BYTES]) -> String {
+    format!("{SEALED}{}", pack::pack(&seal_raw(key, name, bytes, nonce)))
+}
+
+/// Opens a value sealed under `name` with `key`.
+pub fn open_bytes(key: &SealKey, name: &str, stored: &str) -> Result<Vec<u8>, SealError> {
+    let packed = stored.strip_prefix(SEALED).ok_or(SealError::NotSealed)?;
+    open_raw(key, name, &pack::unpack(packed).map_err(|_| SealError::Damaged)?)
 }
 
 /// Seals a stored value (its text) under its storage key `name`.
