@@ -1,6 +1,6 @@
 use super::*;
 use crate::domain::test_records::{self, t};
-use crate::domain::Kind;
+use crate::domain::{Journal, Kind};
 use crate::storage::{JournalRepo, MemoryStore, Namespace};
 use std::rc::Rc;
 
@@ -114,4 +114,28 @@ fn the_format_record_stays_plain_so_any_version_can_read_what_it_is() {
     assert_eq!(repo.keys().meta(), "afterglow:meta");
     let meta = memory.get("afterglow:meta").unwrap().expect("a saved journal has its format record");
     assert!(meta.starts_with('{'), "{meta}");
+}
+
+#[test]
+fn another_tabs_change_is_opened_with_the_key_this_tab_holds_and_not_without_it() {
+    let memory = Rc::new(MemoryStore::new());
+    let (a, b) = (repo(sealed(&memory, 1)), repo(sealed(&memory, 1)));
+    let mut journal_b = b.load().unwrap().journal;
+    let entry = test_records::entry(1, t(0), "Written in the other tab");
+    a.save(&entry).unwrap();
+    // Tab B hears the key change and reads the value through its own sealed store, as
+    // the app's storage-event handler does (`JournalRepo::raw`).
+    let key = a.keys().record(crate::storage::record::tag(Kind::Entry), entry.id.as_str());
+    let value = b.raw(&key).unwrap();
+    b.apply_change(&mut journal_b, &key, value.as_deref());
+    assert_eq!(
+        journal_b.entries().iter().map(|e| e.text.as_str()).collect::<Vec<_>>(),
+        ["Written in the other tab"]
+    );
+    // A tab with another key (never unlocked with this journal's) gets nothing readable.
+    let c = repo(sealed(&memory, 2));
+    let mut journal_c = Journal::default();
+    let value = c.raw(&key).unwrap();
+    c.apply_change(&mut journal_c, &key, value.as_deref());
+    assert!(journal_c.entries().is_empty());
 }
