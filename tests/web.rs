@@ -361,3 +361,34 @@ async fn the_lock_derives_the_published_pbkdf2_key_and_says_how_long_600000_iter
     let wrong = derive_key("heron at dawn by the river", &salt, 1000).await.unwrap();
     assert_eq!(unwrap(&SealKey::new(&wrong), &wrapped), Err(SealError::Refused));
 }
+
+/// The lock's sealing in WebAssembly (RustCrypto's software AES-GCM), timed: opening a
+/// megabyte of sealed values (a ten-year journal stores about four) and sealing one
+/// entry. Printed, never judged here; `--release` gives the shipped build's speed.
+#[wasm_bindgen_test]
+fn the_lock_opens_sealed_values_fast_enough_to_unlock_ten_years() {
+    use afterglow::storage::seal::{open, seal, SealKey};
+    let key = SealKey::new(&[3; 32]);
+    let text = "An entry of about a kilobyte, as a patient writes on an ordinary evening. ".repeat(14);
+    let sealed: Vec<(String, String)> = (0..1000u32)
+        .map(|i| {
+            let name = format!("afterglow:e:{i}");
+            let value = seal(&key, &name, &text, &[(i % 251) as u8; 12]);
+            (name, value)
+        })
+        .collect();
+    let clock = || web_sys::window().unwrap().performance().unwrap().now();
+    let start = clock();
+    for (name, value) in &sealed {
+        assert_eq!(open(&key, name, value).unwrap().len(), text.len());
+    }
+    let open_ms = clock() - start;
+    let start = clock();
+    let one = seal(&key, "afterglow:e:new", &text, &[1; 12]);
+    let seal_ms = clock() - start;
+    assert!(!one.contains("evening"));
+    let mb = (sealed.len() * text.len()) as f64 / 1e6;
+    console_log!(
+        "opened {mb:.2} MB of sealed values in {open_ms:.0} ms; sealed one entry in {seal_ms:.2} ms"
+    );
+}
