@@ -219,9 +219,10 @@ pub fn PlanPage() -> impl IntoView {
                             {number_input(days_id, 1, 28, |n| n.days.clone(), |n, v| n.days = v, |n| n.mood_on)}
                         </span>
                     </div>
-                    // Offered with the PHQ-9 only (or while a rule set before is on, so it
-                    // can be turned off).
-                    <Show when=move || phq9_offered || numbers.with(|n| n.phq9_on)>
+                    // Offered with the PHQ-9 only, or while a rule saved before is on, so it
+                    // can be turned off (and on again before saving: it stays in place
+                    // until the form is saved without it).
+                    <Show when=move || phq9_offered || opened.with_value(|(_, n)| n.phq9_on) || numbers.with(|n| n.phq9_on)>
                     <div class="ag-well__rule">
                         <label class="ag-check" for=phq_for.clone()>
                             <input id=phq_id.clone() type="checkbox" prop:checked=move || numbers.with(|n| n.phq9_on) on:change=move |ev| { let on = event_target_checked(&ev); numbers.update(|n| n.phq9_on = on) } />

@@ -267,3 +267,35 @@ for (const [width, scheme] of [[360, 'light'], [360, 'dark'], [1280, 'light'], [
     else await page.screenshot({ path: artifact(`check-in-desktop-${scheme}.png`), fullPage: true });
   }, { initScript: followUp(), viewport: { width, height: 900 }, colorScheme: scheme });
 }
+
+journey('a clinic without the PHQ-9 offers only the mood rule, and a PHQ-9 rule set before can still be turned off', async ({ app, page }) => {
+  const staying = app.stayingWell();
+  const host = (questionnaires) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src data:">
+    <link rel="icon" href="data:,"><title>Brookside</title><script type="module" src="/afterglow.js"></script></head>
+    <body><main><div data-afterglow data-namespace="brookside" data-clinic="Brookside" data-questionnaires="${questionnaires}"></div></main></body></html>`;
+  let offered = 'phq9,gad7';
+  await page.route('**/hosts/brookside.html', (route) => route.fulfill({ contentType: 'text/html', body: host(offered) }));
+  // With the PHQ-9 offered, the patient sets both rules.
+  await app.open('/hosts/brookside.html');
+  await app.chooseStage('Follow-up');
+  await staying.invite().waitFor();
+  await staying.inviteLink().click();
+  await staying.heading().waitFor();
+  await staying.when('My 7-day mood stays low').check();
+  await staying.when('My latest PHQ-9 (last 30 days) is high').check();
+  await staying.save();
+  // The clinic stops offering it: a rule already on stays, so it can be turned off.
+  offered = 'gad7';
+  await app.reload();
+  await staying.heading().waitFor();
+  assert.ok(await staying.when('My latest PHQ-9 (last 30 days) is high').isChecked());
+  await staying.when('My latest PHQ-9 (last 30 days) is high').uncheck();
+  await staying.save();
+  await app.reload();
+  await staying.heading().waitFor();
+  // Off, and not offered: gone. The mood rule, the patient's own numbers, stays.
+  assert.equal(await staying.when('My latest PHQ-9 (last 30 days) is high').count(), 0);
+  assert.ok(await staying.when('My 7-day mood stays low').isChecked());
+  assert.deepEqual(await axeViolations(page), []);
+});
