@@ -38,7 +38,8 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   url.hash = '';
   // The page itself, by any of its addresses (with a query, or as index.html).
-  const page = request.mode === 'navigate' && (url.href.split('?')[0] === PAGE || url.href.split('?')[0] === `${PAGE}index.html`);
+  const address = url.href.split('?')[0];
+  const page = request.mode === 'navigate' && (address === PAGE || address === `${PAGE}index.html`);
   const key = page ? PAGE : url.href;
   if (!page && !OWN.has(key)) return;
   event.respondWith(

@@ -2,11 +2,13 @@
 //! area a question, the save row with its "Saved" state, the print and download buttons,
 //! and the answers as they print (a point a line, or "Not written yet.").
 //!
-//! Must never hold state: the form passes whether it changed and what the buttons do.
+//! Must never hold state: the form passes whether it changed and what downloading does;
+//! printing is always the plan alone (`kit::print`).
 
 use crate::domain::plan_question::PlanQuestion;
 use crate::export::markdown::points;
 use crate::ui::kit::fields::HintedTextArea;
+use crate::ui::kit::print::print_from_click;
 use leptos::prelude::*;
 
 /// One text area a question, each with its hint.
@@ -60,8 +62,6 @@ pub fn printed_answers(questions: &[PlanQuestion], numbered: bool, answers: &[St
 pub fn PlanActions(
     /// Whether the form differs from what is stored.
     changed: Signal<bool>,
-    /// Prints the plan alone.
-    on_print: Callback<leptos::ev::MouseEvent>,
     /// Downloads it as Markdown.
     on_download: Callback<()>,
 ) -> impl IntoView {
@@ -71,7 +71,7 @@ pub fn PlanActions(
             <button type="submit" class="ag-button ag-button--primary">"Save my plan"</button>
         </div>
         <div class="ag-row">
-            <button type="button" class="ag-button" on:click=move |ev| on_print.run(ev)>"Print or save as PDF"</button>
+            <button type="button" class="ag-button" on:click=move |ev| print_from_click(&ev)>"Print or save as PDF"</button>
             <button type="button" class="ag-button ag-button--quiet" on:click=move |_| on_download.run(())>"Download as Markdown"</button>
         </div>
     }

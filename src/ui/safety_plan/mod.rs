@@ -11,7 +11,6 @@ use crate::domain::SafetyPlan;
 use crate::export::session_care::safety_plan_markdown;
 use crate::ui::kit::files;
 use crate::ui::kit::plan_form::{printed_answers, PlanActions, PlanAnswers};
-use crate::ui::kit::print::print_from_click;
 use crate::ui::shell::crisis::CrisisPanel;
 use crate::ui::store::forms::{changed_answers, keep_form_typing, put_back_answers};
 use crate::ui::store::{fresh_id, now, today, use_config, use_notices, use_store};
@@ -88,7 +87,6 @@ pub fn SafetyPlanView() -> impl IntoView {
                 />
                 <PlanActions
                     changed=Signal::derive(changed)
-                    on_print=Callback::new(|ev: leptos::ev::MouseEvent| print_from_click(&ev))
                     on_download=Callback::new(download)
                 />
             </form>

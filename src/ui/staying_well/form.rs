@@ -8,7 +8,6 @@ use crate::domain::{MoodThreshold, StayingWellPlan};
 use crate::export::staying_well::{markdown, thresholds};
 use crate::ui::kit::files;
 use crate::ui::kit::plan_form::{printed_answers, PlanActions, PlanAnswers};
-use crate::ui::kit::print::print_from_click;
 use crate::ui::shell::nav::link_to;
 use crate::ui::store::forms::{changed_answers, keep_form_typing, put_back_answers, Fields};
 use crate::ui::store::{fresh_id, now, today, use_config, use_notices, use_store};
@@ -237,7 +236,6 @@ pub fn PlanPage() -> impl IntoView {
                 </fieldset>
                 <PlanActions
                     changed=Signal::derive(changed)
-                    on_print=Callback::new(|ev: leptos::ev::MouseEvent| print_from_click(&ev))
                     on_download=Callback::new(download)
                 />
             </form>

@@ -17,6 +17,7 @@ use leptos::prelude::*;
 use std::rc::Rc;
 
 mod archive;
+mod arrivals;
 pub mod care;
 pub mod config;
 pub mod forms;
@@ -49,14 +50,14 @@ pub(super) struct InProgress {
     pub(super) draft: StoredValue<Option<DraftRecord>>,
     /// Draft text taken over from tabs that are gone, delivered to the composer (see
     /// `tabs.rs`).
-    pub(super) arrived: StoredValue<tabs::Arrived, LocalStorage>,
+    pub(super) arrived: StoredValue<arrivals::Arrived, LocalStorage>,
     /// Text typed here that storage could not hold, kept in the tab instead.
     pub(super) unsaved: RwSignal<TabWork>,
     /// Entries being edited. Outlives the row, which re-renders when another tab changes
     /// the entry.
     pub(super) edits: StoredValue<Edits>,
     /// The open rows told when edits arrive from tabs that are gone (see `tabs.rs`).
-    pub(super) edit_rows: StoredValue<tabs::EditRows, LocalStorage>,
+    pub(super) edit_rows: StoredValue<arrivals::EditRows, LocalStorage>,
     pub(super) edits_timer: StoredValue<Option<TimeoutHandle>>,
     /// Edits whose entry another tab deleted, until each is kept as a new entry.
     pub(super) orphans: StoredValue<Vec<EditDraftRecord>>,
@@ -152,10 +153,10 @@ impl JournalStore {
             quarantined: RwSignal::new(quarantined),
             work: InProgress {
                 draft: StoredValue::new(draft.clone()),
-                arrived: StoredValue::new_local(tabs::Arrived::default()),
+                arrived: StoredValue::new_local(arrivals::Arrived::default()),
                 unsaved: RwSignal::new(rescued.clone()),
                 edits: StoredValue::new(edits),
-                edit_rows: StoredValue::new_local(tabs::EditRows::default()),
+                edit_rows: StoredValue::new_local(arrivals::EditRows::default()),
                 edits_timer: StoredValue::new(None),
                 orphans: StoredValue::new(orphans),
                 forms: StoredValue::new(forms),

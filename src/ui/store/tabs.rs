@@ -17,21 +17,6 @@ use crate::storage::{tab, StorageError};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The open entry rows to tell when edits arrive, each with its ticket.
-#[derive(Default)]
-pub(in crate::ui) struct EditRows {
-    next: u64,
-    rows: Vec<(u64, std::rc::Rc<dyn Fn()>)>,
-}
-
-/// Draft text taken over from tabs that are gone: waiting for the composer, or the
-/// composer that takes it.
-#[derive(Default)]
-pub(in crate::ui) struct Arrived {
-    waiting: Option<DraftRecord>,
-    taker: Option<std::rc::Rc<dyn Fn(DraftRecord)>>,
-}
-
 impl JournalStore {
     /// Follows changes other tabs make to this journal (the `storage` event fires only in
     /// the other tabs), and guards unsaved text when the page is left, until unmount.
@@ -306,70 +291,6 @@ impl JournalStore {
     /// Whether text typed here is not stored in the journal's storage.
     pub fn has_unsaved_text(&self) -> bool {
         self.work.unsaved.with_untracked(|u| u.draft.is_some() || !u.edits.is_empty() || !u.forms.is_empty())
-    }
-
-    /// Calls `arrived` whenever edits in progress arrive from tabs that are gone (or are
-    /// matched again once the archive is read), while the row that asked is open: the row
-    /// looks for its own entry's edit ([`JournalStore::edit_in_progress`]). Returns the
-    /// row's ticket for [`JournalStore::forget_edit_row`] when it goes.
-    pub fn when_edits_arrive(&self, arrived: impl Fn() + 'static) -> u64 {
-        self.work
-            .edit_rows
-            .try_update_value(|rows| {
-                rows.next += 1;
-                rows.rows.push((rows.next, std::rc::Rc::new(arrived)));
-                rows.next
-            })
-            .unwrap_or_default()
-    }
-
-    /// The row with `ticket` is gone.
-    pub fn forget_edit_row(&self, ticket: u64) {
-        self.work.edit_rows.try_update_value(|rows| rows.rows.retain(|(t, _)| *t != ticket));
-    }
-
-    fn tell_edit_rows(&self) {
-        let rows: Vec<_> = self
-            .work
-            .edit_rows
-            .try_with_value(|r| r.rows.iter().map(|(_, f)| f.clone()).collect())
-            .unwrap_or_default();
-        for tell in rows {
-            tell();
-        }
-    }
-
-    /// Hands draft text taken over from tabs that are gone to `take` (the composer), now
-    /// if it arrived before the composer was there, else when it arrives. Delivered once:
-    /// a remount does not add it again. The composer says when it goes
-    /// ([`JournalStore::stop_taking_arrived`]).
-    pub fn take_arrived_drafts(&self, take: impl Fn(DraftRecord) + 'static) {
-        let take: std::rc::Rc<dyn Fn(DraftRecord)> = std::rc::Rc::new(take);
-        let waiting = self.work.arrived.try_update_value(|a| {
-            a.taker = Some(take.clone());
-            a.waiting.take()
-        });
-        if let Some(draft) = waiting.flatten() {
-            take(draft);
-        }
-    }
-
-    /// The composer is gone: text that arrives now waits for the next one.
-    pub fn stop_taking_arrived(&self) {
-        self.work.arrived.try_update_value(|a| a.taker = None);
-    }
-
-    fn deliver_arrived(&self, draft: DraftRecord) {
-        let taker = self.work.arrived.try_update_value(|a| match &a.taker {
-            Some(t) => Some(t.clone()),
-            None => {
-                a.waiting = Some(draft.clone());
-                None
-            }
-        });
-        if let Some(take) = taker.flatten() {
-            take(draft);
-        }
     }
 
     /// Once the archived months are read: edits whose entry is there now become edits
