@@ -58,6 +58,7 @@ const SHEETS: &[&str] = &[
     "src/ui/goals/style.css",
     "src/ui/staying_well/style.css",
     "src/ui/follow_up/style.css",
+    "src/ui/lock/style.css",
     "src/ui/shell/bar.css",
 ];
 

@@ -1,4 +1,4 @@
-//! A backup locked with a passphrase (issue 18; not yet offered by the app): the backup's
+//! A backup locked with a passphrase (issue 18): the backup's
 //! text deflated, sealed ([`crate::storage::seal`], AES-256-GCM) with a key derived from
 //! the passphrase, and written in base64 inside a small JSON envelope that says how to
 //! derive the key again:
@@ -13,6 +13,7 @@
 //! in the envelope.
 
 use super::backup::{BackupError, FORMAT, MAX_BYTES};
+use crate::storage::lock::{hex, unhex};
 use crate::storage::seal::{self, SealKey, NONCE_BYTES};
 use miniz_oxide::deflate::compress_to_vec;
 use miniz_oxide::inflate::decompress_to_vec_with_limit;
@@ -101,20 +102,6 @@ impl SealedBackup {
         let text = decompress_to_vec_with_limit(&deflated, MAX_BYTES).map_err(|_| WrongPassphrase)?;
         String::from_utf8(text).map_err(|_| WrongPassphrase)
     }
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn unhex(text: &str) -> Option<Vec<u8>> {
-    if !text.len().is_multiple_of(2) || text.len() > 128 {
-        return None;
-    }
-    (0..text.len())
-        .step_by(2)
-        .map(|i| text.get(i..i + 2).and_then(|h| u8::from_str_radix(h, 16).ok()))
-        .collect()
 }
 
 const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";

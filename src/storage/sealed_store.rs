@@ -1,35 +1,71 @@
-//! A store whose values are sealed (the lock, issue 18; not yet used by the app): wraps
-//! any [`KeyValueStore`] so that everything above it (records, months, the archive, text
-//! in progress) is kept as it is and stored sealed ([`super::seal`]), each value under its
-//! own key's name. Keys stay plain (they hold no words: a kind and an id), and so do the
-//! values `plain` names (the format record and the lock's own record).
+//! A store whose values are sealed (the lock, issue 18): wraps any [`KeyValueStore`] so
+//! that everything above it (records, months, the archive, text in progress) is kept as
+//! it is and stored sealed, each value under its own key's name. Keys stay plain (they
+//! hold no words: a kind and an id), and so do the values `plain` names (the format record
+//! and the lock's own record).
+//!
+//! What seals is a [`Sealer`], set while the journal is unlocked and taken away when it
+//! locks or the lock is turned off: without one the store writes plain, as a journal
+//! without a lock is kept. The browser's sealer (AES-GCM, [`AesSealer`]) is made by the
+//! lock's chunk, so the first screen carries no cipher.
 //!
 //! - A value that is not sealed reads as it is: a journal half-way through being locked,
 //!   or written before, stays readable.
-//! - A value that does not open (changed, damaged, moved from another key) reads as it is
-//!   stored, still sealed: the reader above cannot decode it and sets it aside like any
-//!   unreadable value, so the rest loads and nothing is lost.
+//! - A value that does not open (changed, damaged, moved from another key, or no sealer)
+//!   reads as it is stored, still sealed: the reader above cannot decode it and sets it
+//!   aside like any unreadable value, so the rest loads and nothing is lost.
 //! - Packed text (a closed month) is sealed as the bytes it packs, not as its UTF-8 (three
 //!   bytes a character), so a sealed month costs its size and about 20 units, not 1.6
 //!   times its size.
 //!
-//! Must never write a value of a non-plain key unsealed, and never hand back a value that
-//! did not authenticate as if it had.
+//! Must never write a value of a non-plain key unsealed while a sealer is set, and never
+//! hand back a value that did not authenticate as if it had.
 
 use super::pack;
 use super::seal::{self, SealKey, NONCE_BYTES};
 use super::{KeyValueStore, StorageError};
+use std::cell::RefCell;
 
 /// The first byte inside a seal: how the value was written.
 const TEXT: u8 = 0;
 const PACKED: u8 = 1;
 
-/// A store that seals what it keeps.
+/// Seals and opens stored values with the journal's data key.
+pub trait Sealer {
+    /// `bytes` sealed under `name`, as stored text (a fresh nonce each time).
+    fn seal(&self, name: &str, bytes: &[u8]) -> String;
+    /// A value sealed under `name`, opened; `None` unless it authenticates.
+    fn open(&self, name: &str, stored: &str) -> Option<Vec<u8>>;
+}
+
+/// AES-256-GCM with the data key ([`seal`]), a nonce drawn for every value.
+pub struct AesSealer {
+    key: SealKey,
+    nonce: Box<dyn Fn() -> [u8; NONCE_BYTES]>,
+}
+
+impl AesSealer {
+    /// Seals with `key`; `nonce` draws a fresh nonce (random in the browser).
+    pub fn new(key: SealKey, nonce: Box<dyn Fn() -> [u8; NONCE_BYTES]>) -> Self {
+        AesSealer { key, nonce }
+    }
+}
+
+impl Sealer for AesSealer {
+    fn seal(&self, name: &str, bytes: &[u8]) -> String {
+        seal::seal_bytes(&self.key, name, bytes, &(self.nonce)())
+    }
+
+    fn open(&self, name: &str, stored: &str) -> Option<Vec<u8>> {
+        seal::open_bytes(&self.key, name, stored).ok()
+    }
+}
+
+/// A store that seals what it keeps while it has a sealer.
 pub struct SealedStore<S> {
     inner: S,
-    key: SealKey,
+    sealer: RefCell<Option<Box<dyn Sealer>>>,
     plain: Box<dyn Fn(&str) -> bool>,
-    nonce: Box<dyn Fn() -> [u8; NONCE_BYTES]>,
 }
 
 impl<S: KeyValueStore> SealedStore<S> {
@@ -41,7 +77,24 @@ impl<S: KeyValueStore> SealedStore<S> {
         plain: Box<dyn Fn(&str) -> bool>,
         nonce: Box<dyn Fn() -> [u8; NONCE_BYTES]>,
     ) -> Self {
-        SealedStore { inner, key, plain, nonce }
+        let store = Self::unsealed(inner, plain);
+        store.set_sealer(Some(Box::new(AesSealer::new(key, nonce))));
+        store
+    }
+
+    /// A store over `inner` with no sealer yet: it writes plain until one is set.
+    pub fn unsealed(inner: S, plain: Box<dyn Fn(&str) -> bool>) -> Self {
+        SealedStore { inner, sealer: RefCell::new(None), plain }
+    }
+
+    /// Seals from now on with `sealer`, or (`None`) writes plain and opens nothing.
+    pub fn set_sealer(&self, sealer: Option<Box<dyn Sealer>>) {
+        *self.sealer.borrow_mut() = sealer;
+    }
+
+    /// Whether values are sealed as they are written.
+    pub fn is_sealing(&self) -> bool {
+        self.sealer.borrow().is_some()
     }
 
     /// The store underneath, as it holds the sealed values.
@@ -54,7 +107,10 @@ impl<S: KeyValueStore> SealedStore<S> {
         (self.plain)(key)
     }
 
-    fn seal_value(&self, key: &str, value: &str) -> String {
+    /// The value as stored: sealed when a sealer is set and the key is not a plain one.
+    fn stored_form(&self, key: &str, value: &str) -> Option<String> {
+        let sealer = self.sealer.borrow();
+        let sealer = sealer.as_ref().filter(|_| !(self.plain)(key))?;
         // Packed text is sealed as its bytes when it packs back exactly the same.
         let packed = pack::unpack(value).ok().filter(|bytes| !value.is_empty() && pack::pack(bytes) == value);
         let mut plain = Vec::with_capacity(value.len() + 1);
@@ -68,15 +124,16 @@ impl<S: KeyValueStore> SealedStore<S> {
                 plain.extend_from_slice(value.as_bytes());
             }
         }
-        seal::seal_bytes(&self.key, key, &plain, &(self.nonce)())
+        Some(sealer.seal(key, &plain))
     }
 
     fn open_value(&self, key: &str, stored: String) -> String {
         if (self.plain)(key) || !seal::is_sealed(&stored) {
             return stored;
         }
+        let sealer = self.sealer.borrow();
         let opened =
-            seal::open_bytes(&self.key, key, &stored).ok().and_then(|bytes| match bytes.split_first() {
+            sealer.as_ref().and_then(|s| s.open(key, &stored)).and_then(|bytes| match bytes.split_first() {
                 Some((&TEXT, text)) => String::from_utf8(text.to_vec()).ok(),
                 Some((&PACKED, bytes)) => Some(pack::pack(bytes)),
                 _ => None,
@@ -91,10 +148,9 @@ impl<S: KeyValueStore> KeyValueStore for SealedStore<S> {
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
-        if (self.plain)(key) {
-            self.inner.set(key, value)
-        } else {
-            self.inner.set(key, &self.seal_value(key, value))
+        match self.stored_form(key, value) {
+            Some(sealed) => self.inner.set(key, &sealed),
+            None => self.inner.set(key, value),
         }
     }
 

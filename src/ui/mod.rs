@@ -6,6 +6,7 @@ pub mod follow_up;
 pub mod goals;
 pub mod journal;
 pub mod kit;
+pub mod lock;
 pub mod mood;
 pub mod my_plan;
 pub mod safety_plan;

@@ -86,6 +86,7 @@ fn the_lock_record_unwraps_the_data_key_only_with_the_right_key() {
         iterations: 600_000,
         by_passphrase: seal::wrap(&pass, &data_key, &[1; NONCE_BYTES]),
         by_recovery: seal::wrap(&recovery, &data_key, &[2; NONCE_BYTES]),
+        minutes: DEFAULT_MINUTES,
     };
     let read = LockRecord::from_json(&record.to_json()).unwrap();
     assert_eq!(read, record);
@@ -97,4 +98,35 @@ fn the_lock_record_unwraps_the_data_key_only_with_the_right_key() {
     assert_eq!(LockRecord::from_json(r#"{"v":2}"#), None);
     assert_eq!(LockRecord::from_json("not json"), None);
     assert_eq!(Keys::new(&Namespace::default()).lock(), "afterglow:lock");
+}
+
+#[test]
+fn a_new_passphrase_rewraps_the_data_key_and_the_recovery_key_still_opens() {
+    let data_key = [7u8; 32];
+    let (pass, recovery) = (SealKey::new(&[1; 32]), SealKey::new(&[2; 32]));
+    let record = LockRecord::new(&data_key, &pass, &recovery, hex(&[9; 16]), 600_000, [[1; 12], [2; 12]]);
+    assert_eq!(record.minutes, DEFAULT_MINUTES);
+    let new_pass = SealKey::new(&[3; 32]);
+    assert_eq!(
+        record.rewrapped(&SealKey::new(&[4; 32]), false, &new_pass, false, &[3; 12]),
+        None,
+        "a wrong passphrase changes nothing"
+    );
+    let changed = record.rewrapped(&pass, false, &new_pass, false, &[3; 12]).unwrap();
+    assert_eq!(changed.unwrap(&new_pass, false), Some(data_key));
+    assert_eq!(changed.unwrap(&pass, false), None, "the old passphrase no longer opens");
+    assert_eq!(changed.unwrap(&recovery, true), Some(data_key));
+    // A forgotten passphrase: the recovery key sets a new one.
+    let reset = record.rewrapped(&recovery, true, &new_pass, false, &[4; 12]).unwrap();
+    assert_eq!(reset.unwrap(&new_pass, false), Some(data_key));
+    // A record written before the minutes were kept reads with the default.
+    let old = r#"{"v":1,"s":"00","i":600000,"p":"agx1","r":"agx1"}"#;
+    assert_eq!(LockRecord::from_json(old).map(|r| r.minutes), Some(DEFAULT_MINUTES));
+}
+
+#[test]
+fn hex_round_trips_and_refuses_what_is_not_hex() {
+    assert_eq!(unhex(&hex(&[0, 15, 255])), Some(vec![0, 15, 255]));
+    assert_eq!(unhex("abc"), None);
+    assert_eq!(unhex("zz"), None);
 }

@@ -17,6 +17,7 @@ pub fn SettingsView() -> impl IntoView {
     let store = use_store();
     let care = use_care();
     let config = use_config();
+    let lock = crate::ui::lock::use_lock();
     let journal = store.journal();
     // Measuring reads every stored value (tens of milliseconds for a decade): after the
     // view's first paint, showing the figure from start-up until then.
@@ -99,6 +100,7 @@ pub fn SettingsView() -> impl IntoView {
                 </div>
             </fieldset>
             <HomeScreen />
+            <crate::ui::lock::settings::LockSettings />
             <section class="ag-card" aria-label="Backups">
                 <h2 class="ag-h2">"Backups"</h2>
                 <p>{last_backup}</p>
@@ -119,6 +121,8 @@ pub fn SettingsView() -> impl IntoView {
                     on:click=move |_| {
                         if care.erase_everything() {
                             typed.set(String::new());
+                            // The lock's record went with everything else.
+                            lock.erased();
                         }
                     }
                 >

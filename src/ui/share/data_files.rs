@@ -4,7 +4,9 @@
 
 use crate::export::backup::{self, Backup, Contents};
 use crate::export::csv;
+use crate::export::sealed_backup::{read_sealed, SealedBackup};
 use crate::ui::kit::files;
+use crate::ui::share::locked_backup::{LockedBackupDownload, UnlockBackup};
 use crate::ui::store::{now, today, use_care, use_config, use_notices, use_store};
 use leptos::html;
 use leptos::prelude::*;
@@ -29,12 +31,25 @@ pub fn DataFiles() -> impl IntoView {
     let notices = use_notices();
     let journal = store.journal();
     let chosen = RwSignal::new(None::<Backup>);
+    let locked_file = RwSignal::new(None::<SealedBackup>);
+    let lock = crate::ui::lock::use_lock();
     let confirm_replace = RwSignal::new(false);
     let input = NodeRef::<html::Input>::new();
     let file_id = config.dom_id("restore-file");
     let file_for = file_id.clone();
     let stamp = move || crate::domain::iso::day(today());
 
+    // A plain backup's text: checked whole and shown before anything changes.
+    let plain = move |text: &str| match backup::read(text) {
+        Ok(b) => {
+            chosen.set(Some(b));
+            notices.clear();
+        }
+        Err(e) => {
+            chosen.set(None);
+            notices.say(e.to_string(), true);
+        }
+    };
     let on_file = move |_| {
         let Some(el) = input.get() else { return };
         confirm_replace.set(false);
@@ -42,15 +57,15 @@ pub fn DataFiles() -> impl IntoView {
             match files::read_chosen(&el).await {
                 None => {}
                 Some(Err(e)) => notices.say(e, true),
-                Some(Ok(text)) => match backup::read(&text) {
-                    Ok(b) => {
-                        chosen.set(Some(b));
+                // A locked backup asks for its passphrase first (`locked_backup.rs`).
+                Some(Ok(text)) => match read_sealed(&text).map(|r| r.map_err(|e| e.to_string())) {
+                    Some(Ok(s)) => {
+                        chosen.set(None);
+                        locked_file.set(Some(s));
                         notices.clear();
                     }
-                    Err(e) => {
-                        chosen.set(None);
-                        notices.say(e.to_string(), true);
-                    }
+                    Some(Err(e)) => notices.say(e, true),
+                    None => plain(&text),
                 },
             }
             el.set_value("");
@@ -104,10 +119,24 @@ pub fn DataFiles() -> impl IntoView {
                     }
                 }>"Download a full backup"</button>
             </div>
+            <Show when=move || lock.is_open()>
+                <p class="ag-hint">"Your journal is locked on this device, but a full backup is a plain file: anyone who gets it can read it. A locked backup keeps it unreadable."</p>
+            </Show>
+            <LockedBackupDownload />
             <div class="ag-field">
                 <label class="ag-label" for=file_for>"Restore from a backup file"</label>
                 <input id=file_id node_ref=input class="ag-input" type="file" accept=".json,application/json" on:change=on_file />
             </div>
+            {move || locked_file.get().map(|sealed| view! {
+                <UnlockBackup
+                    sealed=sealed
+                    opened=Callback::new(move |b| {
+                        locked_file.set(None);
+                        chosen.set(Some(b));
+                    })
+                    cancel=Callback::new(move |()| locked_file.set(None))
+                />
+            })}
             {move || chosen.get().map(|b| {
                 let contents = Contents::of(&b.journal).describe();
                 view! {

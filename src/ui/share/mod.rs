@@ -4,6 +4,7 @@
 
 pub mod data_files;
 pub mod goals_section;
+pub mod locked_backup;
 pub mod shared_list;
 pub mod summary_view;
 

@@ -21,9 +21,15 @@ pub fn CrisisPanel(
     without_plan: bool,
 ) -> impl IntoView {
     let config = use_config();
-    let store = crate::ui::store::use_store();
-    // Unknown while older months are still being read: then it says nothing either way.
-    let has_plan = move || !store.archive_ready() || store.journal().with(|j| j.safety_plan().is_some());
+    // No store while the journal is locked: the plan is one unlock away, and the line says
+    // nothing of whether there is one. Unknown while older months are still being read.
+    let direct = use_context::<crate::ui::store::JournalStore>();
+    let open = use_context::<crate::ui::shell::OpenJournal>();
+    let store = move || direct.or_else(|| open.and_then(|o| o.0.get()));
+    let has_plan = move || {
+        store()
+            .is_none_or(|store| !store.archive_ready() || store.journal().with(|j| j.safety_plan().is_some()))
+    };
     let heading = config.dom_id(&format!("crisis-heading-{}", lead.len()));
     let labelled_by = heading.clone();
     view! {
@@ -33,7 +39,7 @@ pub fn CrisisPanel(
             <ul class="ag-crisis__list">
                 {config.crisis().into_iter().map(|r| view! { <Resource resource=r /> }).collect_view()}
             </ul>
-            <p class="ag-crisis__plan" hidden=without_plan>
+            <p class="ag-crisis__plan" hidden=move || without_plan || store().is_none()>
                 <a
                     class="ag-link"
                     href=crate::ui::shell::nav::link(crate::ui::shell::nav::View::SafetyPlan)

@@ -1,5 +1,6 @@
-//! The root component: opens the store, provides it and the location, lays out the
-//! chrome (header, banners, navigation, live region) and the current view.
+//! The root component: checks the configuration, asks the lock's gate whether the journal
+//! is locked, then either shows the lock screen or opens the store and lays out the chrome
+//! (header, banners, navigation, live region) and the current view.
 
 pub mod banner;
 pub mod crisis;
@@ -13,6 +14,8 @@ pub mod perf;
 
 use crate::config::RawConfig;
 use crate::domain::Theme;
+use crate::ui::lock::screen::{LockButton, LockScreen};
+use crate::ui::lock::Lock;
 use crate::ui::shell::banner::{ConfigNotice, StorageBanner};
 use crate::ui::shell::crisis::CrisisButton;
 use crate::ui::shell::nav::{provide_location, use_location, Nav, PhoneBar, Place, View};
@@ -55,7 +58,56 @@ pub fn App(
     let config = provide_config(config);
     let notices = Notices::new();
     provide_context(notices);
-    let store = JournalStore::open(config, notices);
+    provide_location(namespace.as_str());
+    // The gate: a locked journal shows only the lock screen until it is unlocked.
+    let lock = Lock::provide(config);
+    let closed = Memo::new(move |_| lock.is_closed());
+    // The header (outside the journal's component) reads the store through this while
+    // the journal is open: the crisis panel's line about the safety plan.
+    let open_journal = OpenJournal(RwSignal::new_local(None));
+    provide_context(open_journal);
+    let theme = RwSignal::new(config.with(|c| c.theme));
+    view! {
+        <div
+            class="ag-app"
+            node_ref=root
+            class:ag-app--light=move || theme.get() == Theme::Light
+            class:ag-app--dark=move || theme.get() == Theme::Dark
+        >
+            <header class="ag-header">
+                <p class="ag-brand">
+                    "Afterglow"
+                    {clinic.map(|name| view! { <span class="ag-brand__clinic">" · " {name}</span> })}
+                </p>
+                <p class="ag-privacy">{privacy}</p>
+                <LockButton />
+                <CrisisButton />
+            </header>
+            <ConfigNotice problems=problems />
+            {move || if closed.get() {
+                view! { <LockScreen /> }.into_any()
+            } else {
+                view! { <Journal theme=theme /> }.into_any()
+            }}
+        </div>
+    }
+}
+
+/// The journal's store while it is open (none while locked), for the chrome around it.
+#[derive(Clone, Copy)]
+pub struct OpenJournal(pub RwSignal<Option<JournalStore>, LocalStorage>);
+
+/// The journal, open: read through the gate's storage, with its navigation and views.
+/// Locking unmounts it, and with it everything read from the journal.
+#[component]
+fn Journal(
+    /// The colour scheme the patient chose, set on the app's root.
+    theme: RwSignal<Theme>,
+) -> impl IntoView {
+    let config = crate::ui::store::use_config();
+    let notices = crate::ui::store::use_notices();
+    let lock = crate::ui::lock::use_lock();
+    let store = JournalStore::open(config, notices, lock.storage());
     store.follow_other_tabs();
     let care = Care::provide(store);
     // Once the archive's work of this visit is over (after the first render, and after a
@@ -71,7 +123,12 @@ pub fn App(
     // Older months are read once the first screen is painted (and folded after that).
     request_animation_frame(move || set_timeout(move || store.open_archive(), std::time::Duration::ZERO));
     provide_store(store);
-    provide_location(namespace.as_str());
+    if let Some(open) = use_context::<OpenJournal>() {
+        open.0.set(Some(store));
+        on_cleanup(move || {
+            let _ = open.0.try_set(None);
+        });
+    }
     let place = use_location();
     let view = Memo::new(move |_| place.with(|p| p.view()));
     // A session's page, a planned session and the medicines are the session-day chunk's.
@@ -79,40 +136,24 @@ pub fn App(
         place.with(|p| matches!(p, Place::Session(_) | Place::Medicines | Place::PlanSession))
     });
     let journal = use_store().journal();
-    let theme = Memo::new(move |_| journal.with(|j| j.theme));
+    Effect::new(move |_| theme.set(journal.with(|j| j.theme)));
     view! {
-        <div
-            class="ag-app"
-            node_ref=root
-            class:ag-app--light=move || theme.get() == Theme::Light
-            class:ag-app--dark=move || theme.get() == Theme::Dark
-        >
-            <header class="ag-header">
-                <p class="ag-brand">
-                    "Afterglow"
-                    {clinic.map(|name| view! { <span class="ag-brand__clinic">" · " {name}</span> })}
-                </p>
-                <p class="ag-privacy">{privacy}</p>
-                <CrisisButton />
-            </header>
-            <ConfigNotice problems=problems />
-            <StorageBanner />
-            <Nav />
-            <PhoneBar />
-            <LiveRegion />
-            <div class="ag-view">
-                {move || match view.get() {
-                    View::Today => TodayView().into_any(),
-                    View::Journal => view! { <PartView part=Part::Journal /> }.into_any(),
-                    View::Mood => view! { <PartView part=Part::Mood /> }.into_any(),
-                    View::Sessions if session_page.get() => view! { <PartView part=Part::SessionDay /> }.into_any(),
-                    View::Sessions => view! { <PartView part=Part::Sessions /> }.into_any(),
-                    View::Plan => view! { <PartView part=Part::Plan /> }.into_any(),
-                    View::Share => view! { <PartView part=Part::Share /> }.into_any(),
-                    View::Settings => view! { <PartView part=Part::Settings /> }.into_any(),
-                    View::SafetyPlan => view! { <PartView part=Part::SafetyPlan /> }.into_any(),
-                }}
-            </div>
+        <StorageBanner />
+        <Nav />
+        <PhoneBar />
+        <LiveRegion />
+        <div class="ag-view">
+            {move || match view.get() {
+                View::Today => TodayView().into_any(),
+                View::Journal => view! { <PartView part=Part::Journal /> }.into_any(),
+                View::Mood => view! { <PartView part=Part::Mood /> }.into_any(),
+                View::Sessions if session_page.get() => view! { <PartView part=Part::SessionDay /> }.into_any(),
+                View::Sessions => view! { <PartView part=Part::Sessions /> }.into_any(),
+                View::Plan => view! { <PartView part=Part::Plan /> }.into_any(),
+                View::Share => view! { <PartView part=Part::Share /> }.into_any(),
+                View::Settings => view! { <PartView part=Part::Settings /> }.into_any(),
+                View::SafetyPlan => view! { <PartView part=Part::SafetyPlan /> }.into_any(),
+            }}
         </div>
     }
 }

@@ -25,7 +25,7 @@ use std::task::{Context, Poll, Waker};
 
 /// The error a part's loader gives when its chunk could not be fetched or instantiated.
 #[cfg(not(debug_assertions))]
-type LoadError = leptos::wasm_split::SplitLoaderError;
+pub type LoadError = leptos::wasm_split::SplitLoaderError;
 #[cfg(debug_assertions)]
 #[derive(Debug)]
 pub struct LoadError;
@@ -111,6 +111,60 @@ parts! {
     Settings => share_part: settings_part, preload_settings, crate::ui::settings::SettingsView;
 }
 
+/// Declares steps: functions that live in chunk `$chunk` (a split point each, in a
+/// release build) and are one synchronous call once it is in (a step's future is ready on
+/// its first poll); before that a step answers `None`. `$all` loads the chunk for every
+/// step: each split function keeps its own loader state (the chunk itself is fetched
+/// once), and a step is only ready on its first poll once its own loader has completed.
+macro_rules! split_steps {
+    ($chunk:ident, $module:ident, $all:ident; $( $(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),*) -> $out:ty, preload $preload:ident $body:block )*) => {
+        #[cfg(not(debug_assertions))]
+        mod $module {
+            use super::*;
+            use $crate::ui::shell::parts::LoadError;
+            $(
+                #[leptos::wasm_split::wasm_split(
+                    $chunk,
+                    wasm_split_path = ::leptos::wasm_split,
+                    fallible,
+                    preload($preload)
+                )]
+                pub fn $name($($arg: $ty),*) -> Result<$out, LoadError> {
+                    Ok($body)
+                }
+            )*
+        }
+
+        #[cfg(debug_assertions)]
+        mod $module {
+            use super::*;
+            use $crate::ui::shell::parts::LoadError;
+            $(
+                pub async fn $name($($arg: $ty),*) -> Result<$out, LoadError> {
+                    Ok($body)
+                }
+                pub async fn $preload() -> Result<(), LoadError> {
+                    Ok(())
+                }
+            )*
+        }
+
+        $(
+            $(#[$doc])*
+            pub fn $name($($arg: $ty),*) -> Option<$out> {
+                $crate::ui::shell::parts::now($module::$name($($arg),*)).and_then(Result::ok)
+            }
+        )*
+
+        /// Loads the chunk for every step.
+        pub(crate) async fn $all() -> Result<(), $crate::ui::shell::parts::LoadError> {
+            $( $module::$preload().await?; )*
+            Ok(())
+        }
+    };
+}
+pub(crate) use split_steps;
+
 mod archive_steps;
 pub use archive_steps::{archive_loaded, fold_month, month_changed, months_to_fold, open_months, read_later};
 
@@ -173,8 +227,9 @@ pub fn prefetch() {
     if STARTED.with(|s| s.replace(true)) {
         return;
     }
-    // Every view, and the archive's chunk (first: older entries are read once it is in).
-    let left = std::rc::Rc::new(std::cell::Cell::new(Part::ALL.len() + 1));
+    // Every view, the archive's chunk (first: older entries are read once it is in) and
+    // the lock's (second: a locked start waits for it to unlock).
+    let left = std::rc::Rc::new(std::cell::Cell::new(Part::ALL.len() + 2));
     let done = |left: &std::cell::Cell<usize>| {
         left.set(left.get() - 1);
         if left.get() == 0 {
@@ -192,6 +247,13 @@ pub fn prefetch() {
             done(&left);
         });
     }
+    {
+        let left = left.clone();
+        leptos::task::spawn_local(async move {
+            let _ = crate::ui::lock::steps::preload_lock().await;
+            done(&left);
+        });
+    }
     for &part in Part::ALL {
         let left = left.clone();
         leptos::task::spawn_local(async move {
@@ -203,7 +265,7 @@ pub fn prefetch() {
 }
 
 /// Polls `future` once: its output if it is already done (a loaded part's view is).
-pub(super) fn now<F: Future>(future: F) -> Option<F::Output> {
+pub fn now<F: Future>(future: F) -> Option<F::Output> {
     let mut future = pin!(future);
     match future.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
         Poll::Ready(out) => Some(out),

@@ -10,8 +10,8 @@
 use crate::domain::{Instrument, Journal, RecordId};
 use crate::storage::in_progress::{merge_drafts, merge_edits, merge_forms, Edits, TabWork};
 use crate::storage::record::{DraftRecord, EditDraftRecord, FormsRecord};
-use crate::storage::{local, tab};
-use crate::storage::{JournalRepo, KeyValueStore, Loaded, MemoryStore, Unreadable};
+use crate::storage::tab;
+use crate::storage::{JournalRepo, KeyValueStore, Loaded, MemoryStore, StorageError, Unreadable};
 use chrono::{DateTime, NaiveDate, Utc};
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -108,12 +108,17 @@ pub(super) fn new_id(at: DateTime<Utc>) -> RecordId {
 }
 
 impl JournalStore {
-    /// Probes storage, loads the journal synchronously (before the first render) and
-    /// falls back to memory when storage is blocked.
-    pub fn open(config: ConfigContext, notices: Notices) -> Self {
+    /// Loads the journal synchronously (before the first render) from `storage`, as the
+    /// lock's gate found it (`ui::lock`: this browser's storage, sealing while unlocked),
+    /// and falls back to memory when storage is blocked.
+    pub fn open(
+        config: ConfigContext,
+        notices: Notices,
+        storage: Result<Rc<dyn KeyValueStore>, StorageError>,
+    ) -> Self {
         let ns = config.namespace();
-        let (store, mut persistence): (Rc<dyn KeyValueStore>, Persistence) = match local::probe() {
-            Ok(local) => (Rc::new(local), Persistence::Saved),
+        let (store, mut persistence): (Rc<dyn KeyValueStore>, Persistence) = match storage {
+            Ok(local) => (local, Persistence::Saved),
             Err(e) => (Rc::new(MemoryStore::new()), Persistence::MemoryOnly(e.to_string())),
         };
         let repo = JournalRepo::new(store, &ns).for_tab(&tab::id());

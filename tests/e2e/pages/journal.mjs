@@ -8,6 +8,7 @@ import { Medicines, SessionDay, Sessions } from './session-day.mjs';
 import { Mood } from './mood.mjs';
 import { Restore, Share } from './share.mjs';
 import { Settings, Storage } from './settings.mjs';
+import { LockedBackup, LockScreen, LockSettings } from './lock.mjs';
 
 /**
  * What has focus, looked up inside the widget's shadow root (runs in the page): null, or
@@ -61,6 +62,9 @@ export class JournalPage {
   restore() { return new Restore(this); }
   storage() { return new Storage(this); }
   settings() { return new Settings(this); }
+  lock() { return new LockSettings(this); }
+  lockScreen() { return new LockScreen(this); }
+  lockedBackup() { return new LockedBackup(this); }
 
   /**
    * Navigates to `path` and waits until the app has mounted. A first-run welcome is

@@ -6,65 +6,14 @@
 //! Must never be called before [`archive_loaded`] has succeeded (a step then answers
 //! `None`), and never fetch the chunk but through the prefetch or a retry.
 
-use super::{now, LoadError};
-
-/// The archive's work (`storage::codec`, `storage::months`), in a chunk of its own: the
-/// first screen carries neither a compressor nor the folding. Fetched first by the
-/// prefetch, since older entries wait for it. Each step is one synchronous call once
-/// the chunk is in (its future is ready on the first poll); before that it is `None`.
-macro_rules! archive_steps {
-    ($( $(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),*) -> $out:ty, preload $preload:ident $body:block )*) => {
-        #[cfg(not(debug_assertions))]
-        mod archive_split {
-            use super::*;
-            $(
-                #[leptos::wasm_split::wasm_split(
-                    archive_part,
-                    wasm_split_path = ::leptos::wasm_split,
-                    fallible,
-                    preload($preload)
-                )]
-                pub fn $name($($arg: $ty),*) -> Result<$out, LoadError> {
-                    Ok($body)
-                }
-            )*
-        }
-
-        #[cfg(debug_assertions)]
-        mod archive_split {
-            use super::*;
-            $(
-                pub async fn $name($($arg: $ty),*) -> Result<$out, LoadError> {
-                    Ok($body)
-                }
-                pub async fn $preload() -> Result<(), LoadError> {
-                    Ok(())
-                }
-            )*
-        }
-
-        $(
-            $(#[$doc])*
-            pub fn $name($($arg: $ty),*) -> Option<$out> {
-                now(archive_split::$name($($arg),*)).and_then(Result::ok)
-            }
-        )*
-
-        /// Loads the archive's chunk for every step. Each split function keeps its own
-        /// loader state (the chunk itself is fetched once), and a step is only ready on
-        /// its first poll once its own loader has completed.
-        pub(super) async fn preload_steps() -> Result<(), LoadError> {
-            $( archive_split::$preload().await?; )*
-            Ok(())
-        }
-    };
-}
-
 use crate::domain::Journal;
 use crate::storage::months::{FoldError, Opened};
 use crate::storage::JournalRepo;
 
-archive_steps! {
+// The archive's work (`storage::codec`, `storage::months`), in a chunk of its own: the
+// first screen carries neither a compressor nor the folding. Fetched first by the
+// prefetch, since older entries wait for it.
+crate::ui::shell::parts::split_steps! { archive_part, archive_split, preload_steps;
     /// Registers the codec of the kinds read later (their stored forms are in this chunk,
     /// not the first screen's) and reads the keys start-up left for it.
     fn read_later(repo: &JournalRepo) -> Opened, preload preload_later {

@@ -1,0 +1,391 @@
+//! The lock in Settings: turning it on (the warning, a backup first, a passphrase with a
+//! plain hint, the recovery key shown once), and while it is on: lock now, the minutes,
+//! a new passphrase, and turning it off. Lives in Settings' chunk.
+//!
+//! Must never keep a passphrase beyond its form, never show the recovery key again after
+//! it was put away, and never call the journal locked before every value is sealed.
+
+use super::{secret_of, steps, use_lock};
+use crate::domain::lock::{check_passphrase, recovery_key_text, RECOVERY_BYTES};
+use crate::export::backup;
+use crate::storage::derive::{self, ITERATIONS};
+use crate::storage::lock::{hex, LockRecord, MINUTES};
+use crate::storage::StorageError;
+use crate::ui::kit::{files, print};
+use crate::ui::store::{now, today, use_care, use_config, use_notices, use_store};
+use leptos::prelude::*;
+
+/// Random bytes, or why there are none, in words.
+fn random<const N: usize>() -> Result<[u8; N], String> {
+    derive::random::<N>().map_err(|e| e.to_string())
+}
+
+/// What turning the lock on made: the record, the journal's sealer, the recovery key.
+async fn make_lock(
+    passphrase: &str,
+) -> Result<(LockRecord, Box<dyn crate::storage::sealed_store::Sealer>, String), String> {
+    let salt = random::<16>()?;
+    let data_key = random::<32>()?;
+    let recovery = recovery_key_text(&random::<RECOVERY_BYTES>()?);
+    let by_passphrase = derive::derive_key(passphrase, &salt, ITERATIONS).await.map_err(|e| e.to_string())?;
+    let by_recovery = derive::derive_key(&recovery, &salt, ITERATIONS).await.map_err(|e| e.to_string())?;
+    steps::lock_loaded().await?;
+    let (record, sealer) = steps::new_lock(data_key, by_passphrase, by_recovery, hex(&salt), ITERATIONS)
+        .ok_or("The part of Afterglow that locks did not load. Check the connection, then try again.")?;
+    Ok((record, sealer, recovery))
+}
+
+fn refused_words(refused: &StorageError) -> String {
+    format!("{refused} What is already locked stays locked, and everything is still readable with your passphrase. Make room (a backup, then older drafts), then try again.")
+}
+
+/// The lock's card in Settings.
+#[component]
+pub fn LockSettings() -> impl IntoView {
+    let lock = use_lock();
+    view! {
+        <section class="ag-card" aria-label="Lock">
+            <h2 class="ag-h2">"Lock with a passphrase"</h2>
+            {move || lock.progress().map(|(done, of)| view! {
+                <p role="status">
+                    {format!("Converting your journal: {done} of {of} stored values.")}
+                    <progress class="ag-meter" max=of.to_string() value=done.to_string()></progress>
+                </p>
+            })}
+            {move || if !lock.is_available() {
+                view! { <p>"This browser is not keeping the journal on this device, so there is nothing to lock."</p> }.into_any()
+            } else if lock.is_open() {
+                view! { <LockIsOn /> }.into_any()
+            } else {
+                view! { <TurnOn /> }.into_any()
+            }}
+        </section>
+    }
+}
+
+/// Two passphrase fields with the plain hint; `Ok(passphrase)` when it can be used.
+fn checked_pair(first: &str, second: &str) -> Result<String, String> {
+    check_passphrase(first).map_err(|e| e.to_string())?;
+    if first != second {
+        return Err("The two passphrases are not the same. Type the same one twice.".to_owned());
+    }
+    Ok(first.to_owned())
+}
+
+fn hint_of(typed: &str) -> String {
+    match check_passphrase(typed) {
+        _ if typed.is_empty() => {
+            "At least 8 characters. A few unrelated words work well; pasting is fine.".to_owned()
+        }
+        Err(e) => e.to_string(),
+        Ok(check) if check.common => {
+            format!("{} This is one of the most common passwords.", check.strength.hint())
+        }
+        Ok(check) => check.strength.hint().to_owned(),
+    }
+}
+
+#[component]
+fn PassphraseField(
+    label: &'static str,
+    name: &'static str,
+    value: RwSignal<String>,
+    #[prop(optional)] hint: bool,
+) -> impl IntoView {
+    let config = use_config();
+    let id = config.dom_id(name);
+    let hint_id = config.dom_id(&format!("{name}-hint"));
+    view! {
+        <div class="ag-field">
+            <label class="ag-label" for=id.clone()>{label}</label>
+            <input
+                id=id
+                class="ag-input"
+                type="password"
+                autocomplete=if name.contains("current") { "current-password" } else { "new-password" }
+                aria-describedby=hint.then(|| hint_id.clone())
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            />
+            {hint.then(|| view! { <p id=hint_id class="ag-hint" aria-live="polite">{move || hint_of(&value.get())}</p> })}
+        </div>
+    }
+}
+
+#[component]
+fn TurnOn() -> impl IntoView {
+    let lock = use_lock();
+    let store = use_store();
+    let care = use_care();
+    let notices = use_notices();
+    let open = RwSignal::new(false);
+    let first = RwSignal::new(String::new());
+    let second = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let problem = RwSignal::new(None::<String>);
+    let backup_first = move |_| {
+        let text = store.journal().with_untracked(|j| backup::write(j, now()));
+        let name = format!("afterglow-backup-{}.json", crate::domain::iso::day(today()));
+        if files::download(&name, "application/json", &text) {
+            care.mark_backup();
+            notices.say(
+                "Backup downloaded. It holds everything, private entries too: keep it somewhere safe.",
+                false,
+            );
+        }
+    };
+    let turn_on = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        let passphrase = match checked_pair(&first.get_untracked(), &second.get_untracked()) {
+            Ok(p) => p,
+            Err(why) => return problem.set(Some(why)),
+        };
+        if store.refuse_if_read_only("it cannot be locked from this version") {
+            return;
+        }
+        busy.set(true);
+        problem.set(None);
+        leptos::task::spawn_local(async move {
+            let made = make_lock(&passphrase).await;
+            let outcome = made.and_then(|(record, sealer, recovery)| {
+                RECOVERY.with(|r| *r.borrow_mut() = Some(recovery));
+                lock.turned_on(
+                    record,
+                    sealer,
+                    Box::new(move |refused| match refused {
+                        None => notices.say("Your journal is locked with your passphrase. Keep the recovery key below somewhere safe.", false),
+                        Some(e) => notices.say(refused_words(&e), true),
+                    }),
+                )
+                .map_err(|e| e.to_string())
+            });
+            if let Err(why) = outcome {
+                RECOVERY.with(|r| *r.borrow_mut() = None);
+                let _ = problem.try_set(Some(why));
+            }
+            let _ = busy.try_set(false);
+            first.set(String::new());
+            second.set(String::new());
+        });
+    };
+    view! {
+        <p>"If other people use this device, a lock keeps your journal unreadable without your passphrase: on this screen, and to anything that reads this site's storage while it is locked."</p>
+        <Show
+            when=move || open.get()
+            fallback=move || view! {
+                <button type="button" class="ag-button" on:click=move |_| open.set(true)>"Set a passphrase…"</button>
+            }
+        >
+            <div class="ag-banner ag-banner--info">
+                <p>
+                    <strong>"A forgotten passphrase cannot be reset."</strong>
+                    " Only the recovery key you are given next opens the journal without it. Nobody else can open it: not Afterglow, not your clinic."
+                </p>
+                <button type="button" class="ag-button ag-button--quiet" on:click=backup_first>"Download a backup first"</button>
+            </div>
+            <form class="ag-lock__form" on:submit=turn_on>
+                <PassphraseField label="New passphrase" name="lock-new" value=first hint=true />
+                <PassphraseField label="The same passphrase again" name="lock-repeat" value=second />
+                <p class="ag-error" role="alert">{move || problem.get()}</p>
+                <div class="ag-row">
+                    <button type="submit" class="ag-button ag-button--primary" disabled=move || busy.get()>
+                        {move || if busy.get() { "Turning the lock on…" } else { "Turn on the lock" }}
+                    </button>
+                    <button type="button" class="ag-button ag-button--quiet" on:click=move |_| open.set(false)>"Cancel"</button>
+                </div>
+            </form>
+        </Show>
+    }
+}
+
+thread_local! {
+    /// The recovery key just made, until the patient has put it away (never stored).
+    static RECOVERY: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+#[component]
+fn RecoveryKey() -> impl IntoView {
+    let shown = RwSignal::new(RECOVERY.with(|r| r.borrow().clone()));
+    let put_away = move |_| {
+        RECOVERY.with(|r| *r.borrow_mut() = None);
+        shown.set(None);
+    };
+    move || {
+        shown.get().map(|key| {
+        let file = format!(
+            "Afterglow recovery key\n\n{key}\n\nThis key opens your Afterglow journal on this device if you forget your passphrase. Keep it somewhere safe and private, apart from the device.\n"
+        );
+        view! {
+            <div class="ag-banner ag-banner--info ag-printable ag-recovery" role="region" aria-label="Your recovery key">
+                <h3 class="ag-h3">"Your recovery key"</h3>
+                <p class="ag-recovery__key"><code>{key.clone()}</code></p>
+                <p>"It opens this journal if you forget your passphrase. It is shown only now: print it or download it, and keep it apart from this device."</p>
+                <div class="ag-row ag-no-print">
+                    <button type="button" class="ag-button ag-button--quiet" on:click=move |ev| print::print_from_click(&ev)>"Print it"</button>
+                    <button type="button" class="ag-button ag-button--quiet" on:click=move |_| {
+                        let _ = files::download("afterglow-recovery-key.txt", "text/plain;charset=utf-8", &file);
+                    }>"Download it"</button>
+                    <button type="button" class="ag-button ag-button--primary" on:click=put_away>"I have kept it safe"</button>
+                </div>
+            </div>
+        }
+    })
+    }
+}
+
+#[component]
+fn LockIsOn() -> impl IntoView {
+    let lock = use_lock();
+    let config = use_config();
+    let notices = use_notices();
+    let minutes_id = config.dom_id("lock-minutes");
+    let minutes = move || match lock.state() {
+        super::State::Open(r) => r.minutes,
+        _ => crate::storage::lock::DEFAULT_MINUTES,
+    };
+    let set_minutes = move |ev| {
+        let Ok(m) = event_target_value(&ev).parse::<u32>() else { return };
+        let super::State::Open(mut record) = lock.state.get_untracked() else { return };
+        record.minutes = m;
+        match lock.keep_record(&record) {
+            Ok(()) => notices.say(format!("It locks after {m} minutes without use."), false),
+            Err(e) => notices.say(e.to_string(), true),
+        }
+    };
+    view! {
+        <RecoveryKey />
+        <p>"Your journal is locked with your passphrase whenever Afterglow is closed, and locks itself when it is not used for a while."</p>
+        <button type="button" class="ag-button ag-button--primary" on:click=move |_| lock.lock_now()>"Lock now"</button>
+        <div class="ag-field">
+            <label class="ag-label" for=minutes_id.clone()>"Lock after this many minutes without use, or hidden"</label>
+            <select id=minutes_id class="ag-input ag-input--short" on:change=set_minutes>
+                {MINUTES.into_iter().map(|m| view! {
+                    <option value=m.to_string() selected=move || minutes() == m>{m.to_string()}</option>
+                }).collect_view()}
+            </select>
+        </div>
+        <ChangePassphrase />
+        <TurnOff />
+    }
+}
+
+#[component]
+fn ChangePassphrase() -> impl IntoView {
+    let lock = use_lock();
+    let notices = use_notices();
+    let current = RwSignal::new(String::new());
+    let first = RwSignal::new(String::new());
+    let second = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let problem = RwSignal::new(None::<String>);
+    let change = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let super::State::Open(record) = lock.state.get_untracked() else { return };
+        let new = match checked_pair(&first.get_untracked(), &second.get_untracked()) {
+            Ok(p) => p,
+            Err(why) => return problem.set(Some(why)),
+        };
+        let old = match secret_of(&current.get_untracked(), false) {
+            Ok(p) => p,
+            Err(why) => return problem.set(Some(why)),
+        };
+        busy.set(true);
+        problem.set(None);
+        leptos::task::spawn_local(async move {
+            let result = async {
+                let kek = lock.derive(&old, &record).await?;
+                let new_kek = lock.derive(&new, &record).await?;
+                steps::lock_loaded().await?;
+                let changed = steps::rewrap(&record, kek, false, new_kek, false)
+                    .ok_or("The part of Afterglow that locks did not load. Try again.")?
+                    .ok_or("That is not your current passphrase. Nothing was changed.")?;
+                lock.keep_record(&changed).map_err(|e| e.to_string())
+            }
+            .await;
+            match result {
+                Ok(()) => {
+                    notices.say("Your passphrase is changed. Your recovery key still works.", false);
+                    current.set(String::new());
+                    first.set(String::new());
+                    second.set(String::new());
+                }
+                Err(why) => {
+                    let _ = problem.try_set(Some(why));
+                }
+            }
+            let _ = busy.try_set(false);
+        });
+    };
+    view! {
+        <details class="ag-disclosure">
+            <summary class="ag-disclosure__summary">"Change the passphrase"</summary>
+            <form class="ag-lock__form" on:submit=change>
+                <PassphraseField label="Current passphrase" name="lock-current" value=current />
+                <PassphraseField label="New passphrase" name="lock-change-new" value=first hint=true />
+                <PassphraseField label="The same new passphrase again" name="lock-change-repeat" value=second />
+                <p class="ag-error" role="alert">{move || problem.get()}</p>
+                <button type="submit" class="ag-button" disabled=move || busy.get()>"Change the passphrase"</button>
+            </form>
+        </details>
+    }
+}
+
+#[component]
+fn TurnOff() -> impl IntoView {
+    let lock = use_lock();
+    let notices = use_notices();
+    let current = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let problem = RwSignal::new(None::<String>);
+    let turn_off = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let super::State::Open(record) = lock.state.get_untracked() else { return };
+        let typed = match secret_of(&current.get_untracked(), false) {
+            Ok(p) => p,
+            Err(why) => return problem.set(Some(why)),
+        };
+        busy.set(true);
+        problem.set(None);
+        leptos::task::spawn_local(async move {
+            let checked = async {
+                let kek = lock.derive(&typed, &record).await?;
+                steps::lock_loaded().await?;
+                match steps::open_sealer(&record, kek, false) {
+                    Some(Some(_)) => Ok(()),
+                    Some(None) => Err("That is not your passphrase. The lock stays on.".to_owned()),
+                    None => Err("The part of Afterglow that unlocks did not load. Try again.".to_owned()),
+                }
+            }
+            .await;
+            match checked {
+                Ok(()) => lock.turn_off(Box::new(move |refused| match refused {
+                    None => notices
+                        .say("The lock is off. Your journal is kept without a passphrase again.", false),
+                    Some(e) => notices.say(
+                        format!("{e} The lock stays on; everything is still readable with your passphrase."),
+                        true,
+                    ),
+                })),
+                Err(why) => {
+                    let _ = problem.try_set(Some(why));
+                }
+            }
+            let _ = busy.try_set(false);
+            current.set(String::new());
+        });
+    };
+    view! {
+        <details class="ag-disclosure">
+            <summary class="ag-disclosure__summary">"Turn off the lock"</summary>
+            <form class="ag-lock__form" on:submit=turn_off>
+                <p>"Your journal will be kept on this device without a passphrase, readable by anyone who opens this browser."</p>
+                <PassphraseField label="Your passphrase" name="lock-current-off" value=current />
+                <p class="ag-error" role="alert">{move || problem.get()}</p>
+                <button type="submit" class="ag-button ag-button--danger" disabled=move || busy.get()>"Turn off the lock"</button>
+            </form>
+        </details>
+    }
+}

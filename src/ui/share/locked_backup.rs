@@ -1,0 +1,135 @@
+//! Backups locked with a passphrase (issue 18): downloading one (the backup deflated and
+//! sealed, `export::sealed_backup`, with a salt of its own, so any passphrase the patient
+//! will remember does), and the passphrase a locked backup asks for before it is restored.
+//!
+//! Must never keep the passphrase beyond the form, and never show a backup's contents
+//! before its passphrase has opened it.
+
+use crate::export::backup::{self, Backup};
+use crate::export::sealed_backup::SealedBackup;
+use crate::storage::derive::{self, ITERATIONS};
+use crate::ui::kit::files;
+use crate::ui::lock::steps;
+use crate::ui::store::{now, today, use_care, use_config, use_notices, use_store};
+use leptos::prelude::*;
+
+const NOT_LOADED: &str =
+    "The part of Afterglow that locks did not load. Check the connection, then try again.";
+
+/// The backup's text, sealed with a key derived from `passphrase`.
+async fn sealed_text(text: String, passphrase: String) -> Result<String, String> {
+    crate::domain::lock::check_passphrase(&passphrase).map_err(|e| e.to_string())?;
+    let salt = derive::random::<16>().map_err(|e| e.to_string())?;
+    let kek = derive::derive_key(&passphrase, &salt, ITERATIONS).await.map_err(|e| e.to_string())?;
+    steps::lock_loaded().await?;
+    steps::seal_backup(&text, kek, &salt, ITERATIONS).ok_or_else(|| NOT_LOADED.to_owned())
+}
+
+/// "Download a locked backup": a passphrase, then the file.
+#[component]
+pub fn LockedBackupDownload() -> impl IntoView {
+    let store = use_store();
+    let care = use_care();
+    let notices = use_notices();
+    let config = use_config();
+    let typed = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let problem = RwSignal::new(None::<String>);
+    let field = config.dom_id("locked-backup-passphrase");
+    let download = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        problem.set(None);
+        let text = store.journal().with_untracked(|j| backup::write(j, now()));
+        leptos::task::spawn_local(async move {
+            match sealed_text(text, typed.get_untracked()).await {
+                Ok(sealed) => {
+                    let name = format!("afterglow-backup-{}.locked.json", crate::domain::iso::day(today()));
+                    if files::download(&name, "application/json", &sealed) {
+                        care.mark_backup();
+                        notices.say(
+                            "Locked backup downloaded. Only its passphrase opens it: keep both safe, apart.",
+                            false,
+                        );
+                        typed.set(String::new());
+                    }
+                }
+                Err(why) => {
+                    let _ = problem.try_set(Some(why));
+                }
+            }
+            let _ = busy.try_set(false);
+        });
+    };
+    view! {
+        <details class="ag-disclosure">
+            <summary class="ag-disclosure__summary">"Download a backup locked with a passphrase"</summary>
+            <form class="ag-lock__form" on:submit=download>
+                <p class="ag-hint">"Nobody can read a locked backup without its passphrase, wherever the file goes. Your journal's passphrase works, or another you will remember: it cannot be reset."</p>
+                <label class="ag-label" for=field.clone()>"Passphrase for this backup"</label>
+                <input id=field class="ag-input" type="password" autocomplete="new-password" prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev)) />
+                <p class="ag-error" role="alert">{move || problem.get()}</p>
+                <button type="submit" class="ag-button" disabled=move || busy.get()>
+                    {move || if busy.get() { "Locking the backup…" } else { "Download a locked backup" }}
+                </button>
+            </form>
+        </details>
+    }
+}
+
+/// Asks a locked backup's passphrase; once it opens, `opened` gets the backup, read and
+/// checked like any other.
+#[component]
+pub fn UnlockBackup(sealed: SealedBackup, opened: Callback<Backup>, cancel: Callback<()>) -> impl IntoView {
+    let config = use_config();
+    let typed = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let problem = RwSignal::new(None::<String>);
+    let field = config.dom_id("restore-passphrase");
+    let sealed = StoredValue::new(sealed);
+    let open = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        problem.set(None);
+        leptos::task::spawn_local(async move {
+            let result = async {
+                let (salt, iterations) = sealed.with_value(|s| (s.salt.clone(), s.iterations));
+                let kek = derive::derive_key(&typed.get_untracked(), &salt, iterations)
+                    .await
+                    .map_err(|e| e.to_string())?;
+                steps::lock_loaded().await?;
+                let text = sealed
+                    .with_value(|s| steps::open_backup(s, kek))
+                    .ok_or_else(|| NOT_LOADED.to_owned())?
+                    .map_err(|e| e.to_string())?;
+                backup::read(&text).map_err(|e| e.to_string())
+            }
+            .await;
+            match result {
+                Ok(b) => opened.run(b),
+                Err(why) => {
+                    let _ = problem.try_set(Some(why));
+                    let _ = busy.try_set(false);
+                }
+            }
+        });
+    };
+    view! {
+        <form class="ag-banner ag-banner--info ag-lock__form" aria-label="Locked backup" on:submit=open>
+            <p>"This backup is locked. Type its passphrase to see what it holds; nothing changes before you choose."</p>
+            <label class="ag-label" for=field.clone()>"The backup's passphrase"</label>
+            <input id=field class="ag-input" type="password" autocomplete="current-password" prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev)) />
+            <p class="ag-error" role="alert">{move || problem.get()}</p>
+            <div class="ag-row">
+                <button type="submit" class="ag-button ag-button--primary" disabled=move || busy.get()>"Open the backup"</button>
+                <button type="button" class="ag-button ag-button--quiet" on:click=move |_| cancel.run(())>"Cancel"</button>
+            </div>
+        </form>
+    }
+}
