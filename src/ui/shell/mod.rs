@@ -137,6 +137,9 @@ fn Journal(
     });
     let journal = use_store().journal();
     Effect::new(move |_| theme.set(journal.with(|j| j.theme)));
+    if lock.take_unlocking() {
+        perf::end("ag:unlock");
+    }
     view! {
         <StorageBanner />
         <Nav />

@@ -622,6 +622,60 @@ async function restoreOnce(store) {
   return { ...out, fileBytes: Buffer.byteLength(text) };
 }
 
+const LOCK_PASSPHRASE = 'quiet harbour lanterns';
+
+/** `store` with the lock turned on through Settings: its storage, and how long turning
+ * the lock on took (click to "locked" said, the conversion in slices included). */
+async function lockedStore(store) {
+  const { context, page } = await openPage(appServer.url, store);
+  await page.goto(`${appServer.url}/#/settings`);
+  await prefetched(page);
+  await page.waitForFunction(() => performance.getEntriesByName('ag:archive-read').length > 0, null, { timeout: PREFETCH_TIMEOUT });
+  await page.getByRole('button', { name: 'Set a passphrase…' }).click();
+  await page.getByLabel('New passphrase').fill(LOCK_PASSPHRASE);
+  await page.getByLabel('The same passphrase again').fill(LOCK_PASSPHRASE);
+  const t0 = Date.now();
+  await page.getByRole('button', { name: 'Turn on the lock' }).click();
+  await page.getByText('Your journal is locked with your passphrase').waitFor({ timeout: PREFETCH_TIMEOUT });
+  const turnOnMs = Date.now() - t0;
+  const data = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
+  await context.close();
+  return { data, turnOnMs };
+}
+
+/** A locked start: navigation to the lock screen (`ag:mounted`), then the passphrase:
+ * the key derivation (`ag:unlock-derive`), to the journal's first screen (`ag:unlock`),
+ * to every month read; then one entry saved under the lock (`ag:save`). */
+async function unlockOnce(store) {
+  const { context, page } = await openPage(appServer.url, store, { keepPrefs: true });
+  await page.goto(`${appServer.url}/`);
+  await page.waitForFunction(() => performance.getEntriesByName('ag:mounted').length > 0);
+  const lockScreen = await page.evaluate(() => performance.getEntriesByName('ag:mounted')[0].startTime);
+  await prefetched(page);
+  await page.getByLabel('Passphrase').fill(LOCK_PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.waitForFunction(
+    () => performance.getEntriesByName('ag:unlock').length > 0 && performance.getEntriesByName('ag:archive-read').length > 0,
+    null,
+    { timeout: PREFETCH_TIMEOUT },
+  );
+  const times = await page.evaluate(() => {
+    const unlock = performance.getEntriesByName('ag:unlock')[0];
+    const read = performance.getEntriesByName('ag:archive-read')[0];
+    return {
+      derive: performance.getEntriesByName('ag:unlock-derive')[0]?.duration ?? NaN,
+      firstScreen: unlock.duration,
+      everything: read.startTime + read.duration - unlock.startTime,
+    };
+  });
+  await page.locator('textarea').first().fill('A quiet morning, written under the lock.');
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  await page.waitForFunction(() => performance.getEntriesByName('ag:save').length > 0);
+  const save = await page.evaluate(() => performance.getEntriesByName('ag:save').at(-1).duration);
+  await context.close();
+  return { lockScreen, ...times, save };
+}
+
 console.error('migrating each journal to packed months...');
 const journals = { empty: {} };
 result.migration = {};
@@ -651,6 +705,22 @@ console.error('restore, the heavy writer\'s backup into a new profile...');
     storedUnits: runs[0].units,
     restored: `${restored.length} of ${runs.length}`,
     said: runs[0].said.slice(0, 300),
+  };
+}
+console.error('the lock, ten-year journal...');
+{
+  const locked = await lockedStore(journals.tenYears);
+  const runs = [];
+  for (let run = 0; run < RUNS; run += 1) runs.push(await unlockOnce(locked.data));
+  const of = (key) => stats(runs.map((r) => r[key]));
+  result.lockTenYears = {
+    turnOnMs: locked.turnOnMs,
+    lockScreen: of('lockScreen'),
+    derive: of('derive'),
+    firstScreen: of('firstScreen'),
+    everything: of('everything'),
+    save: of('save'),
+    storedUnits: Object.entries(locked.data).reduce((n, [k, v]) => n + k.length + v.length, 0),
   };
 }
 console.error('start-up...');
@@ -770,6 +840,16 @@ row('  a page with no script, same origin, ten-year storage', ms(start.blankTenY
 row(`start, empty journal, ${THROTTLE}x CPU throttling`, ms(start.emptySlow));
 row(`start, ten-year journal, ${THROTTLE}x CPU throttling`, ms(start.tenYearsSlow));
 row(`  hello world start, ${THROTTLE}x CPU throttling`, ms(start.helloSlow));
+{
+  const l = result.lockTenYears;
+  row('locked start to the lock screen, ten-year journal (ag:mounted)', ms(l.lockScreen), '<= the empty start', l.lockScreen.median <= start.emptyFast.median);
+  row('unlock, ten-year journal: passphrase to every month read', ms(l.everything), '<= 800 ms', l.everything.median <= 800);
+  row('  of it, key derivation (PBKDF2-SHA256, 600,000 iterations, ag:unlock-derive)', ms(l.derive));
+  row("  of it, to the journal's first screen (ag:unlock)", ms(l.firstScreen));
+  row('save one entry under the lock (ag:save), ten years', ms(l.save), '<= 10 ms', l.save.median <= 10);
+  row('turning the lock on, ten-year journal (click to "locked" said, one run)', `${l.turnOnMs} ms`);
+  row('  stored size locked, ten years', `${(l.storedUnits / 1e6).toFixed(2)} M UTF-16 units`);
+}
 const targets = {
   journalOpen: ['open the journal view', '<= 100 ms', 100],
   keystroke: ['keystroke in the editor', '<= 16 ms', 16],
