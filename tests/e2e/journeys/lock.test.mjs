@@ -5,7 +5,8 @@
 // passphrase keeps the recovery key working; another tab locks with it; turning it off
 // gives the journal back as it was.
 import assert from 'node:assert/strict';
-import { journey, openContext, secondTab } from '../harness/fixture.mjs';
+import { artifact, journey, openContext, secondTab } from '../harness/fixture.mjs';
+import { axeViolations } from '../harness/axe.mjs';
 import { JournalPage } from '../pages/journal.mjs';
 
 const PASSPHRASE = 'quiet harbour lanterns';
@@ -181,3 +182,32 @@ journey('a backup locked with a passphrase holds no word of the journal, and res
     await context.close();
   }
 });
+
+for (const [label, options] of [
+  ['a phone in dark mode', { viewport: { width: 360, height: 780 }, colorScheme: 'dark' }],
+  ['a desktop in light mode', { viewport: { width: 1280, height: 900 }, colorScheme: 'light' }],
+]) {
+  journey(`on ${label}: the lock's card and its screen are accessible, and the keyboard alone unlocks`, async ({ app, page }) => {
+    await app.open('/');
+    await app.goTo('Settings');
+    await app.lock().turnOn(PASSPHRASE);
+    await app.lock().recoveryKey().waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    const name = label.replaceAll(' ', '-');
+    await app.lock().recoveryKey().screenshot({ path: artifact(`lock-recovery-${name}.png`) });
+    await app.lock().keepRecoveryKey();
+    await app.lock().lockNow();
+    const screen = app.lockScreen();
+    await screen.region().waitFor();
+    // Locked by the patient: the field is ready to type in.
+    await page.waitForFunction(() => document.querySelector('[data-afterglow]').shadowRoot.activeElement?.type === 'password');
+    await screen.unlock('wrong passphrase');
+    await screen.problem().getByText('That passphrase does not open this journal').waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    await page.screenshot({ path: artifact(`lock-screen-${name}.png`) });
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(PASSPHRASE);
+    await page.keyboard.press('Enter');
+    await screen.opened();
+  }, options);
+}

@@ -163,6 +163,8 @@ async function openPage(url, store, { throttle = 1, keepPrefs = false, network =
     for (const [k, v] of Object.entries(data)) localStorage.setItem(k, v);
     if (keepPrefs && localStorage.getItem('afterglow:prefs')) return;
     // Skip the first-run welcome, as a returning patient would.
+    // A locked journal's preferences are sealed: they stay as they are.
+    if (localStorage.getItem('afterglow:prefs')?.startsWith('agx1')) return;
     const prefs = JSON.parse(localStorage.getItem('afterglow:prefs') ?? '{"stage":"integration"}');
     localStorage.setItem('afterglow:prefs', JSON.stringify({ ...prefs, w: true }));
   }, [store, keepPrefs]);
@@ -643,14 +645,13 @@ async function lockedStore(store) {
   return { data, turnOnMs };
 }
 
-/** A locked start: navigation to the lock screen (`ag:mounted`), then the passphrase:
+/** A locked start, then the passphrase:
  * the key derivation (`ag:unlock-derive`), to the journal's first screen (`ag:unlock`),
  * to every month read; then one entry saved under the lock (`ag:save`). */
 async function unlockOnce(store) {
   const { context, page } = await openPage(appServer.url, store, { keepPrefs: true });
   await page.goto(`${appServer.url}/`);
   await page.waitForFunction(() => performance.getEntriesByName('ag:mounted').length > 0);
-  const lockScreen = await page.evaluate(() => performance.getEntriesByName('ag:mounted')[0].startTime);
   await prefetched(page);
   await page.getByLabel('Passphrase').fill(LOCK_PASSPHRASE);
   await page.getByRole('button', { name: 'Unlock' }).click();
@@ -673,7 +674,7 @@ async function unlockOnce(store) {
   await page.waitForFunction(() => performance.getEntriesByName('ag:save').length > 0);
   const save = await page.evaluate(() => performance.getEntriesByName('ag:save').at(-1).duration);
   await context.close();
-  return { lockScreen, ...times, save };
+  return { ...times, save };
 }
 
 console.error('migrating each journal to packed months...');
@@ -708,14 +709,13 @@ console.error('restore, the heavy writer\'s backup into a new profile...');
   };
 }
 console.error('the lock, ten-year journal...');
+const locked = await lockedStore(journals.tenYears);
 {
-  const locked = await lockedStore(journals.tenYears);
   const runs = [];
   for (let run = 0; run < RUNS; run += 1) runs.push(await unlockOnce(locked.data));
   const of = (key) => stats(runs.map((r) => r[key]));
   result.lockTenYears = {
     turnOnMs: locked.turnOnMs,
-    lockScreen: of('lockScreen'),
     derive: of('derive'),
     firstScreen: of('firstScreen'),
     everything: of('everything'),
@@ -728,6 +728,8 @@ const hello = { prefetch: false }; // hello world has no chunks and no ag:prefet
 const start = {
   helloFast: await startSeries(`${helloServer.url}/`, {}, 1, hello),
   emptyFast: await startSeries(`${appServer.url}/`, journals.empty, 1),
+  // To the lock screen (ag:mounted), in the same series as the empty start it is held to.
+  lockedTenYearsFast: await startSeries(`${appServer.url}/`, locked.data, 1, { prefetch: false }),
   tenYearsFast: await startSeries(`${appServer.url}/`, journals.tenYears, 1),
   helloSlow: await startSeries(`${helloServer.url}/`, {}, THROTTLE, hello),
   emptySlow: await startSeries(`${appServer.url}/`, journals.empty, THROTTLE),
@@ -842,7 +844,7 @@ row(`start, ten-year journal, ${THROTTLE}x CPU throttling`, ms(start.tenYearsSlo
 row(`  hello world start, ${THROTTLE}x CPU throttling`, ms(start.helloSlow));
 {
   const l = result.lockTenYears;
-  row('locked start to the lock screen, ten-year journal (ag:mounted)', ms(l.lockScreen), '<= the empty start', l.lockScreen.median <= start.emptyFast.median);
+  row('locked start to the lock screen, ten-year journal (ag:mounted)', ms(start.lockedTenYearsFast), '<= the empty start', start.lockedTenYearsFast.median <= start.emptyFast.median);
   row('unlock, ten-year journal: passphrase to every month read', ms(l.everything), '<= 800 ms', l.everything.median <= 800);
   row('  of it, key derivation (PBKDF2-SHA256, 600,000 iterations, ag:unlock-derive)', ms(l.derive));
   row("  of it, to the journal's first screen (ag:unlock)", ms(l.firstScreen));
