@@ -10,14 +10,19 @@ import { axeViolations } from '../harness/axe.mjs';
 import { JournalPage } from '../pages/journal.mjs';
 
 const PASSPHRASE = 'quiet harbour lanterns';
-const WORDS = ['heron', 'sister', 'lighthouse', 'Rivermouth'];
+const WORDS = ['heron', 'sister', 'lighthouse', 'Rivermouth', 'orchard'];
 
 /** Every value of the journal's storage. */
 const stored = (page) =>
   page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('afterglow:')).map((k) => [k, localStorage.getItem(k)])));
 
-/** Writes a journal with known words: two entries and a draft. */
+/** Writes a journal with known words: two entries, a safety plan and a draft. */
 async function journalWithWords(app) {
+  await app.goTo('Settings');
+  await app.open('/#/safety-plan');
+  await app.safetyPlan().fillStep('1. Signs that a hard time is starting', 'Pacing the orchard at night');
+  await app.safetyPlan().save();
+  await app.goTo('Today');
   await app.write('Walked to the heron pools with my sister');
   await app.save();
   await app.write('An intention for Rivermouth');
@@ -211,3 +216,30 @@ for (const [label, options] of [
     await screen.opened();
   }, options);
 }
+
+journey('a sealed value changed on the device is set aside, and the rest of the locked journal opens', async ({ app, page }) => {
+  await app.open('/');
+  await app.write('The first entry stays readable');
+  await app.save();
+  await app.write('The second entry is damaged');
+  await app.save();
+  await turnOn(app);
+  // Flip one character in the middle of the second entry's sealed value.
+  const damaged = await page.evaluate(() => {
+    const keys = Object.keys(localStorage).filter((k) => k.startsWith('afterglow:e:')).sort();
+    const key = keys.at(-1);
+    const v = localStorage.getItem(key);
+    const i = Math.floor(v.length / 2);
+    localStorage.setItem(key, v.slice(0, i) + (v[i] === '\u4e00' ? '\u4e01' : '\u4e00') + v.slice(i + 1));
+    return key;
+  });
+  await page.reload();
+  await app.lockScreen().ready();
+  await app.lockScreen().unlock(PASSPHRASE);
+  await app.lockScreen().opened();
+  await page.getByText(/1 saved item could not be read/).waitFor();
+  await app.goTo('Journal');
+  assert.deepEqual(await app.entryTexts(), ['The first entry stays readable']);
+  const kept = await page.evaluate((k) => localStorage.getItem(k.replace('afterglow:', 'afterglow:quarantine:')) !== null, damaged);
+  assert.ok(kept, 'the damaged value is kept aside, not deleted');
+});

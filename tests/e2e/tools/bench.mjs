@@ -638,7 +638,7 @@ async function lockedStore(store) {
   await page.getByLabel('The same passphrase again').fill(LOCK_PASSPHRASE);
   const t0 = Date.now();
   await page.getByRole('button', { name: 'Turn on the lock' }).click();
-  await page.getByText('Your journal is locked with your passphrase').waitFor({ timeout: PREFETCH_TIMEOUT });
+  await page.getByRole('status').getByText('Your journal is locked with your passphrase').waitFor({ timeout: PREFETCH_TIMEOUT });
   const turnOnMs = Date.now() - t0;
   const data = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
   await context.close();
