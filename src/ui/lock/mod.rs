@@ -15,9 +15,13 @@
 //! Must never read the journal while it is locked, never write the data key or the
 //! passphrase anywhere, and never lock out: a wrong passphrase is said and nothing changes.
 
+pub mod attempt;
+mod change;
+mod convert;
 pub mod screen;
 pub mod settings;
 pub mod steps;
+mod watch;
 
 use crate::storage::local::LocalStore;
 use crate::storage::lock::{stays_plain, unhex, LockRecord};
@@ -27,20 +31,18 @@ use crate::ui::shell::perf;
 use crate::ui::store::ConfigContext;
 use leptos::prelude::*;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 
 /// Where the lock stands in this tab.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum State {
     /// No lock: the journal is kept plain.
     Off,
-    /// Locked: only the lock screen shows.
-    Locked(LockRecord),
+    /// Locked: only the lock screen shows. The lock record as stored: it is read in the
+    /// lock's chunk at unlock (one this version cannot read keeps the journal closed and
+    /// says so), so the first screen carries no decoder for it.
+    Locked(String),
     /// Unlocked: the journal is open and sealed as it is kept.
     Open(LockRecord),
-    /// A lock record this version cannot read (damaged, or written by a newer version):
-    /// the journal stays closed and nothing of it is changed.
-    Unreadable,
 }
 
 /// This browser's storage as the gate found it.
@@ -110,7 +112,7 @@ impl Lock {
 
     /// Whether only the lock screen shows (reactive).
     pub fn is_closed(&self) -> bool {
-        self.state.with(|s| matches!(s, State::Locked(_) | State::Unreadable))
+        self.state.with(|s| matches!(s, State::Locked(_)))
     }
 
     /// Whether the lock is on and the journal open (reactive).
@@ -141,9 +143,13 @@ impl Lock {
     /// Locks now: the journal's views close (saving text in progress as they do), then
     /// the sealer goes, once they have.
     pub fn lock_now(&self) {
-        let State::Open(record) = self.state.get_untracked() else { return };
+        if !self.state.with_untracked(|s| matches!(s, State::Open(_))) {
+            return;
+        }
+        let stored =
+            self.sealed().and_then(|s| s.inner().get(&self.keys.with_value(Keys::lock)).ok().flatten());
         self.locked_here.set_value(true);
-        self.state.set(State::Locked(record));
+        self.state.set(State::Locked(stored.unwrap_or_default()));
         let lock = *self;
         // After the views' cleanup (reactive updates run before a timeout), which still
         // writes drafts sealed.
@@ -162,19 +168,19 @@ impl Lock {
     /// Unlocks with what the patient typed (the passphrase, or the recovery key with
     /// `recovery`). `Err` says why in words; nothing is changed either way but this tab.
     pub async fn unlock(&self, typed: &str, recovery: bool) -> Result<(), String> {
-        let State::Locked(record) = self.state.get_untracked() else { return Ok(()) };
+        let State::Locked(stored) = self.state.get_untracked() else { return Ok(()) };
         let secret = secret_of(typed, recovery)?;
+        steps::lock_loaded().await?;
+        let record = steps::read_record(&stored).ok_or(NOT_LOADED)?.ok_or(
+            "This journal's lock was set by a newer version of Afterglow, or its record is damaged, so it cannot be opened here. Nothing of it was changed. Open Afterglow where you set the lock, or update it.",
+        )?;
         // The benchmark's `ag:unlock` ends when the journal's first screen is built
         // (`ui::shell`); `ag:unlock-derive` is the key derivation's share.
         perf::begin("ag:unlock");
         perf::begin("ag:unlock-derive");
         let kek = self.derive(&secret, &record).await?;
         perf::end("ag:unlock-derive");
-        steps::lock_loaded().await?;
-        let sealer = steps::open_sealer(&record, kek, recovery).ok_or_else(|| {
-            "The part of Afterglow that unlocks did not load. Check the connection, then try again."
-                .to_owned()
-        })?;
+        let sealer = steps::open_sealer(&record, kek, recovery).ok_or(NOT_LOADED)?;
         let Some(sealer) = sealer else {
             return Err(if recovery {
                 "That recovery key does not open this journal. Nothing was changed. Check it against the one you kept, and try again."
@@ -201,194 +207,14 @@ impl Lock {
         )?;
         derive::derive_key(secret, &salt, record.iterations).await.map_err(|e| e.to_string())
     }
-
-    /// Seals (`seal`) or opens for good every value of the journal, a slice at a time
-    /// between frames, showing progress; then `done` runs with what was refused, if
-    /// anything (a full quota: what is done stays done, the rest is still readable).
-    pub(crate) fn convert(&self, seal: bool, done: Option<Box<dyn FnOnce(Option<StorageError>)>>) {
-        let Some(store) = self.sealed() else { return };
-        let keys = self.keys.with_value(|k| {
-            store
-                .inner()
-                .keys_with_prefix(k.prefix())
-                .unwrap_or_default()
-                .into_iter()
-                .filter(|key| !stays_plain(k, key))
-                .collect::<Vec<_>>()
-        });
-        let total = keys.len();
-        let lock = *self;
-        lock.progress.set(Some((0, total)));
-        convert_slice(lock, store, keys, 0, seal, done);
-    }
-
-    /// Keeps `record` as the lock's (its minutes, or a key wrapped anew).
-    pub(crate) fn keep_record(&self, record: &LockRecord) -> Result<(), StorageError> {
-        let store = self.sealed().ok_or_else(|| StorageError::Unavailable("no storage".into()))?;
-        store.inner().set(&self.keys.with_value(Keys::lock), &record.to_json())?;
-        self.state.update(|s| {
-            if let State::Open(r) = s {
-                *r = record.clone();
-            }
-        });
-        Ok(())
-    }
-
-    /// The lock turned on: the record is stored, the journal seals from now on, and its
-    /// values are sealed in slices.
-    pub(crate) fn turned_on(
-        &self,
-        record: LockRecord,
-        sealer: Box<dyn crate::storage::sealed_store::Sealer>,
-        done: Box<dyn FnOnce(Option<StorageError>)>,
-    ) -> Result<(), StorageError> {
-        let store = self.sealed().ok_or_else(|| StorageError::Unavailable("no storage".into()))?;
-        // The record first: a tab closed half-way then still asks for the passphrase,
-        // and reads what was sealed and what was not.
-        store.inner().set(&self.keys.with_value(Keys::lock), &record.to_json())?;
-        store.set_sealer(Some(sealer));
-        self.active.set_value(clock());
-        self.state.set(State::Open(record));
-        self.convert(true, Some(done));
-        Ok(())
-    }
-
-    /// The lock turned off: every value opened in slices, then the record removed (last,
-    /// so a stop half-way still asks for the passphrase and reads everything).
-    pub(crate) fn turn_off(&self, done: Box<dyn FnOnce(Option<StorageError>)>) {
-        let lock = *self;
-        self.convert(
-            false,
-            Some(Box::new(move |refused| {
-                if refused.is_none() {
-                    lock.forget_lock();
-                }
-                done(refused);
-            })),
-        );
-    }
-
-    /// Everything was erased, the lock's record too: the journal is kept plain again.
-    pub fn erased(&self) {
-        if let Some(store) = self.sealed() {
-            store.set_sealer(None);
-        }
-        self.state.set(State::Off);
-    }
-
-    fn forget_lock(&self) {
-        let Some(store) = self.sealed() else { return };
-        if store.inner().remove(&self.keys.with_value(Keys::lock)).is_ok() {
-            store.set_sealer(None);
-            self.state.set(State::Off);
-        }
-    }
-
-    fn follow_activity(&self) {
-        let lock = *self;
-        let seen = move |_: web_sys::Event| {
-            lock.lock_if_idle();
-            lock.active.set_value(clock());
-        };
-        let handles: Vec<_> = ["pointerdown", "keydown", "wheel"]
-            .into_iter()
-            .map(|name| window_event_listener_untyped(name, seen))
-            .collect();
-        // Hidden and back: the idle minutes count from the last thing done here.
-        let shown = window_event_listener_untyped("visibilitychange", move |_| lock.lock_if_idle());
-        let tick =
-            set_interval_with_handle(move || lock.lock_if_idle(), std::time::Duration::from_secs(15)).ok();
-        on_cleanup(move || {
-            for h in handles {
-                h.remove();
-            }
-            shown.remove();
-            if let Some(t) = tick {
-                t.clear();
-            }
-        });
-    }
-
-    fn lock_if_idle(&self) {
-        let minutes = match self.state.get_untracked() {
-            State::Open(record) => record.minutes,
-            _ => return,
-        };
-        if clock() - self.active.get_value() >= f64::from(minutes) * 60_000.0 {
-            self.lock_now();
-        }
-    }
-
-    fn follow_other_tabs(&self) {
-        let lock = *self;
-        let listener = window_event_listener_untyped("storage", move |ev| {
-            let Some(ev) = ev.dyn_ref::<web_sys::StorageEvent>() else { return };
-            let lock_key = lock.keys.with_value(Keys::lock);
-            if ev.key().is_some_and(|k| k != lock_key) {
-                return;
-            }
-            let Some(store) = lock.sealed() else { return };
-            let now = read_state(store.inner().get(&lock_key).ok().flatten());
-            match (lock.state.get_untracked(), now) {
-                // Turned off elsewhere while open here: what this tab sealed meanwhile is
-                // opened too, then it writes plain.
-                (State::Open(_), State::Off) => {
-                    lock.convert(
-                        false,
-                        Some(Box::new(move |_| {
-                            store.set_sealer(None);
-                            lock.state.set(State::Off);
-                        })),
-                    );
-                }
-                // A new passphrase elsewhere: the same data key, this tab stays open.
-                (State::Open(_), State::Locked(record)) => lock.state.set(State::Open(record)),
-                (State::Open(_), State::Unreadable) => lock.lock_now(),
-                // Turned on elsewhere: this tab has no key, so it locks.
-                (_, now) => lock.state.set(now),
-            }
-        });
-        on_cleanup(move || listener.remove());
-    }
 }
 
-fn convert_slice(
-    lock: Lock,
-    store: Local,
-    keys: Vec<String>,
-    from: usize,
-    seal: bool,
-    done: Option<Box<dyn FnOnce(Option<StorageError>)>>,
-) {
-    /// Values a slice converts: a few milliseconds, so typing stays smooth.
-    const SLICE: usize = 40;
-    let total = keys.len();
-    let upto = (from + SLICE).min(total);
-    let slice = keys.get(from..upto).unwrap_or_default();
-    let result = if seal { store.seal_values(slice) } else { store.open_values(slice) };
-    if let Err((_, refused)) = result {
-        lock.progress.set(None);
-        if let Some(done) = done {
-            done(Some(refused));
-        }
-        return;
-    }
-    if upto >= total {
-        lock.progress.set(None);
-        if let Some(done) = done {
-            done(None);
-        }
-        return;
-    }
-    lock.progress.set(Some((upto, total)));
-    set_timeout(move || convert_slice(lock, store, keys, upto, seal, done), std::time::Duration::ZERO);
-}
+/// What the unlocking steps say when the lock's chunk did not load.
+const NOT_LOADED: &str =
+    "The part of Afterglow that unlocks did not load. Check the connection, then try again.";
 
 fn read_state(stored: Option<String>) -> State {
-    match stored {
-        None => State::Off,
-        Some(json) => LockRecord::from_json(&json).map_or(State::Unreadable, State::Locked),
-    }
+    stored.map_or(State::Off, State::Locked)
 }
 
 /// What is derived from: the passphrase as typed, or the recovery key in its one written

@@ -3,7 +3,8 @@
 //!
 //! Must never show anything of the journal, and never count or limit attempts.
 
-use super::{use_lock, State};
+use super::attempt::Attempt;
+use super::use_lock;
 use crate::ui::store::use_config;
 use leptos::html;
 use leptos::prelude::*;
@@ -15,8 +16,8 @@ pub fn LockScreen() -> impl IntoView {
     let config = use_config();
     let typed = RwSignal::new(String::new());
     let recovery = RwSignal::new(false);
-    let busy = RwSignal::new(false);
-    let problem = RwSignal::new(None::<String>);
+    let attempt = Attempt::new();
+    let (busy, problem) = (attempt.busy, attempt.problem);
     let field = NodeRef::<html::Input>::new();
     let heading = config.dom_id("lock-heading");
     let labelled_by = heading.clone();
@@ -35,34 +36,18 @@ pub fn LockScreen() -> impl IntoView {
         request_animation_frame(focus);
     }
     let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if busy.get_untracked() {
-            return;
-        }
-        busy.set(true);
-        problem.set(None);
-        leptos::task::spawn_local(async move {
+        attempt.start(&ev, async move {
             let result = lock.unlock(&typed.get_untracked(), recovery.get_untracked()).await;
-            if let Err(why) = result {
-                // The screen is still there: a wrong passphrase leaves the tab locked.
-                let _ = problem.try_set(Some(why));
-                let _ = busy.try_set(false);
+            // The screen is still there: a wrong passphrase leaves the tab locked.
+            if result.is_err() {
                 focus();
             }
+            result
         });
     };
-    let unreadable = move || lock.state.with(|s| matches!(s, State::Unreadable));
     view! {
         <section class="ag-card ag-lock" aria-labelledby=labelled_by>
             <h2 class="ag-h2" id=heading>"This journal is locked"</h2>
-            <Show
-                when=move || !unreadable()
-                fallback=|| view! {
-                    <p role="alert">
-                        "This journal's lock was set by a newer version of Afterglow, or its record is damaged, so it cannot be opened here. Nothing of it was changed. Open Afterglow where you set the lock, or update it."
-                    </p>
-                }
-            >
                 <form class="ag-lock__form" on:submit=submit>
                     <label class="ag-label" for=field_for.clone()>
                         {move || if recovery.get() { "Recovery key" } else { "Passphrase" }}
@@ -80,7 +65,7 @@ pub fn LockScreen() -> impl IntoView {
                         prop:value=move || typed.get()
                         on:input=move |ev| typed.set(event_target_value(&ev))
                     />
-                    <p id=problem_id.clone() class="ag-error" role="alert">{move || problem.get()}</p>
+                    {attempt.view(Some(problem_id.clone()))}
                     <div class="ag-row">
                         <button type="submit" class="ag-button ag-button--primary" disabled=move || busy.get()>
                             {move || if busy.get() { "Unlocking…" } else { "Unlock" }}
@@ -102,7 +87,6 @@ pub fn LockScreen() -> impl IntoView {
                 <p class="ag-hint">
                     "Nobody can reset a forgotten passphrase, not Afterglow and not your clinic: only the recovery key you were given when you set the lock opens the journal without it."
                 </p>
-            </Show>
         </section>
     }
 }
@@ -112,10 +96,10 @@ pub fn LockScreen() -> impl IntoView {
 pub fn LockButton() -> impl IntoView {
     let lock = use_lock();
     view! {
-        <Show when=move || lock.is_open()>
-            <button type="button" class="ag-button ag-button--quiet ag-lock-now" on:click=move |_| lock.lock_now()>
+        {move || lock.is_open().then(|| view! {
+            <button type="button" class="ag-button ag-button--quiet" on:click=move |_| lock.lock_now()>
                 "Lock"
             </button>
-        </Show>
+        })}
     }
 }

@@ -1,11 +1,12 @@
 //! The lock in Settings: turning it on (the warning, a backup first, a passphrase with a
-//! plain hint, the recovery key shown once), and while it is on: lock now, the minutes,
-//! a new passphrase, and turning it off. Lives in Settings' chunk.
+//! plain hint, the recovery key shown once), and while it is on: lock now and the minutes
+//! (a new passphrase and turning it off are in `change.rs`). Lives in Settings' chunk.
 //!
 //! Must never keep a passphrase beyond its form, never show the recovery key again after
 //! it was put away, and never call the journal locked before every value is sealed.
 
-use super::{secret_of, steps, use_lock};
+use super::attempt::Attempt;
+use super::{steps, use_lock};
 use crate::domain::lock::{check_passphrase, recovery_key_text, RECOVERY_BYTES};
 use crate::export::backup;
 use crate::storage::derive::{self, ITERATIONS};
@@ -64,7 +65,7 @@ pub fn LockSettings() -> impl IntoView {
 }
 
 /// Two passphrase fields with the plain hint; `Ok(passphrase)` when it can be used.
-fn checked_pair(first: &str, second: &str) -> Result<String, String> {
+pub(super) fn checked_pair(first: &str, second: &str) -> Result<String, String> {
     check_passphrase(first).map_err(|e| e.to_string())?;
     if first != second {
         return Err("The two passphrases are not the same. Type the same one twice.".to_owned());
@@ -86,7 +87,7 @@ fn hint_of(typed: &str) -> String {
 }
 
 #[component]
-fn PassphraseField(
+pub(super) fn PassphraseField(
     label: &'static str,
     name: &'static str,
     value: RwSignal<String>,
@@ -121,8 +122,8 @@ fn TurnOn() -> impl IntoView {
     let open = RwSignal::new(false);
     let first = RwSignal::new(String::new());
     let second = RwSignal::new(String::new());
-    let busy = RwSignal::new(false);
-    let problem = RwSignal::new(None::<String>);
+    let attempt = Attempt::new();
+    let busy = attempt.busy;
     let backup_first = move |_| {
         let text = store.journal().with_untracked(|j| backup::write(j, now()));
         let name = format!("afterglow-backup-{}.json", crate::domain::iso::day(today()));
@@ -135,40 +136,23 @@ fn TurnOn() -> impl IntoView {
         }
     };
     let turn_on = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if busy.get_untracked() {
-            return;
-        }
-        let passphrase = match checked_pair(&first.get_untracked(), &second.get_untracked()) {
-            Ok(p) => p,
-            Err(why) => return problem.set(Some(why)),
-        };
-        if store.refuse_if_read_only("it cannot be locked from this version") {
-            return;
-        }
-        busy.set(true);
-        problem.set(None);
-        leptos::task::spawn_local(async move {
-            let made = make_lock(&passphrase).await;
-            let outcome = made.and_then(|(record, sealer, recovery)| {
-                RECOVERY.with(|r| *r.borrow_mut() = Some(recovery));
-                lock.turned_on(
-                    record,
-                    sealer,
-                    Box::new(move |refused| match refused {
-                        None => notices.say("Your journal is locked with your passphrase. Keep the recovery key below somewhere safe.", false),
-                        Some(e) => notices.say(refused_words(&e), true),
-                    }),
-                )
-                .map_err(|e| e.to_string())
-            });
-            if let Err(why) = outcome {
-                RECOVERY.with(|r| *r.borrow_mut() = None);
-                let _ = problem.try_set(Some(why));
+        attempt.start(&ev, async move {
+            let passphrase = checked_pair(&first.get_untracked(), &second.get_untracked())?;
+            if store.refuse_if_read_only("it cannot be locked from this version") {
+                return Ok(());
             }
-            let _ = busy.try_set(false);
+            let (record, sealer, recovery) = make_lock(&passphrase).await?;
             first.set(String::new());
             second.set(String::new());
+            RECOVERY.with(|r| *r.borrow_mut() = Some(recovery));
+            let said = Box::new(move |refused: Option<StorageError>| match refused {
+                None => notices.say("Your journal is locked with your passphrase. Keep the recovery key below somewhere safe.", false),
+                Some(e) => notices.say(refused_words(&e), true),
+            });
+            lock.turned_on(record, sealer, said).map_err(|e| {
+                RECOVERY.with(|r| *r.borrow_mut() = None);
+                e.to_string()
+            })
         });
     };
     view! {
@@ -189,7 +173,7 @@ fn TurnOn() -> impl IntoView {
             <form class="ag-lock__form" on:submit=turn_on>
                 <PassphraseField label="New passphrase" name="lock-new" value=first hint=true />
                 <PassphraseField label="The same passphrase again" name="lock-repeat" value=second />
-                <p class="ag-error" role="alert">{move || problem.get()}</p>
+                {attempt.view(None)}
                 <div class="ag-row">
                     <button type="submit" class="ag-button ag-button--primary" disabled=move || busy.get()>
                         {move || if busy.get() { "Turning the lock on…" } else { "Turn on the lock" }}
@@ -267,125 +251,7 @@ fn LockIsOn() -> impl IntoView {
                 }).collect_view()}
             </select>
         </div>
-        <ChangePassphrase />
-        <TurnOff />
-    }
-}
-
-#[component]
-fn ChangePassphrase() -> impl IntoView {
-    let lock = use_lock();
-    let notices = use_notices();
-    let current = RwSignal::new(String::new());
-    let first = RwSignal::new(String::new());
-    let second = RwSignal::new(String::new());
-    let busy = RwSignal::new(false);
-    let problem = RwSignal::new(None::<String>);
-    let change = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let super::State::Open(record) = lock.state.get_untracked() else { return };
-        let new = match checked_pair(&first.get_untracked(), &second.get_untracked()) {
-            Ok(p) => p,
-            Err(why) => return problem.set(Some(why)),
-        };
-        let old = match secret_of(&current.get_untracked(), false) {
-            Ok(p) => p,
-            Err(why) => return problem.set(Some(why)),
-        };
-        busy.set(true);
-        problem.set(None);
-        leptos::task::spawn_local(async move {
-            let result = async {
-                let kek = lock.derive(&old, &record).await?;
-                let new_kek = lock.derive(&new, &record).await?;
-                steps::lock_loaded().await?;
-                let changed = steps::rewrap(&record, kek, false, new_kek, false)
-                    .ok_or("The part of Afterglow that locks did not load. Try again.")?
-                    .ok_or("That is not your current passphrase. Nothing was changed.")?;
-                lock.keep_record(&changed).map_err(|e| e.to_string())
-            }
-            .await;
-            match result {
-                Ok(()) => {
-                    notices.say("Your passphrase is changed. Your recovery key still works.", false);
-                    current.set(String::new());
-                    first.set(String::new());
-                    second.set(String::new());
-                }
-                Err(why) => {
-                    let _ = problem.try_set(Some(why));
-                }
-            }
-            let _ = busy.try_set(false);
-        });
-    };
-    view! {
-        <details class="ag-disclosure">
-            <summary class="ag-disclosure__summary">"Change the passphrase"</summary>
-            <form class="ag-lock__form" on:submit=change>
-                <PassphraseField label="Current passphrase" name="lock-current" value=current />
-                <PassphraseField label="New passphrase" name="lock-change-new" value=first hint=true />
-                <PassphraseField label="The same new passphrase again" name="lock-change-repeat" value=second />
-                <p class="ag-error" role="alert">{move || problem.get()}</p>
-                <button type="submit" class="ag-button" disabled=move || busy.get()>"Change the passphrase"</button>
-            </form>
-        </details>
-    }
-}
-
-#[component]
-fn TurnOff() -> impl IntoView {
-    let lock = use_lock();
-    let notices = use_notices();
-    let current = RwSignal::new(String::new());
-    let busy = RwSignal::new(false);
-    let problem = RwSignal::new(None::<String>);
-    let turn_off = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let super::State::Open(record) = lock.state.get_untracked() else { return };
-        let typed = match secret_of(&current.get_untracked(), false) {
-            Ok(p) => p,
-            Err(why) => return problem.set(Some(why)),
-        };
-        busy.set(true);
-        problem.set(None);
-        leptos::task::spawn_local(async move {
-            let checked = async {
-                let kek = lock.derive(&typed, &record).await?;
-                steps::lock_loaded().await?;
-                match steps::open_sealer(&record, kek, false) {
-                    Some(Some(_)) => Ok(()),
-                    Some(None) => Err("That is not your passphrase. The lock stays on.".to_owned()),
-                    None => Err("The part of Afterglow that unlocks did not load. Try again.".to_owned()),
-                }
-            }
-            .await;
-            match checked {
-                Ok(()) => lock.turn_off(Box::new(move |refused| match refused {
-                    None => notices
-                        .say("The lock is off. Your journal is kept without a passphrase again.", false),
-                    Some(e) => notices.say(
-                        format!("{e} The lock stays on; everything is still readable with your passphrase."),
-                        true,
-                    ),
-                })),
-                Err(why) => {
-                    let _ = problem.try_set(Some(why));
-                }
-            }
-            let _ = busy.try_set(false);
-            current.set(String::new());
-        });
-    };
-    view! {
-        <details class="ag-disclosure">
-            <summary class="ag-disclosure__summary">"Turn off the lock"</summary>
-            <form class="ag-lock__form" on:submit=turn_off>
-                <p>"Your journal will be kept on this device without a passphrase, readable by anyone who opens this browser."</p>
-                <PassphraseField label="Your passphrase" name="lock-current-off" value=current />
-                <p class="ag-error" role="alert">{move || problem.get()}</p>
-                <button type="submit" class="ag-button ag-button--danger" disabled=move || busy.get()>"Turn off the lock"</button>
-            </form>
-        </details>
+        <super::change::ChangePassphrase />
+        <super::change::TurnOff />
     }
 }

@@ -42,6 +42,11 @@ fn sealer(data_key: &Key) -> Box<dyn Sealer> {
 }
 
 crate::ui::shell::parts::split_steps! { lock_part, lock_split, preload_lock;
+    /// The lock record read from its stored JSON; `None` for one this version cannot read.
+    fn read_record(stored: &str) -> Option<LockRecord>, preload preload_read {
+        LockRecord::from_json(stored)
+    }
+
     /// The journal's sealer, if `kek` (from the passphrase, or the recovery key with
     /// `recovery`) opens the lock.
     fn open_sealer(record: &LockRecord, kek: Key, recovery: bool) -> Option<Box<dyn Sealer>>, preload preload_open {

@@ -9,6 +9,7 @@ use crate::export::backup::{self, Backup};
 use crate::export::sealed_backup::SealedBackup;
 use crate::storage::derive::{self, ITERATIONS};
 use crate::ui::kit::files;
+use crate::ui::lock::attempt::Attempt;
 use crate::ui::lock::steps;
 use crate::ui::store::{now, today, use_care, use_config, use_notices, use_store};
 use leptos::prelude::*;
@@ -33,35 +34,23 @@ pub fn LockedBackupDownload() -> impl IntoView {
     let notices = use_notices();
     let config = use_config();
     let typed = RwSignal::new(String::new());
-    let busy = RwSignal::new(false);
-    let problem = RwSignal::new(None::<String>);
+    let attempt = Attempt::new();
+    let busy = attempt.busy;
     let field = config.dom_id("locked-backup-passphrase");
     let download = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if busy.get_untracked() {
-            return;
-        }
-        busy.set(true);
-        problem.set(None);
         let text = store.journal().with_untracked(|j| backup::write(j, now()));
-        leptos::task::spawn_local(async move {
-            match sealed_text(text, typed.get_untracked()).await {
-                Ok(sealed) => {
-                    let name = format!("afterglow-backup-{}.locked.json", crate::domain::iso::day(today()));
-                    if files::download(&name, "application/json", &sealed) {
-                        care.mark_backup();
-                        notices.say(
-                            "Locked backup downloaded. Only its passphrase opens it: keep both safe, apart.",
-                            false,
-                        );
-                        typed.set(String::new());
-                    }
-                }
-                Err(why) => {
-                    let _ = problem.try_set(Some(why));
-                }
+        attempt.start(&ev, async move {
+            let sealed = sealed_text(text, typed.get_untracked()).await?;
+            let name = format!("afterglow-backup-{}.locked.json", crate::domain::iso::day(today()));
+            if files::download(&name, "application/json", &sealed) {
+                care.mark_backup();
+                notices.say(
+                    "Locked backup downloaded. Only its passphrase opens it: keep both safe, apart.",
+                    false,
+                );
+                typed.set(String::new());
             }
-            let _ = busy.try_set(false);
+            Ok(())
         });
     };
     view! {
@@ -71,7 +60,7 @@ pub fn LockedBackupDownload() -> impl IntoView {
                 <p class="ag-hint">"Nobody can read a locked backup without its passphrase, wherever the file goes. Your journal's passphrase works, or another you will remember: it cannot be reset."</p>
                 <label class="ag-label" for=field.clone()>"Passphrase for this backup"</label>
                 <input id=field class="ag-input" type="password" autocomplete="new-password" prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev)) />
-                <p class="ag-error" role="alert">{move || problem.get()}</p>
+                {attempt.view(None)}
                 <button type="submit" class="ag-button" disabled=move || busy.get()>
                     {move || if busy.get() { "Locking the backup…" } else { "Download a locked backup" }}
                 </button>
@@ -86,38 +75,22 @@ pub fn LockedBackupDownload() -> impl IntoView {
 pub fn UnlockBackup(sealed: SealedBackup, opened: Callback<Backup>, cancel: Callback<()>) -> impl IntoView {
     let config = use_config();
     let typed = RwSignal::new(String::new());
-    let busy = RwSignal::new(false);
-    let problem = RwSignal::new(None::<String>);
+    let attempt = Attempt::new();
     let field = config.dom_id("restore-passphrase");
     let sealed = StoredValue::new(sealed);
     let open = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if busy.get_untracked() {
-            return;
-        }
-        busy.set(true);
-        problem.set(None);
-        leptos::task::spawn_local(async move {
-            let result = async {
-                let (salt, iterations) = sealed.with_value(|s| (s.salt.clone(), s.iterations));
-                let kek = derive::derive_key(&typed.get_untracked(), &salt, iterations)
-                    .await
-                    .map_err(|e| e.to_string())?;
-                steps::lock_loaded().await?;
-                let text = sealed
-                    .with_value(|s| steps::open_backup(s, kek))
-                    .ok_or_else(|| NOT_LOADED.to_owned())?
-                    .map_err(|e| e.to_string())?;
-                backup::read(&text).map_err(|e| e.to_string())
-            }
-            .await;
-            match result {
-                Ok(b) => opened.run(b),
-                Err(why) => {
-                    let _ = problem.try_set(Some(why));
-                    let _ = busy.try_set(false);
-                }
-            }
+        attempt.start(&ev, async move {
+            let (salt, iterations) = sealed.with_value(|s| (s.salt.clone(), s.iterations));
+            let kek = derive::derive_key(&typed.get_untracked(), &salt, iterations)
+                .await
+                .map_err(|e| e.to_string())?;
+            steps::lock_loaded().await?;
+            let text = sealed
+                .with_value(|s| steps::open_backup(s, kek))
+                .ok_or_else(|| NOT_LOADED.to_owned())?
+                .map_err(|e| e.to_string())?;
+            opened.run(backup::read(&text).map_err(|e| e.to_string())?);
+            Ok(())
         });
     };
     view! {
@@ -125,9 +98,9 @@ pub fn UnlockBackup(sealed: SealedBackup, opened: Callback<Backup>, cancel: Call
             <p>"This backup is locked. Type its passphrase to see what it holds; nothing changes before you choose."</p>
             <label class="ag-label" for=field.clone()>"The backup's passphrase"</label>
             <input id=field class="ag-input" type="password" autocomplete="current-password" prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev)) />
-            <p class="ag-error" role="alert">{move || problem.get()}</p>
+            {attempt.view(None)}
             <div class="ag-row">
-                <button type="submit" class="ag-button ag-button--primary" disabled=move || busy.get()>"Open the backup"</button>
+                <button type="submit" class="ag-button ag-button--primary" disabled=move || attempt.busy.get()>"Open the backup"</button>
                 <button type="button" class="ag-button ag-button--quiet" on:click=move |_| cancel.run(())>"Cancel"</button>
             </div>
         </form>

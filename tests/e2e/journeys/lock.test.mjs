@@ -243,3 +243,19 @@ journey('a sealed value changed on the device is set aside, and the rest of the 
   const kept = await page.evaluate((k) => localStorage.getItem(k.replace('afterglow:', 'afterglow:quarantine:')) !== null, damaged);
   assert.ok(kept, 'the damaged value is kept aside, not deleted');
 });
+
+journey('a lock record this version cannot read keeps the journal closed and says so, changing nothing', async ({ app, page }) => {
+  await app.open('/');
+  await app.write('Kept behind a newer lock');
+  await app.save();
+  await turnOn(app);
+  await page.evaluate(() => localStorage.setItem('afterglow:lock', '{"v":9,"argon2id":true}'));
+  await page.reload();
+  const screen = app.lockScreen();
+  await screen.ready();
+  const before = await stored(page);
+  await screen.unlock(PASSPHRASE);
+  await screen.problem().getByText('set by a newer version of Afterglow').waitFor();
+  assert.deepEqual(await stored(page), before, 'nothing of it was changed');
+  assert.equal(await app.nav().count(), 0);
+});
