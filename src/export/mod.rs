@@ -10,6 +10,7 @@ pub mod backup;
 pub mod csv;
 pub mod follow_up;
 pub mod goals;
+pub mod ics;
 pub mod markdown;
 pub mod sealed_backup;
 pub mod session_care;
