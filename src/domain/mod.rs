@@ -26,6 +26,7 @@ pub mod prompt;
 mod prompt_library;
 pub mod questionnaire;
 mod record;
+pub mod reminders;
 pub mod safety_plan;
 pub mod search;
 pub mod session;

@@ -58,7 +58,11 @@ impl YearlyRule {
 }
 
 fn days_in_month(year: i32, month: u32) -> u32 {
-    let next = if month == 12 { NaiveDate::from_ymd_opt(year + 1, 1, 1) } else { NaiveDate::from_ymd_opt(year, month + 1, 1) };
+    let next = if month == 12 {
+        NaiveDate::from_ymd_opt(year + 1, 1, 1)
+    } else {
+        NaiveDate::from_ymd_opt(year, month + 1, 1)
+    };
     next.and_then(|n| n.pred_opt()).map_or(31, |d| d.day())
 }
 
@@ -150,10 +154,9 @@ pub fn write(zone: &Zone, events: &[Event], stamp: DateTime<Utc>) -> String {
     ];
     for o in &zone.observances {
         let kind = if o.daylight { "DAYLIGHT" } else { "STANDARD" };
-        let start = o
-            .rule
-            .and_then(|r| r.date_in(1970).map(|d| d.and_time(r.at)))
-            .unwrap_or_else(|| NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default().and_time(NaiveTime::MIN));
+        let start = o.rule.and_then(|r| r.date_in(1970).map(|d| d.and_time(r.at))).unwrap_or_else(|| {
+            NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default().and_time(NaiveTime::MIN)
+        });
         lines.push(format!("BEGIN:{kind}"));
         lines.push(format!("DTSTART:{}", local(start)));
         lines.push(format!("TZOFFSETFROM:{}", offset(o.offset_from)));
@@ -197,6 +200,33 @@ pub fn write(zone: &Zone, events: &[Event], stamp: DateTime<Utc>) -> String {
         fold(&mut out, &line);
     }
     out
+}
+
+/// The patient's reminders as a calendar: ten-minute events that alert at their start,
+/// each with a UID made of its key and `namespace`, so importing again updates them.
+pub fn reminders(
+    zone: &Zone,
+    list: &[crate::domain::reminders::Reminder],
+    namespace: &str,
+    stamp: DateTime<Utc>,
+) -> String {
+    let events: Vec<Event> = list
+        .iter()
+        .map(|r| Event {
+            uid: format!("{}.{namespace}@afterglow.invalid", r.key),
+            summary: r.text.clone(),
+            description: None,
+            start: r.at,
+            minutes: 10,
+            repeat: match r.every.len() {
+                0 => None,
+                7 => Some(Repeat::Daily),
+                _ => Some(Repeat::Weekly(r.every.clone())),
+            },
+            alarm_before: Some(0),
+        })
+        .collect();
+    write(zone, &events, stamp)
 }
 
 fn local(at: NaiveDateTime) -> String {

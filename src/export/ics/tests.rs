@@ -7,7 +7,11 @@ fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
 
 fn chicago() -> Zone {
     // 2026: clocks go forward on 8 March at 02:00 (CST, -6h), back on 1 November at 02:00 (CDT, -5h).
-    Zone::from_transitions("America/Chicago", -360, &[(at(2026, 3, 8, 2, 0), -360, -300), (at(2026, 11, 1, 2, 0), -300, -360)])
+    Zone::from_transitions(
+        "America/Chicago",
+        -360,
+        &[(at(2026, 3, 8, 2, 0), -360, -300), (at(2026, 11, 1, 2, 0), -300, -360)],
+    )
 }
 
 fn unfold(text: &str) -> String {
@@ -79,13 +83,59 @@ fn an_event_carries_its_zone_rule_alarm_and_a_uid_that_stays_the_same() {
 #[test]
 fn text_is_escaped_and_every_line_is_folded_at_75_octets_between_characters() {
     let mut long = check_in();
-    long.summary = "Walk, rest; then tea\\ and \"quiet\"\nsecond line ".to_owned() + &"ça va 静かな ".repeat(12);
+    long.summary =
+        "Walk, rest; then tea\\ and \"quiet\"\nsecond line ".to_owned() + &"ça va 静かな ".repeat(12);
     let text = write(&chicago(), &[long.clone()], Utc::now());
     for line in text.split("\r\n") {
         assert!(line.len() <= 75, "{} octets: {line}", line.len());
     }
     assert!(!text.replace("\r\n", "").contains('\n'), "no bare line feed");
     let summary = unfold(&text).lines().find(|l| l.starts_with("SUMMARY:")).unwrap().to_owned();
-    assert!(summary.starts_with("SUMMARY:Walk\\, rest\\; then tea\\\\ and \"quiet\"\\nsecond line ça va 静かな"));
+    assert!(
+        summary.starts_with("SUMMARY:Walk\\, rest\\; then tea\\\\ and \"quiet\"\\nsecond line ça va 静かな")
+    );
     assert_eq!(escape("a\r\nb\u{7}c"), "a\\nbc");
+}
+
+#[test]
+fn the_patients_reminders_make_events_with_stable_uids_and_no_telling_word() {
+    use crate::domain::reminders::{reminders as plan, telling_words, Choice, Words};
+    let choice = Choice {
+        check_in: Some((
+            vec![
+                Weekday::Mon,
+                Weekday::Tue,
+                Weekday::Wed,
+                Weekday::Thu,
+                Weekday::Fri,
+                Weekday::Sat,
+                Weekday::Sun,
+            ],
+            NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
+        )),
+        before: Some(NaiveTime::from_hms_opt(19, 0, 0).unwrap()),
+        after_days: Some(3),
+        words: Words::default(),
+    };
+    let list = plan(&choice, &[("01JF".to_owned(), at(2026, 12, 10, 10, 0))], at(2026, 12, 5, 12, 0));
+    let first =
+        reminders(&chicago(), &list, "afterglow", Utc.with_ymd_and_hms(2026, 12, 5, 12, 0, 0).unwrap());
+    let again =
+        reminders(&chicago(), &list, "afterglow", Utc.with_ymd_and_hms(2026, 12, 6, 12, 0, 0).unwrap());
+    let uids = |t: &str| t.lines().filter(|l| l.starts_with("UID:")).map(str::to_owned).collect::<Vec<_>>();
+    assert_eq!(
+        uids(&first),
+        [
+            "UID:check-in.afterglow@afterglow.invalid",
+            "UID:before-01JF.afterglow@afterglow.invalid",
+            "UID:after-01JF.afterglow@afterglow.invalid"
+        ]
+    );
+    assert_eq!(uids(&first), uids(&again));
+    assert!(first.contains("RRULE:FREQ=DAILY\r\n"));
+    let texts: String = unfold(&first)
+        .lines()
+        .filter(|l| l.starts_with("SUMMARY:") || l.starts_with("DESCRIPTION:"))
+        .collect();
+    assert_eq!(telling_words(&texts), Vec::<&str>::new(), "{texts}");
 }
