@@ -36,6 +36,15 @@ impl Lock {
     /// Keeps `record` as the lock's (its minutes, or a key wrapped anew).
     pub(crate) fn keep_record(&self, record: &LockRecord) -> Result<(), StorageError> {
         let store = self.sealed().ok_or_else(|| StorageError::Unavailable("no storage".into()))?;
+        let stored =
+            store.inner().get(&self.keys.with_value(Keys::lock))?.and_then(|j| LockRecord::from_json(&j));
+        let held = self.state.with_untracked(|s| match s {
+            State::Open(r) => Some(r.clone()),
+            _ => None,
+        });
+        if stored.is_none() || stored != held {
+            return Err(changed_elsewhere());
+        }
         store.inner().set(&self.keys.with_value(Keys::lock), &record.to_json())?;
         self.state.update(|s| {
             if let State::Open(r) = s {
@@ -54,13 +63,30 @@ impl Lock {
         done: Box<dyn FnOnce(Option<StorageError>)>,
     ) -> Result<(), StorageError> {
         let store = self.sealed().ok_or_else(|| StorageError::Unavailable("no storage".into()))?;
+        // Another tab may have turned it on while the keys were being derived.
+        if store.inner().get(&self.keys.with_value(Keys::lock))?.is_some()
+            || !self.state.with_untracked(|s| *s == State::Off)
+        {
+            return Err(changed_elsewhere());
+        }
         // The record first: a tab closed half-way then still asks for the passphrase,
         // and reads what was sealed and what was not.
         store.inner().set(&self.keys.with_value(Keys::lock), &record.to_json())?;
         store.set_sealer(Some(sealer));
         self.active.set_value(clock());
         self.state.set(State::Open(record));
-        self.convert(true, Some(done));
+        let lock = *self;
+        self.convert(
+            true,
+            Some(Box::new(move |refused| {
+                // Other tabs lock as they see the record, saving what they had in progress
+                // plain (they hold no key): a second pass a moment later seals that too.
+                if refused.is_none() {
+                    set_timeout(move || lock.convert(true, None), std::time::Duration::from_secs(3));
+                }
+                done(refused);
+            })),
+        );
         Ok(())
     }
 
@@ -70,11 +96,11 @@ impl Lock {
         let lock = *self;
         self.convert(
             false,
-            Some(Box::new(move |refused| {
-                if refused.is_none() {
-                    lock.forget_lock();
-                }
-                done(refused);
+            Some(Box::new(move |refused| match refused {
+                None if !lock.forget_lock() => done(Some(StorageError::Failed(
+                    "some values were still locked at the end, so the lock stays on; try again".to_owned(),
+                ))),
+                refused => done(refused),
             })),
         );
     }
@@ -87,13 +113,41 @@ impl Lock {
         self.state.set(State::Off);
     }
 
-    fn forget_lock(&self) {
-        let Some(store) = self.sealed() else { return };
-        if store.inner().remove(&self.keys.with_value(Keys::lock)).is_ok() {
-            store.set_sealer(None);
-            self.state.set(State::Off);
+    /// Removes the lock record once no value the key opens is still sealed; says whether
+    /// it did.
+    fn forget_lock(&self) -> bool {
+        let Some(store) = self.sealed() else { return false };
+        // Never while a value is still sealed (one that did not open stays so: it was
+        // unreadable with the key too, and is set aside like any unreadable value).
+        let left = self.keys.with_value(|k| {
+            store.inner().entries_where(k.prefix(), &|key| !stays_plain(k, key)).map(|entries| {
+                entries
+                    .iter()
+                    .filter(|(key, v)| {
+                        crate::storage::seal::is_sealed(v)
+                            && store.get(key).ok().flatten().as_deref() != Some(v.as_str())
+                    })
+                    .count()
+            })
+        });
+        if left != Ok(0) {
+            return false;
         }
+        if store.inner().remove(&self.keys.with_value(Keys::lock)).is_err() {
+            return false;
+        }
+        store.set_sealer(None);
+        self.state.set(State::Off);
+        true
     }
+}
+
+/// The words for a lock changed by another tab meanwhile.
+fn changed_elsewhere() -> StorageError {
+    StorageError::Failed(
+        "the lock was changed in another tab meanwhile; nothing was changed here, reload to see it"
+            .to_owned(),
+    )
 }
 
 fn convert_slice(
@@ -109,7 +163,15 @@ fn convert_slice(
     let total = keys.len();
     let upto = (from + SLICE).min(total);
     let slice = keys.get(from..upto).unwrap_or_default();
-    let result = if seal { store.seal_values(slice) } else { store.open_values(slice) };
+    // Without the key (locked meanwhile, or the lock changed in another tab) nothing can be
+    // sealed or opened: stop, and say so, rather than count the rest as done.
+    let result = if !store.is_sealing() || !lock.state.with_untracked(|s| matches!(s, State::Open(_))) {
+        Err((0, StorageError::Failed("the journal was locked before this finished".to_owned())))
+    } else if seal {
+        store.seal_values(slice)
+    } else {
+        store.open_values(slice)
+    };
     if let Err((_, refused)) = result {
         lock.progress.set(None);
         if let Some(done) = done {

@@ -143,7 +143,10 @@ impl Lock {
     /// Locks now: the journal's views close (saving text in progress as they do), then
     /// the sealer goes, once they have.
     pub fn lock_now(&self) {
-        if !self.state.with_untracked(|s| matches!(s, State::Open(_))) {
+        // Never half-way through turning the lock on or off: that finishes first.
+        if !self.state.with_untracked(|s| matches!(s, State::Open(_)))
+            || self.progress.get_untracked().is_some()
+        {
             return;
         }
         let stored =
@@ -190,6 +193,12 @@ impl Lock {
             .to_owned());
         };
         let Some(store) = self.sealed() else { return Err("Storage is not available here.".to_owned()) };
+        // The lock may have changed in another tab while the key was derived.
+        if self.state.with_untracked(|s| *s != State::Locked(stored.clone())) {
+            return Err(
+                "The lock was changed in another tab meanwhile. Nothing was changed; try again.".to_owned()
+            );
+        }
         store.set_sealer(Some(sealer));
         self.active.set_value(clock());
         self.unlocking.set_value(true);

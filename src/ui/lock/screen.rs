@@ -96,7 +96,8 @@ pub fn LockScreen() -> impl IntoView {
 pub fn LockButton() -> impl IntoView {
     let lock = use_lock();
     view! {
-        {move || lock.is_open().then(|| view! {
+        // Not half-way through turning the lock on or off: that finishes first.
+        {move || (lock.is_open() && lock.progress().is_none()).then(|| view! {
             <button type="button" class="ag-button ag-button--quiet" on:click=move |_| lock.lock_now()>
                 "Lock"
             </button>

@@ -108,7 +108,7 @@ pub(super) fn PassphraseField(
                 prop:value=move || value.get()
                 on:input=move |ev| value.set(event_target_value(&ev))
             />
-            {hint.then(|| view! { <p id=hint_id class="ag-hint" aria-live="polite">{move || hint_of(&value.get())}</p> })}
+            {hint.then(|| view! { <p id=hint_id class="ag-hint">{move || hint_of(&value.get())}</p> })}
         </div>
     }
 }

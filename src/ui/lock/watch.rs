@@ -52,10 +52,10 @@ impl Lock {
         let listener = window_event_listener_untyped("storage", move |ev| {
             let Some(ev) = ev.dyn_ref::<web_sys::StorageEvent>() else { return };
             let lock_key = lock.keys.with_value(Keys::lock);
+            let Some(store) = lock.sealed() else { return };
             if ev.key().is_some_and(|k| k != lock_key) {
                 return;
             }
-            let Some(store) = lock.sealed() else { return };
             let now = read_state(store.inner().get(&lock_key).ok().flatten());
             match (lock.state.get_untracked(), now) {
                 // Turned off elsewhere while open here: what this tab sealed meanwhile is
@@ -64,18 +64,24 @@ impl Lock {
                     lock.convert(
                         false,
                         Some(Box::new(move |_| {
+                            // Turned on again meanwhile (with a new key): this tab locks.
+                            let now = store.inner().get(&lock.keys.with_value(Keys::lock)).ok().flatten();
                             store.set_sealer(None);
-                            lock.state.set(State::Off);
+                            lock.state.set(read_state(now));
                         })),
                     );
                 }
                 // A new passphrase or minutes elsewhere: the same data key, this tab stays
                 // open (the lock's chunk is in: this tab unlocked with it). A record it
                 // cannot read locks it.
-                (State::Open(_), State::Locked(stored)) => match super::steps::read_record(&stored).flatten()
+                (State::Open(held), State::Locked(stored)) => match super::steps::read_record(&stored)
+                    .flatten()
                 {
-                    Some(record) => lock.state.set(State::Open(record)),
-                    None => lock.lock_now(),
+                    Some(record) if record.salt == held.salt && record.by_recovery == held.by_recovery => {
+                        lock.state.set(State::Open(record))
+                    }
+                    // Another lock (turned off and on again): this tab's key is not its key.
+                    _ => lock.lock_now(),
                 },
                 // Turned on elsewhere: this tab has no key, so it locks.
                 (_, now) => lock.state.set(now),

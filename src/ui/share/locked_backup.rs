@@ -79,14 +79,15 @@ pub fn UnlockBackup(sealed: SealedBackup, opened: Callback<Backup>, cancel: Call
     let field = config.dom_id("restore-passphrase");
     let sealed = StoredValue::new(sealed);
     let open = move |ev: leptos::ev::SubmitEvent| {
+        // A copy: "Cancel" may close the form while the key is being derived.
+        let Some(backup) = sealed.try_get_value() else { return };
         attempt.start(&ev, async move {
-            let (salt, iterations) = sealed.with_value(|s| (s.salt.clone(), s.iterations));
+            let (salt, iterations) = (backup.salt.clone(), backup.iterations);
             let kek = derive::derive_key(&typed.get_untracked(), &salt, iterations)
                 .await
                 .map_err(|e| e.to_string())?;
             steps::lock_loaded().await?;
-            let text = sealed
-                .with_value(|s| steps::open_backup(s, kek))
+            let text = steps::open_backup(&backup, kek)
                 .ok_or_else(|| NOT_LOADED.to_owned())?
                 .map_err(|e| e.to_string())?;
             opened.run(backup::read(&text).map_err(|e| e.to_string())?);

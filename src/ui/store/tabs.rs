@@ -79,6 +79,16 @@ impl JournalStore {
             listener.remove();
             flush.remove();
             guard.remove();
+            // Unmounted (the journal locked): edits and forms waiting for their timer are
+            // saved now, while the store is still there, and the timers cleared.
+            if let Some(timer) = store.work.edits_timer.try_update_value(Option::take).flatten() {
+                timer.clear();
+                store.persist_edits();
+            }
+            if let Some(timer) = store.work.forms_timer.try_update_value(Option::take).flatten() {
+                timer.clear();
+                store.persist_forms();
+            }
         });
     }
 
