@@ -10,7 +10,7 @@
 //!
 //! Must never write a line longer than 75 octets, nor text that is not escaped.
 
-use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Utc, Weekday};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc, Weekday};
 use std::fmt::Write as _;
 
 /// A yearly rule for a time-zone change: the `nth` (1-4, or -1 for the last) `weekday`
@@ -170,7 +170,7 @@ pub fn write(zone: &Zone, events: &[Event], stamp: DateTime<Utc>) -> String {
     for e in events {
         lines.push("BEGIN:VEVENT".to_owned());
         lines.push(format!("UID:{}", escape(&e.uid)));
-        lines.push(format!("DTSTAMP:{}", stamp.format("%Y%m%dT%H%M%SZ")));
+        lines.push(format!("DTSTAMP:{}Z", local(stamp.naive_utc())));
         lines.push(format!("DTSTART;TZID={}:{}", escape(&zone.id), local(e.start)));
         lines.push(format!("DURATION:PT{}M", e.minutes));
         lines.push(format!("SUMMARY:{}", escape(&e.summary)));
@@ -229,8 +229,18 @@ pub fn reminders(
     write(zone, &events, stamp)
 }
 
+/// `YYYYMMDDTHHMMSS`, written by hand: chrono's formatter would bring its whole
+/// machinery into the chunk for one shape.
 fn local(at: NaiveDateTime) -> String {
-    at.format("%Y%m%dT%H%M%S").to_string()
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}",
+        at.year(),
+        at.month(),
+        at.day(),
+        at.hour(),
+        at.minute(),
+        at.second()
+    )
 }
 
 fn offset(minutes: i32) -> String {

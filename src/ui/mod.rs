@@ -9,6 +9,7 @@ pub mod kit;
 pub mod lock;
 pub mod mood;
 pub mod my_plan;
+pub mod reminders;
 pub mod safety_plan;
 pub mod session_day;
 pub mod sessions;

@@ -101,6 +101,7 @@ pub fn SettingsView() -> impl IntoView {
             </fieldset>
             <HomeScreen />
             <crate::ui::lock::settings::LockSettings />
+            <crate::ui::reminders::CalendarReminders />
             <section class="ag-card" aria-label="Backups">
                 <h2 class="ag-h2">"Backups"</h2>
                 <p>{last_backup}</p>

@@ -9,6 +9,7 @@ import { Mood } from './mood.mjs';
 import { Restore, Share } from './share.mjs';
 import { Settings, Storage } from './settings.mjs';
 import { LockedBackup, LockScreen, LockSettings } from './lock.mjs';
+import { CalendarReminders } from './reminders.mjs';
 
 /**
  * What has focus, looked up inside the widget's shadow root (runs in the page): null, or
@@ -65,6 +66,7 @@ export class JournalPage {
   lock() { return new LockSettings(this); }
   lockScreen() { return new LockScreen(this); }
   lockedBackup() { return new LockedBackup(this); }
+  calendarReminders() { return new CalendarReminders(this); }
 
   /**
    * Navigates to `path` and waits until the app has mounted. A first-run welcome is

@@ -1,0 +1,178 @@
+//! "Reminders in your calendar" (issue 36), in Settings: a gentle check-in on chosen days,
+//! the evening before and some days after each planned session, downloaded as one
+//! calendar file (`export::ics`) that the patient's own calendar imports and keeps. No
+//! account, nothing sent by Afterglow. The words are neutral and can be changed; the card
+//! says why, and names any word that would tell a lock screen what they are for.
+//!
+//! Must never count missed days or make a streak, and never put a word of the journal in
+//! the file but the reminders' own.
+
+mod zone;
+
+use crate::domain::reminders::{reminders, telling_words, Choice, Words};
+use crate::export::ics;
+use crate::ui::kit::files;
+use crate::ui::store::{now, use_config, use_notices, use_store};
+use chrono::{NaiveTime, Weekday};
+use leptos::prelude::*;
+
+const DAYS: [(Weekday, &str); 7] = [
+    (Weekday::Mon, "Monday"),
+    (Weekday::Tue, "Tuesday"),
+    (Weekday::Wed, "Wednesday"),
+    (Weekday::Thu, "Thursday"),
+    (Weekday::Fri, "Friday"),
+    (Weekday::Sat, "Saturday"),
+    (Weekday::Sun, "Sunday"),
+];
+
+/// A time field's `HH:MM` (read by hand: chrono's parser is large for one shape).
+fn time_of(text: &str) -> Option<NaiveTime> {
+    let (h, m) = text.split_once(':')?;
+    NaiveTime::from_hms_opt(h.parse().ok()?, m.get(..2)?.parse().ok()?, 0)
+}
+
+/// A checkbox and its label.
+#[component]
+fn Tick(label: &'static str, name: String, on: RwSignal<bool>) -> impl IntoView {
+    let label_for = name.clone();
+    view! {
+        <label class="ag-option" for=label_for>
+            <input id=name type="checkbox" prop:checked=move || on.get() on:change=move |ev| on.set(event_target_checked(&ev)) />
+            {label}
+        </label>
+    }
+}
+
+/// A text or time field and its label.
+#[component]
+fn Field(label: &'static str, name: String, kind: &'static str, value: RwSignal<String>) -> impl IntoView {
+    view! {
+        <div class="ag-field">
+            <label class="ag-label" for=name.clone()>{label}</label>
+            <input
+                id=name
+                class=if kind == "time" { "ag-input ag-input--short" } else { "ag-input" }
+                type=kind
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            />
+        </div>
+    }
+}
+
+/// The reminders' card in Settings.
+#[component]
+pub fn CalendarReminders() -> impl IntoView {
+    let store = use_store();
+    let config = use_config();
+    let notices = use_notices();
+    let id = move |name: &str| config.dom_id(&format!("reminders-{name}"));
+    let defaults = Words::default();
+    let check_in = RwSignal::new(true);
+    let days = RwSignal::new(DAYS.iter().map(|(d, _)| *d).collect::<Vec<_>>());
+    let check_in_at = RwSignal::new("20:00".to_owned());
+    let before = RwSignal::new(true);
+    let before_at = RwSignal::new("19:00".to_owned());
+    let after = RwSignal::new(true);
+    let after_days = RwSignal::new(3u32);
+    let words = [defaults.check_in, defaults.before, defaults.after].map(RwSignal::new);
+    let telling = move || {
+        let all = words.iter().map(|w| w.get()).collect::<Vec<_>>().join(" ");
+        telling_words(&all)
+    };
+    let download = move |_| {
+        let [w_check_in, w_before, w_after] = words.map(|w| w.get_untracked());
+        let choice = Choice {
+            check_in: check_in
+                .get_untracked()
+                .then(|| time_of(&check_in_at.get_untracked()).map(|t| (days.get_untracked(), t)))
+                .flatten()
+                .filter(|(d, _)| !d.is_empty()),
+            before: before.get_untracked().then(|| time_of(&before_at.get_untracked())).flatten(),
+            after_days: after.get_untracked().then(|| after_days.get_untracked()),
+            words: Words { check_in: w_check_in, before: w_before, after: w_after },
+        };
+        let at = now();
+        let sessions: Vec<_> = store.journal().with_untracked(|j| {
+            j.session_days()
+                .iter()
+                .filter(|s| s.at > at)
+                .map(|s| (s.id.to_string(), s.at.with_timezone(&chrono::Local).naive_local()))
+                .collect()
+        });
+        let list = reminders(&choice, &sessions, at.with_timezone(&chrono::Local).naive_local());
+        if list.is_empty() {
+            notices.say("Nothing to remind yet: choose a reminder (a check-in needs at least one day), or plan a session first.", true);
+            return;
+        }
+        let text = ics::reminders(&zone::current(at), &list, config.namespace().as_str(), at);
+        if files::download("afterglow-reminders.ics", "text/calendar;charset=utf-8", &text) {
+            notices.say(
+                format!(
+                    "Calendar file downloaded with {} reminder{}. Open it to add them to your calendar; a file downloaded again later updates them.",
+                    list.len(),
+                    if list.len() == 1 { "" } else { "s" }
+                ),
+                false,
+            );
+        }
+    };
+    view! {
+        <section class="ag-card" aria-label="Reminders in your calendar">
+            <h2 class="ag-h2">"Reminders in your calendar"</h2>
+            <p>"Afterglow has no server, so it cannot send reminders. Your calendar can: download a file, open it, and your phone or computer reminds you. Nothing is sent by Afterglow, and no account is needed."</p>
+            <fieldset class="ag-fieldset">
+                <legend class="ag-label">"Remind me"</legend>
+                <Tick label="With a gentle check-in" name=id("check-in") on=check_in />
+                <div class="ag-options" hidden=move || !check_in.get()>
+                    {DAYS.into_iter().map(|(day, name)| {
+                        let on = RwSignal::new(true);
+                        Effect::new(move |_| {
+                            let ticked = on.get();
+                            days.update(|d| {
+                                d.retain(|x| *x != day);
+                                if ticked {
+                                    d.push(day);
+                                }
+                            });
+                        });
+                        view! { <Tick label=name name=id(name) on=on /> }
+                    }).collect_view()}
+                </div>
+                <div hidden=move || !check_in.get()>
+                    <Field label="Time of the check-in" name=id("check-in-at") kind="time" value=check_in_at />
+                </div>
+                <Tick label="The evening before each planned session" name=id("before") on=before />
+                <div hidden=move || !before.get()>
+                    <Field label="Time the evening before" name=id("before-at") kind="time" value=before_at />
+                </div>
+                <Tick label="A few days after each planned session" name=id("after") on=after />
+                <div class="ag-field" hidden=move || !after.get()>
+                    <label class="ag-label" for=id("after-days")>"Days after"</label>
+                    <select id=id("after-days") class="ag-input ag-input--short" on:change=move |ev| {
+                        if let Ok(n) = event_target_value(&ev).parse() {
+                            after_days.set(n);
+                        }
+                    }>
+                        {(1..=7u32).map(|n| view! { <option value=n.to_string() selected=n == 3>{n.to_string()}</option> }).collect_view()}
+                    </select>
+                </div>
+            </fieldset>
+            <details class="ag-disclosure">
+                <summary class="ag-disclosure__summary">"Change the words"</summary>
+                <p class="ag-hint">"Calendars keep their events on other companies' servers and show them on lock screens, so these words say nothing about your treatment. You can change them."</p>
+                <Field label="Check-in" name=id("words-check-in") kind="text" value=words[0] />
+                <Field label="The evening before" name=id("words-before") kind="text" value=words[1] />
+                <Field label="Days after" name=id("words-after") kind="text" value=words[2] />
+            </details>
+            {move || {
+                let found = telling();
+                (!found.is_empty()).then(|| view! {
+                    <p class="ag-hint" role="status">{format!("These words would show on a lock screen: {}.", found.join(", "))}</p>
+                })
+            }}
+            <button type="button" class="ag-button" on:click=download>"Download the calendar file"</button>
+        </section>
+    }
+}
