@@ -52,7 +52,7 @@ fn Field(label: &'static str, name: String, kind: &'static str, value: RwSignal<
             <label class="ag-label" for=name.clone()>{label}</label>
             <input
                 id=name
-                class=if kind == "time" { "ag-input ag-input--short" } else { "ag-input" }
+                class="ag-input"
                 type=kind
                 prop:value=move || value.get()
                 on:input=move |ev| value.set(event_target_value(&ev))
@@ -162,9 +162,9 @@ pub fn CalendarReminders() -> impl IntoView {
             <details class="ag-disclosure">
                 <summary class="ag-disclosure__summary">"Change the words"</summary>
                 <p class="ag-hint">"Calendars keep their events on other companies' servers and show them on lock screens, so these words say nothing about your treatment. You can change them."</p>
-                <Field label="Check-in" name=id("words-check-in") kind="text" value=words[0] />
-                <Field label="The evening before" name=id("words-before") kind="text" value=words[1] />
-                <Field label="Days after" name=id("words-after") kind="text" value=words[2] />
+                <Field label="Words for the check-in" name=id("words-check-in") kind="text" value=words[0] />
+                <Field label="Words for the evening before" name=id("words-before") kind="text" value=words[1] />
+                <Field label="Words for the days after" name=id("words-after") kind="text" value=words[2] />
             </details>
             {move || {
                 let found = telling();

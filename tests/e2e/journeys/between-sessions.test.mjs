@@ -9,7 +9,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { journey } from '../harness/fixture.mjs';
+import { artifact, journey } from '../harness/fixture.mjs';
+import { axeViolations } from '../harness/axe.mjs';
 
 const PYTHON = fileURLToPath(new URL('../../.venv/bin/python', import.meta.url));
 const READER = fileURLToPath(new URL('../tools/read_ics.py', import.meta.url));
@@ -33,7 +34,7 @@ async function plan(app, when) {
 
 journey(
   'two planned sessions and a weekday check-in become a calendar file an outside parser reads as intended',
-  async ({ app }) => {
+  async ({ app, page }) => {
     await app.open('/');
     await plan(app, '2027-01-14T10:00');
     await plan(app, '2027-07-08T09:30');
@@ -69,10 +70,27 @@ journey(
     assert.deepEqual(again.events.map((e) => e.uid), cal.events.map((e) => e.uid));
 
     // The patient's own words may say more; the card says what a lock screen would show.
-    await reminders.changeWords('Check-in', 'Ketamine journal time');
+    await reminders.changeWords('Words for the check-in', 'Ketamine journal time');
     await reminders.telling().getByText('ketamine, journal').waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    await reminders.card().screenshot({ path: artifact(`reminders-${(await page.viewportSize()).width}.png`) });
     const theirs = await parsed(await reminders.downloadFile());
     assert.equal(theirs.events.find((e) => e.uid.startsWith('check-in.')).summary, 'Ketamine journal time');
   },
   { timezoneId: 'America/Chicago' },
+);
+
+journey(
+  'on a 360 px phone in dark mode the reminders card is accessible and says why its words are neutral',
+  async ({ app, page }) => {
+    await app.open('/');
+    await app.goTo('Settings');
+    const reminders = app.calendarReminders();
+    await reminders.card().getByText('Afterglow has no server').waitFor();
+    await reminders.changeWords('Words for the check-in', 'Afterglow: a moment for yourself');
+    await reminders.card().getByText('say nothing about your treatment').waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    await reminders.card().screenshot({ path: artifact('reminders-360-dark.png') });
+  },
+  { viewport: { width: 360, height: 780 }, colorScheme: 'dark', timezoneId: 'Europe/Madrid' },
 );
