@@ -11,10 +11,14 @@ mod zone;
 
 use crate::domain::reminders::{reminders, telling_words, Choice, Words};
 use crate::export::ics;
+use crate::ui::kit::fields::TextField;
 use crate::ui::kit::files;
 use crate::ui::store::{now, use_config, use_notices, use_store};
 use chrono::{NaiveTime, Weekday};
 use leptos::prelude::*;
+
+/// A reminder's words: a calendar title, short.
+const WORDS_MAX: usize = 80;
 
 const DAYS: [(Weekday, &str); 7] = [
     (Weekday::Mon, "Monday"),
@@ -44,16 +48,16 @@ fn Tick(label: &'static str, name: String, on: RwSignal<bool>) -> impl IntoView 
     }
 }
 
-/// A text or time field and its label.
+/// A time field (`HH:MM`) and its label.
 #[component]
-fn Field(label: &'static str, name: String, kind: &'static str, value: RwSignal<String>) -> impl IntoView {
+fn TimeField(label: &'static str, name: String, value: RwSignal<String>) -> impl IntoView {
     view! {
         <div class="ag-field">
             <label class="ag-label" for=name.clone()>{label}</label>
             <input
                 id=name
                 class="ag-input"
-                type=kind
+                type="time"
                 prop:value=move || value.get()
                 on:input=move |ev| value.set(event_target_value(&ev))
             />
@@ -141,11 +145,11 @@ pub fn CalendarReminders() -> impl IntoView {
                     }).collect_view()}
                 </div>
                 <div hidden=move || !check_in.get()>
-                    <Field label="Time of the check-in" name=id("check-in-at") kind="time" value=check_in_at />
+                    <TimeField label="Time of the check-in" name=id("check-in-at") value=check_in_at />
                 </div>
                 <Tick label="The evening before each planned session" name=id("before") on=before />
                 <div hidden=move || !before.get()>
-                    <Field label="Time the evening before" name=id("before-at") kind="time" value=before_at />
+                    <TimeField label="Time the evening before" name=id("before-at") value=before_at />
                 </div>
                 <Tick label="A few days after each planned session" name=id("after") on=after />
                 <div class="ag-field" hidden=move || !after.get()>
@@ -162,9 +166,9 @@ pub fn CalendarReminders() -> impl IntoView {
             <details class="ag-disclosure">
                 <summary class="ag-disclosure__summary">"Change the words"</summary>
                 <p class="ag-hint">"Calendars keep their events on other companies' servers and show them on lock screens, so these words say nothing about your treatment. You can change them."</p>
-                <Field label="Words for the check-in" name=id("words-check-in") kind="text" value=words[0] />
-                <Field label="Words for the evening before" name=id("words-before") kind="text" value=words[1] />
-                <Field label="Words for the days after" name=id("words-after") kind="text" value=words[2] />
+                <TextField label="Words for the check-in" id=id("words-check-in") maxlength=WORDS_MAX value=words[0] />
+                <TextField label="Words for the evening before" id=id("words-before") maxlength=WORDS_MAX value=words[1] />
+                <TextField label="Words for the days after" id=id("words-after") maxlength=WORDS_MAX value=words[2] />
             </details>
             {move || {
                 let found = telling();
