@@ -45,7 +45,77 @@ pub struct ActionStep {
     pub created: DateTime<Utc>,
     /// When it was last changed.
     pub edited: DateTime<Utc>,
+    /// The area of life it belongs to, if the patient chose one.
+    pub area: Option<Area>,
 }
+
+/// Areas of life a step can belong to, after the model of psychedelic integration in
+/// Bathje, Majeski and Kudowor (2022), in Afterglow's own words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Area {
+    /// Thoughts, understanding, how one makes sense of things.
+    Mind,
+    /// The body: sleep, movement, food, rest.
+    Body,
+    /// Meaning, values, what feels larger than oneself.
+    Spirit,
+    /// Family, friends, partners, community.
+    Relationships,
+    /// Daily routines, work, habits.
+    Lifestyle,
+    /// Time outdoors and with the living world.
+    Nature,
+}
+
+impl Area {
+    /// Every area, in the order shown.
+    pub const ALL: [Area; 6] =
+        [Area::Mind, Area::Body, Area::Spirit, Area::Relationships, Area::Lifestyle, Area::Nature];
+
+    /// Its stored name.
+    pub fn code(self) -> &'static str {
+        match self {
+            Area::Mind => "mind",
+            Area::Body => "body",
+            Area::Spirit => "spirit",
+            Area::Relationships => "relationships",
+            Area::Lifestyle => "lifestyle",
+            Area::Nature => "nature",
+        }
+    }
+
+    /// The area a stored name names.
+    pub fn from_code(code: &str) -> Option<Area> {
+        Area::ALL.into_iter().find(|a| a.code() == code)
+    }
+
+    /// Its name as shown.
+    pub fn label(self) -> &'static str {
+        match self {
+            Area::Mind => "Mind",
+            Area::Body => "Body",
+            Area::Spirit => "Spirit and meaning",
+            Area::Relationships => "Relationships",
+            Area::Lifestyle => "Daily life",
+            Area::Nature => "Nature",
+        }
+    }
+
+    /// What it covers, in a few words.
+    pub fn about(self) -> &'static str {
+        match self {
+            Area::Mind => "thoughts, understanding, making sense of things",
+            Area::Body => "sleep, movement, food, rest",
+            Area::Spirit => "values, meaning, what feels larger than you",
+            Area::Relationships => "family, friends, partners, community",
+            Area::Lifestyle => "routines, work, habits",
+            Area::Nature => "time outdoors and with the living world",
+        }
+    }
+}
+
+/// Where the areas come from, named once wherever they are shown.
+pub const AREAS_SOURCE: &str = "Areas after Bathje, Majeski & Kudowor (2022), \"Psychedelic integration: an analysis of the concept and its practice\", Frontiers in Psychology 13:824077.";
 
 // Listed in the order made.
 super::record::impl_record!(ActionStep, |a, b| a.created.cmp(&b.created));
@@ -104,7 +174,22 @@ impl ActionStep {
         if due.is_some_and(|d| super::when::checked_day(d).is_err()) {
             return Err(InsightError::BadDate);
         }
-        Ok(ActionStep { id, insight, text: text.to_owned(), due, done: None, created: now, edited: now })
+        Ok(ActionStep {
+            id,
+            insight,
+            text: text.to_owned(),
+            due,
+            done: None,
+            created: now,
+            edited: now,
+            area: None,
+        })
+    }
+
+    /// This step in `area` (or none), at `now`.
+    pub fn with_area(&self, now: DateTime<Utc>, area: Option<Area>) -> Self {
+        let edited = crate::domain::when::next_edit(self.edited, now);
+        ActionStep { area, edited, ..self.clone() }
     }
 
     /// Whether it is still to do.

@@ -229,7 +229,11 @@ pub fn render(summary: &Summary, dates: &DateStyle<'_>) -> String {
             for s in steps {
                 let state = if s.done { "Done" } else { "Open" };
                 let due = s.due.map(|d| format!(" (by {})", (dates.day)(d))).unwrap_or_default();
-                let _ = writeln!(md, "- {state}: {}{due}", escape_line(&one_line(&s.text)));
+                let area = s.area.map(|a| format!(" [{}]", a.label())).unwrap_or_default();
+                let _ = writeln!(md, "- {state}: {}{due}{area}", escape_line(&one_line(&s.text)));
+            }
+            if steps.iter().any(|s| s.area.is_some()) {
+                let _ = writeln!(md, "\n{}", crate::domain::insight::AREAS_SOURCE);
             }
             if !steps.is_empty() {
                 md.push('\n');

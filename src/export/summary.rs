@@ -228,6 +228,8 @@ pub struct StepRow {
     pub done: bool,
     /// Due date.
     pub due: Option<NaiveDate>,
+    /// The area of life, if the patient chose one.
+    pub area: Option<crate::domain::insight::Area>,
 }
 
 /// The summary, ready to render.
@@ -344,7 +346,7 @@ impl Summary {
                 .steps()
                 .iter()
                 .filter(|s| s.done.is_none_or(in_range))
-                .map(|s| StepRow { text: s.text.clone(), done: s.done.is_some(), due: s.due })
+                .map(|s| StepRow { text: s.text.clone(), done: s.done.is_some(), due: s.due, area: s.area })
                 .collect()
         });
         let entries = o.entries.then(|| {

@@ -18,8 +18,13 @@ fn moment(t: DateTime<Utc>) -> String {
     t.format("%Y-%m-%d %H:%M UTC").to_string()
 }
 
-/// A summary with `text` in every place patient or record text goes.
+/// A summary with `text` in every place patient or record text goes, rendered.
 fn with_text(text: &str) -> String {
+    render(&summary_with(text), &DateStyle { day: &day, moment: &moment })
+}
+
+/// A summary with `text` in every place patient or record text goes.
+fn summary_with(text: &str) -> Summary {
     let at = Utc.with_ymd_and_hms(2026, 1, 5, 9, 0, 0).unwrap();
     let entry = JournalEntry {
         id: RecordId::generate(at.timestamp_millis(), 1),
@@ -32,7 +37,7 @@ fn with_text(text: &str) -> String {
         text: text.into(),
         private: false,
     };
-    let summary = Summary {
+    Summary {
         follow_up_shows: crate::export::follow_up::Shown::ALL,
         title: text.into(),
         from: at.date_naive(),
@@ -48,7 +53,7 @@ fn with_text(text: &str) -> String {
         scores: None,
         intentions: Some(vec![text.into()]),
         insights: Some(vec![text.into()]),
-        steps: Some(vec![StepRow { text: text.into(), done: false, due: None }]),
+        steps: Some(vec![StepRow { text: text.into(), done: false, due: None, area: None }]),
         goals: Some(vec![crate::export::goals::GoalRow {
             text: text.into(),
             sign: text.into(),
@@ -97,8 +102,7 @@ fn with_text(text: &str) -> String {
             discuss: text.into(),
             edited: at,
         }]),
-    };
-    render(&summary, &DateStyle { day: &day, moment: &moment })
+    }
 }
 
 #[test]
@@ -131,4 +135,20 @@ fn a_control_character_cannot_hide_a_block_starter() {
     assert_eq!(escape_line("\u{2067}- item"), "\\- item");
     assert_eq!(escape_line("\u{0}# x"), "\u{FFFD}# x");
     assert_eq!(escape_line("a\r# b"), "a # b");
+}
+
+#[test]
+fn a_steps_area_of_life_shows_beside_it_with_the_source_named_once() {
+    use crate::domain::insight::{Area, AREAS_SOURCE};
+    let mut summary = summary_with("x");
+    summary.steps = Some(vec![
+        StepRow { text: "Walk by the river".into(), done: true, due: None, area: Some(Area::Nature) },
+        StepRow { text: "Call my sister".into(), done: false, due: None, area: Some(Area::Relationships) },
+        StepRow { text: "Sleep by eleven".into(), done: false, due: None, area: None },
+    ]);
+    let md = render(&summary, &DateStyle { day: &day, moment: &moment });
+    assert!(md.contains("- Done: Walk by the river [Nature]\n"), "{md}");
+    assert!(md.contains("- Open: Call my sister [Relationships]\n"));
+    assert!(md.contains("- Open: Sleep by eleven\n"));
+    assert_eq!(md.matches(AREAS_SOURCE).count(), 1);
 }

@@ -63,6 +63,8 @@ pub struct StepForm {
     created: i64,
     #[serde(rename = "e")]
     edited: i64,
+    #[serde(rename = "ar", default, skip_serializing_if = "Option::is_none")]
+    area: Option<String>,
 }
 
 impl Stored for ActionStep {
@@ -78,6 +80,7 @@ impl Stored for ActionStep {
             done: self.done.map(|d| d.timestamp_millis()),
             created: self.created.timestamp_millis(),
             edited: self.edited.timestamp_millis(),
+            area: self.area.map(|a| a.code().to_owned()),
         }
     }
 
@@ -85,6 +88,13 @@ impl Stored for ActionStep {
         if form.text.trim().is_empty() {
             return Err(RecordError::Invalid("empty step".into()));
         }
+        let area = match form.area.as_deref() {
+            None => None,
+            Some(code) => Some(
+                crate::domain::insight::Area::from_code(code)
+                    .ok_or_else(|| RecordError::Invalid(format!("area of life {code:?}")))?,
+            ),
+        };
         Ok(ActionStep {
             id: id(&form.id)?,
             insight: form.insight.as_deref().map(id).transpose()?,
@@ -93,6 +103,7 @@ impl Stored for ActionStep {
             done: form.done.map(time).transpose()?,
             created: time(form.created)?,
             edited: time(form.edited)?,
+            area,
         })
     }
 }
@@ -108,6 +119,22 @@ mod tests {
     use super::*;
     use crate::domain::RecordId;
     use chrono::{TimeZone, Utc};
+
+    #[test]
+    fn a_steps_area_of_life_round_trips_and_an_unknown_one_is_refused_not_dropped() {
+        use crate::domain::insight::Area;
+        let at = Utc.with_ymd_and_hms(2026, 11, 25, 9, 0, 0).unwrap();
+        let step = ActionStep::new(RecordId::generate(2, 2), at, None, "Walk by the river", None).unwrap();
+        let later = Utc.with_ymd_and_hms(2026, 11, 26, 9, 0, 0).unwrap();
+        for area in Area::ALL {
+            let tagged = step.with_area(later, Some(area));
+            assert_eq!(ActionStep::from_json(&tagged.to_json(), step.id.as_str()), Ok(tagged.clone()));
+            assert!(tagged.to_json().contains(&format!("\"ar\":\"{}\"", area.code())));
+        }
+        assert!(!step.to_json().contains("\"ar\""), "no area, no key: older versions read it as before");
+        let unknown = step.to_json().replace("\"t\":", "\"ar\":\"dreams\",\"t\":");
+        assert!(ActionStep::from_json(&unknown, step.id.as_str()).is_err());
+    }
 
     #[test]
     fn insights_and_steps_round_trip() {

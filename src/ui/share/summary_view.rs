@@ -108,7 +108,8 @@ pub fn SummaryPreview(
                             <section class="ag-summary__section">
                                 <h3 class="ag-h3">"Insights and action steps"</h3>
                                 <ul>{insights.into_iter().map(|i| view! { <li><q>{i}</q></li> }).collect_view()}</ul>
-                                <ul>{steps.into_iter().map(|st| view! { <li>{format!("{}: {}", if st.done { "Done" } else { "Open" }, st.text)}</li> }).collect_view()}</ul>
+                                <ul>{steps.iter().map(|st| view! { <li>{format!("{}: {}{}", if st.done { "Done" } else { "Open" }, st.text, st.area.map(|a| format!(" [{}]", a.label())).unwrap_or_default())}</li> }).collect_view()}</ul>
+                                {steps.iter().any(|st| st.area.is_some()).then(|| view! { <p class="ag-hint">{crate::domain::insight::AREAS_SOURCE}</p> })}
                             </section>
                         })
                     })}

@@ -2,6 +2,7 @@
 //! one; then every open step and the steps already done; each insight and step with the
 //! goal it serves.
 
+pub mod areas;
 pub mod items;
 
 use crate::domain::{ActionStep, Insight, LinkTarget, RecordId};
@@ -65,6 +66,7 @@ pub fn StepsView() -> impl IntoView {
                 </ul>
                 <StepForm insight=None />
             </section>
+            <areas::ByArea />
             <Show when=move || !done.get().is_empty()>
                 <section class="ag-card">
                     <h2 class="ag-h2">"Done"</h2>
@@ -86,9 +88,11 @@ fn ListedStep(
     step: ActionStep,
 ) -> impl IntoView {
     let id = step.id.clone();
+    let area = step.area;
     view! {
         <StepItem step=step deletable=true>
-            <GoalOf target=LinkTarget::Step record=id />
+            <GoalOf target=LinkTarget::Step record=id.clone() />
+            <areas::AreaOf step=id area=area />
         </StepItem>
     }
 }
@@ -167,16 +171,21 @@ fn StepForm(
     let goal = RwSignal::new(from_insight());
     let options = Signal::derive(move || journal.with(|j| choices(j, None)));
     let goal_id = config.dom_id(&format!("step-goal-{key}"));
+    let area = RwSignal::new(None);
+    let area_id = config.dom_id(&format!("step-area-{key}"));
     let insight = StoredValue::new(insight);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let date = crate::domain::iso::parse_day(&due.get_untracked());
-        if let Some(step) = store.add_step(insight.get_value(), &text.get_untracked(), date) {
+        if let Some(step) =
+            store.add_step(insight.get_value(), &text.get_untracked(), date, area.get_untracked())
+        {
             if let Some(g) = goal.get_untracked() {
                 store.link_new(LinkTarget::Step, &step, &g);
             }
             text.set(String::new());
             due.set(String::new());
+            area.set(None);
             notices.say("Action step added.", false);
         }
     };
@@ -213,6 +222,7 @@ fn StepForm(
                         on_change=Callback::new(move |g| goal.set(g))
                     />
                 </Show>
+                <areas::AreaChoice id=area_id label="Area of life (optional)" value=area.into() on_change=Callback::new(move |a| area.set(a)) />
                 <button type="submit" class="ag-button ag-button--quiet">"Add step"</button>
             </div>
         </form>

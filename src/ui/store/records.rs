@@ -8,6 +8,7 @@
 
 use super::{new_id, now, JournalStore};
 use crate::domain::changeset::ChangeSet;
+use crate::domain::insight::Area;
 use crate::domain::{
     ActionStep, AnyRecord, CheckIn, Checked, DosingSession, EntryDraft, Insight, Instrument, Journal,
     JournalEntry, Kind, QuestionnaireResult, RecordId, Route, Stage,
@@ -279,13 +280,27 @@ impl JournalStore {
         insight: Option<RecordId>,
         text: &str,
         due: Option<NaiveDate>,
+        area: Option<Area>,
     ) -> Option<RecordId> {
         let at = now();
         let id = new_id(at);
-        let saved = self.keep(
-            ActionStep::new(id.clone(), at, insight, text, due).map(Into::into).map_err(Refused::invalid),
-        );
+        let step = ActionStep::new(id.clone(), at, insight, text, due).map(|s| ActionStep { area, ..s });
+        let saved = self.keep(step.map(Into::into).map_err(Refused::invalid));
         saved.then_some(id)
+    }
+
+    /// Puts a step in an area of life, or in none.
+    pub fn set_step_area(&self, id: &RecordId, area: Option<Area>) {
+        let Some(step) = self.journal.with_untracked(|j| j.step(id).cloned()) else { return };
+        if self.keep(Ok(step.with_area(now(), area).into())) {
+            self.say(
+                match area {
+                    Some(a) => format!("Step now under {}.", a.label()),
+                    None => "Step now under no area of life.".to_owned(),
+                },
+                false,
+            );
+        }
     }
 
     /// Checks a step off, or reopens it.

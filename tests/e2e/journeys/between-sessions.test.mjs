@@ -94,3 +94,41 @@ journey(
   },
   { viewport: { width: 360, height: 780 }, colorScheme: 'dark', timezoneId: 'Europe/Madrid' },
 );
+
+journey('steps by area of life: chosen as a step is added or later, counted by area under My plan, and carried into the summary', async ({ app, page }) => {
+  await app.open('/');
+  await app.goTo('My plan');
+  const addStep = async (text, area) => {
+    await page.getByLabel('A new action step').fill(text);
+    if (area) await page.getByRole('combobox', { name: 'Area of life (optional)' }).last().selectOption({ label: area });
+    await page.getByRole('button', { name: 'Add step' }).last().click();
+    await app.status('Action step added.').waitFor();
+  };
+  await addStep('Walk by the river', 'Nature');
+  await addStep('Stretch before bed', 'Body');
+  await addStep('Call my sister');
+  const call = page.getByRole('listitem').filter({ hasText: 'Call my sister' });
+  await call.getByRole('combobox', { name: 'Area of life', exact: true }).selectOption({ label: 'Relationships' });
+  await app.status('Step now under Relationships.').waitFor();
+  await page.getByRole('checkbox', { name: 'Walk by the river' }).check();
+  await app.status(/Step done/).waitFor();
+  const byArea = page.getByRole('region', { name: 'By area of life' });
+  await byArea.getByText('Nature: 1 of 1 done').waitFor();
+  assert.match(await byArea.textContent(), /Body: 0 of 1 done/);
+  assert.match(await byArea.textContent(), /Relationships: 0 of 1 done/);
+  assert.match(await byArea.textContent(), /Bathje, Majeski & Kudowor \(2022\)/);
+  assert.deepEqual(await axeViolations(page), []);
+  // Reloaded: the areas were stored with the steps.
+  await app.reload();
+  await app.goTo('My plan');
+  await page.getByRole('region', { name: 'By area of life' }).getByText('Relationships: 0 of 1 done').waitFor();
+
+  await app.goTo('Share');
+  const share = app.share();
+  await share.include('Insights and steps', { exact: true }).check();
+  await share.preview().getByText('Done: Walk by the river [Nature]').waitFor();
+  assert.match(await share.preview().textContent(), /Open: Stretch before bed \[Body\]/);
+  const md = await share.downloadMarkdown();
+  assert.match(md.text, /- Done: Walk by the river \[Nature\]/);
+  assert.equal(md.text.split('Bathje, Majeski & Kudowor (2022)').length - 1, 1, 'the source named once');
+});
