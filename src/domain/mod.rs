@@ -38,6 +38,7 @@ pub mod staying_well;
 #[cfg(test)]
 pub(crate) mod test_records;
 pub mod when;
+pub mod year;
 
 pub use after_effects::{AfterEffects, Level, Reading, RedFlag, Sleep, Symptom};
 pub use checkin::{parse_sleep, CheckIn, CheckInError, Metric, EMOTION_WORDS};
