@@ -4,18 +4,12 @@ use chrono::TimeZone;
 
 fn check_in(y: i32, m: u32, d: u32, h: u32, mood: u8, stage: Stage) -> CheckIn {
     let at = Utc.with_ymd_and_hms(y, m, d, h, 0, 0).unwrap();
-    CheckIn {
-        id: RecordId::generate(at.timestamp_millis(), u32::from(mood)),
+    crate::domain::test_records::check_in(
+        RecordId::generate(at.timestamp_millis(), u32::from(mood)),
         at,
         stage,
         mood,
-        anxiety: 3,
-        energy: 5,
-        sleep_half_hours: None,
-        emotions: vec![],
-        note: String::new(),
-        edited: at,
-    }
+    )
 }
 
 fn utc_day(t: DateTime<Utc>) -> NaiveDate {
