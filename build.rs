@@ -59,6 +59,7 @@ const SHEETS: &[&str] = &[
     "src/ui/staying_well/style.css",
     "src/ui/follow_up/style.css",
     "src/ui/lock/style.css",
+    "src/ui/mood/year/style.css",
     "src/ui/shell/bar.css",
 ];
 

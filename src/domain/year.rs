@@ -1,4 +1,4 @@
-//! A year at a glance (issue 36, not yet shown by the app): every day of one calendar
+//! A year at a glance (shown on Mood by `ui::mood::year`): every day of one calendar
 //! year with its mood average, the sessions on it and the stage it was in, laid out in
 //! weeks (Monday first) with the week each month starts in, for a "year in pixels" and
 //! its table alternative.
@@ -90,6 +90,87 @@ impl Year {
             }
         }
         out
+    }
+}
+
+/// A move of the chosen day by keyboard.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Move {
+    /// The day before.
+    PreviousDay,
+    /// The day after.
+    NextDay,
+    /// Seven days earlier.
+    PreviousWeek,
+    /// Seven days later.
+    NextWeek,
+    /// The same day of the month before (or its last day).
+    PreviousMonth,
+    /// The same day of the month after (or its last day).
+    NextMonth,
+    /// 1 January.
+    First,
+    /// 31 December.
+    Last,
+}
+
+impl Year {
+    /// The index of the day `m` leads to from day `from`, never outside the year.
+    pub fn moved(&self, from: usize, m: Move) -> usize {
+        let last = self.days.len().saturating_sub(1);
+        let from = from.min(last);
+        let month = |delta: i32| {
+            let date = self.days.get(from).map(|d| d.date)?;
+            let months = date.year() * 12 + date.month0() as i32 + delta;
+            let (y, m0) = (months.div_euclid(12), months.rem_euclid(12) as u32);
+            if y != self.year {
+                return None;
+            }
+            // The same day number, or the month's last day when it has fewer.
+            let target = (0..4)
+                .find_map(|back| NaiveDate::from_ymd_opt(y, m0 + 1, date.day().saturating_sub(back)))?;
+            Some(target.ordinal0() as usize)
+        };
+        let to = match m {
+            Move::PreviousDay => from.checked_sub(1),
+            Move::NextDay => Some(from + 1),
+            Move::PreviousWeek => from.checked_sub(7),
+            Move::NextWeek => Some(from + 7),
+            Move::PreviousMonth => month(-1),
+            Move::NextMonth => month(1),
+            Move::First => Some(0),
+            Move::Last => Some(last),
+        };
+        to.filter(|i| *i <= last).unwrap_or(from)
+    }
+
+    /// Runs of weeks by stage, for the band beside the grid: (stage, first week, last
+    /// week). A week takes the stage most of its days were in (the later one on a tie);
+    /// weeks with no stage are left out.
+    pub fn stage_runs(&self) -> Vec<(Stage, usize, usize)> {
+        let mut runs: Vec<(Stage, usize, usize)> = Vec::new();
+        for (i, week) in self.weeks().iter().enumerate() {
+            let mut counts: Vec<(Stage, usize)> = Vec::new();
+            for stage in week.iter().flatten().filter_map(|d| d.stage) {
+                match counts.iter_mut().find(|(s, _)| *s == stage) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((stage, 1)),
+                }
+            }
+            // max_by_key keeps the last of equal counts: the later stage.
+            let Some((stage, _)) = counts.into_iter().max_by_key(|(_, n)| *n) else { continue };
+            match runs.last_mut() {
+                Some((s, _, to)) if *s == stage && *to + 1 == i => *to = i,
+                _ => runs.push((stage, i, i)),
+            }
+        }
+        runs
+    }
+
+    /// Where day `index` sits: (week, place in the week, Monday 0).
+    pub fn place(&self, index: usize) -> Option<(usize, usize)> {
+        let first = self.days.first()?.date.weekday().num_days_from_monday() as usize;
+        (index < self.days.len()).then(|| ((index + first) / 7, (index + first) % 7))
     }
 }
 

@@ -21,6 +21,8 @@ thread_local! {
     static MONTH_YEAR: Option<js_sys::Intl::DateTimeFormat> = formatter(&[("month", "short"), ("year", "numeric")]);
     static DAY_YEAR: Option<js_sys::Intl::DateTimeFormat> =
         formatter(&[("day", "numeric"), ("month", "short"), ("year", "numeric")]);
+    static MONTH: Option<js_sys::Intl::DateTimeFormat> = formatter(&[("month", "short")]);
+    static WEEKDAY: Option<js_sys::Intl::DateTimeFormat> = formatter(&[("weekday", "narrow")]);
     static DATE_TIME: Option<js_sys::Intl::DateTimeFormat> = formatter(&[("dateStyle", "medium"), ("timeStyle", "short")]);
     static DAY: Option<js_sys::Intl::DateTimeFormat> =
         formatter(&[("weekday", "long"), ("day", "numeric"), ("month", "long"), ("year", "numeric")]);
@@ -52,6 +54,16 @@ pub fn day_with_year(day: NaiveDate) -> String {
 /// "Nov 2026" for a calendar day, for long time axes.
 pub fn month_year(day: NaiveDate) -> String {
     format_with(&MONTH_YEAR, local_noon(day)).unwrap_or_else(|| iso::month(day))
+}
+
+/// "Nov" for a calendar day's month, for a year's labels.
+pub fn month_short(day: NaiveDate) -> String {
+    format_with(&MONTH, local_noon(day)).unwrap_or_else(|| day.month().to_string())
+}
+
+/// "M" for a calendar day's weekday, for a year's labels.
+pub fn weekday_narrow(day: NaiveDate) -> String {
+    format_with(&WEEKDAY, local_noon(day)).unwrap_or_else(|| day.weekday().to_string())
 }
 
 fn local_noon(day: NaiveDate) -> f64 {

@@ -1,16 +1,18 @@
 //! Mood: a check-in in under fifteen seconds, the chart, questionnaires with their scores,
-//! and the before/after comparison.
+//! the year at a glance, and the before/after comparison.
 
 pub mod chart;
 pub mod checkin_form;
 pub mod questionnaire;
 pub mod summary;
+pub mod year;
 
 use crate::domain::Instrument;
 use crate::ui::mood::chart::MoodChart;
 use crate::ui::mood::checkin_form::CheckInForm;
 use crate::ui::mood::questionnaire::Questionnaires;
 use crate::ui::mood::summary::{BeforeAfter, RecentCheckIns, ScoreChart};
+use crate::ui::mood::year::YearGlance;
 use crate::ui::store::use_store;
 use leptos::prelude::*;
 
@@ -22,6 +24,7 @@ pub fn MoodView() -> impl IntoView {
         <section class="ag-section" aria-label="Mood">
             <CheckInForm />
             <MoodChart />
+            <YearGlance />
             <BeforeAfter />
             <Questionnaires />
             <Show when=move || journal.with(|j| !j.results().is_empty())>

@@ -3,6 +3,7 @@
 // outside parser (Python's icalendar): every event at the right moment through the file's
 // own time zone, the check-in's weekly rule and its alert, the same UIDs when downloaded
 // again, and no word that tells a lock screen what it is for unless the patient wrote it.
+// Then a seeded leap year walked day by day on Mood, and steps by area of life.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
@@ -11,6 +12,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { artifact, journey } from '../harness/fixture.mjs';
 import { axeViolations } from '../harness/axe.mjs';
+import { printed } from '../harness/pdf.mjs';
+import { checkInRecord, journalStore, plantOnce, recordId, sessionRecord } from '../harness/seed.mjs';
 
 const PYTHON = fileURLToPath(new URL('../../.venv/bin/python', import.meta.url));
 const READER = fileURLToPath(new URL('../tools/read_ics.py', import.meta.url));
@@ -132,3 +135,90 @@ journey('steps by area of life: chosen as a step is added or later, counted by a
   assert.match(md.text, /- Done: Walk by the river \[Nature\]/);
   assert.equal(md.text.split('Bathje, Majeski & Kudowor (2022)').length - 1, 1, 'the source named once');
 });
+
+// A leap year in Chicago: a check-in late on 10 March 2024 (summer time began that night,
+// so it is 11 March in UTC) counts on the 10th; two sessions; three stages with gaps.
+const at = (iso) => Date.parse(iso);
+const SEEDED_YEAR = (() => {
+  const checkIns = [
+    ['2024-01-01T15:00:00Z', 2, 'preparation'],
+    ['2024-01-20T15:00:00Z', 4, 'preparation'],
+    ['2024-02-29T15:00:00Z', 6, 'preparation'],
+    ['2024-03-10T16:00:00Z', 7, 'dosing'],
+    ['2024-03-11T03:00:00Z', 9, 'dosing'],
+    ['2024-06-01T15:00:00Z', 7, 'integration'],
+    ['2024-12-31T23:30:00Z', 10, 'integration'],
+  ].map(([when, m, s], i) => checkInRecord({ id: recordId(at(when), 300 + i), at: at(when), s, m, a: 3, en: 5 }));
+  const sessions = ['2024-03-10T15:00:00Z', '2024-06-05T15:00:00Z'].map((when, i) =>
+    sessionRecord({ id: recordId(at(when), 400 + i), at: at(when), n: i + 1, mb: 4, ma: 6 }));
+  return plantOnce(journalStore({ prefs: { stage: 'integration', w: true }, records: [...checkIns, ...sessions] }));
+})();
+
+journey(
+  'a seeded leap year on Mood: walked by keyboard day by day in Chicago time, read as a table, printed on one page',
+  async ({ app, page }) => {
+    await app.open('/');
+    await app.goTo('Mood');
+    const mood = app.mood();
+    await mood.year().waitFor();
+    // This year first (nothing in it), then the journal's years back to 2024.
+    assert.deepEqual(
+      await mood.year().getByRole('combobox', { name: 'Year' }).locator('option').allTextContents(),
+      [String(new Date().getFullYear()), ...Array.from({ length: new Date().getFullYear() - 2024 }, (_, i) => String(new Date().getFullYear() - 1 - i))],
+    );
+    await mood.chooseYear(2024);
+    assert.equal(await mood.walkYear('Home'), 'Monday, January 1, 2024: mood 2.0 · Preparation');
+    // Across a desktop: down is the next day, right the next week, Page Down the next month.
+    assert.equal(await mood.walkYear('PageDown'), 'Thursday, February 1, 2024: no check-in · Preparation');
+    assert.equal(await mood.walkYear('ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight'), 'Thursday, February 29, 2024: mood 6.0 · Preparation');
+    assert.equal(await mood.walkYear('ArrowDown'), 'Friday, March 1, 2024: no check-in');
+    assert.equal(await mood.walkYear('ArrowRight', 'ArrowDown', 'ArrowDown'), 'Sunday, March 10, 2024: mood 8.0 · a dosing session · Dosing');
+    assert.equal(await mood.walkYear('ArrowDown'), 'Monday, March 11, 2024: no check-in', 'the late check-in counts on its own day');
+    assert.equal(await mood.walkYear('ArrowUp', 'ArrowUp'), 'Saturday, March 9, 2024: no check-in');
+    assert.equal(await mood.walkYear('End'), 'Tuesday, December 31, 2024: mood 10.0 · Integration');
+    assert.equal(await mood.walkYear('ArrowDown', 'ArrowRight'), 'Tuesday, December 31, 2024: mood 10.0 · Integration', 'never past the year');
+    // A click (or a tap) chooses a day as well: 5 June is the 157th day of 2024.
+    await mood.year().locator('rect[data-i="156"]').click();
+    assert.equal(await mood.yearDay(), 'Wednesday, June 5, 2024: no check-in · a dosing session · Integration');
+    // The table holds the days with something on them, in order.
+    const table = await mood.yearTable();
+    await table.locator('tbody tr').last().waitFor();
+    const rows = await table.locator('tbody tr').allInnerTexts();
+    assert.deepEqual(rows.map((r) => r.split('\t').map((c) => c.trim())), [
+      ['Jan 1, 2024', '2.0', '–', 'Preparation'],
+      ['Jan 20, 2024', '4.0', '–', 'Preparation'],
+      ['Feb 29, 2024', '6.0', '–', 'Preparation'],
+      ['Mar 10, 2024', '8.0', '1', 'Dosing'],
+      ['Jun 1, 2024', '7.0', '–', 'Integration'],
+      ['Jun 5, 2024', '–', '1', 'Integration'],
+      ['Dec 31, 2024', '10.0', '–', 'Integration'],
+    ]);
+    assert.match(await table.locator('caption').textContent(), /^2024: days with a check-in or a session \(7\)$/);
+    assert.deepEqual(await axeViolations(page), []);
+    await mood.year().screenshot({ path: artifact('year-desktop-light.png') });
+    // "Print the year": the card alone, on one page.
+    await page.evaluate(() => { window.print = () => {}; });
+    await mood.year().getByRole('button', { name: 'Print the year' }).click();
+    const pdf = await printed(page);
+    assert.equal(pdf.pages, 1);
+    assert.match(pdf.text, /2024 at a glance/);
+    assert.doesNotMatch(pdf.text, /Save check-in|Mood over time|Show the year as a table/);
+  },
+  { initScript: SEEDED_YEAR, timezoneId: 'America/Chicago', locale: 'en-US' },
+);
+
+journey(
+  'the year on a 360 px phone in dark mode: weeks run down, left and right move a day, and axe is clean',
+  async ({ app, page }) => {
+    await app.open('/');
+    await app.goTo('Mood');
+    const mood = app.mood();
+    await mood.chooseYear(2024);
+    assert.equal(await mood.walkYear('End', 'ArrowLeft'), 'Monday, December 30, 2024: no check-in · Integration');
+    assert.equal(await mood.walkYear('ArrowUp'), 'Monday, December 23, 2024: no check-in · Integration');
+    assert.match(await mood.year().getByText(/With the keyboard/).textContent(), /left and right move a day, up and down a week/);
+    assert.deepEqual(await axeViolations(page), []);
+    await mood.year().screenshot({ path: artifact('year-360-dark.png') });
+  },
+  { initScript: SEEDED_YEAR, timezoneId: 'America/Chicago', locale: 'en-US', viewport: { width: 360, height: 780 }, colorScheme: 'dark' },
+);

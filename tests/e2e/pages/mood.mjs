@@ -36,6 +36,41 @@ export class Mood extends View {
     return this.q.getByRole('region', { name: 'Recent check-ins' });
   }
 
+  // --- The year at a glance ----------------------------------------------------------
+
+  /** The year card ("2026 at a glance"). */
+  year() {
+    return this.q.getByRole('region', { name: /at a glance$/ });
+  }
+
+  /** The year's picture, the one place the keyboard walks. */
+  yearGrid() {
+    return this.year().getByRole('group', { name: /day by day$/ });
+  }
+
+  /** What the chosen day holds, as read out. */
+  async yearDay() {
+    return (await this.year().locator('[aria-live]').textContent()).trim();
+  }
+
+  async chooseYear(year) {
+    await this.year().getByRole('combobox', { name: 'Year' }).selectOption(String(year));
+    await this.q.getByRole('heading', { name: `${year} at a glance` }).waitFor();
+  }
+
+  /** Focuses the picture and presses `keys` in turn; returns the day read out then. */
+  async walkYear(...keys) {
+    await this.yearGrid().focus();
+    for (const key of keys) await this.page.keyboard.press(key);
+    return this.yearDay();
+  }
+
+  /** The year's table, opened. */
+  async yearTable() {
+    await this.year().getByText('Show the year as a table').click();
+    return this.year().getByRole('table', { name: /days with a check-in or a session/ });
+  }
+
   // --- Questionnaires --------------------------------------------------------------
 
   answerButton(instrument) {

@@ -1,0 +1,41 @@
+//! The year as a table, the alternative to the picture: every day with a check-in or a
+//! session, in date order, with its mood average, sessions and stage. Built only when
+//! opened. Never lists the empty days: a year of blanks is not something to read out.
+
+use crate::domain::year::Year;
+use crate::ui::kit::format::{day_with_year, one_decimal};
+use leptos::prelude::*;
+
+/// The table of the days that hold something.
+#[component]
+pub(super) fn YearTable(year: Memo<Year>) -> impl IntoView {
+    let rows = Memo::new(move |_| {
+        year.with(|y| {
+            y.days
+                .iter()
+                .filter(|d| d.mood.is_some() || d.sessions > 0)
+                .map(|d| (d.date, d.mood, d.sessions, d.stage.map(|s| s.label()).unwrap_or("–")))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <div class="ag-table-wrap">
+            <table class="ag-table">
+                <caption>{move || format!("{}: days with a check-in or a session ({})", year.with(|y| y.year), rows.with(Vec::len))}</caption>
+                <thead>
+                    <tr><th scope="col">"Day"</th><th scope="col">"Mood (average)"</th><th scope="col">"Sessions"</th><th scope="col">"Stage"</th></tr>
+                </thead>
+                <tbody>
+                    {move || rows.get().into_iter().map(|(date, mood, sessions, stage)| view! {
+                        <tr>
+                            <th scope="row">{day_with_year(date)}</th>
+                            <td>{one_decimal(mood)}</td>
+                            <td>{if sessions == 0 { "–".to_string() } else { sessions.to_string() }}</td>
+                            <td>{stage}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
