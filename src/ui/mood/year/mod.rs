@@ -61,13 +61,6 @@ pub fn YearGlance() -> impl IntoView {
             .unwrap_or(0)
     };
     let chosen = RwSignal::new(year.with_untracked(start_of));
-    Effect::new(move |prev: Option<i32>| {
-        let y = shown.get();
-        if prev.is_some_and(|p| p != y) {
-            chosen.set(year.with_untracked(start_of));
-        }
-        y
-    });
     let readout = move || {
         year.with(|y| {
             y.days.get(chosen.get()).map(|d| {
@@ -130,7 +123,11 @@ pub fn YearGlance() -> impl IntoView {
                 <label class="ag-year__choice">
                     "Year "
                     <select class="ag-input ag-input--short" on:change=move |ev| {
-                        if let Ok(y) = event_target_value(&ev).parse::<i32>() { shown.set(y); }
+                        if let Ok(y) = event_target_value(&ev).parse::<i32>() {
+                            // Another year starts from its own day, chosen where the year is chosen.
+                            shown.set(y);
+                            chosen.set(year.with_untracked(start_of));
+                        }
                     }>
                         {move || years.get().into_iter().map(|y| view! {
                             <option value=y.to_string() selected=move || shown.get() == y>{y.to_string()}</option>
