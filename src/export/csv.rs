@@ -1,7 +1,10 @@
 //! Check-ins and questionnaire scores as CSV for spreadsheets: RFC 4180 (CRLF, quoted
 //! fields), UTF-8 with a byte-order mark so spreadsheet programs read accents right, a
-//! header row, ISO 8601 times, one row per check-in, questionnaire, after-effects log or goal rating (its score in
-//! `score`, its sentence in `note`, the goal in `goal`). Every cell is
+//! header row, ISO 8601 times, one row per check-in, questionnaire, after-effects log, goal
+//! rating (its score in `score`, its sentence in `note`, the goal in `goal`) or action step
+//! (its words in `note`, its goals, area, due day and when done in the last columns). New
+//! columns are only ever added at the end, so a spreadsheet built on an earlier export
+//! still finds its columns. Every cell is
 //! [`clean`]ed first (no control or bidi-override characters; line breaks as `\n`). A cell
 //! that a spreadsheet would run as a formula (starting with = + - @, a tab or a line
 //! break) is then neutralised with a leading apostrophe (OWASP CSV injection guidance).
@@ -87,7 +90,8 @@ fn row(out: &mut String, cells: &[String]) {
     out.push_str("\r\n");
 }
 
-/// Every check-in and questionnaire result, oldest first.
+/// Every check-in, questionnaire result, after-effects log, goal rating and action step, oldest
+/// first.
 pub fn render(journal: &Journal) -> String {
     let mut out = String::from("\u{feff}");
     let extra = super::session_care::CSV_HEADER.len();
@@ -149,6 +153,15 @@ pub fn render(journal: &Journal) -> String {
             }
         }
         cells.push(goal);
+        rows.push((at, cells));
+    }
+    for (at, text, tail) in super::goals::csv_steps(journal) {
+        let mut cells = vec!["action-step".into(), time(at)];
+        cells.resize(HEADER.len() + extra, String::new());
+        if let Some(note) = cells.get_mut(8) {
+            *note = text;
+        }
+        cells.extend(tail);
         rows.push((at, cells));
     }
     rows.sort_by_key(|(at, _)| *at);

@@ -133,8 +133,32 @@ pub fn markdown(goals: &[GoalRow], dates: &DateStyle<'_>) -> String {
     md
 }
 
-/// The column the goal rows add to the CSV (after the after-effects ones).
-pub const CSV_HEADER: [&str; 1] = ["goal"];
+/// The columns the goal and step rows add to the CSV, after the after-effects ones and in
+/// this order so that earlier columns never move: the goal a rating or step belongs to,
+/// then a step's area of life (its stored name, the same in every language), due day (ISO
+/// 8601) and when it was done.
+pub const CSV_HEADER: [&str; 4] = ["goal", "area", "due", "done_at"];
+
+/// One CSV row per action step, in the order made: (when made, the step as its note, the
+/// [`CSV_HEADER`] cells).
+pub fn csv_steps(journal: &Journal) -> Vec<(DateTime<Utc>, String, [String; 4])> {
+    journal
+        .steps()
+        .iter()
+        .map(|s| {
+            let goals: Vec<&str> =
+                journal.goals_of(LinkTarget::Step, &s.id).iter().map(|g| g.text.as_str()).collect();
+            let done = s.done.map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
+            let tail = [
+                goals.join("; "),
+                s.area.map(|a| a.code().to_owned()).unwrap_or_default(),
+                s.due.map(|d| d.to_string()).unwrap_or_default(),
+                done.unwrap_or_default(),
+            ];
+            (s.created, s.text.clone(), tail)
+        })
+        .collect()
+}
 
 /// One CSV row per rating: (when, kind, the sentence as its note, the score, the goal).
 pub fn csv_ratings(journal: &Journal) -> Vec<(DateTime<Utc>, String, String, String)> {

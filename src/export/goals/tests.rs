@@ -88,7 +88,32 @@ fn each_rating_is_a_csv_row() {
     assert_eq!(lines.len(), 2, "{csv}");
     let cells: Vec<&str> = lines[1].split(',').collect();
     assert_eq!((cells[8], cells[10]), ("Most nights now", "5"), "{}", lines[1]);
-    assert_eq!(cells.last(), Some(&"Sleep through the night"));
+    assert_eq!(cells[cells.len() - 4..], ["Sleep through the night", "", "", ""]);
     let header: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
     assert_eq!(header.len(), cells.len(), "every row as wide as the header");
+}
+
+#[test]
+fn each_step_is_a_csv_row_with_its_area_due_day_and_goal() {
+    let (mut j, _) = journal();
+    let due = chrono::NaiveDate::from_ymd_opt(2026, 2, 1);
+    let walk = crate::domain::ActionStep::new(id(30), at(9), None, "=Walk, \"slowly\"", due)
+        .unwrap()
+        .with_area(at(9), Some(crate::domain::insight::Area::Nature));
+    j.upsert_any(walk);
+    let csv = crate::export::csv::render(&j);
+    let header: Vec<&str> = csv.lines().next().unwrap().trim_start_matches('\u{feff}').split(',').collect();
+    let tail = &header[header.len() - 4..];
+    assert_eq!(tail, ["goal", "area", "due", "done_at"], "new columns come last, the old keep their place");
+    let lines: Vec<&str> = csv.lines().filter(|l| l.starts_with("action-step")).collect();
+    assert_eq!(lines.len(), 2, "{csv}");
+    let done: Vec<&str> = lines[0].split(',').collect();
+    assert_eq!(done.len(), header.len(), "every row as wide as the header");
+    assert_eq!((done[1], done[8]), ("2026-01-07T09:00:00Z", "Screens off at ten"));
+    assert_eq!(&done[done.len() - 4..], ["Sleep through the night", "", "", "2026-01-08T09:00:00Z"]);
+    assert!(
+        lines[1].contains(",\"'=Walk, \"\"slowly\"\"\",") && lines[1].ends_with(",,nature,2026-02-01,"),
+        "an area by its stored name, the text neutralised and quoted: {}",
+        lines[1]
+    );
 }

@@ -134,6 +134,15 @@ journey('steps by area of life: chosen as a step is added or later, counted by a
   const md = await share.downloadMarkdown();
   assert.match(md.text, /- Done: Walk by the river \[Nature\]/);
   assert.equal(md.text.split('Bathje, Majeski & Kudowor (2022)').length - 1, 1, 'the source named once');
+  // The CSV carries each step with its area by its stored name, in columns added at the end.
+  const csv = await share.downloadCsv();
+  const [header, ...rows] = csv.text.replace(/^\uFEFF/, '').split('\r\n');
+  assert.deepEqual(header.split(',').slice(-4), ['goal', 'area', 'due', 'done_at']);
+  const step = (text) => rows.find((r) => r.startsWith('action-step,') && r.includes(`,${text},`))?.split(',');
+  assert.deepEqual(step('Walk by the river')?.slice(-3, -1), ['nature', ''], csv.text);
+  assert.match(step('Walk by the river').at(-1), /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/, 'when it was done');
+  assert.deepEqual(step('Stretch before bed').slice(-3), ['body', '', '']);
+  assert.deepEqual(step('Call my sister').slice(-3), ['relationships', '', '']);
 });
 
 // A leap year in Chicago: a check-in late on 10 March 2024 (summer time began that night,

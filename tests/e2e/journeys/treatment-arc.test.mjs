@@ -97,7 +97,7 @@ journey('goals from evaluation to integration: set, linked, reviewed, summarised
   const csv = await share.downloadCsv();
   const rows = csv.text.split('\r\n').filter((r) => r.startsWith('goal-rating,'));
   assert.equal(rows.length, 4, csv.text);
-  assert.match(csv.text, /\r\ngoal-rating,[^,]+,,,,,,,Most nights now,,5,.*,Sleep through the night\r\n/);
+  assert.match(csv.text, /\r\ngoal-rating,[^,]+,,,,,,,Most nights now,,5,.*,Sleep through the night,,,\r\n/);
 
   // Deleted by mistake, and brought back.
   await app.goTo('My plan');
