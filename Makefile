@@ -20,9 +20,9 @@ test:
 setup:
 	@bash .ci/setup test
 
-## build: the release bundle in dist/
+## build: the release bundle in dist/ (the journal, and the clinic setup page in dist/setup.html)
 build:
-	trunk build --release --offline
+	bash .ci/build
 
 ## sizes: wasm, JS and CSS sizes of dist/, raw and brotli
 sizes: build

@@ -13,9 +13,11 @@
 // 3. Offline. The standalone page gets a service worker, a manifest and icons (see
 //    .ci/offline.mjs); a clinic page that includes the snippet gets none of them.
 //
+// 4. The clinic setup page (setup.html) gets its own loader and the same policy.
+//
 // Development builds are left alone: `trunk serve` adds an inline live-reload script.
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { split } from './split.mjs';
 import { offline } from './offline.mjs';
 
@@ -25,6 +27,40 @@ const fail = (message) => {
   console.error(`post-build: ${message}`);
   process.exit(1);
 };
+const policy = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' data: blob:",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+const charset = '<meta charset="utf-8">';
+
+// The clinic setup page (setup.html, built by .ci/build into dist/setup/): its loader
+// becomes setup/setup.js and it gets the same policy; no split, no offline files.
+if (basename(process.env.TRUNK_HTML_FILE ?? '') === 'setup.html') {
+  const page = join(dir, 'setup.html');
+  let html = await readFile(page, 'utf8');
+  const scripts = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)];
+  const js = scripts[0]?.[1].match(/import init from '\.\/setup\/([^']+\.js)'/)?.[1];
+  const wasm = scripts[0]?.[1].match(/module_or_path: '\.\/setup\/([^']+\.wasm)'/)?.[1];
+  if (scripts.length !== 1 || !js || !wasm) fail(`setup.html: Trunk's loader changed shape; update .ci/post-build.mjs\n${html}`);
+  await writeFile(
+    join(dir, 'setup.js'),
+    `// The setup page's loader.\nimport init from './${js}';\n\nawait init({ module_or_path: new URL('./${wasm}', import.meta.url) });\n`,
+  );
+  html = html.replace(scripts[0][0], '<script type="module" src="./setup/setup.js"></script>');
+  if (!html.includes(charset)) fail('setup.html must declare <meta charset="utf-8">');
+  html = html.replace(charset, `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${policy}">`);
+  if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) fail('an inline script is left in setup.html');
+  await writeFile(page, html);
+  process.exit(0);
+}
 const file = join(dir, 'index.html');
 let html = await readFile(file, 'utf8');
 try {
@@ -50,19 +86,6 @@ await init({ module_or_path: new URL('./${wasm}', import.meta.url) });
 await writeFile(join(dir, 'afterglow.js'), loader);
 html = html.replace(scripts[0][0], '<script type="module" src="/afterglow.js"></script>');
 
-const policy = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "connect-src 'self'",
-  "img-src 'self' data: blob:",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
-const charset = '<meta charset="utf-8">';
 if (!html.includes(charset)) fail('index.html must declare <meta charset="utf-8">');
 html = html.replace(charset, `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${policy}">`);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) fail('an inline script is left in index.html');

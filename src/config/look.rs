@@ -60,7 +60,7 @@ impl Rgb {
     }
 
     /// `share` of `self` over `base`, per channel.
-    fn mix(self, base: Rgb, share: f64) -> Rgb {
+    pub(crate) fn mix(self, base: Rgb, share: f64) -> Rgb {
         let m = |a: u8, b: u8| (f64::from(a) * share + f64::from(b) * (1.0 - share)).round() as u8;
         Rgb(m(self.0, base.0), m(self.1, base.1), m(self.2, base.2))
     }

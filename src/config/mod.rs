@@ -6,6 +6,7 @@
 pub mod clinic_data;
 pub mod look;
 mod session_day;
+pub mod setup;
 
 use crate::domain::crisis::ClinicContact;
 use crate::domain::{

@@ -14,6 +14,8 @@ pub mod safety_plan;
 pub mod session_day;
 pub mod sessions;
 pub mod settings;
+#[cfg(feature = "setup-page")]
+pub mod setup;
 pub mod share;
 pub mod shell;
 pub mod staying_well;

@@ -10,8 +10,9 @@
 //! opens. A chunk that cannot be fetched (the connection dropped after the first screen)
 //! shows a plain message with a retry, never a blank view.
 //!
-//! Debug builds (`trunk serve`, the wasm-bindgen tests) are not split: there a part is an
-//! ordinary function and counts as loaded from the start.
+//! Debug builds (`trunk serve`, the wasm-bindgen tests) and the setup page's preview (the
+//! `setup-page` feature) are not split: there a part is an ordinary function and counts as
+//! loaded from the start.
 //!
 //! Must never fetch a chunk on demand (only the prefetch does, and a retry after a
 //! failure), and never let a view's code be called before its chunk has loaded.
@@ -24,9 +25,9 @@ use std::pin::pin;
 use std::task::{Context, Poll, Waker};
 
 /// The error a part's loader gives when its chunk could not be fetched or instantiated.
-#[cfg(not(debug_assertions))]
+#[cfg(not(any(debug_assertions, feature = "setup-page")))]
 pub type LoadError = leptos::wasm_split::SplitLoaderError;
-#[cfg(debug_assertions)]
+#[cfg(any(debug_assertions, feature = "setup-page"))]
 #[derive(Debug)]
 pub struct LoadError;
 
@@ -56,7 +57,7 @@ macro_rules! parts {
             }
         }
 
-        #[cfg(not(debug_assertions))]
+        #[cfg(not(any(debug_assertions, feature = "setup-page")))]
         mod splits {
             use super::*;
             $(
@@ -72,7 +73,7 @@ macro_rules! parts {
             )*
         }
 
-        #[cfg(debug_assertions)]
+        #[cfg(any(debug_assertions, feature = "setup-page"))]
         mod splits {
             use super::*;
             $(
@@ -118,7 +119,7 @@ parts! {
 /// once), and a step is only ready on its first poll once its own loader has completed.
 macro_rules! split_steps {
     ($chunk:ident, $module:ident, $all:ident; $( $(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),*) -> $out:ty, preload $preload:ident $body:block )*) => {
-        #[cfg(not(debug_assertions))]
+        #[cfg(not(any(debug_assertions, feature = "setup-page")))]
         mod $module {
             use super::*;
             use $crate::ui::shell::parts::LoadError;
@@ -135,7 +136,7 @@ macro_rules! split_steps {
             )*
         }
 
-        #[cfg(debug_assertions)]
+        #[cfg(any(debug_assertions, feature = "setup-page"))]
         mod $module {
             use super::*;
             use $crate::ui::shell::parts::LoadError;
