@@ -7,6 +7,7 @@ pub mod clinic_data;
 pub mod look;
 mod session_day;
 pub mod setup;
+pub mod setup_items;
 
 use crate::domain::crisis::ClinicContact;
 use crate::domain::{

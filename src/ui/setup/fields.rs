@@ -6,6 +6,7 @@
 use crate::config::look::Rgb;
 use crate::config::setup::{nearest_accent, section_problems, SetupForm};
 use crate::config::ConfigProblem;
+use crate::ui::setup::rows::SectionRows;
 use leptos::prelude::*;
 
 /// How an option is typed.
@@ -166,12 +167,27 @@ fn field(f: &'static Field, form: RwSignal<SetupForm>, problems: Memo<Vec<Config
             }
             .into_any()
         }
-        Input::Json(example) => view! {
-            <textarea id=control_id rows="5" spellcheck="false" autocomplete="off" placeholder=example
-                aria-describedby=described aria-invalid=invalid
-                prop:value=value on:input=move |ev| set(event_target_value(&ev))></textarea>
+        Input::Json(example) => {
+            let messages_view =
+                move || messages.get().into_iter().map(|m| view! { <p>{m}</p> }).collect_view();
+            let label_for = control_id.clone();
+            return view! {
+                <fieldset class="setup-field setup-json">
+                    <legend>{f.label}</legend>
+                    <p class="setup-rule" id=rule_id>{f.rule}</p>
+                    <SectionRows section=f.name form=form />
+                    <details class="setup-details">
+                        <summary>"As JSON (for developers)"</summary>
+                        <label for=label_for>{format!("{} as JSON", f.label)}</label>
+                        <textarea id=control_id rows="5" spellcheck="false" autocomplete="off" placeholder=example
+                            aria-describedby=described aria-invalid=invalid
+                            prop:value=value on:input=move |ev| set(event_target_value(&ev))></textarea>
+                    </details>
+                    <div class="setup-problem" id=problem_id aria-live="polite">{messages_view}</div>
+                </fieldset>
+            }
+            .into_any();
         }
-        .into_any(),
     };
     let suggestion = move || accent_suggestion(f.name, &value(), !messages.with(Vec::is_empty));
     view! {
@@ -195,6 +211,7 @@ fn field(f: &'static Field, form: RwSignal<SetupForm>, problems: Memo<Vec<Config
             </div>
         </div>
     }
+    .into_any()
 }
 
 /// For a refused accent that is a colour: the nearest that passes, as `#rrggbb`.

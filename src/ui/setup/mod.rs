@@ -11,6 +11,7 @@
 mod fields;
 mod output;
 mod preview;
+mod rows;
 
 use crate::config::setup::SetupForm;
 use leptos::prelude::*;
@@ -19,6 +20,9 @@ use leptos::prelude::*;
 pub fn start() {
     preview::clear();
     leptos::mount::mount_to_body(SetupPage);
+    // The preview's views are in this one module (no chunk to fetch); the prefetch marks
+    // them loaded, as it does for the journal once its chunks are in.
+    leptos::prelude::set_timeout(crate::ui::shell::parts::prefetch, std::time::Duration::ZERO);
 }
 
 /// The folder this page was served from: where the journal's files are, by default.

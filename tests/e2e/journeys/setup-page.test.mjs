@@ -11,6 +11,16 @@ import { JournalPage } from '../pages/journal.mjs';
 
 const field = (page, label) => page.locator('#setup-form').getByLabel(label, { exact: true });
 const problemOf = (page, id) => page.locator(`#setup-${id}-problem`);
+/** A section's JSON box, its "As JSON" disclosure opened first. */
+async function jsonBox(page, label) {
+  const box = page.locator('#setup-form').getByLabel(`${label} as JSON`, { exact: true });
+  if (!(await box.isVisible())) {
+    await page.locator('fieldset.setup-json').filter({ has: page.locator('legend', { hasText: label }) }).locator('summary').click();
+  }
+  return box;
+}
+/** A group of boxes for one item of a section ("Resource 1"). */
+const item = (page, legend) => page.locator('#setup-form fieldset.setup-item').filter({ has: page.locator('legend', { hasText: new RegExp(`^${legend}$`) }) });
 
 /** What a patient sees of the configuration, read through the journal itself. */
 async function journalFacts(page, app) {
@@ -27,6 +37,17 @@ async function journalFacts(page, app) {
   });
   await app.safetyPlan().getHelp();
   facts.crisis = await app.crisisLinks().evaluateAll((as) => as.map((a) => `${a.textContent} ${a.getAttribute('href')}`));
+  // The clinic's prompt is among those offered for the stage.
+  for (let i = 0; i < 15 && !(await app.prompt()).includes('music'); i += 1) await app.anotherPrompt();
+  facts.prompt = await app.prompt();
+  // The clinic's checklist, on Today once a session is planned.
+  const day = app.sessionDay();
+  await app.goTo('Sessions');
+  await day.planLink().click();
+  await day.planIt();
+  await app.goTo('Today');
+  await day.checklistItem('My driver knows when to pick me up').waitFor();
+  facts.checklist = await day.checklistItems().evaluateAll((boxes) => boxes.map((b) => b.labels[0]?.textContent.trim()));
   return facts;
 }
 
@@ -63,25 +84,46 @@ journey(
     await field(page, 'Corner radius').fill('4');
     await assertFixed(page, 'data-radius');
 
-    // Crisis and contact: no way to reach it, a link that is not https:, then right.
-    const crisis = field(page, 'Crisis resources for your region');
-    await crisis.fill('[{ "name": "Samaritans" }');
-    await problemOf(page, 'crisis').getByText(/This is not valid JSON/).waitFor();
-    await crisis.fill('[{ "name": "Samaritans", "url": "http://www.samaritans.org" }]');
+    // Crisis and contact, in boxes: no way to reach it, a link that is not https:, then right.
+    await page.getByRole('button', { name: 'Add a resource' }).click();
+    await item(page, 'Resource 1').getByLabel('Name').fill('Samaritans');
+    await problemOf(page, 'crisis').getByText(/needs at least one of "phone", "text" or "url"/).waitFor();
+    await item(page, 'Resource 1').getByLabel('Website (https:)').fill('http://www.samaritans.org');
     await problemOf(page, 'crisis').locator('p').first().waitFor();
-    await crisis.fill('[{ "name": "Samaritans", "phone": "116 123", "url": "https://www.samaritans.org" }, { "name": "Emergency", "phone": "999" }]');
+    await item(page, 'Resource 1').getByLabel('Website (https:)').fill('https://www.samaritans.org');
+    await item(page, 'Resource 1').getByLabel('Phone number').fill('116 123');
+    await page.getByRole('button', { name: 'Add a resource' }).click();
+    await item(page, 'Resource 2').getByLabel('Name').fill('Emergency');
+    await item(page, 'Resource 2').getByLabel('Phone number').fill('999');
     await assertFixed(page, 'crisis');
-    await field(page, 'Your clinic\'s contact for worrying after-effects').fill('{ "name": "Riverside on-call", "phone": "+44 20 7946 0000" }');
+    // The same section as JSON: what the boxes wrote, and a JSON mistake named.
+    const crisisJson = await jsonBox(page, 'Crisis resources for your region');
+    assert.equal(
+      await crisisJson.inputValue(),
+      '[\n  { "name": "Samaritans", "phone": "116 123", "url": "https://www.samaritans.org" },\n  { "name": "Emergency", "phone": "999" }\n]',
+    );
+    const written = await crisisJson.inputValue();
+    await crisisJson.fill(`${written},`);
+    await problemOf(page, 'crisis').getByText(/This is not valid JSON/).waitFor();
+    await page.getByText('The boxes cannot show this text as it is').first().waitFor();
+    await crisisJson.fill(written);
+    await assertFixed(page, 'crisis');
+    await item(page, 'Contact').getByLabel('Name').fill('Riverside on-call');
+    await item(page, 'Contact').getByLabel('Phone number').fill('+44 20 7946 0000');
     await assertFixed(page, 'contact');
 
     // Session days.
     await field(page, 'Ask for blood pressure and pulse').selectOption('on');
-    const checklist = field(page, 'Day-of checklist');
-    await checklist.fill('[{ "id": "Driver!", "text": "My driver knows when to pick me up" }]');
+    await page.getByRole('button', { name: 'Add an item' }).click();
+    await item(page, 'Item 1').getByLabel('Item').fill('My driver knows when to pick me up');
+    await item(page, 'Item 1').getByLabel(/^Id/).fill('Driver!');
     await problemOf(page, 'checklist').locator('p').first().waitFor();
-    await checklist.fill('[{ "id": "driver", "text": "My driver knows when to pick me up" }]');
+    await item(page, 'Item 1').getByLabel(/^Id/).fill('driver');
     await assertFixed(page, 'checklist');
-    await field(page, 'Signs that mean "contact your clinic today"').fill('[{ "id": "fainting", "text": "I fainted", "urgent": true }]');
+    await page.getByRole('button', { name: 'Add a sign' }).click();
+    await item(page, 'Sign 1').getByLabel('Sign').fill('I fainted');
+    await item(page, 'Sign 1').getByLabel(/^Id/).fill('fainting');
+    await item(page, 'Sign 1').getByLabel('Also show the crisis lines').check();
     await assertFixed(page, 'red_flags');
 
     // Questionnaires and reminders.
@@ -96,20 +138,24 @@ journey(
     await field(page, 'Remind to back up after').fill('7');
 
     // Prompts: one over its length, then right.
-    const prompts = field(page, 'Your clinic\'s prompts');
-    await prompts.fill(`[{ "stage": "integration", "text": "${'a'.repeat(301)}" }]`);
+    await page.getByRole('button', { name: 'Add a prompt' }).click();
+    await item(page, 'Prompt 1').getByLabel('Stage').selectOption('preparation');
+    await item(page, 'Prompt 1').getByLabel('Prompt').fill('a'.repeat(301));
     await problemOf(page, 'prompts').locator('p').first().waitFor();
-    await prompts.fill('[{ "id": "music", "stage": "integration", "text": "What did the music bring up?" }]');
+    await item(page, 'Prompt 1').getByLabel('Prompt').fill('What music would you like to bring?');
+    await item(page, 'Prompt 1').getByLabel(/^Id/).fill('music');
     await assertFixed(page, 'prompts');
     await page.getByText('Every option is one the journal accepts.').waitFor();
 
     // The preview runs that setup (after the welcome).
     await preview.getByText('Nobody at Riverside Clinic can read it unless you share it.').waitFor();
-    await preview.getByRole('button', { name: /Skip|Start writing|Not now/ }).first().click().catch(() => {});
     const previewApp = new JournalPage(page, baseUrl, audit);
+    await previewApp.skipWelcome();
     const previewed = await journalFacts(page, previewApp);
     assert.equal(previewed.notes, false, 'no setup note in the preview');
     assert.deepEqual(previewed.crisis, ['Call 116123 tel:116123', 'Call 999 tel:999']);
+    assert.equal(previewed.prompt, 'What music would you like to bring?');
+    assert.ok(previewed.checklist.includes('My driver knows when to pick me up') && previewed.checklist.length === 7, previewed.checklist.join(' | '));
 
     await page.setViewportSize({ width: 1280, height: 900 });
     assert.deepEqual(await axeViolations(page), []);
@@ -169,7 +215,7 @@ journey(
 
 journey(
   'the setup page on a phone in the dark: axe clean, no sideways scrolling, and the keyboard starts at the form',
-  async ({ page, baseUrl }) => {
+  async ({ page, context, baseUrl, audit }) => {
     await page.goto(`${baseUrl}/setup.html`);
     await page.getByRole('heading', { name: 'Set up Afterglow for your clinic' }).waitFor();
     await page.getByTestId('setup-preview').getByRole('region', { name: 'Welcome' }).waitFor();
@@ -183,6 +229,22 @@ journey(
     await page.screenshot({ path: artifact('setup-360-dark.png'), fullPage: false });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `no sideways scrolling at 360 px (${overflow} px over)`);
+
+    // The welcome can be replayed; the practice journal is gone once the page closes.
+    const preview = page.getByTestId('setup-preview');
+    await new JournalPage(page, baseUrl, audit).skipWelcome();
+    await preview.getByRole('region', { name: 'Welcome' }).waitFor({ state: 'detached' });
+    const practice = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('setup-preview:')).length);
+    assert.ok((await practice()) > 0, 'the practice journal is stored while the page is open');
+    await page.getByRole('button', { name: 'Replay the welcome' }).click();
+    await preview.getByRole('region', { name: 'Welcome' }).waitFor();
+    await new JournalPage(page, baseUrl, audit).skipWelcome();
+    const other = await context.newPage();
+    await page.close({ runBeforeUnload: true });
+    await other.goto(`${baseUrl}/hosts/plain.html`).catch(() => {});
+    const left = await other.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('setup-preview:')));
+    assert.deepEqual(left, [], 'nothing of the practice journal is left');
+    await other.close();
   },
   { viewport: { width: 360, height: 780 }, colorScheme: 'dark' },
 );
