@@ -13,13 +13,16 @@
 // 3. Offline. The standalone page gets a service worker, a manifest and icons (see
 //    .ci/offline.mjs); a clinic page that includes the snippet gets none of them.
 //
-// 4. The clinic setup page (setup.html) gets its own loader and the same policy.
+// 4. The clinic setup page (setup.html) gets its own loader and the same policy, and its
+//    module loses the linker's relocations (.ci/strip.mjs), which only the split needs.
 //
 // Development builds are left alone: `trunk serve` adds an inline live-reload script.
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { split } from './split.mjs';
 import { offline } from './offline.mjs';
+import { stripRelocations } from './strip.mjs';
+import { createHash } from 'node:crypto';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir || process.env.TRUNK_PROFILE !== 'release') process.exit(0);
@@ -54,6 +57,15 @@ if (basename(process.env.TRUNK_HTML_FILE ?? '') === 'setup.html') {
     join(dir, 'setup.js'),
     `// The setup page's loader.\nimport init from './${js}';\n\nawait init({ module_or_path: new URL('./${wasm}', import.meta.url) });\n`,
   );
+  // The linker's relocations (kept for the journal's split) are 2.5 MB of nothing here;
+  // the preload's integrity is made again for the smaller file.
+  const wasmFile = join(dir, wasm);
+  const stripped = stripRelocations(await readFile(wasmFile));
+  await writeFile(wasmFile, stripped);
+  const integrity = `sha384-${createHash('sha384').update(stripped).digest('base64')}`;
+  const preload = new RegExp(`(<link rel="preload" href="\\./setup/${wasm.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]+(")`);
+  if (!preload.test(html)) fail("setup.html: the wasm's preload link changed shape; update .ci/post-build.mjs");
+  html = html.replace(preload, `$1${integrity}$2`);
   html = html.replace(scripts[0][0], '<script type="module" src="./setup/setup.js"></script>');
   if (!html.includes(charset)) fail('setup.html must declare <meta charset="utf-8">');
   html = html.replace(charset, `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${policy}">`);

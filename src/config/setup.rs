@@ -11,7 +11,6 @@
 
 use super::look::{Accent, Rgb};
 use super::{ConfigProblem, RawConfig, ATTRIBUTES};
-use serde_json::value::RawValue;
 use serde_json::Value;
 
 /// The JSON child's keys, in the order the form shows them.
@@ -137,13 +136,9 @@ impl SetupForm {
             match serde_json::from_str::<Value>(text) {
                 Ok(Value::Object(_)) => {
                     // Each section's text as it was written, so the form holds it unchanged.
-                    let map: Vec<(String, Box<RawValue>)> =
-                        serde_json::from_str::<std::collections::BTreeMap<String, Box<RawValue>>>(text)
-                            .map(|m| m.into_iter().collect())
-                            .unwrap_or_default();
-                    for (key, value) in &map {
+                    for (key, value) in members(text) {
                         match SECTIONS.iter().find(|s| **s == key.as_str()) {
-                            Some(section) => form.set_section(section, &dedent(value.get()).replace("\\u003c", "<")),
+                            Some(section) => form.set_section(section, &dedent(value).replace("\\u003c", "<")),
                             None => left.push(format!(
                                 "The JSON key {key:?} is not an Afterglow option (known keys: {}), so it was not taken over.",
                                 SECTIONS.join(", ")
@@ -262,6 +257,49 @@ fn origin(address: &str) -> Option<String> {
 /// Text for a double-quoted attribute: `&`, `"`, `<` and `>` escaped.
 fn escape_attribute(text: &str) -> String {
     text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// The members of a JSON object's text, each key with its value's text as written (so a
+/// pasted section comes back exactly as it was typed). Only given text that parses as an
+/// object; a key that is not a plain string is left out.
+fn members(text: &str) -> Vec<(String, &str)> {
+    let mut out = Vec::new();
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    let (mut key_start, mut key, mut value_start) = (None::<usize>, None::<String>, None::<usize>);
+    for (i, b) in text.bytes().enumerate() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = false;
+                if let Some(start) = key_start.take() {
+                    key = text.get(start..=i).and_then(|k| serde_json::from_str::<String>(k).ok());
+                }
+            }
+            continue;
+        }
+        let ends = (b == b',' || b == b'}') && depth == 1;
+        if ends {
+            if let (Some(k), Some(start)) = (key.take(), value_start.take()) {
+                out.push((k, text.get(start..i).unwrap_or_default().trim()));
+            }
+        }
+        match b {
+            b'"' => {
+                in_string = true;
+                if depth == 1 && key.is_none() && value_start.is_none() {
+                    key_start = Some(i);
+                }
+            }
+            b':' if depth == 1 && key.is_some() && value_start.is_none() => value_start = Some(i + 1),
+            b'{' | b'[' => depth += 1,
+            b'}' | b']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// A section's text as it stood in a snippet, without the indentation the snippet gave

@@ -117,3 +117,16 @@ fn the_headers_follow_the_variant_and_where_the_files_are() {
     );
     assert!(form.iframe().contains("src=\"https://journal.clinic.example/afterglow-frame.js\""));
 }
+
+#[test]
+fn an_objects_members_keep_their_text_as_written() {
+    let text = "{ \"crisis\": [{ \"name\": \"A, \\\"b\\\" }\" }],\n  \"n\": 1 , \"s\": \"}\" }";
+    assert_eq!(
+        members(text),
+        vec![
+            ("crisis".to_owned(), "[{ \"name\": \"A, \\\"b\\\" }\" }]"),
+            ("n".to_owned(), "1"),
+            ("s".to_owned(), "\"}\""),
+        ]
+    );
+}

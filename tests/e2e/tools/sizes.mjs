@@ -75,6 +75,19 @@ if (process.argv.includes('--json')) {
   console.log('    (every file but the chunks: main wasm, all JS, CSS)');
   line(`chunks (${chunks.count})`, chunks);
   for (const c of chunkFiles) line(`  ${c.name}`, c);
+  // The clinic setup page (dist/setup.html, dist/setup/): clinics only, never fetched by a
+  // patient, so outside every figure above and the budget.
+  const setupFiles = await readdir(join(dist, 'setup')).catch(() => []);
+  if (setupFiles.length) {
+    const setup = { raw: 0, brotli: 0 };
+    for (const name of setupFiles) {
+      const bytes = await readFile(join(dist, 'setup', name));
+      setup.raw += bytes.length;
+      setup.brotli += brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    }
+    console.log('\nNot counted above (clinics only, never loaded by a patient):');
+    line(`setup page (${setupFiles.length} files)`, setup);
+  }
 }
 
 const budgetAt = process.argv.indexOf('--budget');
