@@ -227,7 +227,21 @@ pub fn section_problems(key: &str, text: &str) -> Vec<String> {
     }
     let mut problems: Vec<ConfigProblem> = Vec::new();
     super::clinic_data::parse(&format!("{{\"{key}\": {text}}}"), Some("your clinic"), &mut problems);
-    problems.into_iter().map(|p| p.message).collect()
+    let noun = super::setup_items::rows(key).map(|r| r.noun);
+    problems.into_iter().map(|p| by_box(&p.message, key, noun)).collect()
+}
+
+/// The widget's message about an item (`crisis[0] is ignored: …`) worded the way the
+/// boxes are numbered (`Resource 1 is ignored: …`); any other message as it is.
+fn by_box(message: &str, key: &str, noun: Option<&str>) -> String {
+    let item = message.strip_prefix(key).and_then(|r| r.strip_prefix('[')).and_then(|r| r.split_once(']'));
+    match (noun, item) {
+        (Some(noun), Some((index, rest))) => match index.parse::<usize>() {
+            Ok(i) => format!("{noun} {}{rest}", i + 1),
+            Err(_) => message.to_owned(),
+        },
+        _ => message.to_owned(),
+    }
 }
 
 /// The nearest colour to `color` that passes as an accent in the light (`dark == false`)

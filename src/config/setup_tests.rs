@@ -71,7 +71,12 @@ fn a_section_is_checked_by_the_widgets_own_rules() {
     assert!(section_problems("crisis", r#"[{ "name": "Line", "phone": "988" }]"#).is_empty());
     assert!(section_problems("crisis", "[{")[0].starts_with("This is not valid JSON"));
     let no_way = section_problems("crisis", r#"[{ "name": "Line" }]"#);
-    assert!(no_way[0].contains("needs at least one of \"phone\", \"text\" or \"url\""), "{no_way:?}");
+    assert!(
+        no_way[0].starts_with("Resource 1 is ignored: needs at least one of \"phone\", \"text\" or \"url\""),
+        "{no_way:?}"
+    );
+    let flag = section_problems("red_flags", r#"[{ "text": "I fainted", "id": "Bad Id" }]"#);
+    assert!(flag[0].starts_with("Sign 1 is ignored"), "numbered as the boxes are: {flag:?}");
     let http = section_problems("crisis", r#"[{ "name": "Line", "url": "http://x.example" }]"#);
     assert!(http[0].contains("https"), "{http:?}");
     let long = format!(r#"[{{ "stage": "dosing", "text": "{}" }}]"#, "a".repeat(301));
