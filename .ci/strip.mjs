@@ -28,5 +28,7 @@ export function stripRelocations(bytes) {
     if (keep) out.push(bytes.subarray(start, body + size));
     i = body + size;
   }
-  return Buffer.concat(out);
+  const stripped = Buffer.concat(out);
+  if (!WebAssembly.validate(stripped)) throw new Error('the module is not valid once its relocations are removed');
+  return stripped;
 }

@@ -65,17 +65,24 @@ impl SetupForm {
         }
     }
 
-    /// The JSON child's text: the sections that are filled in, as one object (`None` when
-    /// none is). Each section's text goes in as typed, with `<` written `\u003c` so the
-    /// text can never end the script element it sits in.
+    /// The JSON child's text: the sections that are filled in and parse, as one object
+    /// (`None` when none is); a section that does not parse is left out (see
+    /// [`SetupForm::unreadable`]) so it cannot take the others down with it. Each section's
+    /// text goes in as typed, with `<` written `\u003c` so the text can never end the
+    /// script element it sits in.
     pub fn json(&self) -> Option<String> {
         let filled: Vec<String> = self
             .sections
             .iter()
-            .filter(|(_, text)| !text.trim().is_empty())
+            .filter(|(_, text)| !text.trim().is_empty() && parses(text))
             .map(|(key, text)| format!("  \"{key}\": {}", indent(text.trim())))
             .collect();
         (!filled.is_empty()).then(|| format!("{{\n{}\n}}", filled.join(",\n")).replace('<', "\\u003c"))
+    }
+
+    /// The sections that are filled in but are not JSON, so are left out of the snippet.
+    pub fn unreadable(&self) -> Vec<&'static str> {
+        self.sections.iter().filter(|(_, t)| !t.trim().is_empty() && !parses(t)).map(|(k, _)| *k).collect()
     }
 
     /// The form as the widget reads a host element: what validation and the preview use.
@@ -138,7 +145,7 @@ impl SetupForm {
                     // Each section's text as it was written, so the form holds it unchanged.
                     for (key, value) in members(text) {
                         match SECTIONS.iter().find(|s| **s == key.as_str()) {
-                            Some(section) => form.set_section(section, &dedent(value).replace("\\u003c", "<")),
+                            Some(section) => form.set_section(section, &unescape_lt(&dedent(value))),
                             None => left.push(format!(
                                 "The JSON key {key:?} is not an Afterglow option (known keys: {}), so it was not taken over.",
                                 SECTIONS.join(", ")
@@ -264,13 +271,37 @@ pub fn nearest_accent(color: Rgb, dark: bool) -> Option<Rgb> {
 fn origin(address: &str) -> Option<String> {
     let address = address.trim();
     let rest = address.strip_prefix("https://").or_else(|| address.strip_prefix("http://"))?;
-    let host = rest.split(['/', '?', '#']).next().filter(|h| !h.is_empty())?;
+    let host = rest.split(['/', '?', '#']).next().filter(|h| {
+        !h.is_empty()
+            && h.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
+    })?;
     Some(format!("{}{host}", &address[..address.len() - rest.len()]))
 }
 
 /// Text for a double-quoted attribute: `&`, `"`, `<` and `>` escaped.
 fn escape_attribute(text: &str) -> String {
     text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// Whether `text` is JSON on its own.
+fn parses(text: &str) -> bool {
+    serde_json::from_str::<Value>(text).is_ok()
+}
+
+/// `\u003c` written back as `<` (how [`SetupForm::json`] wrote it), but only where it is an
+/// escape: after an even number of backslashes.
+fn unescape_lt(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("\\u003c") {
+        let before = rest.get(..at).unwrap_or_default();
+        let slashes = before.len() - before.trim_end_matches('\\').len();
+        out.push_str(before);
+        out.push_str(if slashes % 2 == 0 { "<" } else { "\\u003c" });
+        rest = rest.get(at + 6..).unwrap_or_default();
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The members of a JSON object's text, each key with its value's text as written (so a

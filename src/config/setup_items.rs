@@ -109,8 +109,9 @@ pub fn read(section: &str, text: &str) -> Option<(bool, Vec<Map<String, Value>>)
     match value {
         Value::Object(map) if shape.single => Some((false, vec![map])),
         Value::String(s) if shape.single => {
+            let s = s.trim();
             let key = if s.starts_with("tel:") { "phone" } else { "url" };
-            let value = s.strip_prefix("tel:").unwrap_or(&s).to_owned();
+            let value = s.strip_prefix("tel:").unwrap_or(s).to_owned();
             Some((false, vec![Map::from_iter([(key.to_owned(), Value::String(value))])]))
         }
         Value::Array(list) if !shape.single => Some((false, objects(&list)?)),

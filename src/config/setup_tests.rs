@@ -124,6 +124,33 @@ fn the_headers_follow_the_variant_and_where_the_files_are() {
 }
 
 #[test]
+fn a_section_that_is_not_json_is_left_out_and_named_not_the_others() {
+    let mut form = filled();
+    form.set_section("contact", "{ \"phone\": \"988\", }");
+    assert_eq!(form.unreadable(), ["contact"]);
+    let value: Value = serde_json::from_str(&form.json().unwrap()).expect("the child still parses");
+    assert_eq!(value["crisis"][0]["phone"], "116 123", "the other sections are kept");
+    assert!(value.get("contact").is_none());
+}
+
+#[test]
+fn only_an_escape_is_written_back_as_a_less_than_sign() {
+    assert_eq!(unescape_lt(r#""a \u003c b""#), r#""a < b""#);
+    assert_eq!(unescape_lt(r#""typed \\u003c""#), r#""typed \\u003c""#, "an escaped backslash then u003c");
+    let mut form = SetupForm::new("/");
+    form.set_section("crisis", r#"[{ "name": "A \\u003c line", "phone": "1" }]"#);
+    let (back, _) = SetupForm::from_raw(&form.raw(), "/");
+    assert_eq!(back.section("crisis"), form.section("crisis"));
+}
+
+#[test]
+fn an_origin_is_a_scheme_and_a_host_nothing_more() {
+    assert_eq!(origin("https://www.clinic.example/patients"), Some("https://www.clinic.example".into()));
+    assert_eq!(origin("https://a.example; script-src *"), None);
+    assert_eq!(origin("/afterglow/"), None);
+}
+
+#[test]
 fn an_objects_members_keep_their_text_as_written() {
     let text = "{ \"crisis\": [{ \"name\": \"A, \\\"b\\\" }\" }],\n  \"n\": 1 , \"s\": \"}\" }";
     assert_eq!(

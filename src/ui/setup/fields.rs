@@ -159,7 +159,7 @@ fn field(f: &'static Field, form: RwSignal<SetupForm>, problems: Memo<Vec<Config
         Input::Choice(choices) => {
             let options = choices
                 .iter()
-                .map(|(v, label)| view! { <option value=*v selected=move || value() == *v>{*label}</option> })
+                .map(|(v, label)| view! { <option value=*v prop:selected=move || value() == *v>{*label}</option> })
                 .collect_view();
             view! {
                 <select id=control_id aria-describedby=described aria-invalid=invalid

@@ -16,6 +16,7 @@ pub fn Output(form: RwSignal<SetupForm>) -> impl IntoView {
     let iframe = RwSignal::new(false);
     let status = RwSignal::new(String::new());
     let notes = Memo::new(move |_| form.with(|f| f.raw().validate().1.len()));
+    let unreadable = Memo::new(move |_| form.with(|f| f.unreadable().join(", ")));
     let copy = move |what: &'static str, text: String| {
         spawn_local(async move {
             status.set(match files::copy(&text).await {
@@ -93,6 +94,11 @@ pub fn Output(form: RwSignal<SetupForm>) -> impl IntoView {
                     n => format!("{n} options would be refused by the journal: they are marked in the form, and their defaults are used."),
                 }}
             </p>
+            <Show when=move || !unreadable.with(String::is_empty)>
+                <p class="setup-problem" role="status">
+                    {move || format!("Not in the snippet until its JSON is corrected: {}.", unreadable.get())}
+                </p>
+            </Show>
             <fieldset class="setup-toolbar">
                 <legend>"How the journal goes on your page"</legend>
                 <label>
@@ -120,9 +126,10 @@ fn PasteBack(form: RwSignal<SetupForm>) -> impl IntoView {
     let text = RwSignal::new(String::new());
     let notes = RwSignal::new(Vec::<String>::new());
     let load = move |_| {
-        let files = form.with_untracked(|f| f.files.clone());
+        let (files, page_origin) = form.with_untracked(|f| (f.files.clone(), f.page_origin.clone()));
         match read_snippet(&text.get_untracked(), &files) {
-            Ok((loaded, left)) => {
+            Ok((mut loaded, left)) => {
+                loaded.page_origin = page_origin;
                 form.set(loaded);
                 let mut said = vec!["The form now holds the pasted snippet.".to_owned()];
                 said.extend(left);
@@ -160,14 +167,26 @@ fn read_snippet(text: &str, files: &str) -> Result<(SetupForm, Vec<String>), Str
         .flatten()
         .ok_or("There is no element with data-afterglow in what was pasted, so the form is unchanged.")?;
     let files = document
-        .query_selector("script[src$=\"afterglow.js\"]")
+        .query_selector("script[src*=\"afterglow.js\"]")
         .ok()
         .flatten()
         .and_then(|s| s.get_attribute("src"))
-        .map(|src| src.trim_end_matches("afterglow.js").to_owned())
+        .and_then(|src| src.find("afterglow.js").map(|at| src.get(..at).unwrap_or_default().to_owned()))
         .unwrap_or_else(|| files.to_owned());
-    let (mut form, left) = SetupForm::from_raw(&read_config(&host), &files);
-    form.page_origin = String::new();
+    let (form, mut left) = SetupForm::from_raw(&read_config(&host), &files);
+    let names = host.get_attribute_names();
+    for name in
+        (0..names.length()).filter_map(|i| names.get(i).as_string()).filter(|n| !n.starts_with("data-"))
+    {
+        left.push(format!("The attribute {name} is the page's own, not an Afterglow option, so the form has no place for it."));
+    }
+    let others =
+        document.query_selector_all(HOST_SELECTOR).map(|l| l.length()).unwrap_or(1).saturating_sub(1);
+    if others > 0 {
+        left.push(format!(
+            "Only the first element with data-afterglow was read; {others} more were left as they are."
+        ));
+    }
     Ok((form, left))
 }
 

@@ -75,7 +75,12 @@ pub fn Preview(form: RwSignal<SetupForm>) -> impl IntoView {
             timer.set_value(handle.ok());
         }
     });
-    let _ = window_event_listener(leptos::ev::pagehide, move |_| clear());
+    // The journal flushes what is in progress when it is unmounted; only then is its
+    // namespace cleared, so nothing is written after the clearing.
+    let _ = window_event_listener(leptos::ev::pagehide, move |_| {
+        mounted.set_value(None);
+        clear();
+    });
     let width = move || {
         if wide.get() {
             "setup-preview__frame setup-preview__frame--desktop"

@@ -29,8 +29,8 @@ pub fn SectionRows(section: &'static str, form: RwSignal<SetupForm>) -> impl Int
             <div class="setup-subfield">
                 <label for=id.clone()>"These items are"</label>
                 <select id=id on:change=move |ev| edit(Edit::Replace(event_target_value(&ev) == "replace"))>
-                    <option value="add" selected=move || !replace.get()>"added to Afterglow's own"</option>
-                    <option value="replace" selected=move || replace.get()>"instead of Afterglow's own"</option>
+                    <option value="add" prop:selected=move || !replace.get()>"added to Afterglow's own"</option>
+                    <option value="replace" prop:selected=move || replace.get()>"instead of Afterglow's own"</option>
                 </select>
             </div>
         }
@@ -108,10 +108,10 @@ fn item_field(
         Kind::Choice(choices) => {
             let options = choices
                 .iter()
-                .map(|(v, label)| view! { <option value=*v selected=move || value() == *v>{*label}</option> })
+                .map(|(v, label)| view! { <option value=*v prop:selected=move || value() == *v>{*label}</option> })
                 .collect_view();
             let placeholder = (!choices.iter().any(|(v, _)| v.is_empty())).then(|| {
-                view! { <option value="" selected=move || value().is_empty() disabled=true>"Choose"</option> }
+                view! { <option value="" prop:selected=move || value().is_empty() disabled=true>"Choose"</option> }
             });
             view! {
                 <select id=id.clone() on:change=move |ev| set(event_target_value(&ev))>

@@ -89,7 +89,7 @@ journey(
     await item(page, 'Resource 1').getByLabel('Name').fill('Samaritans');
     await problemOf(page, 'crisis').getByText(/needs at least one of "phone", "text" or "url"/).waitFor();
     await item(page, 'Resource 1').getByLabel('Website (https:)').fill('http://www.samaritans.org');
-    await problemOf(page, 'crisis').locator('p').first().waitFor();
+    await problemOf(page, 'crisis').getByText(/https/).waitFor();
     await item(page, 'Resource 1').getByLabel('Website (https:)').fill('https://www.samaritans.org');
     await item(page, 'Resource 1').getByLabel('Phone number').fill('116 123');
     await page.getByRole('button', { name: 'Add a resource' }).click();
@@ -106,6 +106,7 @@ journey(
     await crisisJson.fill(`${written},`);
     await problemOf(page, 'crisis').getByText(/This is not valid JSON/).waitFor();
     await page.getByText('The boxes cannot show this text as it is').first().waitFor();
+    await page.getByText('Not in the snippet until its JSON is corrected: crisis.').waitFor();
     await crisisJson.fill(written);
     await assertFixed(page, 'crisis');
     await item(page, 'Contact').getByLabel('Name').fill('Riverside on-call');
@@ -141,7 +142,7 @@ journey(
     await page.getByRole('button', { name: 'Add a prompt' }).click();
     await item(page, 'Prompt 1').getByLabel('Stage').selectOption('preparation');
     await item(page, 'Prompt 1').getByLabel('Prompt').fill('a'.repeat(301));
-    await problemOf(page, 'prompts').locator('p').first().waitFor();
+    await problemOf(page, 'prompts').getByText(/300/).waitFor();
     await item(page, 'Prompt 1').getByLabel('Prompt').fill('What music would you like to bring?');
     await item(page, 'Prompt 1').getByLabel(/^Id/).fill('music');
     await assertFixed(page, 'prompts');
