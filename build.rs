@@ -11,6 +11,9 @@
 
 use std::{env, fs, path::Path};
 
+#[path = "build/i18n.rs"]
+mod i18n;
+
 fn minify(css: &str) -> String {
     // Comments out.
     let mut text = String::with_capacity(css.len());
@@ -64,6 +67,7 @@ const SHEETS: &[&str] = &[
 ];
 
 fn main() {
+    i18n::build();
     let mut css = String::new();
     for sheet in SHEETS {
         println!("cargo:rerun-if-changed={sheet}");

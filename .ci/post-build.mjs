@@ -1,4 +1,4 @@
-// Trunk post-build hook (release builds). Four jobs:
+// Trunk post-build hook (release builds; job 5 in every build). Five jobs:
 //
 // 0. The split. Trunk's single module is replaced by the split one (see .ci/split.mjs):
 //    a main module for the first screen and one chunk per view, all content-hashed.
@@ -16,8 +16,8 @@
 // 4. The clinic setup page (setup.html) gets its own loader and the same policy, and its
 //    module loses the linker's relocations (.ci/strip.mjs), which only the split needs.
 //
-// Development builds are left alone: `trunk serve` adds an inline live-reload script.
-import { readFile, writeFile } from 'node:fs/promises';
+// Development builds get only job 5: `trunk serve` adds an inline live-reload script.
+import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { split } from './split.mjs';
 import { offline } from './offline.mjs';
@@ -25,11 +25,30 @@ import { stripRelocations } from './strip.mjs';
 import { createHash } from 'node:crypto';
 
 const dir = process.env.TRUNK_STAGING_DIR;
-if (!dir || process.env.TRUNK_PROFILE !== 'release') process.exit(0);
+if (!dir) process.exit(0);
 const fail = (message) => {
   console.error(`post-build: ${message}`);
   process.exit(1);
 };
+// 5. The Spanish texts (every build): build.rs checks src/i18n/es.txt against the English
+//    table and writes it, named by its content, into target/i18n/; the one whose name the
+//    module carries goes beside it, fetched by every visit whatever the language.
+{
+  const shared = 'target/i18n';
+  const names = (await readdir(shared).catch(() => [])).filter((n) => /^afterglow-es-[0-9a-f]{16}\.txt$/.test(n));
+  const modules = await Promise.all(
+    (await readdir(dir)).filter((n) => n.endsWith('.wasm')).map((n) => readFile(join(dir, n))),
+  );
+  const wanted = names.filter((n) => modules.some((m) => m.includes(n)));
+  // The setup page's preview mounts the journal itself and never fetches the table (its
+  // module does not name one); the journal's must.
+  const setupPage = basename(process.env.TRUNK_HTML_FILE ?? '') === 'setup.html';
+  if (setupPage && wanted.length === 0) {
+    // Nothing to copy.
+  } else if (wanted.length !== 1) fail(`expected one Spanish table named in the module, found ${wanted.length} (target/i18n: ${names.length} files)`);
+  else await copyFile(join(shared, wanted[0]), join(dir, wanted[0]));
+}
+if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 const policy = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",

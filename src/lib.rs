@@ -15,6 +15,7 @@
 pub mod config;
 pub mod domain;
 pub mod export;
+pub mod i18n;
 pub mod route;
 pub mod storage;
 

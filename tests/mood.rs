@@ -65,7 +65,7 @@ fn item_nine_above_zero_calls_for_help_at_once_even_half_answered() {
     answers[8] = Some(1);
     assert!(needs_crisis_support(Instrument::Phq9, &answers), "before the other items are answered");
     assert!(!needs_crisis_support(Instrument::Gad7, &[None, None, None, None, None, None, Some(3)]));
-    assert!(default_resources().iter().any(|r| r.phone.as_deref() == Some("988")));
+    assert!(default_resources(afterglow::i18n::Lang::En).iter().any(|r| r.phone.as_deref() == Some("988")));
 }
 
 #[test]

@@ -18,7 +18,7 @@ use clinic_data::PromptMode;
 use look::{Accent, Look, Rgb};
 
 /// Every attribute a host element may carry, for the README and the unknown-attribute check.
-pub const ATTRIBUTES: [&str; 13] = [
+pub const ATTRIBUTES: [&str; 14] = [
     "data-namespace",
     "data-clinic",
     "data-stage",
@@ -32,6 +32,7 @@ pub const ATTRIBUTES: [&str; 13] = [
     "data-font",
     "data-radius",
     "data-vitals",
+    "data-lang",
 ];
 
 /// Attribute values as the host page wrote them (`data-namespace`, `data-stage`).
@@ -53,6 +54,9 @@ pub struct RawConfig {
     pub clinic: Option<String>,
     /// `data-theme`: `light`, `dark` or `auto`, the theme a new journal starts with.
     pub theme: Option<String>,
+    /// `data-lang`: `en` or `es`, the language a patient who has chosen none sees
+    /// (read before mounting by `ui::shell::lang`; checked here so a wrong one is named).
+    pub lang: Option<String>,
     /// `data-accent`: the accent colour (`#rrggbb`) in the light theme.
     pub accent: Option<String>,
     /// `data-accent-dark`: the accent colour in the dark theme.
@@ -116,7 +120,7 @@ impl Default for Config {
             clinic: None,
             theme: Theme::Auto,
             look: Look::default(),
-            crisis: default_resources(),
+            crisis: default_resources(crate::i18n::asked()),
             library: PromptLibrary::built_in(),
             checklist: crate::domain::session_day::default_checklist(),
             red_flags: crate::domain::after_effects::default_red_flags(),
@@ -222,6 +226,14 @@ impl RawConfig {
     }
 
     fn validate_look(&self, config: &mut Config, problems: &mut Vec<ConfigProblem>) {
+        if let Some(raw) = &self.lang {
+            if crate::i18n::Lang::parse(raw).is_none() || raw.trim().is_empty() {
+                problems.push(problem(
+                    "data-lang",
+                    format!("{raw:?} is not en or es; using the browser's language"),
+                ));
+            }
+        }
         if let Some(raw) = &self.theme {
             match raw.trim() {
                 "light" => config.theme = Theme::Light,

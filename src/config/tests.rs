@@ -144,3 +144,19 @@ fn a_clinic_chooses_the_questionnaires() {
         assert!(problems[0].message.ends_with("using phq9,gad7"), "{}", problems[0].message);
     }
 }
+
+#[test]
+fn a_language_afterglow_does_not_speak_is_named_and_the_browser_decides() {
+    for good in ["es", "en", "es-MX", "EN"] {
+        let raw = RawConfig { lang: Some(good.into()), ..RawConfig::default() };
+        assert!(raw.validate().1.is_empty(), "{good}");
+    }
+    for bad in ["fr", "", "spanish"] {
+        let raw = RawConfig { lang: Some(bad.into()), ..RawConfig::default() };
+        let (config, problems) = raw.validate();
+        assert_eq!(config, Config::default());
+        assert_eq!(problems.len(), 1, "{bad}");
+        assert_eq!(problems[0].attribute, "data-lang");
+        assert!(problems[0].message.contains("not en or es"), "{}", problems[0].message);
+    }
+}

@@ -133,7 +133,7 @@ mod tests {
     #[test]
     fn a_new_plan_lists_the_crisis_lines_and_nothing_else() {
         let at = Utc.with_ymd_and_hms(2026, 12, 3, 18, 0, 0).unwrap();
-        let plan = SafetyPlan::start(RecordId::generate(1, 1), at, &default_resources());
+        let plan = SafetyPlan::start(RecordId::generate(1, 1), at, &default_resources(crate::i18n::Lang::En));
         assert_eq!(
             plan.steps[PROFESSIONALS],
             "988 Suicide & Crisis Lifeline: call 988, text 988, https://988lifeline.org\nEmergency services: call 911"

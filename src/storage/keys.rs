@@ -3,6 +3,7 @@
 //! ```text
 //! {ns}:meta        {"schema":1}            written with the first record
 //! {ns}:prefs       {"stage":"dosing"}      the patient's settings
+//! {ns}:lang        es                      the language chosen (plain, like the lock record)
 //! {ns}:draft:{tab} {"t":"…","pi":"…"}      text one tab typed but has not saved
 //! {ns}:edits:{tab} [{"id":…,"t":…,…}]      one tab's edits of saved entries not yet saved
 //! {ns}:draft, {ns}:edits                   the same, shared by all tabs in older versions
@@ -113,6 +114,12 @@ impl Keys {
     /// The schema record's key.
     pub fn meta(&self) -> String {
         format!("{}meta", self.prefix)
+    }
+
+    /// The language the patient chose (`en`, `es`): kept plain, beside the lock record,
+    /// so the lock screen speaks it; never in a backup (a restore keeps this device's).
+    pub fn lang(&self) -> String {
+        format!("{}lang", self.prefix)
     }
 
     /// The settings key.

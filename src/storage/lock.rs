@@ -137,10 +137,10 @@ impl Keys {
     }
 }
 
-/// Whether a key of the namespace keeps its value plain under the lock: the format record
-/// and the lock record.
+/// Whether a key of the namespace keeps its value plain under the lock: the format record,
+/// the lock record and the language (the lock screen speaks it).
 pub fn stays_plain(keys: &Keys, key: &str) -> bool {
-    key == keys.meta() || key == keys.lock()
+    key == keys.meta() || key == keys.lock() || key == keys.lang()
 }
 
 impl<S: KeyValueStore> SealedStore<S> {

@@ -42,7 +42,11 @@ mod tests {
     #[test]
     fn a_safety_plan_round_trips() {
         let at = Utc.with_ymd_and_hms(2026, 12, 3, 9, 0, 0).unwrap();
-        let mut plan = SafetyPlan::start(RecordId::generate(1, 1), at, &crate::domain::default_resources());
+        let mut plan = SafetyPlan::start(
+            RecordId::generate(1, 1),
+            at,
+            &crate::domain::default_resources(crate::i18n::Lang::En),
+        );
         plan.steps[3] = "Sam: 555 0100".into();
         assert_eq!(SafetyPlan::from_json(&plan.to_json(), plan.id.as_str()), Ok(plan));
     }

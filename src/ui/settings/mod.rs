@@ -1,6 +1,8 @@
 //! Settings: how much room the journal takes, whether the browser has promised to keep
 //! it, backups, and erasing everything (guarded by typing a word).
 
+mod language;
+
 use crate::domain::number::fixed;
 use crate::domain::Theme;
 use crate::ui::shell::nav::{link, View};
@@ -99,6 +101,7 @@ pub fn SettingsView() -> impl IntoView {
                         .collect_view()}
                 </div>
             </fieldset>
+            <language::LanguageCard />
             <HomeScreen />
             <crate::ui::lock::settings::LockSettings />
             <crate::ui::reminders::CalendarReminders />

@@ -48,6 +48,8 @@ const THEMES: &[(&str, &str)] = &[
     ("light", "Light"),
     ("dark", "Dark"),
 ];
+const LANGS: &[(&str, &str)] =
+    &[("", "The patient's browser's (English where it is neither)"), ("en", "English"), ("es", "Español")];
 const ON_OFF: &[(&str, &str)] = &[("", "Afterglow's default (off)"), ("on", "On"), ("off", "Off")];
 
 const GROUPS: &[Group] = &[
@@ -57,6 +59,7 @@ const GROUPS: &[Group] = &[
             Field { name: "data-clinic", label: "Clinic name", rule: "1 to 80 characters. Shown in the journal's header and its privacy line.", input: Input::Text("Riverside Clinic") },
             Field { name: "data-namespace", label: "Journal name in the browser's storage", rule: "1 to 32 of a-z, 0-9, - and _. Two journals on one page need two names. Empty: afterglow.", input: Input::Text("riverside") },
             Field { name: "data-stage", label: "Stage a new journal starts in", rule: "Patients can change it themselves.", input: Input::Choice(STAGES) },
+            Field { name: "data-lang", label: "Language", rule: "What a patient who has not chosen one sees. Patients can change it in Settings.", input: Input::Choice(LANGS) },
         ],
     },
     Group {

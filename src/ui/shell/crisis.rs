@@ -4,6 +4,7 @@
 //! are the clinic's (checked in `config::clinic_data`) or `domain::crisis` defaults; links are `tel:`/`sms:`/https, never parsed HTML.
 
 use crate::domain::CrisisResource;
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::store::use_config;
 use leptos::prelude::*;
 
@@ -11,7 +12,8 @@ use leptos::prelude::*;
 #[component]
 pub fn CrisisPanel(
     /// The opening sentence.
-    lead: &'static str,
+    #[prop(into)]
+    lead: String,
     /// Called when the patient follows the link to their safety plan (the header's
     /// panel closes: the plan's page shows the resources itself).
     #[prop(optional)]
@@ -34,7 +36,7 @@ pub fn CrisisPanel(
     let labelled_by = heading.clone();
     view! {
         <section class="ag-crisis" aria-labelledby=labelled_by>
-            <h2 class="ag-h2" id=heading>"Help, right now"</h2>
+            <h2 class="ag-h2" id=heading>{tr(T::crisis_heading)}</h2>
             <p class="ag-crisis__lead">{lead}</p>
             <ul class="ag-crisis__list">
                 {config.crisis().into_iter().map(|r| view! { <Resource resource=r /> }).collect_view()}
@@ -49,13 +51,11 @@ pub fn CrisisPanel(
                         }
                     }
                 >
-                    "My safety plan"
+                    {tr(T::crisis_my_plan)}
                 </a>
-                {move || (!has_plan()).then_some(": you have not made one yet. You can start it any time, and finish it with your therapist.")}
+                {move || (!has_plan()).then_some(tr(T::crisis_no_plan))}
             </p>
-            <p class="ag-hint">
-                "Afterglow is private: nobody at your clinic sees this journal, so it cannot call for help for you. If you are in danger, please reach out now."
-            </p>
+            <p class="ag-hint">{tr(T::crisis_private)}</p>
         </section>
     }
 }
@@ -64,14 +64,14 @@ pub fn CrisisPanel(
 fn Resource(resource: CrisisResource) -> impl IntoView {
     let call = resource.call_href().map(|href| {
         let number = resource.phone.clone().unwrap_or_default();
-        view! { <a class="ag-button ag-button--primary" href=href>{format!("Call {number}")}</a> }
+        view! { <a class="ag-button ag-button--primary" href=href>{tr_with(T::crisis_call, &[("number", &number)])}</a> }
     });
     let text = resource.text_href().map(|href| {
         let number = resource.text.clone().unwrap_or_default();
-        view! { <a class="ag-button ag-button--quiet" href=href>{format!("Text {number}")}</a> }
+        view! { <a class="ag-button ag-button--quiet" href=href>{tr_with(T::crisis_text, &[("number", &number)])}</a> }
     });
     let site = resource.url.clone().filter(|u| u.starts_with("https://")).map(|href| {
-        view! { <a class="ag-link" href=href rel="noopener noreferrer" target="_blank">"Website (opens a new tab)"</a> }
+        view! { <a class="ag-link" href=href rel="noopener noreferrer" target="_blank">{tr(T::crisis_website)}</a> }
     });
     view! {
         <li class="ag-crisis__item">
@@ -97,12 +97,12 @@ pub fn CrisisButton() -> impl IntoView {
             aria-controls=controls
             on:click=move |_| open.update(|o| *o = !*o)
         >
-            "Get help now"
+            {tr(T::crisis_button)}
         </button>
         <div id=panel class="ag-crisis-wrap" hidden=move || !open.get()>
             <Show when=move || open.get()>
                 <CrisisPanel
-                    lead="If you are thinking about harming yourself or feel unsafe, you do not have to face it alone."
+                    lead=tr(T::crisis_lead)
                     on_plan=Callback::new(move |()| open.set(false))
                 />
             </Show>

@@ -5,6 +5,7 @@
 pub mod banner;
 pub mod crisis;
 pub mod frame;
+pub mod lang;
 pub mod mount;
 pub mod nav;
 pub mod notice;
@@ -14,6 +15,7 @@ pub mod perf;
 
 use crate::config::RawConfig;
 use crate::domain::Theme;
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::lock::screen::{LockButton, LockScreen};
 use crate::ui::lock::Lock;
 use crate::ui::shell::banner::{ConfigNotice, StorageBanner};
@@ -52,8 +54,8 @@ pub fn App(
     let clinic = config.clinic.clone();
     let namespace = config.namespace.clone();
     let privacy = match &clinic {
-        Some(name) => format!("Private to this device. Nobody at {name} can read it unless you share it."),
-        None => "Private to this device. Nobody at your clinic can read it.".to_owned(),
+        Some(name) => tr_with(T::shell_privacy_clinic, &[("clinic", name)]),
+        None => tr(T::shell_privacy).to_owned(),
     };
     let config = provide_config(config);
     let notices = Notices::new();
@@ -70,6 +72,7 @@ pub fn App(
     view! {
         <div
             class="ag-app"
+            lang=crate::i18n::lang().code()
             node_ref=root
             class:ag-app--light=move || theme.get() == Theme::Light
             class:ag-app--dark=move || theme.get() == Theme::Dark
@@ -84,6 +87,7 @@ pub fn App(
                 <CrisisButton />
             </header>
             <ConfigNotice problems=problems />
+            {lang::failed().then(|| view! { <p class="ag-banner" role="status" lang="en">{tr(T::shell_lang_failed)}</p> })}
             {move || if closed.get() {
                 view! { <LockScreen /> }.into_any()
             } else {

@@ -143,6 +143,7 @@ pub fn read_config(host: &web_sys::Element) -> RawConfig {
         vitals: attr("data-vitals"),
         clinic: attr("data-clinic"),
         theme: attr("data-theme"),
+        lang: attr("data-lang"),
         accent: attr("data-accent"),
         accent_dark: attr("data-accent-dark"),
         font: attr("data-font"),

@@ -2,6 +2,7 @@
 //! (`#/journal`, see [`crate::route`]) so the back button
 //! and a reload behave. Reads and sets the hash; nothing else of the page.
 
+use crate::i18n::{tr, tr_with, T};
 use crate::route;
 use crate::ui::store::{use_config, use_notices};
 use leptos::prelude::*;
@@ -41,14 +42,14 @@ impl View {
     /// The name in the navigation.
     pub fn label(self) -> &'static str {
         match self {
-            View::Today => "Today",
-            View::Journal => "Journal",
-            View::Mood => "Mood",
-            View::Sessions => "Sessions",
-            View::Plan => "My plan",
-            View::Share => "Share",
-            View::Settings => "Settings",
-            View::SafetyPlan => "My safety plan",
+            View::Today => tr(T::nav_today),
+            View::Journal => tr(T::nav_journal),
+            View::Mood => tr(T::nav_mood),
+            View::Sessions => tr(T::nav_sessions),
+            View::Plan => tr(T::nav_plan),
+            View::Share => tr(T::nav_share),
+            View::Settings => tr(T::nav_settings),
+            View::SafetyPlan => tr(T::nav_safety_plan),
         }
     }
 
@@ -262,7 +263,7 @@ pub fn Nav() -> impl IntoView {
     let place = use_location();
     let label = use_config().dom_id("nav");
     view! {
-        <nav class="ag-nav" aria-label="Afterglow sections" id=label>
+        <nav class="ag-nav" aria-label=tr(T::nav_sections) id=label>
             <ul class="ag-nav__list">
                 {View::ALL
                     .into_iter()
@@ -321,7 +322,7 @@ pub fn PhoneBar() -> impl IntoView {
     view! {
         <nav
             class="ag-bar"
-            aria-label="Afterglow sections"
+            aria-label=tr(T::nav_sections)
             on:keydown=move |ev| {
                 if ev.key() == "Escape" && open.get_untracked() {
                     // Focus goes back to "More" before the links it shows are hidden,
@@ -345,8 +346,8 @@ pub fn PhoneBar() -> impl IntoView {
                         aria-controls=controls
                         on:click=move |_| open.update(|o| *o = !*o)
                     >
-                        "More"
-                        <span class="ag-visually-hidden">{move || if inside() { format!(", now {}", place.get().view().label()) } else { String::new() }}</span>
+                        {tr(T::nav_more)}
+                        <span class="ag-visually-hidden">{move || if inside() { tr_with(T::nav_more_now, &[("view", place.get().view().label())]) } else { String::new() }}</span>
                     </button>
                 </li>
             </ul>

@@ -25,7 +25,7 @@ pub fn LiveRegion() -> impl IntoView {
                     .map(|_| view! {
                         " "
                         <button type="button" class="ag-button ag-button--quiet ag-button--small" on:click=undo>
-                            "Undo"
+                            {crate::i18n::tr(crate::i18n::T::notice_undo)}
                         </button>
                     })
             }}

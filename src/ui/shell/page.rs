@@ -18,6 +18,14 @@ thread_local! {
 
 /// Mounts every host on the page, then follows the page for hosts coming and going.
 pub fn start() {
+    // The first widget's language is the page's (see `lang`): Spanish waits for its table.
+    let first = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(HOST_SELECTOR).ok().flatten());
+    super::lang::start(super::lang::wanted(first.as_ref()), mount_and_follow);
+}
+
+fn mount_and_follow() {
     mount_new_hosts();
     // Every widget has rendered and its listeners are attached: the journal is usable.
     perf::mark("ag:mounted");
@@ -42,6 +50,17 @@ fn mount_new_hosts() {
         let mounted = mount_host(host.clone());
         LIVE.with(|live| live.borrow_mut().push((host, mounted)));
     }
+}
+
+/// Unmounts every widget and mounts it again (a new language: views read their words as
+/// they render). Each host keeps its shadow root; the journal is read again from storage.
+pub fn remount_all() {
+    let all: Vec<(web_sys::HtmlElement, Mounted)> = LIVE.with(|live| std::mem::take(&mut *live.borrow_mut()));
+    for (host, mounted) in all {
+        drop(mounted);
+        let _ = host.remove_attribute(MOUNTED);
+    }
+    mount_new_hosts();
 }
 
 /// Unmounts the widgets whose hosts have left the document. (A host moved elsewhere is

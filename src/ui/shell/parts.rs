@@ -17,6 +17,7 @@
 //! Must never fetch a chunk on demand (only the prefetch does, and a retry after a
 //! failure), and never let a view's code be called before its chunk has loaded.
 
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::shell::perf;
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -331,7 +332,7 @@ pub fn PartView(part: Part) -> impl IntoView {
             _ => unavailable(retry).into_any(),
         },
         Status::Waiting => view! {
-            <p class="ag-part-loading" role="status">"Loading this part of Afterglow…"</p>
+            <p class="ag-part-loading" role="status">{tr(T::part_loading)}</p>
         }
         .into_any(),
         Status::Failed => unavailable(retry).into_any(),
@@ -342,31 +343,29 @@ fn older(store: crate::ui::store::JournalStore) -> impl IntoView {
     match store.archive_state() {
         crate::ui::store::ArchiveState::Failed(why) => view! {
             <section class="ag-card ag-part-failed" role="alert">
-                <h2 class="ag-h2">"Older entries could not be read here"</h2>
+                <h2 class="ag-h2">{tr(T::part_older_failed)}</h2>
                 <p>
-                    {format!("Afterglow could not open the months it keeps packed ({why}). ")}
-                    "Nothing is lost: they are still stored on this device. Try again when you are back online."
+                    {tr_with(T::part_older_failed_why, &[("why", &why)])}
+                    " "
+                    {tr(T::part_older_failed_safe)}
                 </p>
                 <button type="button" class="ag-button" on:click=move |_| store.open_archive()>
-                    "Try again"
+                    {tr(T::part_try_again)}
                 </button>
             </section>
         }
         .into_any(),
-        _ => view! { <p class="ag-part-loading" role="status">"Loading older entries…"</p> }.into_any(),
+        _ => view! { <p class="ag-part-loading" role="status">{tr(T::part_older_loading)}</p> }.into_any(),
     }
 }
 
 fn unavailable(retry: impl Fn(leptos::ev::MouseEvent) + 'static) -> impl IntoView {
     view! {
         <section class="ag-card ag-part-failed" role="alert">
-            <h2 class="ag-h2">"This part of Afterglow did not load"</h2>
-            <p>
-                "The connection dropped before it arrived. Your journal is safe on this device; "
-                "the other views still work. Try again when you are back online."
-            </p>
+            <h2 class="ag-h2">{tr(T::part_failed)}</h2>
+            <p>{tr(T::part_failed_safe)}</p>
             <button type="button" class="ag-button" on:click=retry>
-                "Try again"
+                {tr(T::part_try_again)}
             </button>
         </section>
     }

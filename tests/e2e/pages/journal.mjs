@@ -107,7 +107,7 @@ export class JournalPage {
   }
 
   nav() {
-    return this.q.getByRole('navigation', { name: 'Afterglow sections' });
+    return this.q.getByRole('navigation', { name: /^(Afterglow sections|Secciones de Afterglow)$/ });
   }
 
   /**

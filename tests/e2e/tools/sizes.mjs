@@ -19,7 +19,11 @@ import { join, extname } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 const dist = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : 'dist';
-const kinds = { '.wasm': 'wasm', '.js': 'js', '.css': 'css' };
+const kinds = { '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.txt': 'text' };
+// A language's texts (`afterglow-es-<hash16>.txt`): every visit fetches them, whatever the
+// language; in all files, and in a Spanish-speaking patient's first screen only.
+const TEXTS = /^afterglow-[a-z]{2}-[0-9a-f]{16}\.txt$/;
+const texts = { raw: 0, brotli: 0 };
 // A view or shared chunk (`afterglow-journal-<hash16>.wasm`, `afterglow-shared-7-<hash16>.wasm`);
 // the main module is `afterglow-<hash>_bg.wasm`. The name without its hash is group 1.
 const CHUNK = /^(afterglow-.+)-[0-9a-f]{16}\.wasm$/;
@@ -33,13 +37,14 @@ const partOf = (name, kind, chunk) => {
   if (name === 'sw.js') return 'service worker';
   if (chunk) return /^afterglow-shared-/.test(chunk[1]) ? 'shared chunks' : `${chunk[1].replace(/^afterglow-/, '')} chunk`;
   if (kind === 'wasm') return 'main wasm';
+  if (kind === 'text') return 'Spanish texts';
   return kind === 'js' ? 'JS' : 'CSS';
 };
 let files = 0;
 for (const name of await readdir(dist)) {
   const kind = kinds[extname(name)];
   // The frame helper runs on a clinic page that frames Afterglow, not in the app.
-  if (!kind || name === 'afterglow-frame.js') continue;
+  if (!kind || name === 'afterglow-frame.js' || (kind === 'text' && !TEXTS.test(name))) continue;
   const bytes = await readFile(join(dist, name));
   const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   totals[kind] ??= { raw: 0, brotli: 0 };
@@ -51,7 +56,11 @@ for (const name of await readdir(dist)) {
   parts[group] = (parts[group] ?? 0) + brotli;
   // The service worker is fetched by the browser for the worker, after the prefetch, on
   // the standalone page only: counted in all files, not in the first screen.
-  const part = chunk || name === 'sw.js' ? chunks : firstScreen;
+  const part = chunk || name === 'sw.js' || kind === 'text' ? chunks : firstScreen;
+  if (kind === 'text') {
+    texts.raw += bytes.length;
+    texts.brotli += brotli;
+  }
   part.raw += bytes.length;
   part.brotli += brotli;
   if (chunk) {
@@ -73,6 +82,7 @@ if (process.argv.includes('--json')) {
   console.log('\nFirst screen and chunks (brotli level 11):');
   line('first screen', firstScreen);
   console.log('    (every file but the chunks: main wasm, all JS, CSS)');
+  if (texts.raw) line('  in Spanish, with its texts', { raw: firstScreen.raw + texts.raw, brotli: firstScreen.brotli + texts.brotli });
   line(`chunks (${chunks.count})`, chunks);
   for (const c of chunkFiles) line(`  ${c.name}`, c);
   // The clinic setup page (dist/setup.html, dist/setup/): clinics only, never fetched by a

@@ -1,0 +1,147 @@
+//! The language a page shows: chosen once for the page, before any widget mounts, from
+//! the first widget's stored choice (`{ns}:lang`), else its `data-lang`, else the
+//! browser's languages (Spanish once `i18n::SPANISH_COMPLETE`), else English. The Spanish table (see `crate::i18n`) is fetched by
+//! every visit at start, whatever the language, so the network never learns which one the
+//! patient reads; a page in Spanish mounts once it is in. Switching mounts every widget
+//! again in the new language; what the patient wrote is not touched.
+//!
+//! Must never leave a page blank: a table that does not arrive, or does not fit this
+//! version, shows the journal in English with a note in both languages.
+
+use crate::i18n::{self, Lang};
+use crate::storage::{KeyValueStore, Keys, Namespace};
+use std::cell::{Cell, RefCell};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[wasm_bindgen]
+extern "C" {
+    /// The URL of wasm-bindgen's glue module, which sits beside the journal's other files.
+    #[wasm_bindgen(thread_local_v2, js_namespace = ["import", "meta"], js_name = url)]
+    static GLUE_URL: String;
+}
+
+thread_local! {
+    /// The Spanish table once fetched and read (leaked: one a page).
+    static SPANISH: Cell<Option<&'static [String]>> = const { Cell::new(None) };
+    /// Whether the fetch has ended (with a table or without).
+    static FETCHED: Cell<bool> = const { Cell::new(false) };
+    /// What waits for the fetch to end.
+    static WAITING: RefCell<Vec<Box<dyn FnOnce()>>> = const { RefCell::new(Vec::new()) };
+    /// Spanish was wanted and could not be shown.
+    static FAILED: Cell<bool> = const { Cell::new(false) };
+    /// Set by a switch, read once by the Settings card after the widgets mount again.
+    static JUST_SWITCHED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The language `host`'s widget asks for: the patient's stored choice, the clinic's
+/// `data-lang`, the browser's languages, English.
+pub fn wanted(host: Option<&web_sys::Element>) -> Lang {
+    let namespace = host
+        .and_then(|h| h.get_attribute("data-namespace"))
+        .and_then(|n| Namespace::parse(&n).ok())
+        .unwrap_or_default();
+    let stored = crate::storage::local::probe()
+        .ok()
+        .and_then(|store| store.get(&Keys::new(&namespace).lang()).ok().flatten())
+        .and_then(|tag| Lang::parse(&tag));
+    let clinic = host.and_then(|h| h.get_attribute("data-lang")).and_then(|tag| Lang::parse(&tag));
+    let browser = || browser().filter(|l| *l == Lang::En || i18n::SPANISH_COMPLETE);
+    stored.or(clinic).or_else(browser).unwrap_or_default()
+}
+
+fn browser() -> Option<Lang> {
+    let languages = web_sys::window()?.navigator().languages();
+    let tags: Vec<String> = languages.iter().filter_map(|t| t.as_string()).collect();
+    Lang::first_spoken(tags.iter().map(String::as_str))
+}
+
+/// Starts the table's fetch (every visit, once) and shows `lang`; `then` runs once the
+/// page can render in it: at once for English, when the table is in for Spanish.
+pub fn start(lang: Lang, then: impl FnOnce() + 'static) {
+    fetch_once();
+    if lang == Lang::En {
+        then();
+        return;
+    }
+    when_fetched(move || {
+        show(lang);
+        then();
+    });
+}
+
+/// Whether Spanish was asked for and could not be shown (the shell says so).
+pub fn failed() -> bool {
+    FAILED.with(Cell::get)
+}
+
+/// Keeps `lang` for the widget of `namespace` and mounts every widget again in it. Returns
+/// whether the choice could be stored (if not, it holds until the page closes).
+pub fn switch(namespace: &Namespace, lang: Lang) -> bool {
+    let stored = crate::storage::local::probe()
+        .map(|store| store.set(&Keys::new(namespace).lang(), lang.code()).is_ok())
+        .unwrap_or(false);
+    JUST_SWITCHED.with(|j| j.set(true));
+    when_fetched(move || {
+        show(lang);
+        // Outside the handler that asked: the widget asking is among those unmounted.
+        leptos::prelude::set_timeout(super::page::remount_all, std::time::Duration::ZERO);
+    });
+    stored
+}
+
+/// Whether the widgets were just mounted again by a switch (true once).
+pub fn take_just_switched() -> bool {
+    JUST_SWITCHED.with(|j| j.replace(false))
+}
+
+fn show(lang: Lang) {
+    let table = SPANISH.with(Cell::get);
+    FAILED.with(|f| f.set(lang == Lang::Es && table.is_none()));
+    i18n::use_table(lang, table);
+}
+
+fn when_fetched(then: impl FnOnce() + 'static) {
+    if FETCHED.with(Cell::get) {
+        then();
+    } else {
+        WAITING.with(|w| w.borrow_mut().push(Box::new(then)));
+    }
+}
+
+fn fetch_once() {
+    thread_local! { static ASKED: Cell<bool> = const { Cell::new(false) }; }
+    if ASKED.with(|a| a.replace(true)) {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async {
+        match fetch_table().await {
+            Ok(table) => SPANISH.with(|s| s.set(Some(Box::leak(table.into_boxed_slice())))),
+            Err(why) => leptos::logging::warn!("Afterglow: the Spanish texts could not be read: {why}"),
+        }
+        FETCHED.with(|f| f.set(true));
+        for then in WAITING.with(|w| std::mem::take(&mut *w.borrow_mut())) {
+            then();
+        }
+    });
+}
+
+async fn fetch_table() -> Result<Vec<String>, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let base = GLUE_URL.with(String::clone);
+    let url =
+        web_sys::Url::new_with_base(env!("AFTERGLOW_ES_FILE"), &base).map_err(|_| "no URL for the texts")?;
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&url.href()))
+        .await
+        .map_err(|_| "the request failed")?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "no response")?;
+    if !response.ok() {
+        return Err(format!("the server answered {}", response.status()));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(|_| "no text")?)
+        .await
+        .map_err(|_| "the text did not arrive")?
+        .as_string()
+        .ok_or("not text")?;
+    i18n::read_table(&text).map_err(|bad| bad.0)
+}

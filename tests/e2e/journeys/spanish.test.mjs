@@ -1,0 +1,120 @@
+// Afterglow in Spanish (issue 34, first part): a patient who chose Spanish gets the
+// header, navigation, crisis panel and language choice in Spanish, with the Spanish 988
+// line, from the first paint (a Spanish browser alone keeps English until every screen
+// is written); every visit fetches the same files whatever
+// the language; switching in Settings changes the words and nothing the patient wrote;
+// and a Spanish table that cannot arrive leaves the journal in English with a note in
+// both languages, never a blank page.
+import assert from 'node:assert/strict';
+import { journey, openContext, artifact } from '../harness/fixture.mjs';
+import { Audit } from '../harness/audit.mjs';
+import { JournalPage } from '../pages/journal.mjs';
+import { axeViolations } from '../harness/axe.mjs';
+
+const pathOf = (url) => new URL(url).pathname;
+/** A patient who chose Spanish in Settings (kept plain under `{ns}:lang`). */
+const CHOSE_SPANISH = { initScript: () => localStorage.setItem('afterglow:lang', 'es') };
+
+/** The paths a fresh profile with `options` requests to open and settle the journal. */
+async function requestsWith(baseUrl, options) {
+  const context = await openContext(options);
+  try {
+    const page = await context.newPage();
+    const audit = new Audit();
+    audit.watch(page);
+    const app = new JournalPage(page, baseUrl, audit);
+    await app.open('/');
+    await page.waitForTimeout(1000);
+    assert.deepEqual(audit.problems, [], 'the audit rules');
+    return audit.requests.map(pathOf);
+  } finally {
+    await context.close();
+  }
+}
+
+journey('a Spanish-speaking patient reads the header, navigation and crisis panel in Spanish from the first paint', async ({ app, page }) => {
+  await app.open('/');
+  const root = page.locator('.ag-app');
+  assert.equal(await root.getAttribute('lang'), 'es');
+  const nav = app.nav();
+  for (const name of ['Hoy', 'Diario', 'Ánimo', 'Sesiones', 'Mi plan', 'Compartir', 'Ajustes']) {
+    await nav.getByRole('link', { name, exact: true }).waitFor();
+  }
+  await page.getByText('Privado en este dispositivo. Nadie de su clínica puede leerlo.').waitFor();
+  await page.getByRole('button', { name: 'Ayuda inmediata' }).click();
+  const panel = page.getByRole('region', { name: 'Ayuda, ahora mismo' });
+  await panel.getByText('988 Línea de Prevención del Suicidio y Crisis').waitFor();
+  await panel.getByText(/marque 2 para español; envíe AYUDA por texto al 988/).waitFor();
+  assert.equal(await panel.getByRole('link', { name: 'Llamar al 988' }).getAttribute('href'), 'tel:988');
+  assert.equal(await panel.getByRole('link', { name: 'Enviar texto al 988' }).getAttribute('href'), 'sms:988');
+  assert.equal(await panel.getByRole('link', { name: 'Llamar al 911' }).getAttribute('href'), 'tel:911');
+  await page.screenshot({ path: artifact('spanish-1280-light.png'), fullPage: true });
+  assert.deepEqual(await axeViolations(page), []);
+}, { locale: 'es-ES', ...CHOSE_SPANISH });
+
+journey('until every screen is written, a Spanish browser alone keeps English; Settings offers Spanish, marked partial', async ({ app, page }) => {
+  await app.open('/');
+  await app.nav().getByRole('link', { name: 'Today', exact: true }).waitFor();
+  await app.goTo('Settings');
+  const choice = page.getByRole('combobox', { name: 'Show Afterglow in' });
+  assert.equal(await choice.inputValue(), 'en');
+  await page.getByText(/El español está en preparación/).waitFor();
+}, { locale: 'es-ES' });
+
+journey('the network cannot tell the language: the same files, in the same order, in English and in Spanish', async ({ app, page, audit, baseUrl }) => {
+  await app.open('/');
+  await page.waitForTimeout(1000);
+  const english = audit.requests.map(pathOf);
+  const spanish = await requestsWith(baseUrl, { locale: 'es-MX', ...CHOSE_SPANISH });
+  assert.ok(english.some((p) => /^\/afterglow-es-[0-9a-f]{16}\.txt$/.test(p)), `English visits fetch the Spanish texts too: ${english.join(' ')}`);
+  assert.deepEqual(spanish, english);
+}, { locale: 'en-US' });
+
+journey('switching language in Settings changes the words, keeps what was written, and lasts', async ({ app, page }) => {
+  await app.open('/');
+  await app.write('Escribí esto en inglés: words of my own.');
+  await app.save();
+  await app.goTo('Settings');
+  const choice = page.getByRole('combobox', { name: 'Show Afterglow in' });
+  await choice.selectOption('es');
+  // Mounted again in Spanish, back on the choice, and told so.
+  await app.nav().getByRole('link', { name: 'Ajustes', exact: true }).waitFor();
+  await page.getByRole('combobox', { name: 'Mostrar Afterglow en' }).waitFor();
+  await page.waitForFunction(() => {
+    const host = document.querySelector('[data-afterglow]');
+    return host?.shadowRoot?.activeElement?.tagName === 'SELECT';
+  });
+  await page.getByRole('status').getByText('Afterglow está ahora en español.').waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('afterglow:lang')), 'es');
+  await app.reload();
+  await app.nav().getByRole('link', { name: 'Hoy', exact: true }).click();
+  await app.nav().getByRole('link', { name: 'Diario', exact: true }).click();
+  assert.deepEqual(await app.entryTexts(), ['Escribí esto en inglés: words of my own.']);
+  // And back.
+  await app.nav().getByRole('link', { name: 'Ajustes', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Mostrar Afterglow en' }).selectOption('en');
+  await app.nav().getByRole('link', { name: 'Settings', exact: true }).waitFor();
+  await page.getByRole('status').getByText('Afterglow is now in English.').waitFor();
+}, { locale: 'en-US' });
+
+journey('Spanish texts that cannot arrive leave the journal in English with a note in both languages', async ({ app, page, audit }) => {
+  await page.route(/afterglow-es-[0-9a-f]{16}\.txt$/, (route) => route.abort('internetdisconnected'));
+  await app.open('/');
+  await app.nav().getByRole('link', { name: 'Today', exact: true }).waitFor();
+  await page.getByText(/No se pudo cargar el español/).waitFor();
+  await page.getByRole('button', { name: 'Get help now' }).click();
+  // The crisis lines stay in the patient's language: they are compiled in.
+  await page.getByText(/marque 2 para español/).waitFor();
+  // The failed fetch is logged by the browser; nothing else is.
+  const expected = (p) => /console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED/.test(p);
+  audit.problems.splice(0, audit.problems.length, ...audit.problems.filter((p) => !expected(p)));
+}, { locale: 'es-ES', ...CHOSE_SPANISH });
+
+journey('in Spanish on a phone in dark mode the header and bar fit and axe finds nothing', async ({ app, page }) => {
+  await app.open('/');
+  await app.nav().getByRole('link', { name: 'Hoy', exact: true }).waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  assert.equal(overflow, false, 'nothing wider than the phone');
+  await page.screenshot({ path: artifact('spanish-360-dark.png'), fullPage: true });
+  assert.deepEqual(await axeViolations(page), []);
+}, { locale: 'es-ES', viewport: { width: 360, height: 780 }, colorScheme: 'dark', ...CHOSE_SPANISH });
