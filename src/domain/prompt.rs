@@ -86,7 +86,7 @@ impl PromptLibrary {
                 id: (*id).to_owned(),
                 stage: *stage,
                 when: *when,
-                text: (*text).to_owned(),
+                text: crate::i18n::tr(*text).to_owned(),
             })
             .collect();
         Self { prompts }

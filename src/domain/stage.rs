@@ -1,7 +1,9 @@
 //! The five stages of a ketamine-assisted psychotherapy course.
 //!
-//! Plain data: no I/O, no browser crates, no clock.
+//! Plain data: no I/O, no browser crates, no clock. Names and summaries are in the
+//! language shown (`crate::i18n`); `slug` is the same in every language.
 
+use crate::i18n::{tr, T};
 use serde::{Deserialize, Serialize};
 
 /// Where a patient is in their course. The order is the order of treatment.
@@ -31,24 +33,22 @@ impl Stage {
     /// A short name for people.
     pub fn label(self) -> &'static str {
         match self {
-            Stage::Evaluation => "Evaluation",
-            Stage::Preparation => "Preparation",
-            Stage::Dosing => "Dosing",
-            Stage::Integration => "Integration",
-            Stage::FollowUp => "Follow-up",
+            Stage::Evaluation => tr(T::stage_evaluation),
+            Stage::Preparation => tr(T::stage_preparation),
+            Stage::Dosing => tr(T::stage_dosing),
+            Stage::Integration => tr(T::stage_integration),
+            Stage::FollowUp => tr(T::stage_follow_up),
         }
     }
 
     /// One plain sentence on what the stage is for.
     pub fn summary(self) -> &'static str {
         match self {
-            Stage::Evaluation => "Looking at your history and goals, and whether this treatment fits you.",
-            Stage::Preparation => {
-                "Getting ready: building trust, learning what to expect, setting intentions."
-            }
-            Stage::Dosing => "The medicine sessions themselves, and the hours and days right after.",
-            Stage::Integration => "Making sense of what came up and bringing it into daily life.",
-            Stage::FollowUp => "Keeping what helps, noticing old patterns early, staying well.",
+            Stage::Evaluation => tr(T::stage_evaluation_about),
+            Stage::Preparation => tr(T::stage_preparation_about),
+            Stage::Dosing => tr(T::stage_dosing_about),
+            Stage::Integration => tr(T::stage_integration_about),
+            Stage::FollowUp => tr(T::stage_follow_up_about),
         }
     }
 

@@ -76,3 +76,18 @@ fn placeholders_are_filled_once_and_unknown_ones_kept() {
 fn escapes_in_the_built_file_are_read_back() {
     assert_eq!(unescape(r"one\ntwo \\n \q"), "one\ntwo \\n \\q");
 }
+
+#[test]
+fn the_prompt_library_speaks_spanish_with_the_same_ids() {
+    use crate::domain::PromptLibrary;
+    let english = PromptLibrary::built_in();
+    use_table(Lang::Es, Some(spanish()));
+    let spanish_library = PromptLibrary::built_in();
+    use_table(Lang::En, None);
+    let ids = |l: &PromptLibrary| l.all().iter().map(|p| p.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&english), ids(&spanish_library));
+    for (en, es) in english.all().iter().zip(spanish_library.all()) {
+        assert_ne!(en.text, es.text, "{} is not written in Spanish", en.id);
+        assert_eq!((en.stage, en.when), (es.stage, es.when));
+    }
+}

@@ -1,69 +1,114 @@
 //! Dates for people: the patient's own locale and time zone, through the browser's
-//! `Intl.DateTimeFormat` (formatters built once each; building one costs far more than
-//! using it). Never formats a date by hand for display, but as a fallback.
+//! `Intl.DateTimeFormat` in the language shown (formatters built once each a language;
+//! building one costs far more than using it). Never formats a date by hand for display, but as a fallback.
 
 use crate::domain::iso;
 use crate::domain::number::fixed;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use wasm_bindgen::JsValue;
 
-fn formatter(options: &[(&str, &str)]) -> Option<js_sys::Intl::DateTimeFormat> {
+/// A date style, with its `Intl.DateTimeFormat` options.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Style {
+    Time,
+    ShortDate,
+    MonthYear,
+    DayYear,
+    Month,
+    Weekday,
+    DateTime,
+    Day,
+}
+
+impl Style {
+    fn options(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Style::Time => &[("timeStyle", "short")],
+            Style::ShortDate => &[("day", "numeric"), ("month", "short")],
+            Style::MonthYear => &[("month", "short"), ("year", "numeric")],
+            Style::DayYear => &[("day", "numeric"), ("month", "short"), ("year", "numeric")],
+            Style::Month => &[("month", "short")],
+            Style::Weekday => &[("weekday", "narrow")],
+            Style::DateTime => &[("dateStyle", "medium"), ("timeStyle", "short")],
+            Style::Day => &[("weekday", "long"), ("day", "numeric"), ("month", "long"), ("year", "numeric")],
+        }
+    }
+}
+
+/// The locales dates are written in: the browser's own tags for the language shown (so a
+/// patient in Mexico gets es-MX, one in Britain en-GB), else the language's code.
+fn locales() -> js_sys::Array {
+    let lang = crate::i18n::lang();
+    let own = web_sys::window().map(|w| w.navigator().languages()).map(|tags| {
+        tags.iter()
+            .filter(|t| t.as_string().and_then(|t| crate::i18n::Lang::parse(&t)) == Some(lang))
+            .collect::<js_sys::Array>()
+    });
+    match own {
+        Some(own) if own.length() > 0 => own,
+        _ => js_sys::Array::of1(&JsValue::from_str(lang.code())),
+    }
+}
+
+fn formatter(style: Style) -> Option<js_sys::Intl::DateTimeFormat> {
     let object = js_sys::Object::new();
-    for (k, v) in options {
+    for (k, v) in style.options() {
         js_sys::Reflect::set(&object, &JsValue::from_str(k), &JsValue::from_str(v)).ok()?;
     }
-    Some(js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &object))
+    Some(js_sys::Intl::DateTimeFormat::new(&locales(), &object))
 }
 
 thread_local! {
-    static TIME: Option<js_sys::Intl::DateTimeFormat> = formatter(&[("timeStyle", "short")]);
-    static SHORT_DATE: Option<js_sys::Intl::DateTimeFormat> = formatter(&[("day", "numeric"), ("month", "short")]);
-    static MONTH_YEAR: Option<js_sys::Intl::DateTimeFormat> = formatter(&[("month", "short"), ("year", "numeric")]);
-    static DAY_YEAR: Option<js_sys::Intl::DateTimeFormat> =
-        formatter(&[("day", "numeric"), ("month", "short"), ("year", "numeric")]);
-    static MONTH: Option<js_sys::Intl::DateTimeFormat> = formatter(&[("month", "short")]);
-    static WEEKDAY: Option<js_sys::Intl::DateTimeFormat> = formatter(&[("weekday", "narrow")]);
-    static DATE_TIME: Option<js_sys::Intl::DateTimeFormat> = formatter(&[("dateStyle", "medium"), ("timeStyle", "short")]);
-    static DAY: Option<js_sys::Intl::DateTimeFormat> =
-        formatter(&[("weekday", "long"), ("day", "numeric"), ("month", "long"), ("year", "numeric")]);
+    /// Formatters built so far, each for the language it was built in (a switch of
+    /// language builds them again).
+    static BUILT: std::cell::RefCell<Vec<(Style, crate::i18n::Lang, js_sys::Intl::DateTimeFormat)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
 }
 
-fn format_with(
-    key: &'static std::thread::LocalKey<Option<js_sys::Intl::DateTimeFormat>>,
-    millis: f64,
-) -> Option<String> {
+fn format_with(style: Style, millis: f64) -> Option<String> {
     let date = js_sys::Date::new(&JsValue::from_f64(millis));
-    key.with(|f| f.as_ref()?.format().call1(&JsValue::UNDEFINED, &date).ok()?.as_string())
+    let lang = crate::i18n::lang();
+    let built = BUILT
+        .with(|b| b.borrow().iter().find(|(s, l, _)| *s == style && *l == lang).map(|(_, _, f)| f.clone()));
+    let format = match built {
+        Some(f) => f,
+        None => {
+            let f = formatter(style)?;
+            BUILT.with(|b| b.borrow_mut().push((style, lang, f.clone())));
+            f
+        }
+    };
+    format.format().call1(&JsValue::UNDEFINED, &date).ok()?.as_string()
 }
 
 /// "21:04" (or "9:04 PM") in the patient's zone.
 pub fn time_of_day(at: DateTime<Utc>) -> String {
-    format_with(&TIME, at.timestamp_millis() as f64).unwrap_or_else(|| iso::hour_minute(&at))
+    format_with(Style::Time, at.timestamp_millis() as f64).unwrap_or_else(|| iso::hour_minute(&at))
 }
 
 /// "25 Nov" for a calendar day.
 pub fn short_day(day: NaiveDate) -> String {
-    format_with(&SHORT_DATE, local_noon(day)).unwrap_or_else(|| day.to_string())
+    format_with(Style::ShortDate, local_noon(day)).unwrap_or_else(|| day.to_string())
 }
 
 /// "29 Nov 2016" for a calendar day.
 pub fn day_with_year(day: NaiveDate) -> String {
-    format_with(&DAY_YEAR, local_noon(day)).unwrap_or_else(|| day.to_string())
+    format_with(Style::DayYear, local_noon(day)).unwrap_or_else(|| day.to_string())
 }
 
 /// "Nov 2026" for a calendar day, for long time axes.
 pub fn month_year(day: NaiveDate) -> String {
-    format_with(&MONTH_YEAR, local_noon(day)).unwrap_or_else(|| iso::month(day))
+    format_with(Style::MonthYear, local_noon(day)).unwrap_or_else(|| iso::month(day))
 }
 
 /// "Nov" for a calendar day's month, for a year's labels.
 pub fn month_short(day: NaiveDate) -> String {
-    format_with(&MONTH, local_noon(day)).unwrap_or_else(|| day.month().to_string())
+    format_with(Style::Month, local_noon(day)).unwrap_or_else(|| day.month().to_string())
 }
 
 /// "M" for a calendar day's weekday, for a year's labels.
 pub fn weekday_narrow(day: NaiveDate) -> String {
-    format_with(&WEEKDAY, local_noon(day)).unwrap_or_else(|| day.weekday().to_string())
+    format_with(Style::Weekday, local_noon(day)).unwrap_or_else(|| day.weekday().to_string())
 }
 
 fn local_noon(day: NaiveDate) -> f64 {
@@ -75,12 +120,12 @@ fn local_noon(day: NaiveDate) -> f64 {
 
 /// "25 Nov" in the patient's locale.
 pub fn short_date(at: DateTime<Utc>) -> String {
-    format_with(&SHORT_DATE, at.timestamp_millis() as f64).unwrap_or_else(|| iso::day(at.date_naive()))
+    format_with(Style::ShortDate, at.timestamp_millis() as f64).unwrap_or_else(|| iso::day(at.date_naive()))
 }
 
 /// "25 Nov 2026, 21:04" in the patient's locale and zone.
 pub fn date_time(at: DateTime<Utc>) -> String {
-    format_with(&DATE_TIME, at.timestamp_millis() as f64)
+    format_with(Style::DateTime, at.timestamp_millis() as f64)
         .unwrap_or_else(|| format!("{} {}", iso::day(at.date_naive()), iso::hour_minute(&at)))
 }
 
@@ -91,7 +136,7 @@ pub fn local_day(at: DateTime<Utc>) -> NaiveDate {
 
 /// "Wednesday, 25 November 2026" for a calendar day.
 pub fn day_heading(day: NaiveDate) -> String {
-    format_with(&DAY, local_noon(day)).unwrap_or_else(|| day.to_string())
+    format_with(Style::Day, local_noon(day)).unwrap_or_else(|| day.to_string())
 }
 
 /// "1 check-in", "3 check-ins".

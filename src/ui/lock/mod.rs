@@ -23,6 +23,7 @@ pub mod settings;
 pub mod steps;
 mod watch;
 
+use crate::i18n::{tr, T};
 use crate::storage::local::LocalStore;
 use crate::storage::lock::{stays_plain, unhex, LockRecord};
 use crate::storage::sealed_store::SealedStore;
@@ -174,30 +175,23 @@ impl Lock {
         let State::Locked(stored) = self.state.get_untracked() else { return Ok(()) };
         let secret = secret_of(typed, recovery)?;
         steps::lock_loaded().await?;
-        let record = steps::read_record(&stored).ok_or(NOT_LOADED)?.ok_or(
-            "This journal's lock was set by a newer version of Afterglow, or its record is damaged, so it cannot be opened here. Nothing of it was changed. Open Afterglow where you set the lock, or update it.",
-        )?;
+        let record = steps::read_record(&stored).ok_or_else(not_loaded)?.ok_or_else(|| tr(T::lock_newer))?;
         // The benchmark's `ag:unlock` ends when the journal's first screen is built
         // (`ui::shell`); `ag:unlock-derive` is the key derivation's share.
         perf::begin("ag:unlock");
         perf::begin("ag:unlock-derive");
         let kek = self.derive(&secret, &record).await?;
         perf::end("ag:unlock-derive");
-        let sealer = steps::open_sealer(&record, kek, recovery).ok_or(NOT_LOADED)?;
+        let sealer = steps::open_sealer(&record, kek, recovery).ok_or_else(not_loaded)?;
         let Some(sealer) = sealer else {
-            return Err(if recovery {
-                "That recovery key does not open this journal. Nothing was changed. Check it against the one you kept, and try again."
-            } else {
-                "That passphrase does not open this journal. Nothing was changed. Check the spelling and Caps Lock, and try again."
-            }
-            .to_owned());
+            return Err(
+                if recovery { tr(T::lock_wrong_key) } else { tr(T::lock_wrong_passphrase) }.to_owned()
+            );
         };
-        let Some(store) = self.sealed() else { return Err("Storage is not available here.".to_owned()) };
+        let Some(store) = self.sealed() else { return Err(tr(T::lock_no_storage).to_owned()) };
         // The lock may have changed in another tab while the key was derived.
         if self.state.with_untracked(|s| *s != State::Locked(stored.clone())) {
-            return Err(
-                "The lock was changed in another tab meanwhile. Nothing was changed; try again.".to_owned()
-            );
+            return Err(tr(T::lock_changed_elsewhere).to_owned());
         }
         store.set_sealer(Some(sealer));
         self.active.set_value(clock());
@@ -211,16 +205,15 @@ impl Lock {
 
     /// The key derived from `secret` with the lock's salt and iterations.
     pub(crate) async fn derive(&self, secret: &str, record: &LockRecord) -> Result<[u8; 32], String> {
-        let salt = unhex(&record.salt).ok_or(
-            "This journal's lock record is damaged, so it cannot be opened here. Nothing was changed.",
-        )?;
+        let salt = unhex(&record.salt).ok_or_else(|| tr(T::lock_damaged))?;
         derive::derive_key(secret, &salt, record.iterations).await.map_err(|e| e.to_string())
     }
 }
 
 /// What the unlocking steps say when the lock's chunk did not load.
-const NOT_LOADED: &str =
-    "The part of Afterglow that unlocks did not load. Check the connection, then try again.";
+fn not_loaded() -> &'static str {
+    tr(T::lock_not_loaded)
+}
 
 fn read_state(stored: Option<String>) -> State {
     stored.map_or(State::Off, State::Locked)
@@ -234,7 +227,7 @@ pub(crate) fn secret_of(typed: &str, recovery: bool) -> Result<String, String> {
         return parse_recovery_key(typed).map(|bytes| recovery_key_text(&bytes)).map_err(|e| e.to_string());
     }
     if typed.is_empty() {
-        return Err("Type your passphrase first.".to_owned());
+        return Err(tr(T::lock_type_first).to_owned());
     }
     Ok(typed.to_owned())
 }

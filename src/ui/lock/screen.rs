@@ -5,6 +5,7 @@
 
 use super::attempt::Attempt;
 use super::use_lock;
+use crate::i18n::{tr, T};
 use crate::ui::store::use_config;
 use leptos::html;
 use leptos::prelude::*;
@@ -47,10 +48,10 @@ pub fn LockScreen() -> impl IntoView {
     };
     view! {
         <section class="ag-card ag-lock" aria-labelledby=labelled_by>
-            <h2 class="ag-h2" id=heading>"This journal is locked"</h2>
+            <h2 class="ag-h2" id=heading>{tr(T::lock_heading)}</h2>
                 <form class="ag-lock__form" on:submit=submit>
                     <label class="ag-label" for=field_for.clone()>
-                        {move || if recovery.get() { "Recovery key" } else { "Passphrase" }}
+                        {move || if recovery.get() { tr(T::lock_recovery_key) } else { tr(T::lock_passphrase) }}
                     </label>
                     <input
                         id=field_id.clone()
@@ -68,7 +69,7 @@ pub fn LockScreen() -> impl IntoView {
                     {attempt.view(Some(problem_id.clone()))}
                     <div class="ag-row">
                         <button type="submit" class="ag-button ag-button--primary" disabled=move || busy.get()>
-                            {move || if busy.get() { "Unlocking…" } else { "Unlock" }}
+                            {move || if busy.get() { tr(T::lock_unlocking) } else { tr(T::lock_unlock) }}
                         </button>
                         <button
                             type="button"
@@ -80,12 +81,12 @@ pub fn LockScreen() -> impl IntoView {
                                 focus();
                             }
                         >
-                            {move || if recovery.get() { "Use my passphrase instead" } else { "Use my recovery key instead" }}
+                            {move || if recovery.get() { tr(T::lock_use_passphrase) } else { tr(T::lock_use_recovery) }}
                         </button>
                     </div>
                 </form>
                 <p class="ag-hint">
-                    "Nobody can reset a forgotten passphrase, not Afterglow and not your clinic: only the recovery key you were given when you set the lock opens the journal without it."
+                    {tr(T::lock_nobody_resets)}
                 </p>
         </section>
     }
@@ -99,7 +100,7 @@ pub fn LockButton() -> impl IntoView {
         // Not half-way through turning the lock on or off: that finishes first.
         {move || (lock.is_open() && lock.progress().is_none()).then(|| view! {
             <button type="button" class="ag-button ag-button--quiet" on:click=move |_| lock.lock_now()>
-                "Lock"
+                {tr(T::lock_button)}
             </button>
         })}
     }

@@ -85,7 +85,5 @@ crate::ui::shell::parts::split_steps! { lock_part, lock_split, preload_lock;
 
 /// Waits until the lock's chunk is in (or could not load: `Err` says so in words).
 pub async fn lock_loaded() -> Result<(), String> {
-    preload_lock().await.map_err(|_| {
-        "The part of Afterglow that unlocks did not load. Check the connection, then try again.".to_owned()
-    })
+    preload_lock().await.map_err(|_| crate::i18n::tr(crate::i18n::T::lock_not_loaded).to_owned())
 }

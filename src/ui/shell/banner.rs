@@ -2,6 +2,7 @@
 //! and configuration problems for the clinic's developer. Shows; never changes data.
 
 use crate::config::ConfigProblem;
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::files;
 use crate::ui::shell::nav::{link, View};
 use crate::ui::store::care::{QUOTA_UNITS, WARN_AT};
@@ -19,10 +20,11 @@ pub fn StorageBanner() -> impl IntoView {
         Persistence::MemoryOnly(reason) => Some(
             view! {
                 <div class="ag-banner ag-banner--warn" role="alert">
-                    <strong>"Nothing will be kept. "</strong>
+                    <strong>{tr(T::banner_nothing_kept)}</strong>
+                    " "
                     {reason}
                     " "
-                    <a class="ag-link" href=link(View::Share)>"Download a backup before you leave"</a>
+                    <a class="ag-link" href=link(View::Share)>{tr(T::banner_backup_before_leaving)}</a>
                 </div>
             }
             .into_any(),
@@ -30,13 +32,14 @@ pub fn StorageBanner() -> impl IntoView {
         Persistence::ReadOnly(_) if store.format_repairable() => Some(
             view! {
                 <div class="ag-banner ag-banner--warn" role="alert">
-                    <strong>"Read-only for now. "</strong>
-                    "This journal's format record is damaged, but every entry and record in it reads as this version's. "
-                    "Download a backup first, then repair the format record to keep writing. Nothing else is changed. "
-                    <a class="ag-link" href=link(View::Share)>"Download a backup"</a>
+                    <strong>{tr(T::banner_read_only_for_now)}</strong>
+                    " "
+                    {tr(T::banner_format_damaged)}
+                    " "
+                    <a class="ag-link" href=link(View::Share)>{tr(T::reminder_backup_link)}</a>
                     " "
                     <button type="button" class="ag-button ag-button--small" on:click=move |_| store.repair_format()>
-                        "Repair and keep writing"
+                        {tr(T::banner_repair)}
                     </button>
                 </div>
             }
@@ -45,13 +48,13 @@ pub fn StorageBanner() -> impl IntoView {
         Persistence::ReadOnly(version) => Some(
             view! {
                 <div class="ag-banner ag-banner--warn" role="alert">
-                    <strong>"Read-only. "</strong>
-                    {format!(
-                        "{} You can read it here, but changes are not saved. What to do: download a backup of what is here, then open it with the newest Afterglow on your clinic's site, or ask your clinic.",
-                        crate::storage::read_only_reason(version)
-                    )}
+                    <strong>{tr(T::banner_read_only)}</strong>
                     " "
-                    <a class="ag-link" href=link(View::Share)>"Download a backup"</a>
+                    {crate::storage::read_only_reason(version)}
+                    " "
+                    {tr(T::banner_read_only_what_to_do)}
+                    " "
+                    <a class="ag-link" href=link(View::Share)>{tr(T::reminder_backup_link)}</a>
                 </div>
             }
             .into_any(),
@@ -65,17 +68,22 @@ pub fn StorageBanner() -> impl IntoView {
         let stuck = store.unreadable().len().saturating_sub(moved);
         (moved + stuck > 0).then(|| {
             let count = moved + stuck;
-            let plural = |n: usize| if n == 1 { "" } else { "s" };
-            let mut words = format!("{count} saved item{} could not be read. ", plural(count));
-            let (it, they) = if count == 1 { ("It was", "it was") } else { ("They were", "they were") };
+            let one = count == 1;
+            let n = |n: usize| n.to_string();
+            let mut words = tr_with(
+                if one { T::banner_unreadable_one } else { T::banner_unreadable_other },
+                &[("count", &n(count))],
+            );
+            words.push(' ');
             words.push_str(&match (moved, stuck) {
-                (_, 0) => format!("{it} set aside, not deleted, and the rest of your journal is here. "),
-                (0, _) => format!("{it} left where {they}, untouched, and the rest of your journal is here. "),
-                _ => format!(
-                    "{moved} set aside, not deleted; {stuck} left where {}, untouched. The rest of your journal is here. ",
-                    if stuck == 1 { "it was" } else { "they were" }
+                (_, 0) => tr(if one { T::banner_set_aside_one } else { T::banner_set_aside_other }).to_owned(),
+                (0, _) => tr(if one { T::banner_left_one } else { T::banner_left_other }).to_owned(),
+                _ => tr_with(
+                    if stuck == 1 { T::banner_some_set_aside_one } else { T::banner_some_set_aside_other },
+                    &[("moved", &n(moved)), ("stuck", &n(stuck))],
                 ),
             });
+            words.push(' ');
             let download = move |_| {
                 let map: serde_json::Map<String, serde_json::Value> = set_aside
                     .iter()
@@ -90,7 +98,7 @@ pub fn StorageBanner() -> impl IntoView {
                     {words}
                     {(moved > 0).then(|| view! {
                         <button type="button" class="ag-button ag-button--small ag-button--quiet" on:click=download>
-                            {if moved == 1 { "Download it as a file" } else { "Download them as a file" }}
+                            {if moved == 1 { tr(T::banner_download_one) } else { tr(T::banner_download_other) }}
                         </button>
                     })}
                 </div>
@@ -102,11 +110,12 @@ pub fn StorageBanner() -> impl IntoView {
         usage.get().map(|(_, site)| site).filter(|u| *u as f64 >= QUOTA_UNITS as f64 * WARN_AT).map(|u| {
             view! {
                 <div class="ag-banner ag-banner--warn" role="status">
-                    {format!(
-                        "Storage for Afterglow is {}% full. Download a backup, then delete old entries you no longer need, so new ones can be saved. ",
-                        crate::domain::number::fixed(u as f64 / QUOTA_UNITS as f64 * 100.0, 0)
+                    {tr_with(
+                        T::banner_nearly_full,
+                        &[("percent", &crate::domain::number::fixed(u as f64 / QUOTA_UNITS as f64 * 100.0, 0).to_string())],
                     )}
-                    <a class="ag-link" href=link(View::Settings)>"See storage"</a>
+                    " "
+                    <a class="ag-link" href=link(View::Settings)>{tr(T::banner_see_storage)}</a>
                 </div>
             }
         })
@@ -123,7 +132,7 @@ pub fn ConfigNotice(
     (!problems.is_empty()).then(|| {
         view! {
             <details class="ag-banner ag-banner--info">
-                <summary>"Setup note for the site's developer"</summary>
+                <summary>{tr(T::banner_setup_note)}</summary>
                 <ul>
                     {problems
                         .into_iter()

@@ -5,6 +5,7 @@
 //! Must never drop the patient's text: on any failure the text stays in the editor.
 
 use crate::domain::{EntryDraft, PickContext, Prompt, PromptRef, RecordId, Stage};
+use crate::i18n::{tr, T};
 use crate::storage::record::DraftRecord;
 use crate::ui::kit::fields::CheckField;
 use crate::ui::shell::parts::{Part, PartSlot};
@@ -209,7 +210,7 @@ pub fn Composer(
                 passed.update(|list| list.push(p.id));
             }
             choice.set(Choice::Auto);
-            notices.say("Saved.", false);
+            notices.say(tr(T::composer_saved), false);
         }
     };
 
@@ -222,21 +223,21 @@ pub fn Composer(
     view! {
         <form class="ag-card ag-composer" on:submit=on_submit aria-labelledby=labelled_by>
             <div class="ag-composer__head">
-                <h2 class="ag-h2" id=heading_id>"Write"</h2>
+                <h2 class="ag-h2" id=heading_id>{tr(T::composer_heading)}</h2>
                 <SessionButton on_started=on_session_started />
             </div>
             <Show when=move || back.get()>
-                <p class="ag-hint">"Your unsaved words from last time are back."</p>
+                <p class="ag-hint">{tr(T::composer_back)}</p>
             </Show>
             <label class="ag-prompt" for=text_id.clone() data-prompt=move || prompt.get().map(|p| p.id)>
-                {move || prompt.get().map(|p| p.text).unwrap_or_else(|| "Write freely.".to_owned())}
+                {move || prompt.get().map(|p| p.text).unwrap_or_else(|| tr(T::composer_free).to_owned())}
             </label>
             <textarea
                 id=text_id
                 node_ref=textarea
                 class="ag-textarea"
                 rows="5"
-                placeholder="A word or a phrase is enough."
+                placeholder=tr(T::composer_placeholder)
                 prop:value=move || text.get()
                 on:input=move |ev| {
                     text.set(event_target_value(&ev));
@@ -256,7 +257,7 @@ pub fn Composer(
                     <Show when=sets_intentions>
                         <CheckField
                             id=intention_id.clone()
-                            label="This is an intention: show it back to me later"
+                            label=tr(T::composer_intention)
                             checked=intention.into()
                             on_toggle=Callback::new(move |on| intention.set(on))
                         />
@@ -266,12 +267,12 @@ pub fn Composer(
                     </Show>
                     <CheckField
                         id=private_id
-                        label="Private: never in any export"
+                        label=tr(T::composer_private)
                         checked=private.into()
                         on_toggle=Callback::new(move |on| private.set(on))
                     />
                 </div>
-                <button type="submit" class="ag-button ag-button--primary">"Save entry"</button>
+                <button type="submit" class="ag-button ag-button--primary">{tr(T::composer_save)}</button>
             </div>
         </form>
     }
@@ -291,7 +292,7 @@ fn SessionButton(
     };
     view! {
         <button type="button" class="ag-button ag-button--session" on:click=click>
-            "I just had a session"
+            {tr(T::composer_session)}
         </button>
     }
 }

@@ -2,6 +2,7 @@
 //! (and the last session's) come back with a gentle question.
 
 use crate::domain::Stage;
+use crate::i18n::{tr, T};
 use crate::ui::store::{use_config, use_store};
 use leptos::prelude::*;
 
@@ -40,12 +41,12 @@ pub fn Intentions() -> impl IntoView {
     view! {
         <Show when=move || !shown.get().is_empty()>
             <section class="ag-card ag-intentions" aria-labelledby=labelled_by.clone()>
-                <h2 class="ag-h2" id=heading.clone()>"Your intentions"</h2>
-                <p class="ag-hint">"You came in wanting:"</p>
+                <h2 class="ag-h2" id=heading.clone()>{tr(T::intentions_heading)}</h2>
+                <p class="ag-hint">{tr(T::intentions_lead)}</p>
                 <ul class="ag-quotes">
                     {move || shown.get().into_iter().map(|t| view! { <li class="ag-quote">{t}</li> }).collect_view()}
                 </ul>
-                <p class="ag-intentions__ask">"How does that look now?"</p>
+                <p class="ag-intentions__ask">{tr(T::intentions_ask)}</p>
             </section>
         </Show>
     }

@@ -9,6 +9,7 @@ pub mod session_link;
 pub mod stage_picker;
 pub mod welcome;
 
+use crate::i18n::{tr, T};
 use crate::ui::steps::items::OpenSteps;
 use crate::ui::store::use_store;
 use crate::ui::today::composer::Composer;
@@ -26,7 +27,7 @@ pub fn TodayView() -> impl IntoView {
     // Right after the welcome, the patient lands in the editor, on a prompt.
     let just_welcomed = RwSignal::new(false);
     view! {
-        <section class="ag-section" aria-label="Today">
+        <section class="ag-section" aria-label=tr(T::today_heading)>
             <Show
                 when=move || !welcome.get()
                 fallback=move || view! {
@@ -43,7 +44,7 @@ pub fn TodayView() -> impl IntoView {
                 <StagePicker />
                 <Intentions />
                 <div class="ag-row ag-quick">
-                    <a class="ag-button ag-button--quiet ag-button--link" href=crate::ui::shell::nav::link_to(crate::ui::shell::nav::Place::CheckIn)>"Check in: how are you?"</a>
+                    <a class="ag-button ag-button--quiet ag-button--link" href=crate::ui::shell::nav::link_to(crate::ui::shell::nav::Place::CheckIn)>{tr(T::today_check_in)}</a>
                 </div>
                 <Composer autofocus=just_welcomed.get_untracked() />
                 <OpenSteps limit=3 />

@@ -2,6 +2,7 @@
 //! favourite, or write freely. Reads the prompt; changes only through callbacks and pins.
 
 use crate::domain::Prompt;
+use crate::i18n::{tr, T};
 use crate::ui::store::{use_notices, use_store};
 use leptos::prelude::*;
 
@@ -22,21 +23,14 @@ pub fn PromptBar(
     let toggle_pin = move |_| {
         if let Some(p) = prompt.get_untracked() {
             let now_pinned = store.toggle_pin(&p.id);
-            notices.say(
-                if now_pinned {
-                    "Prompt pinned: it comes first while unanswered."
-                } else {
-                    "Prompt unpinned."
-                },
-                false,
-            );
+            notices.say(if now_pinned { tr(T::prompt_pinned) } else { tr(T::prompt_unpinned) }, false);
         }
     };
     view! {
         <div class="ag-row">
             <Show when=move || prompt.get().is_some()>
                 <button type="button" class="ag-button ag-button--quiet" on:click=move |_| on_another.run(())>
-                    "Another prompt"
+                    {tr(T::prompt_another)}
                 </button>
                 <button
                     type="button"
@@ -44,11 +38,11 @@ pub fn PromptBar(
                     aria-pressed=move || if pinned.get() { "true" } else { "false" }
                     on:click=toggle_pin
                 >
-                    "Pin prompt"
+                    {tr(T::prompt_pin)}
                 </button>
             </Show>
             <button type="button" class="ag-button ag-button--quiet" on:click=move |_| on_free.run(())>
-                {move || if prompt.get().is_some() { "Write freely" } else { "Use a prompt" }}
+                {move || if prompt.get().is_some() { tr(T::prompt_free) } else { tr(T::prompt_use) }}
             </button>
         </div>
     }

@@ -1,6 +1,7 @@
 //! Gentle reminders on Today: a questionnaire taken before and due again. Never nags
 //! about one the patient has not chosen to start.
 
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::shell::nav::{link, View};
 use crate::ui::store::{use_care, use_config, use_store};
 use leptos::prelude::*;
@@ -17,13 +18,17 @@ pub fn Reminders() -> impl IntoView {
         <Show when=move || backup_due.get()>
             <p class="ag-banner ag-banner--info ag-reminder">
                 {move || match store.journal().with(|j| j.last_backup) {
-                    None => "Browsers can delete what a site keeps. A backup keeps your journal safe. ".to_owned(),
-                    Some(_) => format!("Your last backup is more than {} days old. ", config.backup_days()),
+                    None => tr(T::reminder_backup_none).to_owned(),
+                    Some(_) => tr_with(T::reminder_backup_old, &[("days", &config.backup_days().to_string())]),
                 }}
-                <a class="ag-link" href=link(View::Share)>"Download a backup"</a>
-                ". On Safari, "
-                <a class="ag-link" href=link(View::Settings)>"adding Afterglow to your home screen"</a>
-                " also keeps the browser from clearing it."
+                " "
+                <a class="ag-link" href=link(View::Share)>{tr(T::reminder_backup_link)}</a>
+                ". "
+                {tr(T::reminder_safari)}
+                " "
+                <a class="ag-link" href=link(View::Settings)>{tr(T::reminder_safari_link)}</a>
+                " "
+                {tr(T::reminder_safari_end)}
             </p>
         </Show>
         {move || {
@@ -31,11 +36,11 @@ pub fn Reminders() -> impl IntoView {
             (!backup_due.get()).then_some(last).flatten().map(|t| {
                 let days = (crate::ui::store::now() - t).num_days();
                 let when = match days {
-                    0 => "today".to_owned(),
-                    1 => "yesterday".to_owned(),
-                    d => format!("{d} days ago"),
+                    0 => tr(T::when_today).to_owned(),
+                    1 => tr(T::when_yesterday).to_owned(),
+                    d => tr_with(T::when_days_ago, &[("n", &d.to_string())]),
                 };
-                view! { <p class="ag-hint ag-backup-state">{format!("Last backup: {when}.")}</p> }
+                view! { <p class="ag-hint ag-backup-state">{tr_with(T::reminder_backup_state, &[("when", &when)])}</p> }
             })
         }}
         <Show when=move || !due.get().is_empty()>
@@ -45,9 +50,11 @@ pub fn Reminders() -> impl IntoView {
                     let names: Vec<&str> = due.iter().map(|i| i.name()).collect();
                     // The shortest interval is true of each (the PCL-5's is a month).
                     let days = due.iter().map(|i| i.every_days(config.questionnaire_days())).min().unwrap_or_default();
-                    format!("It has been {days} days since your last {}. ", names.join(" and "))
+                    let names = names.join(&format!(" {} ", tr(T::word_and)));
+                    tr_with(T::reminder_questionnaire, &[("days", &days.to_string()), ("names", &names)])
                 }}
-                <a class="ag-link" href=link(View::Mood)>"Answer it under Mood"</a>
+                " "
+                <a class="ag-link" href=link(View::Mood)>{tr(T::reminder_questionnaire_link)}</a>
             </p>
         </Show>
     }

@@ -2,6 +2,7 @@
 //! Shown only once a session exists.
 
 use crate::domain::RecordId;
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::format::short_date;
 use crate::ui::store::{use_config, use_store};
 use leptos::prelude::*;
@@ -24,7 +25,15 @@ pub fn SessionLink(
             j.sessions()
                 .iter()
                 .rev()
-                .map(|s| (s.id.to_string(), format!("Session {}, {}", s.number, short_date(s.at))))
+                .map(|s| {
+                    (
+                        s.id.to_string(),
+                        tr_with(
+                            T::composer_session_option,
+                            &[("n", &s.number.to_string()), ("date", &short_date(s.at))],
+                        ),
+                    )
+                })
                 .collect::<Vec<_>>()
         })
     });
@@ -32,13 +41,13 @@ pub fn SessionLink(
     view! {
         <Show when=move || !options.get().is_empty()>
             <div class="ag-field ag-field--inline">
-                <label class="ag-label ag-label--plain" for=label_for.clone()>"About"</label>
+                <label class="ag-label ag-label--plain" for=label_for.clone()>{tr(T::composer_about)}</label>
                 <select
                     id=id.clone()
                     class="ag-select ag-select--compact"
                     on:change=change
                 >
-                    <option value="" prop:selected=move || session.get().is_none()>"No particular session"</option>
+                    <option value="" prop:selected=move || session.get().is_none()>{tr(T::composer_no_session)}</option>
                     {move || {
                         options
                             .get()

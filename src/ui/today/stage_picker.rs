@@ -1,6 +1,7 @@
 //! The patient's current stage: a labelled native select and the stage's one-line summary.
 
 use crate::domain::Stage;
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::store::{use_config, use_notices, use_store};
 use leptos::prelude::*;
 
@@ -16,12 +17,12 @@ pub fn StagePicker() -> impl IntoView {
     let on_change = move |ev: leptos::ev::Event| {
         if let Some(stage) = Stage::from_slug(&event_target_value(&ev)) {
             store.set_stage(stage);
-            notices.say(format!("Stage set to {}.", stage.label()), false);
+            notices.say(tr_with(T::stage_set, &[("stage", stage.label())]), false);
         }
     };
     view! {
         <div class="ag-stage">
-            <label class="ag-label" for=id.clone()>"Where you are in treatment"</label>
+            <label class="ag-label" for=id.clone()>{tr(T::stage_label)}</label>
             <select id=id class="ag-select" on:change=on_change>
                 {Stage::ALL
                     .into_iter()

@@ -5,6 +5,7 @@
 //! the editor focused on a prompt ready to answer.
 
 use crate::domain::Stage;
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::store::{now, use_config, use_store};
 use chrono::{Local, TimeZone};
 use leptos::html;
@@ -48,23 +49,23 @@ pub fn Welcome(
     let last_id = StoredValue::new(config.dom_id("welcome-last"));
     let dosing_begun = move || matches!(stage.get(), Stage::Dosing | Stage::Integration | Stage::FollowUp);
     view! {
-        <section class="ag-card ag-welcome" aria-label="Welcome">
-            <p class="ag-hint">{move || format!("{} of 3", step.get() + 1)}</p>
+        <section class="ag-card ag-welcome" aria-label=tr(T::welcome_region)>
+            <p class="ag-hint">{move || tr_with(T::welcome_step, &[("n", &(step.get() + 1).to_string())])}</p>
             {move || match step.get() {
                 0 => view! {
-                    <h2 class="ag-h2" tabindex="-1" node_ref=heading>"Welcome to Afterglow"</h2>
-                    <p>"A private journal for your ketamine-assisted therapy: for the days before, the hours after a session, and the weeks of making sense of it."</p>
-                    <p>"A word or a phrase is always enough."</p>
+                    <h2 class="ag-h2" tabindex="-1" node_ref=heading>{tr(T::welcome_title)}</h2>
+                    <p>{tr(T::welcome_what)}</p>
+                    <p>{tr(T::welcome_enough)}</p>
                 }.into_any(),
                 1 => view! {
-                    <h2 class="ag-h2" tabindex="-1" node_ref=heading>"It stays on this device"</h2>
-                    <p>"What you write is kept only in this browser. Nobody at your clinic can read it. You decide what to share, if anything."</p>
-                    <p>"Browsers can delete what websites keep, so download a backup now and then. Afterglow will remind you."</p>
+                    <h2 class="ag-h2" tabindex="-1" node_ref=heading>{tr(T::welcome_private_title)}</h2>
+                    <p>{tr(T::welcome_private)}</p>
+                    <p>{tr(T::welcome_backup)}</p>
                 }.into_any(),
                 _ => view! {
-                    <h2 class="ag-h2" tabindex="-1" node_ref=heading>"Where are you now?"</h2>
+                    <h2 class="ag-h2" tabindex="-1" node_ref=heading>{tr(T::welcome_where_title)}</h2>
                     <div class="ag-field">
-                        <label class="ag-label" for=stage_id.get_value()>"Where you are in treatment"</label>
+                        <label class="ag-label" for=stage_id.get_value()>{tr(T::stage_label)}</label>
                         <select id=stage_id.get_value() class="ag-select" on:change=move |ev| {
                             if let Some(s) = Stage::from_slug(&event_target_value(&ev)) { stage.set(s); }
                         }>
@@ -76,18 +77,18 @@ pub fn Welcome(
                     </div>
                     <Show when=dosing_begun>
                         <div class="ag-field">
-                            <label class="ag-label" for=last_id.get_value()>"When was your last session? (optional)"</label>
+                            <label class="ag-label" for=last_id.get_value()>{tr(T::welcome_last_session)}</label>
                             <input id=last_id.get_value() class="ag-input ag-input--date" type="date" prop:value=move || last.get() on:input=move |ev| last.set(event_target_value(&ev)) />
                         </div>
                     </Show>
                 }.into_any(),
             }}
             <div class="ag-row">
-                <button type="button" class="ag-button ag-button--quiet" on:click=skip>"Skip"</button>
+                <button type="button" class="ag-button ag-button--quiet" on:click=skip>{tr(T::welcome_skip)}</button>
                 {move || if step.get() < 2 {
-                    view! { <button type="button" class="ag-button ag-button--primary" on:click=move |_| step.update(|s| *s += 1)>"Next"</button> }.into_any()
+                    view! { <button type="button" class="ag-button ag-button--primary" on:click=move |_| step.update(|s| *s += 1)>{tr(T::welcome_next)}</button> }.into_any()
                 } else {
-                    view! { <button type="button" class="ag-button ag-button--primary" on:click=move |_| finish()>"Start writing"</button> }.into_any()
+                    view! { <button type="button" class="ag-button ag-button--primary" on:click=move |_| finish()>{tr(T::welcome_start)}</button> }.into_any()
                 }}
             </div>
         </section>

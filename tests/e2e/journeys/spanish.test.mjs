@@ -10,6 +10,15 @@ import { journey, openContext, artifact } from '../harness/fixture.mjs';
 import { Audit } from '../harness/audit.mjs';
 import { JournalPage } from '../pages/journal.mjs';
 import { axeViolations } from '../harness/axe.mjs';
+import { readFileSync } from 'node:fs';
+
+/** Afterglow's Spanish texts by key, as written in src/i18n/es.txt. */
+const SPANISH = new Map(
+  readFileSync(new URL('../../../src/i18n/es.txt', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => [line.slice(0, line.indexOf(' = ')), line.slice(line.indexOf(' = ') + 3)]),
+);
 
 const pathOf = (url) => new URL(url).pathname;
 /** A patient who chose Spanish in Settings (kept plain under `{ns}:lang`). */
@@ -51,6 +60,36 @@ journey('a Spanish-speaking patient reads the header, navigation and crisis pane
   await page.screenshot({ path: artifact('spanish-1280-light.png'), fullPage: true });
   assert.deepEqual(await axeViolations(page), []);
 }, { locale: 'es-ES', ...CHOSE_SPANISH });
+
+journey('in Spanish, the welcome, the stage, a prompt and saving an entry read as Spanish, dates included', async ({ app, page }) => {
+  await app.open('/', { keepWelcome: true });
+  const welcome = page.getByRole('region', { name: 'Bienvenida' });
+  await welcome.getByText('1 de 3').waitFor();
+  await welcome.getByRole('heading', { name: 'Le damos la bienvenida a Afterglow' }).waitFor();
+  await welcome.getByRole('button', { name: 'Siguiente' }).click();
+  await welcome.getByRole('heading', { name: 'Se queda en este dispositivo' }).waitFor();
+  await welcome.getByRole('button', { name: 'Siguiente' }).click();
+  await welcome.getByRole('combobox', { name: 'En qué etapa del tratamiento está' }).selectOption('dosing');
+  await welcome.getByLabel('¿Cuándo fue su última sesión? (opcional)').fill('2026-11-20');
+  await welcome.getByRole('button', { name: 'Empezar a escribir' }).click();
+  const stage = page.getByRole('combobox', { name: 'En qué etapa del tratamiento está' });
+  assert.equal(await stage.locator('option:checked').textContent(), 'Sesiones de dosis');
+  await page.getByText('Las sesiones con la medicina, y las horas y los días justo después.').waitFor();
+  const write = page.getByRole('form', { name: 'Escribir' });
+  // The prompt is the library's, in Spanish, under the same id as in English.
+  const prompt = write.locator('[data-prompt]');
+  const id = await prompt.getAttribute('data-prompt');
+  assert.equal(await prompt.textContent(), SPANISH.get(`p_${id.replaceAll('-', '_')}`));
+  await write.getByRole('textbox').fill('Una palabra: calma.');
+  await write.getByRole('button', { name: 'Guardar la entrada' }).click();
+  await page.getByRole('status').getByText('Guardado.').waitFor();
+  // The session the welcome logged, named with a Spanish date ("Sesión 1, 20 nov").
+  const about = write.getByRole('combobox', { name: 'Acerca de' });
+  const option = (await about.locator('option').allTextContents()).find((t) => t.startsWith('Sesión 1, '));
+  assert.match(option ?? '', /^Sesión 1, 20 nov/);
+  await page.screenshot({ path: artifact('spanish-today-1280-light.png'), fullPage: true });
+  assert.deepEqual(await axeViolations(page), []);
+}, { locale: 'es-MX', ...CHOSE_SPANISH });
 
 journey('until every screen is written, a Spanish browser alone keeps English; Settings offers Spanish, marked partial', async ({ app, page }) => {
   await app.open('/');

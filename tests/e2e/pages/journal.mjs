@@ -79,11 +79,11 @@ export class JournalPage {
   }
 
   welcome() {
-    return this.q.getByRole('region', { name: 'Welcome' });
+    return this.q.getByRole('region', { name: /^(Welcome|Bienvenida)$/ });
   }
 
   async skipWelcome() {
-    if (await this.welcome().count()) await this.welcome().getByRole('button', { name: 'Skip' }).click();
+    if (await this.welcome().count()) await this.welcome().getByRole('button', { name: /^(Skip|Omitir)$/ }).click();
   }
 
   async reload() {
