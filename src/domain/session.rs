@@ -3,6 +3,7 @@
 //! Plain data with validation. Never reads the clock: callers pass the time in.
 
 use super::id::RecordId;
+use crate::i18n::{tr, T};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -31,11 +32,11 @@ impl Route {
     /// A name for people.
     pub fn label(self) -> &'static str {
         match self {
-            Route::IvInfusion => "IV infusion",
-            Route::Intramuscular => "Intramuscular injection",
-            Route::SublingualLozenge => "Sublingual lozenge",
-            Route::Intranasal => "Intranasal",
-            Route::Other => "Other",
+            Route::IvInfusion => tr(T::route_iv),
+            Route::Intramuscular => tr(T::route_im),
+            Route::SublingualLozenge => tr(T::route_lozenge),
+            Route::Intranasal => tr(T::route_intranasal),
+            Route::Other => tr(T::route_other),
         }
     }
 

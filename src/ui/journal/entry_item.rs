@@ -2,6 +2,7 @@
 //! it as an insight. Changes go through the store; the row owns only its mode.
 
 use crate::domain::JournalEntry;
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::fields::{CheckField, TextAreaField};
 use crate::ui::kit::format::time_of_day;
 use crate::ui::store::{use_config, use_store};
@@ -32,10 +33,11 @@ pub fn EntryItem(
     let private = RwSignal::new(start_private);
     let this = StoredValue::new(entry.clone());
     let passage = RwSignal::new(String::new());
-    let session_label = entry
-        .session
-        .as_ref()
-        .and_then(|s| journal.with_untracked(|j| j.session(s).map(|s| format!("Session {}", s.number))));
+    let session_label = entry.session.as_ref().and_then(|s| {
+        journal.with_untracked(|j| {
+            j.session(s).map(|s| tr_with(T::journal_session_n, &[("n", &s.number.to_string())]))
+        })
+    });
     let edit_id = config.dom_id(&format!("edit-{}", entry.id));
     let passage_id = config.dom_id(&format!("passage-{}", entry.id));
     let private_id = config.dom_id(&format!("edit-private-{}", entry.id));
@@ -90,8 +92,8 @@ pub fn EntryItem(
                     <time datetime=entry.created.to_rfc3339()>{time_of_day(entry.created)}</time>
                     <span class="ag-tag">{entry.stage.label()}</span>
                     {session_label.map(|s| view! { <span class="ag-tag">{s}</span> })}
-                    {entry.intention.then(|| view! { <span class="ag-tag">"Intention"</span> })}
-                    {entry.private.then(|| view! { <span class="ag-tag ag-tag--private">"Private"</span> })}
+                    {entry.intention.then(|| view! { <span class="ag-tag">{tr(T::journal_intention)}</span> })}
+                    {entry.private.then(|| view! { <span class="ag-tag ag-tag--private">{tr(T::journal_private)}</span> })}
                 </header>
                 {entry.prompt.map(|p| view! { <p class="ag-entry__prompt">{p.text}</p> })}
                 <Show when=move || mode.get() != Mode::Editing>
@@ -103,13 +105,13 @@ pub fn EntryItem(
                             store.begin_edit(&this.get_value());
                             mode.set(Mode::Editing);
                         }>
-                            "Edit"
+                            {tr(T::journal_edit)}
                         </button>
                         <button type="button" class="ag-button ag-button--small ag-button--quiet" on:click=start_insight>
-                            "Keep as insight"
+                            {tr(T::journal_keep_insight)}
                         </button>
                         <button type="button" class="ag-button ag-button--small ag-button--quiet" on:click=move |_| store.delete_record(crate::domain::Kind::Entry, &id.get_value(), "Entry")>
-                            "Delete"
+                            {tr(T::journal_delete)}
                         </button>
                     </div>
                 </Show>
@@ -117,7 +119,7 @@ pub fn EntryItem(
                     <form class="ag-entry__form" on:submit=save_edit>
                         <TextAreaField
                             id=edit_id.clone()
-                            label="Edit entry"
+                            label=tr(T::journal_edit_entry)
                             rows=4
                             value=text.into()
                             on_input=Callback::new(move |t: String| {
@@ -128,7 +130,7 @@ pub fn EntryItem(
                         <div class="ag-row ag-row--end">
                             <CheckField
                                 id=private_id.clone()
-                                label="Private"
+                                label=tr(T::journal_private)
                                 checked=private.into()
                                 on_toggle=Callback::new(move |on| {
                                     store.update_edit(&id.get_value(), text.get_untracked(), on);
@@ -136,8 +138,8 @@ pub fn EntryItem(
                                 })
                             />
                             <div class="ag-row">
-                                <button type="button" class="ag-button ag-button--quiet" on:click=cancel_edit>"Cancel"</button>
-                                <button type="submit" class="ag-button ag-button--primary">"Save changes"</button>
+                                <button type="button" class="ag-button ag-button--quiet" on:click=cancel_edit>{tr(T::journal_cancel)}</button>
+                                <button type="submit" class="ag-button ag-button--primary">{tr(T::journal_save_changes)}</button>
                             </div>
                         </div>
                     </form>
@@ -146,14 +148,14 @@ pub fn EntryItem(
                     <form class="ag-entry__form" on:submit=keep_insight>
                         <TextAreaField
                             id=passage_id.clone()
-                            label="The words to keep (shorten to the passage that matters)"
+                            label=tr(T::journal_words_to_keep)
                             rows=3
                             value=passage.into()
                             on_input=Callback::new(move |t| passage.set(t))
                         />
                         <div class="ag-row">
-                            <button type="button" class="ag-button ag-button--quiet" on:click=move |_| mode.set(Mode::Reading)>"Cancel"</button>
-                            <button type="submit" class="ag-button ag-button--primary">"Keep insight"</button>
+                            <button type="button" class="ag-button ag-button--quiet" on:click=move |_| mode.set(Mode::Reading)>{tr(T::journal_cancel)}</button>
+                            <button type="submit" class="ag-button ag-button--primary">{tr(T::journal_keep_insight_save)}</button>
                         </div>
                     </form>
                 </Show>

@@ -5,6 +5,7 @@
 pub mod entry_item;
 
 use crate::domain::{group_by_day, EntryFilter, RecordId, Stage};
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::journal::entry_item::EntryItem;
 use crate::ui::kit::format::{day_heading, local_day, short_date};
 use crate::ui::shell::nav::use_location;
@@ -48,7 +49,15 @@ pub fn JournalView() -> impl IntoView {
             j.sessions()
                 .iter()
                 .rev()
-                .map(|s| (s.id.clone(), format!("Session {}, {}", s.number, short_date(s.at))))
+                .map(|s| {
+                    (
+                        s.id.clone(),
+                        tr_with(
+                            T::composer_session_option,
+                            &[("n", &s.number.to_string()), ("date", &short_date(s.at))],
+                        ),
+                    )
+                })
                 .collect::<Vec<_>>()
         })
     });
@@ -58,10 +67,10 @@ pub fn JournalView() -> impl IntoView {
     let (search_for, stage_for, session_for) = (search_id.clone(), stage_id.clone(), session_id.clone());
 
     view! {
-        <section class="ag-section" aria-label="Journal">
+        <section class="ag-section" aria-label=tr(T::nav_journal)>
             <div class="ag-card ag-filters" role="search">
                 <div class="ag-field">
-                    <label class="ag-label" for=search_for>"Search your entries"</label>
+                    <label class="ag-label" for=search_for>{tr(T::journal_search)}</label>
                     <input
                         id=search_id
                         class="ag-input"
@@ -76,13 +85,13 @@ pub fn JournalView() -> impl IntoView {
                 </div>
                 <div class="ag-row">
                     <div class="ag-field ag-field--inline">
-                        <label class="ag-label ag-label--plain" for=stage_for>"Stage"</label>
+                        <label class="ag-label ag-label--plain" for=stage_for>{tr(T::journal_stage)}</label>
                         <select
                             id=stage_id
                             class="ag-select ag-select--compact"
                             on:change=move |ev| stage.set(Stage::from_slug(&event_target_value(&ev)))
                         >
-                            <option value="" prop:selected=move || stage.get().is_none()>"All stages"</option>
+                            <option value="" prop:selected=move || stage.get().is_none()>{tr(T::journal_all_stages)}</option>
                             {Stage::ALL
                                 .into_iter()
                                 .map(|s| view! { <option value=s.slug() prop:selected=move || stage.get() == Some(s)>{s.label()}</option> })
@@ -91,13 +100,13 @@ pub fn JournalView() -> impl IntoView {
                     </div>
                     <Show when=move || !sessions.get().is_empty()>
                         <div class="ag-field ag-field--inline">
-                            <label class="ag-label ag-label--plain" for=session_for.clone()>"Session"</label>
+                            <label class="ag-label ag-label--plain" for=session_for.clone()>{tr(T::journal_session)}</label>
                             <select
                                 id=session_id.clone()
                                 class="ag-select ag-select--compact"
                                 on:change=move |ev| session.set(RecordId::parse(&event_target_value(&ev)).ok())
                             >
-                                <option value="" prop:selected=move || session.get().is_none()>"All sessions"</option>
+                                <option value="" prop:selected=move || session.get().is_none()>{tr(T::journal_all_sessions)}</option>
                                 {move || {
                                     sessions
                                         .get()
@@ -115,10 +124,15 @@ pub fn JournalView() -> impl IntoView {
                 <p class="ag-hint" aria-live="polite">
                     {move || {
                         let found = matches.get().len();
+                        let n = found.to_string();
                         if filter.get().is_empty() {
-                            format!("{found} entries")
+                            tr_with(if found == 1 { T::journal_count_one } else { T::journal_count_other }, &[("n", &n)])
                         } else {
-                            format!("{found} of {} entries match", total.get())
+                            let total = total.get();
+                            tr_with(
+                                if total == 1 { T::journal_match_one } else { T::journal_match_other },
+                                &[("n", &n), ("total", &total.to_string())],
+                            )
                         }
                     }}
                 </p>
@@ -126,7 +140,7 @@ pub fn JournalView() -> impl IntoView {
             <Show
                 when=move || { total.get() > 0 }
                 fallback=|| view! {
-                    <p class="ag-empty ag-card">"Nothing here yet. What you write under Today appears here, newest first."</p>
+                    <p class="ag-empty ag-card">{tr(T::journal_empty)}</p>
                 }
             >
                 // Days keyed by day, rows by id and edit time: an edit re-renders its row only.
@@ -146,7 +160,7 @@ pub fn JournalView() -> impl IntoView {
                 </For>
                 <Show when=move || { matches.get().len() > shown.get() }>
                     <button type="button" class="ag-button ag-button--quiet" on:click=move |_| shown.update(|n| *n += PAGE)>
-                        {move || format!("Show older entries ({} more)", matches.get().len() - shown.get())}
+                        {move || tr_with(T::journal_show_older, &[("n", &(matches.get().len() - shown.get()).to_string())])}
                     </button>
                 </Show>
             </Show>

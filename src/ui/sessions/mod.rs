@@ -3,6 +3,7 @@
 //! session-day tools (`ui::session_day`); sessions planned ahead; the medicines list.
 
 use crate::domain::{DosingSession, Route};
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::format::{date_time, local_input, parse_local_input};
 use crate::ui::shell::nav::link_to;
 use crate::ui::store::{use_config, use_notices, use_store};
@@ -25,23 +26,21 @@ pub fn SessionsView() -> impl IntoView {
         })
     });
     view! {
-        <section class="ag-section" aria-label="Sessions">
+        <section class="ag-section" aria-label=tr(T::nav_sessions)>
             <div class="ag-card">
-                <h2 class="ag-h2">"Dosing sessions"</h2>
-                <p class="ag-hint">
-                    "Right after a session, “I just had a session” under Today is quickest. Here you can add one afterwards and fill in details."
-                </p>
+                <h2 class="ag-h2">{tr(T::sessions_heading)}</h2>
+                <p class="ag-hint">{tr(T::sessions_hint)}</p>
                 <div class="ag-row">
                     <button type="button" class="ag-button ag-button--quiet" on:click=move |_| drop(store.start_session(false))>
-                        "Add a session"
+                        {tr(T::sessions_add)}
                     </button>
-                    <a class="ag-button ag-button--quiet ag-button--link" href=link_to(crate::ui::shell::nav::Place::PlanSession)>"Plan a session"</a>
-                    <a class="ag-button ag-button--quiet ag-button--link" href=link_to(crate::ui::shell::nav::Place::Medicines)>"My medicines"</a>
+                    <a class="ag-button ag-button--quiet ag-button--link" href=link_to(crate::ui::shell::nav::Place::PlanSession)>{tr(T::sessions_plan)}</a>
+                    <a class="ag-button ag-button--quiet ag-button--link" href=link_to(crate::ui::shell::nav::Place::Medicines)>{tr(T::sessions_medicines)}</a>
                 </div>
             </div>
             <Show when=move || !planned.get().is_empty()>
                 <div class="ag-card">
-                    <h3 class="ag-h3">"Planned"</h3>
+                    <h3 class="ag-h3">{tr(T::sessions_planned)}</h3>
                     <ul class="ag-list">
                         {move || planned.get().into_iter().map(|(id, at)| view! {
                             <li><a class="ag-link" href=link_to(crate::ui::shell::nav::Place::Session(id.to_string()))>{date_time(at)}</a></li>
@@ -51,7 +50,7 @@ pub fn SessionsView() -> impl IntoView {
             </Show>
             <Show
                 when=move || !sessions.get().is_empty()
-                fallback=|| view! { <p class="ag-empty ag-card">"No sessions yet."</p> }
+                fallback=|| view! { <p class="ag-empty ag-card">{tr(T::sessions_none)}</p> }
             >
                 <ol class="ag-list">
                     <For each=move || sessions.get() key=|s| (s.id.clone(), s.edited) let:session>
@@ -64,7 +63,7 @@ pub fn SessionsView() -> impl IntoView {
 }
 
 fn mood_label(m: Option<u8>) -> String {
-    m.map(|m| format!("{m}/10")).unwrap_or_else(|| "not noted".into())
+    m.map(|m| format!("{m}/10")).unwrap_or_else(|| tr(T::sessions_not_noted_lower).into())
 }
 
 /// One session: a summary and its details form.
@@ -78,34 +77,36 @@ fn SessionCard(
     let sid = session.id.clone();
     let linked = Memo::new(move |_| journal.with(|j| j.entries_for_session(&sid).len()));
     let editing = RwSignal::new(false);
-    let summary = format!(
-        "{} · {} · mood {} → {}",
-        date_time(session.at),
-        session.route.label(),
-        mood_label(session.mood_before),
-        mood_label(session.mood_after)
+    let summary = tr_with(
+        T::sessions_summary,
+        &[
+            ("when", &date_time(session.at)),
+            ("route", session.route.label()),
+            ("before", &mood_label(session.mood_before)),
+            ("after", &mood_label(session.mood_after)),
+        ],
     );
     let href = link_to(crate::ui::shell::nav::Place::EntriesOf(session.id.to_string()));
     let page = link_to(crate::ui::shell::nav::Place::Session(session.id.to_string()));
-    let heading = format!("Session {}", session.number);
+    let heading = tr_with(T::journal_session_n, &[("n", &session.number.to_string())]);
     let intention = session.intention.clone();
     let setting = session.setting.clone();
     view! {
         <li class="ag-card ag-session">
             <h3 class="ag-h3">{heading.clone()}</h3>
             <p class="ag-session__summary">{summary}</p>
-            {(!intention.is_empty()).then(|| view! { <p>"Intention: " <q class="ag-session__intention">{intention}</q></p> })}
-            {(!setting.is_empty()).then(|| view! { <p class="ag-hint">"Setting: " {setting}</p> })}
+            {(!intention.is_empty()).then(|| view! { <p>{tr(T::sessions_intention)}" " <q class="ag-session__intention">{intention}</q></p> })}
+            {(!setting.is_empty()).then(|| view! { <p class="ag-hint">{tr(T::sessions_setting)}" " {setting}</p> })}
             <div class="ag-row">
-                <a class="ag-link" href=href>{move || format!("Entries about it ({})", linked.get())}</a>
-                <a class="ag-link" href=page>{format!("{heading}: checklist, medicines, after-effects")}</a>
+                <a class="ag-link" href=href>{move || tr_with(T::sessions_entries_about, &[("n", &linked.get().to_string())])}</a>
+                <a class="ag-link" href=page>{tr_with(T::sessions_page_link, &[("session", &heading)])}</a>
                 <button
                     type="button"
                     class="ag-button ag-button--small ag-button--quiet"
                     aria-expanded=move || if editing.get() { "true" } else { "false" }
                     on:click=move |_| editing.update(|e| *e = !*e)
                 >
-                    {format!("Details of {}", heading.to_lowercase())}
+                    {tr_with(T::sessions_details, &[("session", &heading.to_lowercase())])}
                 </button>
             </div>
             <Show when=move || editing.get()>
@@ -142,7 +143,7 @@ fn SessionForm(
         match parse_local_input(&when.get_untracked()) {
             Some(at) => s.at = at,
             None => {
-                notices.say("Please give the date and time of the session.", true);
+                notices.say(tr(T::sessions_need_when), true);
                 return;
             }
         }
@@ -152,7 +153,7 @@ fn SessionForm(
         s.mood_before = before.get_untracked();
         s.mood_after = after.get_untracked();
         if store.save_session(s) {
-            notices.say("Session saved.", false);
+            notices.say(tr(T::sessions_saved), false);
             on_done.run(());
         }
     };
@@ -166,12 +167,12 @@ fn SessionForm(
                     class="ag-select ag-select--compact"
                     on:change=move |ev| value.set(event_target_value(&ev).parse().ok())
                 >
-                    <option value="" prop:selected=move || value.get().is_none()>"Not noted"</option>
+                    <option value="" prop:selected=move || value.get().is_none()>{tr(T::sessions_not_noted)}</option>
                     {(0..=10u8)
                         .map(|m| {
                             let text = match m {
-                                0 => "0 (worst)".to_owned(),
-                                10 => "10 (best)".to_owned(),
+                                0 => tr(T::sessions_worst).to_owned(),
+                                10 => tr(T::sessions_best).to_owned(),
                                 _ => m.to_string(),
                             };
                             view! { <option value=m.to_string() prop:selected=move || value.get() == Some(m)>{text}</option> }
@@ -187,11 +188,11 @@ fn SessionForm(
     view! {
         <form class="ag-session__form" on:submit=save>
             <div class="ag-field">
-                <label class="ag-label" for=when_for>"Date and time"</label>
+                <label class="ag-label" for=when_for>{tr(T::sessions_when)}</label>
                 <input id=when_id class="ag-input" type="datetime-local" prop:value=move || when.get() on:input=move |ev| when.set(event_target_value(&ev)) />
             </div>
             <div class="ag-field">
-                <label class="ag-label" for=route_for>"How it was given"</label>
+                <label class="ag-label" for=route_for>{tr(T::sessions_route)}</label>
                 <select id=route_id class="ag-select" on:change=move |ev| route.set(Route::from_slug(&event_target_value(&ev)).unwrap_or_default())>
                     {Route::ALL
                         .into_iter()
@@ -200,24 +201,24 @@ fn SessionForm(
                 </select>
             </div>
             <div class="ag-field">
-                <label class="ag-label" for=intention_for>"Intention for this session"</label>
+                <label class="ag-label" for=intention_for>{tr(T::sessions_intention_label)}</label>
                 <input id=intention_id class="ag-input" type="text" maxlength="2000" prop:value=move || intention.get() on:input=move |ev| intention.set(event_target_value(&ev)) />
             </div>
             <div class="ag-field">
-                <label class="ag-label" for=setting_for>"Setting (music, eye mask, who was there)"</label>
+                <label class="ag-label" for=setting_for>{tr(T::sessions_setting_label)}</label>
                 <input id=setting_id class="ag-input" type="text" maxlength="2000" prop:value=move || setting.get() on:input=move |ev| setting.set(event_target_value(&ev)) />
             </div>
             <div class="ag-row">
-                {mood_select(before_id, "Mood before", before)}
-                {mood_select(after_id, "Mood after", after)}
+                {mood_select(before_id, tr(T::sessions_mood_before), before)}
+                {mood_select(after_id, tr(T::sessions_mood_after), after)}
             </div>
             <div class="ag-row ag-row--end">
                 <button type="button" class="ag-button ag-button--quiet" on:click=move |_| store.delete_record(crate::domain::Kind::Session, &original.get_value().id, "Session")>
-                    "Delete session"
+                    {tr(T::sessions_delete)}
                 </button>
                 <div class="ag-row">
-                    <button type="button" class="ag-button ag-button--quiet" on:click=move |_| on_done.run(())>"Cancel"</button>
-                    <button type="submit" class="ag-button ag-button--primary">"Save session"</button>
+                    <button type="button" class="ag-button ag-button--quiet" on:click=move |_| on_done.run(())>{tr(T::journal_cancel)}</button>
+                    <button type="submit" class="ag-button ag-button--primary">{tr(T::sessions_save)}</button>
                 </div>
             </div>
         </form>

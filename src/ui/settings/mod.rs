@@ -5,13 +5,11 @@ mod language;
 
 use crate::domain::number::fixed;
 use crate::domain::Theme;
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::shell::nav::{link, View};
 use crate::ui::store::care::{Kept, QUOTA_UNITS};
 use crate::ui::store::{use_care, use_config, use_store};
 use leptos::prelude::*;
-
-/// The word typed to confirm erasing.
-const CONFIRM: &str = "ERASE";
 
 /// The settings view.
 #[component]
@@ -35,55 +33,60 @@ pub fn SettingsView() -> impl IntoView {
     let percent = move || {
         usage.get().map(|(_, site)| (site as f64 / QUOTA_UNITS as f64 * 100.0).min(100.0)).unwrap_or(0.0)
     };
+    // The word typed to confirm erasing, in the language shown.
+    let confirm = tr(T::settings_erase_word);
     let last_backup = move || {
         journal.with(|j| match j.last_backup {
-            None => "You have not downloaded a backup yet.".to_owned(),
+            None => tr(T::settings_no_backup_yet).to_owned(),
             Some(t) => {
                 let days = (crate::ui::store::now() - t).num_days();
                 match days {
-                    0 => "Your last backup was today.".to_owned(),
-                    1 => "Your last backup was yesterday.".to_owned(),
-                    d => format!("Your last backup was {d} days ago."),
+                    0 => tr(T::settings_backup_today).to_owned(),
+                    1 => tr(T::settings_backup_yesterday).to_owned(),
+                    d => tr_with(T::settings_backup_days_ago, &[("days", &d.to_string())]),
                 }
             }
         })
     };
     view! {
-        <section class="ag-section" aria-label="Settings">
-            <section class="ag-card" aria-label="Storage">
-                <h2 class="ag-h2">"Storage on this device"</h2>
+        <section class="ag-section" aria-label=tr(T::nav_settings)>
+            <section class="ag-card" aria-label=tr(T::settings_storage_region)>
+                <h2 class="ag-h2">{tr(T::settings_storage_heading)}</h2>
                 <label class="ag-label" for=meter_for>
                     {move || match usage.get() {
-                        Some((ours, _)) => format!(
-                            "Your journal uses {} MB. This site's storage (about 5 MB) is {}% full.",
-                            fixed(ours as f64 * 2.0 / 1_048_576.0, 2),
-                            fixed(percent(), 0)
+                        Some((ours, _)) => tr_with(
+                            T::settings_storage_use,
+                            &[
+                                ("mb", &fixed(ours as f64 * 2.0 / 1_048_576.0, 2).to_string()),
+                                ("percent", &fixed(percent(), 0).to_string()),
+                            ],
                         ),
-                        None => "Storage use could not be measured here.".to_owned(),
+                        None => tr(T::settings_storage_unmeasured).to_owned(),
                     }}
                 </label>
                 <meter id=meter_id class="ag-meter" min="0" max="100" low="60" high="80" optimum="0" value=move || fixed(percent(), 1).to_string()></meter>
-                <p class="ag-hint">"Browsers give each site a few megabytes. Ten years of daily writing takes about 4 MB here."</p>
+                <p class="ag-hint">{tr(T::settings_storage_hint)}</p>
                 <p>
                     {move || match kept.get() {
-                        Kept::Persistent => "Your browser has agreed to keep this journal even when space runs low.",
-                        Kept::MayBeCleared => "Your browser may clear this journal when space runs low, or (Safari) after 7 days without a visit. Backups protect you.",
-                        Kept::Unknown => "This browser does not say whether it will keep the journal. Backups protect you.",
+                        Kept::Persistent => tr(T::settings_kept_persistent),
+                        Kept::MayBeCleared => tr(T::settings_kept_may_clear),
+                        Kept::Unknown => tr(T::settings_kept_unknown),
                     }}
                 </p>
                 <Show when=move || kept.get() == Kept::MayBeCleared>
                     <button type="button" class="ag-button ag-button--quiet" on:click=move |_| care.check_persistence(true)>
-                        "Ask the browser to keep it"
+                        {tr(T::settings_ask_to_keep)}
                     </button>
                 </Show>
             </section>
             <fieldset class="ag-card ag-fieldset ag-fieldset--card">
-                <legend class="ag-h2">"Appearance"</legend>
+                <legend class="ag-h2">{tr(T::settings_appearance)}</legend>
                 <div class="ag-options">
-                    {[(Theme::Auto, "As this device is set"), (Theme::Light, "Light"), (Theme::Dark, "Dark")]
+                    {[(Theme::Auto, "auto", T::settings_theme_auto), (Theme::Light, "light", T::settings_theme_light), (Theme::Dark, "dark", T::settings_theme_dark)]
                         .into_iter()
-                        .map(|(t, label)| {
-                            let id = config.dom_id(&format!("theme-{label}").replace(' ', "-").to_lowercase());
+                        .map(|(t, name, label)| {
+                            let label = tr(label);
+                            let id = config.dom_id(&format!("theme-{name}"));
                             let label_for = id.clone();
                             view! {
                                 <label class="ag-option" for=label_for>
@@ -105,23 +108,23 @@ pub fn SettingsView() -> impl IntoView {
             <HomeScreen />
             <crate::ui::lock::settings::LockSettings />
             <crate::ui::reminders::CalendarReminders />
-            <section class="ag-card" aria-label="Backups">
-                <h2 class="ag-h2">"Backups"</h2>
+            <section class="ag-card" aria-label=tr(T::settings_backups)>
+                <h2 class="ag-h2">{tr(T::settings_backups)}</h2>
                 <p>{last_backup}</p>
-                <p class="ag-hint">{format!("Afterglow reminds you when your last backup is more than {} days old.", config.backup_days())}</p>
-                <a class="ag-link" href=link(View::Share)>"Download a backup under Share"</a>
+                <p class="ag-hint">{tr_with(T::settings_backup_reminds, &[("days", &config.backup_days().to_string())])}</p>
+                <a class="ag-link" href=link(View::Share)>{tr(T::settings_backup_under_share)}</a>
             </section>
-            <section class="ag-card ag-danger" aria-label="Erase everything">
-                <h2 class="ag-h2">"Erase everything"</h2>
-                <p>"This removes your whole journal from this browser: entries, sessions, check-ins, everything. It cannot be undone. Download a backup first if you may want it again."</p>
+            <section class="ag-card ag-danger" aria-label=tr(T::settings_erase)>
+                <h2 class="ag-h2">{tr(T::settings_erase)}</h2>
+                <p>{tr(T::settings_erase_what)}</p>
                 <div class="ag-field">
-                    <label class="ag-label" for=confirm_for>{format!("To confirm, type {CONFIRM}")}</label>
+                    <label class="ag-label" for=confirm_for>{tr_with(T::settings_erase_confirm, &[("word", confirm)])}</label>
                     <input id=confirm_id class="ag-input ag-input--short" type="text" autocomplete="off" prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev)) />
                 </div>
                 <button
                     type="button"
                     class="ag-button ag-button--danger"
-                    disabled=move || typed.get().trim() != CONFIRM
+                    disabled=move || typed.get().trim() != confirm
                     on:click=move |_| {
                         if care.erase_everything() {
                             typed.set(String::new());
@@ -130,7 +133,7 @@ pub fn SettingsView() -> impl IntoView {
                         }
                     }
                 >
-                    "Erase everything"
+                    {tr(T::settings_erase)}
                 </button>
             </section>
         </section>
@@ -144,19 +147,19 @@ fn HomeScreen() -> impl IntoView {
     let installed =
         window().match_media("(display-mode: standalone)").ok().flatten().is_some_and(|m| m.matches());
     view! {
-        <section class="ag-card" aria-label="On your home screen">
-            <h2 class="ag-h2">"On your home screen"</h2>
+        <section class="ag-card" aria-label=tr(T::settings_home)>
+            <h2 class="ag-h2">{tr(T::settings_home)}</h2>
             {if installed {
-                view! { <p>"You are using Afterglow from your home screen. It opens without a connection."</p> }.into_any()
+                view! { <p>{tr(T::settings_home_installed)}</p> }.into_any()
             } else {
                 view! {
-                    <p>"Add Afterglow to your home screen and it opens like an app, even with no connection. On an iPhone or iPad it also protects your journal: Safari clears what a website keeps after 7 days without a visit, but not for an app on the home screen."</p>
+                    <p>{tr(T::settings_home_why)}</p>
                     <ul>
-                        <li>"iPhone or iPad (Safari): the Share button, then \"Add to Home Screen\"."</li>
-                        <li>"Android (Chrome): the ⋮ menu, then \"Add to Home screen\" or \"Install app\"."</li>
-                        <li>"Computer (Chrome or Edge): the install button in the address bar, or the menu, then \"Install Afterglow\"."</li>
+                        <li>{tr(T::settings_home_ios)}</li>
+                        <li>{tr(T::settings_home_android)}</li>
+                        <li>{tr(T::settings_home_computer)}</li>
                     </ul>
-                    <p class="ag-hint">"This works on Afterglow's own page. If you use Afterglow inside your clinic's website, ask your clinic for the address of Afterglow's own page. Your journal stays on this device either way."</p>
+                    <p class="ag-hint">{tr(T::settings_home_own_page)}</p>
                 }.into_any()
             }}
         </section>

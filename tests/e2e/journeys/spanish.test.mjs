@@ -89,6 +89,33 @@ journey('in Spanish, the welcome, the stage, a prompt and saving an entry read a
   assert.match(option ?? '', /^Sesión 1, 20 nov/);
   await page.screenshot({ path: artifact('spanish-today-1280-light.png'), fullPage: true });
   assert.deepEqual(await axeViolations(page), []);
+  // The journal, in Spanish, counts in Spanish.
+  await app.nav().getByRole('link', { name: 'Diario', exact: true }).click();
+  const diary = page.getByRole('region', { name: 'Diario' });
+  await diary.getByText('1 entrada', { exact: true }).waitFor();
+  await diary.getByRole('searchbox', { name: 'Buscar en sus entradas' }).fill('tormenta');
+  await diary.getByText('0 de 1 entrada coincide').waitFor();
+  await diary.getByRole('searchbox', { name: 'Buscar en sus entradas' }).fill('');
+  await diary.getByRole('button', { name: 'Editar' }).waitFor();
+  // Sessions: the session the welcome logged, its summary and details form in Spanish.
+  await app.nav().getByRole('link', { name: 'Sesiones', exact: true }).click();
+  await page.getByRole('heading', { name: 'Sesiones de dosis' }).waitFor();
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Sesión 1' }) });
+  await card.getByText(/ánimo sin anotar → sin anotar/).waitFor();
+  await card.getByRole('button', { name: 'Detalles de la sesión 1' }).click();
+  await card.getByRole('combobox', { name: 'Cómo se administró' }).selectOption('intranasal');
+  await card.getByRole('button', { name: 'Guardar la sesión' }).click();
+  await page.getByRole('status').getByText('Sesión guardada.').waitFor();
+  await card.getByText(/· Intranasal ·/).waitFor();
+  // Settings: erasing asks for the Spanish word, and nothing is erased here.
+  await app.nav().getByRole('link', { name: 'Ajustes', exact: true }).click();
+  await page.getByRole('heading', { name: 'Almacenamiento en este dispositivo' }).waitFor();
+  const erase = page.getByRole('region', { name: 'Borrar todo' });
+  await erase.getByRole('textbox', { name: 'Para confirmar, escriba BORRAR' }).fill('ERASE');
+  assert.equal(await erase.getByRole('button', { name: 'Borrar todo' }).isDisabled(), true);
+  await erase.getByRole('textbox', { name: 'Para confirmar, escriba BORRAR' }).fill('BORRAR');
+  assert.equal(await erase.getByRole('button', { name: 'Borrar todo' }).isDisabled(), false);
+  assert.deepEqual(await axeViolations(page), []);
 }, { locale: 'es-MX', ...CHOSE_SPANISH });
 
 journey('until every screen is written, a Spanish browser alone keeps English; Settings offers Spanish, marked partial', async ({ app, page }) => {
@@ -156,4 +183,21 @@ journey('in Spanish on a phone in dark mode the header and bar fit and axe finds
   assert.equal(overflow, false, 'nothing wider than the phone');
   await page.screenshot({ path: artifact('spanish-360-dark.png'), fullPage: true });
   assert.deepEqual(await axeViolations(page), []);
+  await app.skipWelcome();
+  await app.goTo('Ajustes');
+  await page.getByRole('heading', { name: 'Idioma' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth), false, 'Settings fit the phone');
+  await page.screenshot({ path: artifact('spanish-settings-360-dark.png'), fullPage: true });
+  assert.deepEqual(await axeViolations(page), []);
 }, { locale: 'es-ES', viewport: { width: 360, height: 780 }, colorScheme: 'dark', ...CHOSE_SPANISH });
+
+journey('in Spanish at 320 px in light mode, Today and Settings keep every word on the screen', async ({ app, page }) => {
+  await app.open('/');
+  for (const [view, name] of [['Hoy', 'today'], ['Diario', 'journal'], ['Ajustes', 'settings']]) {
+    await app.goTo(view);
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    assert.equal(wide, false, `${view} fits 320 px`);
+    await page.screenshot({ path: artifact(`spanish-${name}-320-light.png`), fullPage: true });
+  }
+  assert.deepEqual(await axeViolations(page), []);
+}, { locale: 'es-ES', viewport: { width: 320, height: 700 }, colorScheme: 'light', ...CHOSE_SPANISH });

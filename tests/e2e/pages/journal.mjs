@@ -124,7 +124,7 @@ export class JournalPage {
 
   /** The phone bar's "More" button (its name adds the view shown, when under it). */
   moreViews() {
-    return this.nav().getByRole('button', { name: /^More/ });
+    return this.nav().getByRole('button', { name: /^(More|Más)/ });
   }
 
   async currentView() {
@@ -263,7 +263,7 @@ export class JournalPage {
 
   /** The Journal view. */
   journal() {
-    return this.q.getByRole('region', { name: 'Journal', exact: true });
+    return this.q.getByRole('region', { name: /^(Journal|Diario)$/ });
   }
 
   /** Every shown entry, newest first (Journal view). */
