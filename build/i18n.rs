@@ -6,6 +6,10 @@
 //! tests and into `target/i18n/` for `.ci/post-build.mjs` to put beside the journal's
 //! files. The journal learns the name through `AFTERGLOW_ES_FILE`.
 
+#[path = "../src/i18n/placeholders.rs"]
+mod placeholders;
+
+use placeholders::placeholders;
 use std::collections::BTreeMap;
 use std::{env, fs, path::Path};
 
@@ -34,18 +38,6 @@ fn english(source: &str) -> Vec<(String, String)> {
         keys.push((key.to_owned(), text.to_owned()));
     }
     keys
-}
-
-/// The `{name}`s of a text, sorted (as `i18n::placeholders` finds them).
-fn placeholders(text: &str) -> Vec<&str> {
-    let mut names: Vec<&str> = text
-        .split('{')
-        .skip(1)
-        .filter_map(|part| part.split_once('}').map(|(name, _)| name))
-        .filter(|name| !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
-        .collect();
-    names.sort_unstable();
-    names
 }
 
 fn fnv1a(bytes: &[u8]) -> u64 {

@@ -12,6 +12,9 @@
 //! does not fit the English one is refused whole, and English is shown.
 
 mod en;
+mod placeholders;
+
+pub use placeholders::placeholders;
 
 pub use en::T;
 use std::cell::RefCell;
@@ -180,19 +183,6 @@ pub fn fill(text: &str, values: &[(&str, &str)]) -> String {
     }
     out.push_str(rest);
     out
-}
-
-/// The `{name}`s a text holds, sorted (the build and the tests compare them across
-/// languages).
-pub fn placeholders(text: &str) -> Vec<&str> {
-    let mut names: Vec<&str> = text
-        .split('{')
-        .skip(1)
-        .filter_map(|part| part.split_once('}').map(|(name, _)| name))
-        .filter(|name| !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
-        .collect();
-    names.sort_unstable();
-    names
 }
 
 #[cfg(test)]
