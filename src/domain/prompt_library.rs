@@ -7,10 +7,10 @@
 
 use super::prompt::When;
 use super::stage::Stage;
-use crate::i18n::T;
+use crate::i18n::{Text, T};
 
 /// (id, stage, when, the words' key in `crate::i18n`: English in `en.rs`, Spanish in `es.txt`).
-pub(super) const BUILT_IN: &[(&str, Stage, When, T)] = &[
+pub(super) const BUILT_IN: &[(&str, Stage, When, Text)] = &[
     // Evaluation: history, symptoms, goals, and whether this fits.
     ("eval-why-now", Stage::Evaluation, When::Any, T::p_eval_why_now),
     ("eval-hard-days", Stage::Evaluation, When::Any, T::p_eval_hard_days),

@@ -5,38 +5,35 @@
 //! `{name}` marks a value filled in by [`super::tr_with`]. A key is named for where it is
 //! shown (`nav_`, `crisis_`, `shell_`, `settings_lang_`), so a translator sees its place.
 
+use super::Text;
+
 macro_rules! texts {
     ($($key:ident = $en:literal,)*) => {
-        /// A text's key: one for every sentence, label and name Afterglow writes.
-        #[allow(non_camel_case_types)]
-        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum T {
-            $(
-                #[doc = $en]
-                $key,
-            )*
+        /// Each text's place in a language's table, in the table's order.
+        #[allow(non_camel_case_types, dead_code)]
+        #[repr(u16)]
+        enum Index {
+            $($key,)*
+            Count,
         }
 
-        impl T {
-            /// Every key, in the table's order (the built Spanish file's order).
-            pub const ALL: &'static [T] = &[$(T::$key,)*];
+        /// Every text Afterglow writes, by key (`T::nav_today`): its place in the tables
+        /// and its English. Constants, not a lookup: a text's English travels with the
+        /// code that shows it (into its view's chunk), so a key costs the first screen
+        /// nothing unless the first screen shows it.
+        #[allow(non_snake_case)]
+        pub mod T {
+            use super::{Index, Text};
+            $(
+                #[doc = $en]
+                #[allow(non_upper_case_globals)]
+                pub const $key: Text = Text::new(Index::$key as u16, $en);
+            )*
             /// How many texts a language's table holds.
-            pub const COUNT: usize = T::ALL.len();
-
-            /// The English words.
-            pub fn english(self) -> &'static str {
-                match self {
-                    $(T::$key => $en,)*
-                }
-            }
-
-            /// The key's name, as `es.txt` writes it (tests only: the journal never needs it).
+            pub const COUNT: usize = Index::Count as usize;
+            /// Every key with its name, in the table's order (tests only).
             #[cfg(test)]
-            pub fn name(self) -> &'static str {
-                match self {
-                    $(T::$key => stringify!($key),)*
-                }
-            }
+            pub const ALL: &[(&str, Text)] = &[$((stringify!($key), $key),)*];
         }
     };
 }

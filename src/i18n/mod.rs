@@ -17,6 +17,24 @@ mod placeholders;
 pub use placeholders::placeholders;
 
 pub use en::T;
+
+/// One text: its place in every language's table and its English (see [`T`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Text {
+    index: u16,
+    english: &'static str,
+}
+
+impl Text {
+    const fn new(index: u16, english: &'static str) -> Text {
+        Text { index, english }
+    }
+
+    /// The English words.
+    pub fn english(self) -> &'static str {
+        self.english
+    }
+}
 use std::cell::RefCell;
 
 /// Whether every screen is written in Spanish yet. Until it is, Spanish is shown only to
@@ -78,7 +96,7 @@ impl Lang {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BadTable(pub String);
 
-/// Reads a built table (`build.rs`' output: one text a line, in [`T::ALL`]'s order, `\n`
+/// Reads a built table (`build.rs`' output: one text a line, in the table's order, `\n`
 /// and `\\` escaped). Refuses a table whose count differs: it was built for another
 /// version, and a shifted table would show the wrong words.
 pub fn read_table(text: &str) -> Result<Vec<String>, BadTable> {
@@ -145,16 +163,16 @@ pub fn lang() -> Lang {
 }
 
 /// The words for `key` in the language being shown.
-pub fn tr(key: T) -> &'static str {
+pub fn tr(key: Text) -> &'static str {
     CURRENT.with(|c| match c.borrow().1 {
-        Some(texts) => texts.get(key as usize).map_or_else(|| key.english(), String::as_str),
-        None => key.english(),
+        Some(texts) => texts.get(usize::from(key.index)).map_or(key.english, String::as_str),
+        None => key.english,
     })
 }
 
 /// [`tr`] with each `{name}` replaced by its value, in one pass (a value is never read
 /// for placeholders itself).
-pub fn tr_with(key: T, values: &[(&str, &str)]) -> String {
+pub fn tr_with(key: Text, values: &[(&str, &str)]) -> String {
     fill(tr(key), values)
 }
 
