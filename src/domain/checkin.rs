@@ -3,6 +3,7 @@
 
 use super::id::RecordId;
 use super::stage::Stage;
+use crate::i18n::{tr, T};
 use chrono::{DateTime, Utc};
 
 /// Emotion words offered as quick choices (the patient may add their own).
@@ -20,6 +21,28 @@ pub const EMOTION_WORDS: [&str; 12] = [
     "tender",
     "clear",
 ];
+
+/// An emotion word as the patient reads it: Afterglow's own words in the language shown,
+/// any other word as it was written. Check-ins keep the English word (`calm`), so a
+/// journal reads the same in every language.
+pub fn emotion_label(word: &str) -> &str {
+    let key = match word {
+        "calm" => T::emotion_calm,
+        "hopeful" => T::emotion_hopeful,
+        "grateful" => T::emotion_grateful,
+        "connected" => T::emotion_connected,
+        "tired" => T::emotion_tired,
+        "numb" => T::emotion_numb,
+        "sad" => T::emotion_sad,
+        "anxious" => T::emotion_anxious,
+        "irritable" => T::emotion_irritable,
+        "overwhelmed" => T::emotion_overwhelmed,
+        "tender" => T::emotion_tender,
+        "clear" => T::emotion_clear,
+        _ => return word,
+    };
+    tr(key)
+}
 
 /// The longest note, in characters.
 pub const MAX_NOTE_CHARS: usize = 2_000;
@@ -84,30 +107,39 @@ impl Metric {
     /// The name for people.
     pub fn label(self) -> &'static str {
         match self {
-            Metric::Mood => "Mood",
-            Metric::Anxiety => "Anxiety",
-            Metric::Energy => "Energy",
+            Metric::Mood => tr(T::metric_mood),
+            Metric::Anxiety => tr(T::metric_anxiety),
+            Metric::Energy => tr(T::metric_energy),
+        }
+    }
+
+    /// A stable machine name (DOM ids, never shown).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Metric::Mood => "mood",
+            Metric::Anxiety => "anxiety",
+            Metric::Energy => "energy",
         }
     }
 
     /// What a value means in words, for screen readers (`aria-valuetext`).
     pub fn describe(self, value: u8) -> String {
-        let words = match (self, value) {
-            (Metric::Mood, 0..=2) => "very low",
-            (Metric::Mood, 3..=4) => "low",
-            (Metric::Mood, 5) => "middling",
-            (Metric::Mood, 6..=7) => "fairly good",
-            (Metric::Mood, _) => "very good",
-            (Metric::Anxiety, 0..=1) => "none or almost none",
-            (Metric::Anxiety, 2..=4) => "some",
-            (Metric::Anxiety, 5..=7) => "a lot",
-            (Metric::Anxiety, _) => "extreme",
-            (Metric::Energy, 0..=2) => "exhausted",
-            (Metric::Energy, 3..=4) => "low",
-            (Metric::Energy, 5..=6) => "enough",
-            (Metric::Energy, _) => "plenty",
-        };
-        format!("{value} of 10, {words}")
+        let words = tr(match (self, value) {
+            (Metric::Mood, 0..=2) => T::mood_very_low,
+            (Metric::Mood, 3..=4) => T::mood_low,
+            (Metric::Mood, 5) => T::mood_middling,
+            (Metric::Mood, 6..=7) => T::mood_fairly_good,
+            (Metric::Mood, _) => T::mood_very_good,
+            (Metric::Anxiety, 0..=1) => T::anxiety_none,
+            (Metric::Anxiety, 2..=4) => T::anxiety_some,
+            (Metric::Anxiety, 5..=7) => T::anxiety_a_lot,
+            (Metric::Anxiety, _) => T::anxiety_extreme,
+            (Metric::Energy, 0..=2) => T::energy_exhausted,
+            (Metric::Energy, 3..=4) => T::energy_low,
+            (Metric::Energy, 5..=6) => T::energy_enough,
+            (Metric::Energy, _) => T::energy_plenty,
+        });
+        crate::i18n::tr_with(T::metric_value, &[("value", &value.to_string()), ("words", words)])
     }
 
     /// This metric's value in a check-in.

@@ -91,3 +91,18 @@ fn the_prompt_library_speaks_spanish_with_the_same_ids() {
         assert_eq!((en.stage, en.when), (es.stage, es.when));
     }
 }
+
+#[test]
+fn emotion_words_are_stored_in_english_and_shown_in_the_language() {
+    use crate::domain::checkin::emotion_label;
+    use crate::domain::{Metric, EMOTION_WORDS};
+    use_table(Lang::Es, Some(spanish()));
+    assert_eq!(emotion_label("sad"), "tristeza");
+    // A word the patient typed in an older version stays as written.
+    assert_eq!(emotion_label("melancólica"), "melancólica");
+    assert!(EMOTION_WORDS.iter().all(|w| emotion_label(w) != *w));
+    assert_eq!(Metric::Mood.describe(8), "8 de 10, muy bien");
+    use_table(Lang::En, None);
+    assert_eq!(emotion_label("sad"), "sad");
+    assert_eq!(Metric::Mood.describe(8), "8 of 10, very good");
+}

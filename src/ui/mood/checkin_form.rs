@@ -3,6 +3,7 @@
 //! emotion words and a note. Saving goes through the store.
 
 use crate::domain::{parse_sleep, CheckIn, Metric, EMOTION_WORDS};
+use crate::i18n::{tr, T};
 use crate::ui::kit::fields::{CheckField, TextAreaField};
 use crate::ui::store::forms::{field_or, keep_form_typing, Fields};
 use crate::ui::store::{use_config, use_notices, use_store};
@@ -23,12 +24,12 @@ fn Scale(
     key: String,
 ) -> impl IntoView {
     let config = use_config();
-    let id = config.dom_id(&format!("checkin-{}-{key}", metric.label().to_lowercase()));
+    let id = config.dom_id(&format!("checkin-{}-{key}", metric.slug()));
     let label_for = id.clone();
     let (low, high) = match metric {
-        Metric::Mood => ("low", "good"),
-        Metric::Anxiety => ("calm", "very anxious"),
-        Metric::Energy => ("drained", "energetic"),
+        Metric::Mood => (tr(T::scale_mood_low), tr(T::scale_mood_high)),
+        Metric::Anxiety => (tr(T::scale_anxiety_low), tr(T::scale_anxiety_high)),
+        Metric::Energy => (tr(T::scale_energy_low), tr(T::scale_energy_high)),
     };
     view! {
         <div class="ag-scale">
@@ -48,8 +49,8 @@ fn Scale(
                 on:input=move |ev| value.set(event_target_value(&ev).parse().unwrap_or(5))
             />
             <div class="ag-scale__ends" aria-hidden="true">
-                <span>{format!("0 {low}")}</span>
-                <span>{format!("10 {high}")}</span>
+                <span>{low}</span>
+                <span>{high}</span>
             </div>
         </div>
     }
@@ -129,7 +130,7 @@ pub fn CheckInForm(
             c.emotions = emotions.get_untracked();
             c.note = note.get_untracked();
             if store.edit_check_in(c) {
-                notices.say("Check-in updated.", false);
+                notices.say(tr(T::checkin_updated), false);
                 if let Some(done) = on_done {
                     done.run(());
                 }
@@ -148,21 +149,21 @@ pub fn CheckInForm(
             sleep.set(String::new());
             emotions.set(Vec::new());
             note.set(String::new());
-            notices.say("Check-in saved.", false);
+            notices.say(tr(T::checkin_saved), false);
         }
     };
     view! {
         <form class="ag-card ag-checkin" on:submit=submit node_ref=form_ref>
             {if is_edit {
-                view! { <h3 class="ag-h3">"Edit check-in"</h3> }.into_any()
+                view! { <h3 class="ag-h3">{tr(T::checkin_edit)}</h3> }.into_any()
             } else {
-                view! { <h2 class="ag-h2">"How are you right now?"</h2> }.into_any()
+                view! { <h2 class="ag-h2">{tr(T::checkin_heading)}</h2> }.into_any()
             }}
             <Scale metric=Metric::Mood value=mood key=key.clone() />
             <Scale metric=Metric::Anxiety value=anxiety key=key.clone() />
             <Scale metric=Metric::Energy value=energy key=key.clone() />
             <div class="ag-field">
-                <label class="ag-label" for=sleep_for>"Hours of sleep last night (optional)"</label>
+                <label class="ag-label" for=sleep_for>{tr(T::checkin_sleep)}</label>
                 <input
                     id=sleep_id
                     class="ag-input ag-input--short"
@@ -174,7 +175,7 @@ pub fn CheckInForm(
                 />
             </div>
             <fieldset class="ag-fieldset">
-                <legend class="ag-label">"Any of these? (optional)"</legend>
+                <legend class="ag-label">{tr(T::checkin_emotions)}</legend>
                 <div class="ag-chips">
                     {EMOTION_WORDS
                         .into_iter()
@@ -182,7 +183,7 @@ pub fn CheckInForm(
                             view! {
                                 <CheckField
                                     id=config.dom_id(&format!("emotion-{word}-{key}"))
-                                    label=word
+                                    label=crate::domain::checkin::emotion_label(word)
                                     checked=Signal::derive(move || emotions.get().iter().any(|w| w == word))
                                     on_toggle=Callback::new(move |on: bool| {
                                         emotions.update(|list| {
@@ -200,17 +201,17 @@ pub fn CheckInForm(
             </fieldset>
             <TextAreaField
                 id=config.dom_id(&format!("checkin-note-{key}"))
-                label="A note (optional)"
+                label=tr(T::checkin_note)
                 rows=2
                 value=note.into()
                 on_input=Callback::new(move |t| note.set(t))
             />
             <div class="ag-row">
                 {on_done.map(|done| view! {
-                    <button type="button" class="ag-button ag-button--quiet" on:click=move |_| done.run(())>"Cancel"</button>
+                    <button type="button" class="ag-button ag-button--quiet" on:click=move |_| done.run(())>{tr(T::journal_cancel)}</button>
                 })}
                 <button type="submit" class="ag-button ag-button--primary">
-                    {if is_edit { "Save changes" } else { "Save check-in" }}
+                    {if is_edit { tr(T::journal_save_changes) } else { tr(T::checkin_save) }}
                 </button>
             </div>
         </form>

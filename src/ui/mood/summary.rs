@@ -187,7 +187,7 @@ pub fn RecentCheckIns() -> impl IntoView {
                                 words.push_str(&format!(", slept {h} h"));
                             }
                             if !c.emotions.is_empty() {
-                                words.push_str(&format!("; {}", c.emotions.join(", ")));
+                                words.push_str(&format!("; {}", c.emotions.iter().map(|w| crate::domain::checkin::emotion_label(w)).collect::<Vec<_>>().join(", ")));
                             }
                             view! {
                                 <li class="ag-entry">

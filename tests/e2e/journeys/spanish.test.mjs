@@ -107,6 +107,21 @@ journey('in Spanish, the welcome, the stage, a prompt and saving an entry read a
   await card.getByRole('button', { name: 'Guardar la sesión' }).click();
   await page.getByRole('status').getByText('Sesión guardada.').waitFor();
   await card.getByText(/· Intranasal ·/).waitFor();
+  // A check-in from Today: the scales, their words and the emotion words in Spanish; the
+  // word is kept in English in storage, so the journal reads the same in every language.
+  await app.nav().getByRole('link', { name: 'Hoy', exact: true }).click();
+  await page.getByRole('link', { name: 'Registro: ¿cómo se siente?' }).click();
+  const checkIn = page.locator('form').filter({ has: page.getByRole('heading', { name: '¿Cómo está ahora mismo?' }) });
+  const mood = checkIn.getByRole('slider', { name: /^Ánimo/ });
+  await mood.fill('8');
+  assert.equal(await mood.getAttribute('aria-valuetext'), '8 de 10, muy bien');
+  await checkIn.getByRole('checkbox', { name: 'tristeza' }).check();
+  await checkIn.getByRole('button', { name: 'Guardar el registro' }).click();
+  await page.getByRole('status').getByText('Registro guardado.').waitFor();
+  const stored = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('afterglow:c:')).map((k) => JSON.parse(localStorage.getItem(k)).em),
+  );
+  assert.deepEqual(stored, [['sad']]);
   // Settings: erasing asks for the Spanish word, and nothing is erased here.
   await app.nav().getByRole('link', { name: 'Ajustes', exact: true }).click();
   await page.getByRole('heading', { name: 'Almacenamiento en este dispositivo' }).waitFor();
@@ -155,6 +170,7 @@ journey('switching language in Settings changes the words, keeps what was writte
   await app.reload();
   await app.nav().getByRole('link', { name: 'Hoy', exact: true }).click();
   await app.nav().getByRole('link', { name: 'Diario', exact: true }).click();
+  await app.entries().first().waitFor();
   assert.deepEqual(await app.entryTexts(), ['Escribí esto en inglés: words of my own.']);
   // And back.
   await app.nav().getByRole('link', { name: 'Ajustes', exact: true }).click();
