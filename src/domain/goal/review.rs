@@ -6,6 +6,7 @@
 //! `data-review-days` (default 30) after the last review. Pure: the time is passed in.
 
 use crate::domain::{Journal, Stage};
+use crate::i18n::{tr, tr_with, T};
 use chrono::{DateTime, Duration, Utc};
 
 /// Days after the last session when a review is suggested.
@@ -28,15 +29,9 @@ impl ReviewDue {
     /// Why, in a sentence for Today.
     pub fn reason(self) -> String {
         match self {
-            ReviewDue::Integration => {
-                "You are in integration now: a good moment to look at where your goals stand.".to_owned()
-            }
-            ReviewDue::AfterCourse(n) => {
-                format!("It is two weeks since session {n}: a good moment to look at where your goals stand.")
-            }
-            ReviewDue::Every(days) => {
-                format!("It has been {days} days since you last looked at your goals together.")
-            }
+            ReviewDue::Integration => tr(T::goals_review_integration).to_owned(),
+            ReviewDue::AfterCourse(n) => tr_with(T::goals_review_after_course, &[("n", &n.to_string())]),
+            ReviewDue::Every(days) => tr_with(T::goals_review_every, &[("days", &days.to_string())]),
         }
     }
 }

@@ -3,6 +3,7 @@
 //! [`crate::domain::goal::review`]). Nothing at all otherwise.
 
 use crate::domain::goal::review::{goals_invited, review_due};
+use crate::i18n::{tr, T};
 use crate::ui::shell::nav::link_to;
 use crate::ui::store::{now, use_config, use_store};
 use leptos::prelude::*;
@@ -23,18 +24,18 @@ pub fn TodayGoals() -> impl IntoView {
         if invited.get() {
             Some(view! {
                 <section class="ag-card ag-today-goals" aria-labelledby=labelled>
-                    <h2 class="ag-h2" id=heading>"Set your goals"</h2>
-                    <p>"What do you want from treatment? Write up to five goals in your own words, and how close each feels now. You will look back at them as you go."</p>
-                    <a class="ag-button ag-button--link" href=link_to(crate::ui::shell::nav::Place::Plan)>"Set my goals"</a>
+                    <h2 class="ag-h2" id=heading>{tr(T::goals_today_set)}</h2>
+                    <p>{tr(T::goals_today_set_what)}</p>
+                    <a class="ag-button ag-button--link" href=link_to(crate::ui::shell::nav::Place::Plan)>{tr(T::goals_today_set_button)}</a>
                 </section>
             }.into_any())
         } else {
             due.get().map(|why| {
                 view! {
                     <section class="ag-card ag-today-goals" aria-labelledby=labelled>
-                        <h2 class="ag-h2" id=heading>"Review your goals"</h2>
+                        <h2 class="ag-h2" id=heading>{tr(T::goals_today_review)}</h2>
                         <p>{why.reason()}</p>
-                        <a class="ag-button ag-button--link" href=link_to(crate::ui::shell::nav::Place::Review)>"Review my goals"</a>
+                        <a class="ag-button ag-button--link" href=link_to(crate::ui::shell::nav::Place::Review)>{tr(T::goals_today_review_button)}</a>
                     </section>
                 }
                 .into_any()

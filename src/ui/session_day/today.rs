@@ -8,6 +8,7 @@
 use super::after_effects::RedFlagAlert;
 use super::checklist::Checklist;
 use crate::domain::SessionDay;
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::format::{date_time, local_day};
 use crate::ui::shell::nav::link_to;
 use crate::ui::store::{fresh_id, now, today, use_config, use_store};
@@ -57,8 +58,8 @@ pub fn TodayCard() -> impl IntoView {
             let when = date_time(d.at);
             view! {
                 <div class="ag-card ag-next-session">
-                    <h2 class="ag-h3">"Your next session"</h2>
-                    <p>{when} " · " <a class="ag-link" href=href>"Plan and checklist"</a></p>
+                    <h2 class="ag-h3">{tr(T::session_day_next)}</h2>
+                    <p>{when} " · " <a class="ag-link" href=href>{tr(T::session_day_plan_link)}</a></p>
                 </div>
             }
         })}
@@ -73,7 +74,8 @@ pub fn TodayCard() -> impl IntoView {
         </Show>
         {move || recent.get().map(|(id, number, noted)| {
             let href = link_to(crate::ui::shell::nav::Place::Session(id.to_string()));
-            let ask = if noted { format!("After session {number}: add how you are now") } else { format!("How are you after session {number}? Note after-effects") };
+            let n = number.to_string();
+            let ask = tr_with(if noted { T::session_day_after_noted } else { T::session_day_after_ask }, &[("n", &n)]);
             view! {
                 <p class="ag-banner ag-banner--info ag-reminder">
                     <a class="ag-link" href=href>{ask}</a>

@@ -9,6 +9,7 @@
 use crate::domain::staying_well::{PARTS, QUIET_DAYS};
 use crate::domain::Stage;
 use crate::export::markdown::points;
+use crate::i18n::{tr, T};
 use crate::ui::kit::clinic::ClinicReach;
 use crate::ui::kit::format::local_day;
 use crate::ui::shell::nav::link_to;
@@ -59,9 +60,9 @@ pub fn TodayStayingWell() -> impl IntoView {
         match card.get()? {
             Card::Invite => Some(view! {
                 <section class="ag-card ag-today-well" aria-labelledby=labelled>
-                    <h2 class="ag-h2" id=heading>"Write your plan for staying well"</h2>
-                    <p>"The early signs that old patterns are coming back, what helps, who to contact and when to call your clinic: written now, ready for a harder day."</p>
-                    <a class="ag-button ag-button--link" href=link_to(crate::ui::shell::nav::Place::Well)>"Write my plan"</a>
+                    <h2 class="ag-h2" id=heading>{tr(T::well_today_invite)}</h2>
+                    <p>{tr(T::well_today_invite_what)}</p>
+                    <a class="ag-button ag-button--link" href=link_to(crate::ui::shell::nav::Place::Well)>{tr(T::well_today_invite_button)}</a>
                 </section>
             }.into_any()),
             Card::Crossed(reasons) => {

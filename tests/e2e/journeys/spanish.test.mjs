@@ -209,6 +209,9 @@ journey('in Spanish on a phone in dark mode the header and bar fit and axe finds
 
 journey('in Spanish at 320 px in light mode, Today and Settings keep every word on the screen', async ({ app, page }) => {
   await app.open('/');
+  // Today's cards from the today chunk speak Spanish too.
+  await page.getByRole('heading', { name: 'Defina sus metas' }).waitFor();
+  await page.getByRole('link', { name: 'Definir mis metas' }).waitFor();
   for (const [view, name] of [['Hoy', 'today'], ['Diario', 'journal'], ['Ajustes', 'settings']]) {
     await app.goTo(view);
     const wide = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
