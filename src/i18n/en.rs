@@ -76,7 +76,7 @@ texts! {
     settings_lang_label = "Show Afterglow in",
     settings_lang_saved = "Afterglow is now in English.",
     settings_lang_partial = "Spanish is still being written: some screens are in English for now. / El español está en preparación: por ahora algunas pantallas siguen en inglés.",
-    settings_lang_not_saved = "The language could not be kept on this device, so it applies until you close this page.",
+    settings_lang_not_saved = "The language could not be kept on this device, so nothing was changed.",
     today_heading = "Today",
     today_check_in = "Check in: how are you?",
     stage_evaluation = "Evaluation",

@@ -23,6 +23,26 @@ thread_local! {
     static HELD: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
+const SWITCHED_KEY: &str = "afterglow-lang-switched";
+
+/// Notes, for the page about to load in this tab, that the patient has just switched
+/// language (so it can put them back on the choice and say so).
+pub fn mark_switched() {
+    if let Some(s) = session() {
+        let _ = s.set_item(SWITCHED_KEY, "1");
+    }
+}
+
+/// Whether the patient switched language just before this page loaded (true once).
+pub fn take_switched() -> bool {
+    let Some(s) = session() else { return false };
+    let switched = s.get_item(SWITCHED_KEY).ok().flatten().is_some();
+    if switched {
+        let _ = s.remove_item(SWITCHED_KEY);
+    }
+    switched
+}
+
 /// Whether this page already holds its tab's lock.
 pub fn held_here() -> bool {
     HELD.with(std::cell::Cell::get)

@@ -1,6 +1,6 @@
 //! "Language" in Settings: the words Afterglow writes, English or Español. Choosing one
 //! keeps it for this journal (`{ns}:lang`, plain, so the lock screen speaks it too) and
-//! mounts the widgets again in it, back on this card. Never touches what the patient
+//! loads the page again in it, back on this card. Never touches what the patient
 //! wrote, and never goes in a backup.
 
 use crate::i18n::{self, tr, Lang, T};
@@ -32,6 +32,10 @@ pub fn LanguageCard() -> impl IntoView {
             return;
         }
         if !lang::switch(&config.namespace(), chosen) {
+            // Nothing changed: the choice shows the language still in use.
+            if let Some(el) = select.get_untracked() {
+                el.set_value(i18n::lang().code());
+            }
             notices.say(tr(T::settings_lang_not_saved), true);
         }
     };

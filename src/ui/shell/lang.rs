@@ -2,8 +2,8 @@
 //! the first widget's stored choice (`{ns}:lang`), else its `data-lang`, else the
 //! browser's languages (Spanish once `i18n::SPANISH_COMPLETE`), else English. The Spanish table (see `crate::i18n`) is fetched by
 //! every visit at start, whatever the language, so the network never learns which one the
-//! patient reads; a page in Spanish mounts once it is in. Switching mounts every widget
-//! again in the new language; what the patient wrote is not touched.
+//! patient reads; a page in Spanish mounts once it is in. Switching loads the page again
+//! in the new language; what the patient wrote is not touched.
 //!
 //! Must never leave a page blank: a table that does not arrive, or does not fit this
 //! version, shows the journal in English with a note in both languages.
@@ -30,8 +30,6 @@ thread_local! {
     static WAITING: RefCell<Vec<Box<dyn FnOnce()>>> = const { RefCell::new(Vec::new()) };
     /// Spanish was wanted and could not be shown.
     static FAILED: Cell<bool> = const { Cell::new(false) };
-    /// Set by a switch, read once by the Settings card after the widgets mount again.
-    static JUST_SWITCHED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// The language `host`'s widget asks for: the patient's stored choice, the clinic's
@@ -75,24 +73,26 @@ pub fn failed() -> bool {
     FAILED.with(Cell::get)
 }
 
-/// Keeps `lang` for the widget of `namespace` and mounts every widget again in it. Returns
-/// whether the choice could be stored (if not, it holds until the page closes).
+/// Keeps `lang` for the widget of `namespace` and loads the page again in it: a reload,
+/// not a remount, so nothing scheduled by the widgets as they were (a timer, a frame)
+/// can run against a widget that is gone. Text in progress is kept as on any reload.
+/// Returns false, changing nothing, when the choice cannot be stored.
 pub fn switch(namespace: &Namespace, lang: Lang) -> bool {
     let stored = crate::storage::local::probe()
         .map(|store| store.set(&Keys::new(namespace).lang(), lang.code()).is_ok())
         .unwrap_or(false);
-    JUST_SWITCHED.with(|j| j.set(true));
-    when_fetched(move || {
-        show(lang);
-        // Outside the handler that asked: the widget asking is among those unmounted.
-        leptos::prelude::set_timeout(super::page::remount_all, std::time::Duration::ZERO);
-    });
+    if stored {
+        crate::storage::tab::mark_switched();
+        if let Some(location) = web_sys::window().map(|w| w.location()) {
+            let _ = location.reload();
+        }
+    }
     stored
 }
 
-/// Whether the widgets were just mounted again by a switch (true once).
+/// Whether this page was loaded by a switch of language (true once).
 pub fn take_just_switched() -> bool {
-    JUST_SWITCHED.with(|j| j.replace(false))
+    crate::storage::tab::take_switched()
 }
 
 fn show(lang: Lang) {

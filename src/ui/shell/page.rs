@@ -52,17 +52,6 @@ fn mount_new_hosts() {
     }
 }
 
-/// Unmounts every widget and mounts it again (a new language: views read their words as
-/// they render). Each host keeps its shadow root; the journal is read again from storage.
-pub fn remount_all() {
-    let all: Vec<(web_sys::HtmlElement, Mounted)> = LIVE.with(|live| std::mem::take(&mut *live.borrow_mut()));
-    for (host, mounted) in all {
-        drop(mounted);
-        let _ = host.remove_attribute(MOUNTED);
-    }
-    mount_new_hosts();
-}
-
 /// Unmounts the widgets whose hosts have left the document. (A host moved elsewhere is
 /// back in the document by the time this runs, and keeps its widget.)
 fn unmount_removed_hosts() {
