@@ -10,7 +10,7 @@
 
 use crate::i18n::{self, Lang};
 use crate::storage::{KeyValueStore, Keys, Namespace};
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -22,12 +22,6 @@ extern "C" {
 }
 
 thread_local! {
-    /// The Spanish table once fetched and read (leaked: one a page).
-    static SPANISH: Cell<Option<&'static [String]>> = const { Cell::new(None) };
-    /// Whether the fetch has ended (with a table or without).
-    static FETCHED: Cell<bool> = const { Cell::new(false) };
-    /// What waits for the fetch to end.
-    static WAITING: RefCell<Vec<Box<dyn FnOnce()>>> = const { RefCell::new(Vec::new()) };
     /// Spanish was wanted and could not be shown.
     static FAILED: Cell<bool> = const { Cell::new(false) };
 }
@@ -54,16 +48,33 @@ fn browser() -> Option<Lang> {
     Lang::first_spoken(tags.iter().map(String::as_str))
 }
 
-/// Starts the table's fetch (every visit, once) and shows `lang`; `then` runs once the
-/// page can render in it: at once for English, when the table is in for Spanish.
+/// Fetches the Spanish texts (every visit, whatever the language) and runs `then` once
+/// the page can render in `lang`: at once for English, once the texts are in for Spanish.
+/// A page lives in one language (switching reloads it), so only a Spanish page reads them.
 pub fn start(lang: Lang, then: impl FnOnce() + 'static) {
-    fetch_once();
+    let mut later = None;
     if lang == Lang::En {
         then();
-        return;
+    } else {
+        later = Some(then);
     }
-    when_fetched(move || {
-        show(lang);
+    wasm_bindgen_futures::spawn_local(async move {
+        let texts = fetch_texts().await;
+        let Some(then) = later else {
+            if let Err(why) = texts {
+                leptos::logging::warn!("Afterglow: the Spanish texts could not be fetched: {why}");
+            }
+            return;
+        };
+        let table = match texts.and_then(|text| i18n::read_table(&text).map_err(|bad| bad.0)) {
+            Ok(table) => Some(&*Box::leak(table.into_boxed_slice())),
+            Err(why) => {
+                leptos::logging::warn!("Afterglow: the Spanish texts could not be read: {why}");
+                None
+            }
+        };
+        FAILED.with(|f| f.set(table.is_none()));
+        i18n::use_table(lang, table);
         then();
     });
 }
@@ -95,38 +106,8 @@ pub fn take_just_switched() -> bool {
     crate::storage::tab::take_switched()
 }
 
-fn show(lang: Lang) {
-    let table = SPANISH.with(Cell::get);
-    FAILED.with(|f| f.set(lang == Lang::Es && table.is_none()));
-    i18n::use_table(lang, table);
-}
-
-fn when_fetched(then: impl FnOnce() + 'static) {
-    if FETCHED.with(Cell::get) {
-        then();
-    } else {
-        WAITING.with(|w| w.borrow_mut().push(Box::new(then)));
-    }
-}
-
-fn fetch_once() {
-    thread_local! { static ASKED: Cell<bool> = const { Cell::new(false) }; }
-    if ASKED.with(|a| a.replace(true)) {
-        return;
-    }
-    wasm_bindgen_futures::spawn_local(async {
-        match fetch_table().await {
-            Ok(table) => SPANISH.with(|s| s.set(Some(Box::leak(table.into_boxed_slice())))),
-            Err(why) => leptos::logging::warn!("Afterglow: the Spanish texts could not be read: {why}"),
-        }
-        FETCHED.with(|f| f.set(true));
-        for then in WAITING.with(|w| std::mem::take(&mut *w.borrow_mut())) {
-            then();
-        }
-    });
-}
-
-async fn fetch_table() -> Result<Vec<String>, String> {
+/// The Spanish texts as served, beside the journal's other files.
+async fn fetch_texts() -> Result<String, String> {
     let window = web_sys::window().ok_or("no window")?;
     let base = GLUE_URL.with(String::clone);
     let url =
@@ -143,5 +124,5 @@ async fn fetch_table() -> Result<Vec<String>, String> {
         .map_err(|_| "the text did not arrive")?
         .as_string()
         .ok_or("not text")?;
-    i18n::read_table(&text).map_err(|bad| bad.0)
+    Ok(text)
 }
