@@ -4,9 +4,11 @@
 //! Bands are the published ones, named as their authors do; Afterglow never adds a
 //! diagnosis of its own. Pure: never reads the clock.
 
+mod shown;
 pub mod texts;
 
 use super::id::RecordId;
+use crate::i18n::{tr, T};
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 use texts::*;
@@ -15,11 +17,13 @@ use texts::*;
 pub const ATTRIBUTION: &str = PHQ_ATTRIBUTION;
 
 /// Said wherever a band is shown to the patient: a band screens, it does not diagnose.
-pub const BANDS_ARE_SCREENS: &str =
-    "A questionnaire's band is a screen, not a diagnosis: your team can tell you what it means for you.";
+pub fn bands_are_screens() -> &'static str {
+    tr(T::q_bands_are_screens)
+}
 /// Said wherever a band is shown to the therapist (the summary, the CSV's heading).
-pub const BANDS_FOR_THE_TEAM: &str =
-    "Bands are each questionnaire's published screening ranges, not a diagnosis.";
+pub fn bands_for_the_team() -> &'static str {
+    tr(T::q_bands_for_the_team)
+}
 
 /// How often a questionnaire is suggested by default, in days.
 pub const DEFAULT_EVERY_DAYS: i64 = 14;
@@ -71,17 +75,17 @@ impl Band {
     /// The band's name, as the instruments' authors word it.
     pub fn label(self) -> &'static str {
         match self {
-            Band::Minimal => "minimal",
-            Band::Mild => "mild",
-            Band::Moderate => "moderate",
-            Band::ModeratelySevere => "moderately severe",
-            Band::Severe => "severe",
-            Band::AboveLow => "above 50",
-            Band::LowWellBeing => "low well-being",
-            Band::LikelyDepression => "likely depression",
-            Band::BelowCutoff => "below the cut-off",
-            Band::AtCutoff => "at the cut-off (31-33)",
-            Band::AboveCutoff => "above the cut-off",
+            Band::Minimal => tr(T::band_minimal),
+            Band::Mild => tr(T::band_mild),
+            Band::Moderate => tr(T::band_moderate),
+            Band::ModeratelySevere => tr(T::band_moderately_severe),
+            Band::Severe => tr(T::band_severe),
+            Band::AboveLow => tr(T::band_above_low),
+            Band::LowWellBeing => tr(T::band_low_well_being),
+            Band::LikelyDepression => tr(T::band_likely_depression),
+            Band::BelowCutoff => tr(T::band_below_cutoff),
+            Band::AtCutoff => tr(T::band_at_cutoff),
+            Band::AboveCutoff => tr(T::band_above_cutoff),
         }
     }
 
@@ -132,10 +136,10 @@ impl Instrument {
     /// What it measures, in plain words.
     pub fn about(self) -> &'static str {
         match self {
-            Instrument::Phq9 => "nine questions about low mood",
-            Instrument::Gad7 => "seven questions about anxiety",
-            Instrument::Who5 => "five statements about well-being",
-            Instrument::Pcl5 => "twenty questions about reactions to a very stressful experience",
+            Instrument::Phq9 => tr(T::q_about_phq9),
+            Instrument::Gad7 => tr(T::q_about_gad7),
+            Instrument::Who5 => tr(T::q_about_who5),
+            Instrument::Pcl5 => tr(T::q_about_pcl5),
         }
     }
 
@@ -148,7 +152,7 @@ impl Instrument {
         }
     }
 
-    /// Whether the instruction is adapted for a screen (see [`texts::ADAPTED`]).
+    /// Whether the instruction is adapted for a screen (marked with `T::q_adapted`).
     pub fn adapted(self) -> bool {
         self.instruction().is_some()
     }
@@ -262,8 +266,8 @@ impl Instrument {
     pub fn reading(self) -> Option<&'static str> {
         match self {
             Instrument::Phq9 | Instrument::Gad7 => None,
-            Instrument::Who5 => Some("In the WHO-5's published scoring (the 2015 review cited below), 50 or less reads as low well-being and 28 or less as likely depression. It is a screen, not a diagnosis: your team can tell you what it means for you."),
-            Instrument::Pcl5 => Some("The PCL-5's provisional cut-off is a score between 31 and 33; the National Center for PTSD notes more research is needed. It is a screen, not a diagnosis: your team can tell you what it means for you."),
+            Instrument::Who5 => Some(tr(T::q_reading_who5)),
+            Instrument::Pcl5 => Some(tr(T::q_reading_pcl5)),
         }
     }
 }
@@ -339,11 +343,11 @@ pub fn needs_crisis_support(instrument: Instrument, answers: &[Option<u8>]) -> b
     instrument == Instrument::Phq9 && answers.get(8).copied().flatten().is_some_and(|a| a > 0)
 }
 
-/// The attributions `instruments` need, each once, in the order they are first named
+/// The attributions `instruments` need (in the language shown), each once, in the order they are first named
 /// (PHQ-9 and GAD-7 share theirs, wherever they stand in the clinic's list).
 pub fn attributions(instruments: &[Instrument]) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
-    for text in instruments.iter().map(|i| i.attribution()) {
+    for text in instruments.iter().map(|i| i.attribution_shown()) {
         if !out.contains(&text) {
             out.push(text);
         }

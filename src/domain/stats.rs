@@ -3,8 +3,10 @@
 //! and the trend in words. Pure: the caller says which day a time falls on.
 
 use super::checkin::{CheckIn, Metric};
+#[cfg(test)]
 use super::number::fixed;
 use super::stage::Stage;
+use crate::i18n::{tr_with, T};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 /// One value on one day.
@@ -179,28 +181,36 @@ pub fn stage_bands(check_ins: &[CheckIn], day_of: impl Fn(DateTime<Utc>) -> Naiv
 
 /// The trend of a rolling average in one sentence: "Mood (7-day average) rose from 4.2
 /// to 6.1 between 1 Sep and 25 Nov." `date` formats a day for the reader.
-pub fn describe_trend(metric: Metric, rolling: &[Point], date: impl Fn(NaiveDate) -> String) -> String {
+/// `number` writes a value to one decimal as the patient reads it.
+pub fn describe_trend(
+    metric: Metric,
+    rolling: &[Point],
+    date: impl Fn(NaiveDate) -> String,
+    number: impl Fn(f64) -> String,
+) -> String {
     let (Some(first), Some(last)) = (rolling.first(), rolling.last()) else {
-        return format!("No {} check-ins in this period.", metric.label().to_lowercase());
+        return tr_with(T::trend_none, &[("metric", &metric.label().to_lowercase())]);
     };
     if rolling.len() < 2 {
-        return format!("{}: one day of check-ins, at {}.", metric.label(), fixed(first.value, 1));
+        return tr_with(T::trend_one, &[("metric", metric.label()), ("value", &number(first.value))]);
     }
     let change = last.value - first.value;
-    let movement = if change.abs() < 0.5 {
-        "stayed about the same, "
+    let key = if change.abs() < 0.5 {
+        T::trend_same
     } else if change > 0.0 {
-        "rose "
+        T::trend_rose
     } else {
-        "fell "
+        T::trend_fell
     };
-    format!(
-        "{} (7-day average) {movement}from {} to {} between {} and {}.",
-        metric.label(),
-        fixed(first.value, 1),
-        fixed(last.value, 1),
-        date(first.day),
-        date(last.day)
+    tr_with(
+        key,
+        &[
+            ("metric", metric.label()),
+            ("from", &number(first.value)),
+            ("to", &number(last.value)),
+            ("start", &date(first.day)),
+            ("end", &date(last.day)),
+        ],
     )
 }
 
@@ -234,12 +244,17 @@ mod tests {
     #[test]
     fn trends_are_put_in_words() {
         let d = |d: NaiveDate| d.format("%-d %b").to_string();
+        let n = |v: f64| fixed(v, 1).to_string();
         assert_eq!(
-            describe_trend(Metric::Mood, &[p(1, 4.2), p(20, 6.1)], d),
+            describe_trend(Metric::Mood, &[p(1, 4.2), p(20, 6.1)], d, n),
             "Mood (7-day average) rose from 4.2 to 6.1 between 1 Jan and 20 Jan."
         );
-        assert!(describe_trend(Metric::Anxiety, &[p(1, 6.0), p(9, 3.0)], d).contains("fell from 6.0 to 3.0"));
-        assert!(describe_trend(Metric::Energy, &[p(1, 5.0), p(9, 5.2)], d).contains("stayed about the same"));
-        assert_eq!(describe_trend(Metric::Mood, &[], d), "No mood check-ins in this period.");
+        assert!(
+            describe_trend(Metric::Anxiety, &[p(1, 6.0), p(9, 3.0)], d, n).contains("fell from 6.0 to 3.0")
+        );
+        assert!(
+            describe_trend(Metric::Energy, &[p(1, 5.0), p(9, 5.2)], d, n).contains("stayed about the same")
+        );
+        assert_eq!(describe_trend(Metric::Mood, &[], d, n), "No mood check-ins in this period.");
     }
 }

@@ -184,7 +184,7 @@ pub fn render(summary: &Summary, dates: &DateStyle<'_>) -> String {
         }
         let named = super::summary::attributions(scores);
         if !named.is_empty() {
-            let _ = writeln!(md, "\n{}", crate::domain::questionnaire::BANDS_FOR_THE_TEAM);
+            let _ = writeln!(md, "\n{}", crate::domain::questionnaire::bands_for_the_team());
             md.push('\n');
         }
         for (names, attribution) in named {

@@ -211,7 +211,7 @@ pub fn attributions(scores: &[ScoreRow]) -> Vec<(&'static str, &'static str)> {
             Instrument::Phq9 | Instrument::Gad7 => "PHQ-9 and GAD-7",
             other => other.name(),
         };
-        let text = s.instrument.attribution();
+        let text = s.instrument.attribution_shown();
         if !named.iter().any(|(_, t)| *t == text) {
             named.push((names, text));
         }

@@ -151,6 +151,23 @@ pub fn use_table(lang: Lang, texts: Option<&'static [String]>) {
     ASKED.with(|a| a.set(lang));
 }
 
+/// Runs `f` with the words of `lang` (its `texts`; `None` for English), then puts the
+/// page's language back: for what is written in a language other than the page's (the
+/// CSV, always in English; a summary in the language the patient chose for it).
+pub fn with_table<R>(lang: Lang, texts: Option<&'static [String]>, f: impl FnOnce() -> R) -> R {
+    let (current, asked) = (CURRENT.with(|c| *c.borrow()), asked());
+    use_table(lang, texts);
+    let out = f();
+    CURRENT.with(|c| *c.borrow_mut() = current);
+    ASKED.with(|a| a.set(asked));
+    out
+}
+
+/// [`with_table`] in English: for files that must read the same whatever the language.
+pub fn in_english<R>(f: impl FnOnce() -> R) -> R {
+    with_table(Lang::En, None, f)
+}
+
 /// The language asked for: what the words compiled in for both languages follow (the
 /// crisis lines), even where the asked language's table could not be fetched.
 pub fn asked() -> Lang {

@@ -3,7 +3,7 @@
 //! every variant seen, are in `tests/fixtures/questionnaire-sources/`.
 //!
 //! Where a paper form's instruction describes paper ("circle one of the numbers", "put a
-//! tick in the box"), the screen's instruction is marked adapted ([`ADAPTED`]); items
+//! tick in the box"), the screen's instruction is marked adapted (`T::q_adapted`); items
 //! and answer labels are never changed.
 
 /// PHQ-9 items (Pfizer's form).
@@ -99,6 +99,3 @@ pub const WHO5_INSTRUCTION: &str = "Please indicate for each of the five stateme
 /// PCL-5 instruction, adapted for a screen: "circle one of the numbers to the right"
 /// becomes "choose one of the answers".
 pub const PCL5_INSTRUCTION: &str = "Below is a list of problems that people sometimes have in response to a very stressful experience. Please read each problem carefully and then choose one of the answers to indicate how much you have been bothered by that problem in the past month.";
-
-/// How an adapted instruction is marked on screen.
-pub const ADAPTED: &str = "Instructions adapted for a screen; the questions and answers are the form's own.";

@@ -7,6 +7,7 @@ use crate::domain::Kind;
 use crate::export::follow_up::{fact_lines, markdown, DECIDES_NOTHING};
 use crate::export::markdown::points;
 use crate::export::markdown::DateStyle;
+use crate::i18n::T;
 use crate::ui::kit::files;
 use crate::ui::kit::format::{date_time, day_with_year};
 use crate::ui::store::{use_notices, use_store};
@@ -56,7 +57,7 @@ pub fn Note(check: FollowUpCheck) -> impl IntoView {
         <div class="ag-row ag-no-print">
             <button type="button" class="ag-button ag-button--primary" on:click=print>"Print or save as PDF"</button>
             <button type="button" class="ag-button ag-button--quiet" on:click=download>"Download as Markdown"</button>
-            <button type="button" class="ag-button ag-button--quiet" on:click=move |_| store.delete_record(Kind::FollowUpCheck, &id, "Check-in")>"Delete this check-in"</button>
+            <button type="button" class="ag-button ag-button--quiet" on:click=move |_| store.delete_record(Kind::FollowUpCheck, &id, T::deleted_check_in)>"Delete this check-in"</button>
         </div>
     }
 }

@@ -6,6 +6,7 @@ use crate::domain::follow_up::{Facts, FollowUpCheck, MAX_WORDS_CHARS};
 use crate::domain::Kind;
 use crate::export::follow_up::fact_lines;
 use crate::export::markdown::DateStyle;
+use crate::i18n::T;
 use crate::ui::kit::format::{date_time, day_with_year, local_day};
 use crate::ui::shell::nav::link_to;
 use crate::ui::store::forms::{field_or, keep_form_typing, Fields};
@@ -112,7 +113,7 @@ pub fn CheckInPage() -> impl IntoView {
                                         <p class="ag-shared__what">{when}</p>
                                         <div class="ag-row">
                                             <button type="button" class="ag-button ag-button--small" aria-label=show_label on:click=move |_| chosen.set(Some(show_id.clone()))>"Show"</button>
-                                            <button type="button" class="ag-button ag-button--small ag-button--quiet" aria-label=delete_label on:click=move |_| store.delete_record(Kind::FollowUpCheck, &delete_id, "Check-in")>"Delete"</button>
+                                            <button type="button" class="ag-button ag-button--small ag-button--quiet" aria-label=delete_label on:click=move |_| store.delete_record(Kind::FollowUpCheck, &delete_id, T::deleted_check_in)>"Delete"</button>
                                         </div>
                                     </li>
                                 }

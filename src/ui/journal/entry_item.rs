@@ -110,7 +110,7 @@ pub fn EntryItem(
                         <button type="button" class="ag-button ag-button--small ag-button--quiet" on:click=start_insight>
                             {tr(T::journal_keep_insight)}
                         </button>
-                        <button type="button" class="ag-button ag-button--small ag-button--quiet" on:click=move |_| store.delete_record(crate::domain::Kind::Entry, &id.get_value(), "Entry")>
+                        <button type="button" class="ag-button ag-button--small ag-button--quiet" on:click=move |_| store.delete_record(crate::domain::Kind::Entry, &id.get_value(), T::deleted_entry)>
                             {tr(T::journal_delete)}
                         </button>
                     </div>

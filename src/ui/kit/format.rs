@@ -144,9 +144,52 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-/// A mean to one decimal, or a dash when there is none.
+/// A mean to one decimal, or a dash when there is none ("4,5" where the locale writes a
+/// decimal comma).
 pub fn one_decimal(v: Option<f64>) -> String {
-    v.map(|v| fixed(v, 1).to_string()).unwrap_or_else(|| "–".into())
+    v.map(|v| decimal(&fixed(v, 1).to_string())).unwrap_or_else(|| "–".into())
+}
+
+/// A change to one decimal with its sign ("+1.5", "−0,5"), as [`one_decimal`].
+pub fn signed_one_decimal(v: f64) -> String {
+    let sign = if v > 0.0 { "+" } else { "" };
+    decimal(&format!("{sign}{}", fixed(v, 1)))
+}
+
+/// `number` (written with a decimal point) with the decimal separator of the patient's
+/// locale in the language shown: a comma in es-ES, a point in es-MX and in English.
+pub fn decimal(number: &str) -> String {
+    let comma = DECIMAL_COMMA.with(|known| {
+        let lang = crate::i18n::lang();
+        if let Some((for_lang, comma)) = known.get() {
+            if for_lang == lang {
+                return comma;
+            }
+        }
+        let comma = lang != crate::i18n::Lang::En && locale_writes_decimal_comma();
+        known.set(Some((lang, comma)));
+        comma
+    });
+    if comma {
+        number.replace('.', ",")
+    } else {
+        number.to_owned()
+    }
+}
+
+thread_local! {
+    /// Whether the locale of the language shown writes a decimal comma, once known.
+    static DECIMAL_COMMA: std::cell::Cell<Option<(crate::i18n::Lang, bool)>> = const { std::cell::Cell::new(None) };
+}
+
+fn locale_writes_decimal_comma() -> bool {
+    let format = js_sys::Intl::NumberFormat::new(&locales(), &js_sys::Object::new());
+    format
+        .format()
+        .call1(&JsValue::UNDEFINED, &JsValue::from_f64(1.5))
+        .ok()
+        .and_then(|written| written.as_string())
+        .is_some_and(|written| written.contains(','))
 }
 
 /// A time as a `datetime-local` field's value, in the patient's zone.

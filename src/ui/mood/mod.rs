@@ -8,6 +8,7 @@ pub mod summary;
 pub mod year;
 
 use crate::domain::Instrument;
+use crate::i18n::{tr, T};
 use crate::ui::mood::chart::MoodChart;
 use crate::ui::mood::checkin_form::CheckInForm;
 use crate::ui::mood::questionnaire::Questionnaires;
@@ -21,15 +22,15 @@ use leptos::prelude::*;
 pub fn MoodView() -> impl IntoView {
     let journal = use_store().journal();
     view! {
-        <section class="ag-section" aria-label="Mood">
+        <section class="ag-section" aria-label=tr(T::mood_section)>
             <CheckInForm />
             <MoodChart />
             <YearGlance />
             <BeforeAfter />
             <Questionnaires />
             <Show when=move || journal.with(|j| !j.results().is_empty())>
-                <section class="ag-card" aria-label="Questionnaire scores">
-                    <h2 class="ag-h2">"Questionnaire scores"</h2>
+                <section class="ag-card" aria-label=tr(T::score_section)>
+                    <h2 class="ag-h2">{tr(T::score_section)}</h2>
                     // Every instrument with a result, offered now or not: nothing recorded is hidden.
                     {Instrument::ALL.into_iter().map(|i| view! { <ScoreChart instrument=i /> }).collect_view()}
                 </section>

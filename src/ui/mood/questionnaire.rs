@@ -5,8 +5,8 @@
 //! answered above 0.
 
 use crate::domain::questionnaire::needs_crisis_support;
-use crate::domain::questionnaire::texts::ADAPTED;
 use crate::domain::Instrument;
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::format::short_date;
 use crate::ui::shell::crisis::CrisisPanel;
 use crate::ui::store::{now, use_config, use_notices, use_store};
@@ -17,14 +17,10 @@ use leptos::prelude::*;
 pub fn Questionnaires() -> impl IntoView {
     let offered = use_config().questionnaires();
     let attributions = crate::domain::questionnaire::attributions(&offered);
-    let hint = if offered.len() == 1 {
-        "A short, widely used questionnaire. Taking it every couple of weeks shows how things change. Optional."
-    } else {
-        "Short, widely used questionnaires. Taking one every couple of weeks shows how things change. Optional."
-    };
+    let hint = tr(if offered.len() == 1 { T::q_hint_one } else { T::q_hint_many });
     view! {
-        <section class="ag-card" aria-label="Questionnaires">
-            <h2 class="ag-h2">"Questionnaires"</h2>
+        <section class="ag-card" aria-label=tr(T::q_heading)>
+            <h2 class="ag-h2">{tr(T::q_heading)}</h2>
             <p class="ag-hint">{hint}</p>
             {offered.into_iter().map(|i| view! { <InstrumentCard instrument=i /> }).collect_view()}
             {attributions.into_iter().map(|a| view! { <p class="ag-attribution">{a}</p> }).collect_view()}
@@ -49,23 +45,20 @@ fn InstrumentCard(instrument: Instrument) -> impl IntoView {
     });
     let status = move || {
         let (last, baseline, count, due) = summary.get();
-        match last {
-            None => "Not taken yet.".to_owned(),
-            Some((at, score, band)) => {
-                let change = match (count, baseline) {
-                    (2.., Some(b)) => {
-                        let d = i16::from(score) - i16::from(b);
-                        format!(
-                            " {} since your first ({b}).",
-                            if d == 0 { "No change".to_owned() } else { format!("{d:+}") }
-                        )
-                    }
-                    _ => String::new(),
-                };
-                let due = if due { " Due again now." } else { "" };
-                format!("Last: {score} ({band}) on {}.{change}{due}", short_date(at))
-            }
+        let Some((at, score, band)) = last else { return tr(T::q_not_taken).to_owned() };
+        let mut status =
+            tr_with(T::q_last, &[("score", &score.to_string()), ("band", band), ("date", &short_date(at))]);
+        if let (2.., Some(b)) = (count, baseline) {
+            let d = i16::from(score) - i16::from(b);
+            let change = if d == 0 { tr(T::q_no_change).to_owned() } else { format!("{d:+}") };
+            status.push(' ');
+            status.push_str(&tr_with(T::q_since_first, &[("change", &change), ("first", &b.to_string())]));
         }
+        if due {
+            status.push(' ');
+            status.push_str(tr(T::q_due_now));
+        }
+        status
     };
     let heading = format!("{}: {}", instrument.name(), instrument.about());
     view! {
@@ -79,14 +72,14 @@ fn InstrumentCard(instrument: Instrument) -> impl IntoView {
             })}
             <Show when=move || { summary.get().2 > 0 && summary.get().3 && !open.get() }>
                 <p class="ag-reminder">
-                    {format!("It has been {} days or more: a good time to answer the {} again.", instrument.every_days(config.questionnaire_days()), instrument.name())}
+                    {tr_with(T::q_due_reminder, &[("days", &instrument.every_days(config.questionnaire_days()).to_string()), ("name", instrument.name())])}
                 </p>
             </Show>
             <Show
                 when=move || open.get()
                 fallback=move || view! {
                     <button type="button" class="ag-button ag-button--quiet" on:click=move |_| open.set(true)>
-                        {format!("Answer the {}", instrument.name())}
+                        {tr_with(T::q_answer, &[("name", instrument.name())])}
                     </button>
                 }
             >
@@ -112,32 +105,35 @@ fn QuestionnaireForm(
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if let Some(result) = store.add_result(instrument, &answers.get_untracked()) {
-            notices.say(
-                format!(
-                    "{} saved: {} of {}, {}.",
-                    instrument.name(),
-                    result.score(),
-                    instrument.max_score(),
-                    result.band().label()
-                ),
-                false,
-            );
+            let (score, max) = (result.score().to_string(), instrument.max_score().to_string());
+            let values = [
+                ("name", instrument.name()),
+                ("score", &score),
+                ("max", &max),
+                ("band", result.band().label()),
+            ];
+            notices.say(tr_with(T::q_saved, &values), false);
             if !result.needs_crisis_support() {
                 on_done.run(());
             }
         }
     };
-    let prefix = instrument.name().to_lowercase();
+    let prefix = instrument.slug();
+    let options = instrument.options_shown();
+    // The form's own language: the PCL-5 stays in its published English on a Spanish page.
+    let form_lang = instrument.lang_shown().code();
     view! {
         <form class="ag-questionnaire" on:submit=submit>
-            {instrument.instruction().map(|text| view! {
+            {instrument.words_note().map(|note| view! { <p class="ag-hint">{note}</p> })}
+            <div lang=form_lang>
+            {instrument.instruction_shown().map(|text| view! {
                 <p class="ag-questionnaire__stem">{text}</p>
-                <p class="ag-hint">{ADAPTED}</p>
+                <p class="ag-hint" lang=crate::i18n::lang().code()>{tr(T::q_adapted)}</p>
             })}
-            <p class="ag-questionnaire__stem">{instrument.stem()}</p>
+            <p class="ag-questionnaire__stem">{instrument.stem_shown()}</p>
             {instrument
-                .items()
-                .iter()
+                .items_shown()
+                .into_iter()
                 .enumerate()
                 .map(|(i, item)| {
                     let name = config.dom_id(&format!("{prefix}-{i}"));
@@ -145,8 +141,7 @@ fn QuestionnaireForm(
                         <fieldset class="ag-fieldset ag-item">
                             <legend class="ag-item__text">{format!("{}. {item}", i + 1)}</legend>
                             <div class="ag-options">
-                                {instrument
-                                    .options()
+                                {options
                                     .iter()
                                     .map(|(value, option)| {
                                         let (v, value) = (*value, *value);
@@ -172,14 +167,15 @@ fn QuestionnaireForm(
                     }
                 })
                 .collect_view()}
+            </div>
             <div role="alert">
                 <Show when=move || crisis.get()>
-                    <CrisisPanel lead="You said you have had thoughts of being better off dead or of hurting yourself. That matters, and help is available right now." />
+                    <CrisisPanel lead=tr(T::q_crisis_lead) />
                 </Show>
             </div>
             <div class="ag-row">
-                <button type="button" class="ag-button ag-button--quiet" on:click=move |_| on_done.run(())>"Close"</button>
-                <button type="submit" class="ag-button ag-button--primary">{format!("Save {}", instrument.name())}</button>
+                <button type="button" class="ag-button ag-button--quiet" on:click=move |_| on_done.run(())>{tr(T::q_close)}</button>
+                <button type="submit" class="ag-button ag-button--primary">{tr_with(T::q_save, &[("name", instrument.name())])}</button>
             </div>
         </form>
     }

@@ -5,7 +5,8 @@
 use crate::domain::number::fixed;
 use crate::domain::stats::before_after;
 use crate::domain::{Band, Instrument, Metric};
-use crate::ui::kit::format::{date_time, one_decimal, short_date};
+use crate::i18n::{tr, tr_with, T};
+use crate::ui::kit::format::{date_time, one_decimal, short_date, signed_one_decimal};
 use crate::ui::mood::checkin_form::CheckInForm;
 use crate::ui::store::{now, use_config, use_store};
 use leptos::prelude::*;
@@ -41,29 +42,42 @@ pub fn ScoreChart(
         match (p.first(), p.last()) {
             (Some(first), Some(last)) if p.len() > 1 => {
                 let d = i16::from(last.1) - i16::from(first.1);
-                let change = match d {
-                    0 => "the same as".to_owned(),
-                    d if d < 0 => format!("{} points lower than", -d),
-                    d => format!("{d} points higher than"),
+                let key = match d {
+                    0 => T::score_desc_same,
+                    d if d < 0 => T::score_desc_lower,
+                    _ => T::score_desc_higher,
                 };
-                format!(
-                    "{}: {} ({}) on {}, {change} the first score, {} ({}) on {}. {} is better.",
-                    instrument.name(),
-                    last.1,
-                    last.2.label(),
-                    short_date(last.0),
-                    first.1,
-                    first.2.label(),
-                    short_date(first.0),
-                    if instrument.higher_is_better() { "Higher" } else { "Lower" }
-                )
+                let (score, first_score, points) =
+                    (last.1.to_string(), first.1.to_string(), d.abs().to_string());
+                let (date, first_date) = (short_date(last.0), short_date(first.0));
+                let said = tr_with(
+                    key,
+                    &[
+                        ("name", instrument.name()),
+                        ("score", &score),
+                        ("band", last.2.label()),
+                        ("date", &date),
+                        ("points", &points),
+                        ("first", &first_score),
+                        ("first_band", first.2.label()),
+                        ("first_date", &first_date),
+                    ],
+                );
+                let better = tr(if instrument.higher_is_better() {
+                    T::score_higher_better
+                } else {
+                    T::score_lower_better
+                });
+                format!("{said} {better}")
             }
-            (Some(only), _) => format!(
-                "{}: {} ({}) on {}. The first score is the baseline.",
-                instrument.name(),
-                only.1,
-                only.2.label(),
-                short_date(only.0)
+            (Some(only), _) => tr_with(
+                T::score_desc_only,
+                &[
+                    ("name", instrument.name()),
+                    ("score", &only.1.to_string()),
+                    ("band", only.2.label()),
+                    ("date", &short_date(only.0)),
+                ],
             ),
             _ => String::new(),
         }
@@ -71,7 +85,7 @@ pub fn ScoreChart(
     view! {
         <Show when=move || !points.get().is_empty()>
             <section class="ag-score" aria-labelledby=labelled_by.clone()>
-                <h3 class="ag-h3" id=heading.clone()>{format!("{} scores", instrument.name())}</h3>
+                <h3 class="ag-h3" id=heading.clone()>{tr_with(T::score_heading, &[("name", instrument.name())])}</h3>
                 <svg class="ag-chart__svg ag-score__svg" viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby=svg_labelled.clone() aria-describedby=svg_described.clone()>
                     {
                         let all = instrument.bands();
@@ -102,22 +116,22 @@ pub fn ScoreChart(
                     }}
                 </svg>
                 <p class="ag-chart__desc" id=desc.clone()>{description}</p>
-                <p class="ag-hint">{crate::domain::questionnaire::BANDS_ARE_SCREENS}</p>
+                <p class="ag-hint">{crate::domain::questionnaire::bands_are_screens()}</p>
                 <ul class="ag-score__list">
                     {move || points.get().into_iter().zip(ids.get()).rev().map(|((at, score, band), id)| {
                         let id = StoredValue::new(id);
                         let when = date_time(at);
                         view! {
                             <li class="ag-score__item">
-                                {format!("{when}: {score} of {} ({})", instrument.max_score(), band.label())}
+                                {tr_with(T::score_item, &[("when", &when), ("score", &score.to_string()), ("max", &instrument.max_score().to_string()), ("band", band.label())])}
                                 " "
                                 <button
                                     type="button"
                                     class="ag-button ag-button--small ag-button--quiet"
-                                    aria-label=format!("Delete the {} from {when}", instrument.name())
-                                    on:click=move |_| store.delete_record(crate::domain::Kind::Result, &id.get_value(), "Questionnaire result")
+                                    aria-label=tr_with(T::score_delete, &[("name", instrument.name()), ("when", &when)])
+                                    on:click=move |_| store.delete_record(crate::domain::Kind::Result, &id.get_value(), T::deleted_result)
                                 >
-                                    "Delete"
+                                    {tr(T::journal_delete)}
                                 </button>
                             </li>
                         }
@@ -137,24 +151,24 @@ pub fn BeforeAfter() -> impl IntoView {
         journal.with(|j| j.first_session().map(|s| before_after(j.check_ins(), s.at, now())))
     });
     view! {
-        <section class="ag-card" aria-label="Before and after">
-            <h2 class="ag-h2">"Before and after"</h2>
+        <section class="ag-card" aria-label=tr(T::ba_heading)>
+            <h2 class="ag-h2">{tr(T::ba_heading)}</h2>
             {move || match data.get() {
-                None => view! { <p class="ag-empty">"Once you log your first dosing session, this compares the two weeks before it with your last two weeks."</p> }.into_any(),
+                None => view! { <p class="ag-empty">{tr(T::ba_empty)}</p> }.into_any(),
                 Some(ba) => {
                     let rows = Metric::ALL.into_iter().map(|m| {
                         let (b, a) = (ba.before.get(m), ba.recent.get(m));
-                        let change = match (b, a) { (Some(b), Some(a)) => format!("{:+.1}", a - b), _ => "–".into() };
+                        let change = match (b, a) { (Some(b), Some(a)) => signed_one_decimal(a - b), _ => "–".into() };
                         view! { <tr><th scope="row">{m.label()}</th><td>{one_decimal(b)}</td><td>{one_decimal(a)}</td><td>{change}</td></tr> }
                     }).collect_view();
                     view! {
                         <div class="ag-table-wrap">
                             <table class="ag-table">
-                                <caption>{format!("Averages: the 14 days before your first session ({} check-ins) and the last 14 days ({} check-ins)", ba.before.count, ba.recent.count)}</caption>
-                                <thead><tr><th scope="col">"Measure"</th><th scope="col">"Before"</th><th scope="col">"Last 14 days"</th><th scope="col">"Change"</th></tr></thead>
+                                <caption>{tr_with(T::ba_caption, &[("before", &check_ins(ba.before.count)), ("recent", &check_ins(ba.recent.count))])}</caption>
+                                <thead><tr><th scope="col">{tr(T::ba_measure)}</th><th scope="col">{tr(T::ba_before)}</th><th scope="col">{tr(T::ba_recent)}</th><th scope="col">{tr(T::ba_change)}</th></tr></thead>
                                 <tbody>
                                     {rows}
-                                    <tr><th scope="row">"Sleep (hours)"</th><td>{one_decimal(ba.before.sleep)}</td><td>{one_decimal(ba.recent.sleep)}</td><td>{match (ba.before.sleep, ba.recent.sleep) { (Some(b), Some(a)) => format!("{:+.1}", a - b), _ => "–".into() }}</td></tr>
+                                    <tr><th scope="row">{tr(T::ba_sleep)}</th><td>{one_decimal(ba.before.sleep)}</td><td>{one_decimal(ba.recent.sleep)}</td><td>{match (ba.before.sleep, ba.recent.sleep) { (Some(b), Some(a)) => signed_one_decimal(a - b), _ => "–".into() }}</td></tr>
                                 </tbody>
                             </table>
                         </div>
@@ -174,17 +188,18 @@ pub fn RecentCheckIns() -> impl IntoView {
         Memo::new(move |_| journal.with(|j| j.check_ins().iter().rev().take(5).cloned().collect::<Vec<_>>()));
     view! {
         <Show when=move || !recent.get().is_empty()>
-            <section class="ag-card" aria-label="Recent check-ins">
-                <h2 class="ag-h2">"Recent check-ins"</h2>
+            <section class="ag-card" aria-label=tr(T::recent_heading)>
+                <h2 class="ag-h2">{tr(T::recent_heading)}</h2>
                 <ul class="ag-list">
                     <For each=move || recent.get() key=|c| (c.id.clone(), c.edited) let:c>
                         {
                             let id = StoredValue::new(c.id.clone());
                             let editing = RwSignal::new(false);
                             let original = c.clone();
-                            let mut words = format!("Mood {}, anxiety {}, energy {}", c.mood, c.anxiety, c.energy);
+                            let (mood, anxiety, energy) = (c.mood.to_string(), c.anxiety.to_string(), c.energy.to_string());
+                            let mut words = tr_with(T::recent_words, &[("mood", &mood), ("anxiety", &anxiety), ("energy", &energy)]);
                             if let Some(h) = c.sleep_hours() {
-                                words.push_str(&format!(", slept {h} h"));
+                                words.push_str(&tr_with(T::recent_slept, &[("hours", &crate::ui::kit::format::decimal(&h.to_string()))]));
                             }
                             if !c.emotions.is_empty() {
                                 words.push_str(&format!("; {}", c.emotions.iter().map(|w| crate::domain::checkin::emotion_label(w)).collect::<Vec<_>>().join(", ")));
@@ -196,10 +211,10 @@ pub fn RecentCheckIns() -> impl IntoView {
                                     {(!c.note.is_empty()).then(|| view! { <p class="ag-entry__text">{c.note.clone()}</p> })}
                                     <div class="ag-entry__actions">
                                         <button type="button" class="ag-button ag-button--small ag-button--quiet" on:click=move |_| editing.set(true)>
-                                            "Edit check-in"
+                                            {tr(T::checkin_edit)}
                                         </button>
-                                        <button type="button" class="ag-button ag-button--small ag-button--quiet" on:click=move |_| store.delete_record(crate::domain::Kind::CheckIn, &id.get_value(), "Check-in")>
-                                            "Delete check-in"
+                                        <button type="button" class="ag-button ag-button--small ag-button--quiet" on:click=move |_| store.delete_record(crate::domain::Kind::CheckIn, &id.get_value(), T::deleted_check_in)>
+                                            {tr(T::recent_delete)}
                                         </button>
                                     </div>
                                     <Show when=move || editing.get()>
@@ -213,4 +228,9 @@ pub fn RecentCheckIns() -> impl IntoView {
             </section>
         </Show>
     }
+}
+
+/// "3 check-ins", in the language shown.
+fn check_ins(n: usize) -> String {
+    tr_with(if n == 1 { T::ba_checkins_one } else { T::ba_checkins_other }, &[("n", &n.to_string())])
 }

@@ -10,6 +10,7 @@ use super::vitals::Vitals;
 use crate::domain::after_effects::BLOOD_IN_URINE;
 use crate::domain::{AfterEffects, Kind, Level, RecordId, RedFlag, Sleep, Symptom};
 use crate::export::session_care::describe;
+use crate::i18n::T;
 use crate::ui::kit::format::date_time;
 use crate::ui::shell::crisis::CrisisPanel;
 use crate::ui::store::{fresh_id, now, use_config, use_notices, use_store};
@@ -67,7 +68,7 @@ pub fn AfterEffectsPanel(
                                     <button type="button" class="ag-button ag-button--small ag-button--quiet" on:click=move |_| editing.set(Some(edit_id.clone()))>
                                         {format!("Edit the log of {}", date_time(log.at))}
                                     </button>
-                                    <button type="button" class="ag-button ag-button--small ag-button--quiet" on:click=move |_| store.delete_record(Kind::AfterEffects, &id, "After-effects log")>
+                                    <button type="button" class="ag-button ag-button--small ag-button--quiet" on:click=move |_| store.delete_record(Kind::AfterEffects, &id, T::deleted_after_effects)>
                                         "Delete"
                                     </button>
                                 </div>

@@ -5,6 +5,7 @@
 //! beyond what the patient wrote.
 
 use crate::domain::{Kind, Medicine};
+use crate::i18n::T;
 use crate::ui::shell::nav::{link, View};
 use crate::ui::store::{fresh_id, now, use_config, use_notices, use_store};
 use leptos::prelude::*;
@@ -68,7 +69,7 @@ fn MedicineRow(medicine: Medicine) -> impl IntoView {
                 >
                     {format!("Edit {name}")}
                 </button>
-                <button type="button" class="ag-button ag-button--small ag-button--quiet" on:click=move |_| store.delete_record(Kind::Medicine, &id, "Medicine")>
+                <button type="button" class="ag-button ag-button--small ag-button--quiet" on:click=move |_| store.delete_record(Kind::Medicine, &id, T::deleted_medicine)>
                     "Remove"
                 </button>
             </div>

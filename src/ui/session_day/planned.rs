@@ -4,6 +4,7 @@
 
 use super::checklist::{Checklist, MedicinesTick};
 use crate::domain::{DosingSession, Kind, RecordId, Route, SessionDay};
+use crate::i18n::T;
 use crate::ui::kit::format::{date_time, local_input, parse_local_input};
 use crate::ui::shell::nav::{go, link, View};
 use crate::ui::store::{fresh_id, now, use_config, use_notices, use_store};
@@ -88,7 +89,7 @@ pub fn PlannedPage(
         go(crate::ui::shell::nav::Place::Session(sid.to_string()));
     };
     let remove = move |_| {
-        store.delete_record(Kind::SessionDay, &id, "Planned session");
+        store.delete_record(Kind::SessionDay, &id, T::deleted_planned);
         go(crate::ui::shell::nav::Place::Sessions);
     };
     view! {

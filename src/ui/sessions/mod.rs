@@ -213,7 +213,7 @@ fn SessionForm(
                 {mood_select(after_id, tr(T::sessions_mood_after), after)}
             </div>
             <div class="ag-row ag-row--end">
-                <button type="button" class="ag-button ag-button--quiet" on:click=move |_| store.delete_record(crate::domain::Kind::Session, &original.get_value().id, "Session")>
+                <button type="button" class="ag-button ag-button--quiet" on:click=move |_| store.delete_record(crate::domain::Kind::Session, &original.get_value().id, T::deleted_session)>
                     {tr(T::sessions_delete)}
                 </button>
                 <div class="ag-row">

@@ -106,7 +106,8 @@ pub fn DataFiles() -> impl IntoView {
             <h2 class="ag-h2">"Data files"</h2>
             <div class="ag-row">
                 <button type="button" class="ag-button ag-button--quiet" on:click=move |_| {
-                    let text = journal.with_untracked(csv::render);
+                    // Column names and values stay English whatever the language (see `export::csv`).
+                    let text = crate::i18n::in_english(|| journal.with_untracked(csv::render));
                     if files::download(&format!("afterglow-checkins-{}.csv", stamp()), "text/csv;charset=utf-8", &text) {
                         notices.say("Check-ins and scores downloaded as CSV.", false);
                     }

@@ -7,6 +7,7 @@
 
 use crate::domain::{Kind, SharedSummary, Way};
 use crate::export::summary::{section_label, Summary};
+use crate::i18n::T;
 use crate::ui::kit::format::{date_time, day_with_year};
 use crate::ui::store::{fresh_id, now, use_config, use_store, JournalStore};
 use leptos::prelude::*;
@@ -56,7 +57,7 @@ pub fn SharedList() -> impl IntoView {
                                 <li class="ag-item">
                                     <p class="ag-shared__what">{what}</p>
                                     <p class="ag-hint">{period}{(!sections.is_empty()).then(|| format!(": {sections}"))}</p>
-                                    <button type="button" class="ag-button ag-button--small ag-button--quiet" aria-label=remove_label on:click=move |_| store.delete_record(Kind::SharedSummary, &id, "Summary record")>"Remove"</button>
+                                    <button type="button" class="ag-button ag-button--small ag-button--quiet" aria-label=remove_label on:click=move |_| store.delete_record(Kind::SharedSummary, &id, T::deleted_summary_record)>"Remove"</button>
                                 </li>
                             }
                         }).collect_view()}

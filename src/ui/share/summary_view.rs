@@ -68,7 +68,7 @@ pub fn SummaryPreview(
                                     view! { <li>{format!("{} on {}: {} of {}, {}{change}", r.instrument.name(), date_time(r.at), r.score, r.instrument.max_score(), r.band.label())}</li> }
                                 }).collect_view()}
                             </ul>
-                            {(!named.is_empty()).then(|| view! { <p class="ag-hint">{crate::domain::questionnaire::BANDS_FOR_THE_TEAM}</p> })}
+                            {(!named.is_empty()).then(|| view! { <p class="ag-hint">{crate::domain::questionnaire::bands_for_the_team()}</p> })}
                             {named.into_iter().map(|(names, text)| view! { <p class="ag-attribution">{format!("{names}: {text}")}</p> }).collect_view()}
                         </section>
                     }})}

@@ -2,6 +2,7 @@
 //! Today. Checking off goes through the store.
 
 use crate::domain::{ActionStep, LinkTarget};
+use crate::i18n::T;
 use crate::ui::kit::format::short_date;
 use crate::ui::shell::nav::{link, View};
 use crate::ui::store::{today, use_config, use_store};
@@ -74,7 +75,7 @@ pub fn StepItem(
                     type="button"
                     class="ag-button ag-button--small ag-button--quiet ag-step__delete"
                     aria-label=format!("Delete step: {step_text}")
-                    on:click=move |_| store.delete_record(crate::domain::Kind::Step, &delete_id.get_value(), "Step")
+                    on:click=move |_| store.delete_record(crate::domain::Kind::Step, &delete_id.get_value(), T::deleted_step)
                 >
                     "Delete"
                 </button>

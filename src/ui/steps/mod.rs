@@ -6,6 +6,7 @@ pub mod areas;
 pub mod items;
 
 use crate::domain::{ActionStep, Insight, LinkTarget, RecordId};
+use crate::i18n::T;
 use crate::ui::goals::picker::{choices, GoalChoice, GoalOf};
 use crate::ui::kit::format::short_date;
 use crate::ui::steps::items::StepItem;
@@ -121,7 +122,7 @@ fn InsightItem(
                 <button
                     type="button"
                     class="ag-button ag-button--small ag-button--quiet"
-                    on:click=move |_| store.delete_record(crate::domain::Kind::Insight, &delete_id.get_value(), "Insight")
+                    on:click=move |_| store.delete_record(crate::domain::Kind::Insight, &delete_id.get_value(), T::deleted_insight)
                 >
                     "Delete insight"
                 </button>

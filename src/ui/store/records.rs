@@ -93,11 +93,11 @@ impl JournalStore {
         true
     }
 
-    /// Deletes one record and offers undo.
-    fn delete(&self, kind: Kind, id: &RecordId, what: &str) {
+    /// Deletes one record and offers undo, saying `said`.
+    fn delete(&self, kind: Kind, id: &RecordId, said: crate::i18n::Text) {
         let result = self.change(|repo, j| changes::delete(repo, j, kind, id));
         if let Some(deleted) = self.told(result) {
-            self.notices.offer_undo(format!("{what} deleted."), deleted.into_iter().collect());
+            self.notices.offer_undo(crate::i18n::tr(said).to_owned(), deleted.into_iter().collect());
         }
     }
 
@@ -151,9 +151,9 @@ impl JournalStore {
         }
     }
 
-    /// Deletes any record and offers to undo it; `what` names it ("Medicine").
-    pub fn delete_record(&self, kind: Kind, id: &RecordId, what: &str) {
-        self.delete(kind, id, what);
+    /// Deletes any record and offers to undo it, saying `said` ("Medicine deleted.").
+    pub fn delete_record(&self, kind: Kind, id: &RecordId, said: crate::i18n::Text) {
+        self.delete(kind, id, said);
     }
 
     /// Saves a check-in made now, in the current stage.

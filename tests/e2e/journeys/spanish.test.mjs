@@ -122,6 +122,30 @@ journey('in Spanish, the welcome, the stage, a prompt and saving an entry read a
     Object.keys(localStorage).filter((k) => k.startsWith('afterglow:c:')).map((k) => JSON.parse(localStorage.getItem(k)).em),
   );
   assert.deepEqual(stored, [['sad']]);
+  // Mood: the PHQ-9 in its official Spanish (US) words; answering item 9 above "Ningún
+  // día" shows the Spanish crisis line at once, and the score and band are the form's.
+  await app.nav().getByRole('link', { name: 'Ánimo', exact: true }).click();
+  const forms = page.getByRole('region', { name: 'Cuestionarios' });
+  await forms.getByRole('heading', { name: 'PHQ-9: nueve preguntas sobre el ánimo bajo' }).waitFor();
+  await forms.getByRole('button', { name: 'Responder el PHQ-9' }).click();
+  await forms.getByText('Durante las últimas 2 semanas, ¿qué tan seguido ha tenido molestias debido a los siguientes problemas?').first().waitFor();
+  const items = forms.getByRole('group');
+  assert.equal(await items.count(), 9);
+  for (let i = 0; i < 8; i += 1) await items.nth(i).getByRole('radio', { name: 'Ningún día' }).check();
+  const nine = forms.getByRole('group', { name: '9. Pensamientos de que estaría mejor muerto(a) o de lastimarse de alguna manera' });
+  await nine.getByRole('radio', { name: 'Varios días' }).check();
+  const help = forms.getByRole('alert');
+  await help.getByText(/Usted indicó que ha pensado que estaría mejor muerto o muerta/).waitFor();
+  await help.getByText('988, marque 2 para español').first().waitFor();
+  assert.equal(await help.getByRole('link', { name: 'Llamar al 988' }).getAttribute('href'), 'tel:988');
+  await forms.getByRole('button', { name: 'Guardar el PHQ-9' }).click();
+  await page.getByRole('status').getByText('PHQ-9 guardado: 1 de 27, mínimo.').waitFor();
+  await forms.getByText(/^Último: 1 \(mínimo\) el /).waitFor();
+  await forms.getByText(/^Elaborado por los doctores Robert L. Spitzer/).waitFor();
+  await page.getByRole('heading', { name: 'Puntuaciones del PHQ-9' }).waitFor();
+  await page.getByRole('heading', { name: 'El ánimo a lo largo del tiempo' }).waitFor();
+  await page.screenshot({ path: artifact('spanish-mood-1280-light.png'), fullPage: true });
+  assert.deepEqual(await axeViolations(page), []);
   // Settings: erasing asks for the Spanish word, and nothing is erased here.
   await app.nav().getByRole('link', { name: 'Ajustes', exact: true }).click();
   await page.getByRole('heading', { name: 'Almacenamiento en este dispositivo' }).waitFor();

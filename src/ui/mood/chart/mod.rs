@@ -13,6 +13,7 @@ pub use view::{MoodChart, RangeChart};
 use crate::domain::number::fixed;
 use crate::domain::stats::{daily_means, describe_trend, downsample, rolling_mean, stage_bands, Point};
 use crate::domain::{Journal, Metric};
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::format::{day_with_year, local_day, month_year, short_day};
 use crate::ui::store::today;
 use chrono::{Duration, NaiveDate};
@@ -42,9 +43,9 @@ impl Range {
 
     fn label(self) -> &'static str {
         match self {
-            Range::TwoWeeks => "2 weeks",
-            Range::ThreeMonths => "3 months",
-            Range::All => "All",
+            Range::TwoWeeks => tr(T::chart_two_weeks),
+            Range::ThreeMonths => tr(T::chart_three_months),
+            Range::All => tr(T::chart_all),
         }
     }
 
@@ -127,9 +128,9 @@ fn draw(journal: &Journal, start: NaiveDate, end: NaiveDate, width: f64, with_se
         let rolling: Vec<Point> = rolling_mean(&daily, 7).into_iter().filter(|p| p.day >= start).collect();
         let daily: Vec<Point> = daily.into_iter().filter(|p| p.day >= start).collect();
         sentences.push(if long_range {
-            describe_trend(metric, &rolling, day_with_year)
+            describe_trend(metric, &rolling, day_with_year, |v| crate::ui::kit::format::one_decimal(Some(v)))
         } else {
-            describe_trend(metric, &rolling, short_day)
+            describe_trend(metric, &rolling, short_day, |v| crate::ui::kit::format::one_decimal(Some(v)))
         });
         for p in &daily {
             if let Some(cell) = table.entry(p.day).or_default().get_mut(k) {
@@ -166,7 +167,7 @@ fn draw(journal: &Journal, start: NaiveDate, end: NaiveDate, width: f64, with_se
         .collect();
     if !sessions.is_empty() {
         let numbers: Vec<String> = sessions.iter().map(|(n, ..)| n.to_string()).collect();
-        sentences.push(format!("Dosing sessions marked: {}.", numbers.join(", ")));
+        sentences.push(tr_with(T::chart_sessions_marked, &[("numbers", &numbers.join(", "))]));
     }
     let ticks = [start, start + (end - start) / 2, end]
         .into_iter()

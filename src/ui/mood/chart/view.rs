@@ -5,6 +5,7 @@
 use super::{draw, Drawing, Range, BOTTOM, H, LEFT, RIGHT, TOP};
 use crate::domain::number::fixed;
 use crate::domain::Metric;
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::chart::chart_width;
 use crate::ui::kit::format::{one_decimal, short_day};
 use crate::ui::store::{use_config, use_store};
@@ -33,8 +34,8 @@ pub fn MoodChart() -> impl IntoView {
     let (labelled_by, described_by, section_label) = (heading.clone(), desc.clone(), heading.clone());
     view! {
         <section class="ag-card ag-chart" aria-labelledby=section_label>
-            <h2 class="ag-h2" id=heading>"Mood over time"</h2>
-            <div class="ag-segmented" role="group" aria-label="Time range">
+            <h2 class="ag-h2" id=heading>{tr(T::chart_heading)}</h2>
+            <div class="ag-segmented" role="group" aria-label=tr(T::chart_range)>
                 {Range::ALL
                     .into_iter()
                     .map(|r| view! {
@@ -52,20 +53,20 @@ pub fn MoodChart() -> impl IntoView {
             <ChartSvg drawing=drawing.into() labelled_by=labelled_by described_by=described_by />
             <ul class="ag-legend">
                 {Metric::ALL.into_iter().map(|m| {
-                    let slug = m.label().to_lowercase();
-                    let style = match m { Metric::Mood => "solid line", Metric::Anxiety => "dashed line", Metric::Energy => "dotted line" };
+                    let slug = m.slug();
+                    let style = match m { Metric::Mood => T::chart_solid, Metric::Anxiety => T::chart_dashed, Metric::Energy => T::chart_dotted };
                     view! {
                         <li>
                             <svg class="ag-legend__swatch" viewBox="0 0 28 10" aria-hidden="true"><path class=format!("ag-line ag-line--avg ag-line--{slug}") d="M1 5L27 5" /></svg>
-                            {format!("{} ({style})", m.label())}
+                            {tr_with(style, &[("metric", m.label())])}
                         </li>
                     }
                 }).collect_view()}
-                <li>"Thick lines: 7-day average. Thin lines: daily values (up to 3 months). S1, S2: dosing sessions. Shaded: stages."</li>
+                <li>{tr(T::chart_key)}</li>
             </ul>
             <p class="ag-chart__desc" id=desc>{move || drawing.get().description}</p>
             <details class="ag-disclosure" on:toggle=move |ev| table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-                <summary class="ag-disclosure__summary">"Show the numbers as a table"</summary>
+                <summary class="ag-disclosure__summary">{tr(T::chart_show_table)}</summary>
                 <Show when=move || table_open.get()>
                     <ChartTable rows=Signal::derive(move || drawing.get().table) days=Signal::derive(move || drawing.get().days) />
                 </Show>
@@ -117,7 +118,7 @@ fn ChartSvg(
                             })}
                         }).collect_view()}
                         {d.lines.into_iter().map(|(metric, raw, avg)| {
-                            let m = metric.label().to_lowercase();
+                            let m = metric.slug();
                             view! {
                                 <path class=format!("ag-line ag-line--raw ag-line--{m}") d=raw />
                                 <path class=format!("ag-line ag-line--avg ag-line--{m}") d=avg />
@@ -148,7 +149,7 @@ pub fn RangeChart(
     let desc = config.dom_id("summary-chart-desc");
     let (labelled_by, described_by) = (heading.clone(), desc.clone());
     view! {
-        <h4 class="ag-summary__h4" id=heading>"Mood, anxiety and energy"</h4>
+        <h4 class="ag-summary__h4" id=heading>{tr(T::chart_summary_heading)}</h4>
         <ChartSvg drawing=drawing.into() labelled_by=labelled_by described_by=described_by />
         <p class="ag-chart__desc" id=desc>{move || drawing.get().description}</p>
     }
@@ -159,9 +160,9 @@ fn ChartTable(rows: Signal<Vec<(NaiveDate, [Option<f64>; 3])>>, days: Signal<usi
     view! {
         <div class="ag-table-wrap">
             <table class="ag-table">
-                <caption>{move || format!("Daily averages, newest first ({} days)", days.get())}</caption>
+                <caption>{move || tr_with(T::chart_table_caption, &[("days", &days.get().to_string())])}</caption>
                 <thead>
-                    <tr><th scope="col">"Day"</th><th scope="col">"Mood"</th><th scope="col">"Anxiety"</th><th scope="col">"Energy"</th></tr>
+                    <tr><th scope="col">{tr(T::chart_day)}</th>{Metric::ALL.map(|m| view! { <th scope="col">{m.label()}</th> })}</tr>
                 </thead>
                 <tbody>
                     {move || rows.get().into_iter().map(|(day, v)| view! {

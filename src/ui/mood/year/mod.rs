@@ -12,6 +12,7 @@ mod table;
 
 use crate::domain::year::Year;
 use crate::domain::Stage;
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::chart::chart_width;
 use crate::ui::kit::format::{day_heading, local_day, one_decimal};
 use crate::ui::store::{today, use_config, use_store};
@@ -65,13 +66,13 @@ pub fn YearGlance() -> impl IntoView {
         year.with(|y| {
             y.days.get(chosen.get()).map(|d| {
                 let mut parts = vec![match d.mood {
-                    Some(m) => format!("mood {}", one_decimal(Some(m))),
-                    None => "no check-in".to_string(),
+                    Some(m) => tr_with(T::year_day_mood, &[("value", &one_decimal(Some(m)))]),
+                    None => tr(T::year_day_none).to_owned(),
                 }];
                 match d.sessions {
                     0 => {}
-                    1 => parts.push("a dosing session".into()),
-                    n => parts.push(format!("{n} dosing sessions")),
+                    1 => parts.push(tr(T::year_day_session_one).to_owned()),
+                    n => parts.push(tr_with(T::year_day_session_other, &[("n", &n.to_string())])),
                 }
                 if let Some(stage) = d.stage {
                     parts.push(stage.label().into());
@@ -118,10 +119,10 @@ pub fn YearGlance() -> impl IntoView {
     let (described, section) = (format!("{readout_id} {keys_id}"), heading.clone());
     view! {
         <section class="ag-card ag-year" aria-labelledby=section node_ref=card>
-            <h2 class="ag-h2" id=heading>{move || format!("{} at a glance", shown.get())}</h2>
+            <h2 class="ag-h2" id=heading>{move || tr_with(T::year_heading, &[("year", &shown.get().to_string())])}</h2>
             <Show when=move || years.with(|y| y.len() > 1)>
                 <label class="ag-year__choice">
-                    "Year "
+                    {tr(T::year_choice)}" "
                     <select class="ag-input ag-input--short" on:change=move |ev| {
                         if let Ok(y) = event_target_value(&ev).parse::<i32>() {
                             // Another year starts from its own day, chosen where the year is chosen.
@@ -136,13 +137,13 @@ pub fn YearGlance() -> impl IntoView {
                 </label>
             </Show>
             <p class="ag-hint">
-                "Each square is a day, shaded by its mood average: the stronger the colour, the higher. A ring marks a dosing session; the lines beside the weeks are your stages."
+                {tr(T::year_hint)}
             </p>
             <div
                 class="ag-year__grid"
                 tabindex="0"
                 role="group"
-                aria-label=move || format!("{}, day by day", shown.get())
+                aria-label=move || tr_with(T::year_grid, &[("year", &shown.get().to_string())])
                 aria-describedby=described
                 on:keydown=on_key
             >
@@ -150,21 +151,17 @@ pub fn YearGlance() -> impl IntoView {
             </div>
             <p class="ag-year__day" id=readout_id aria-live="polite">{readout}</p>
             <p class="ag-hint ag-year__keys" id=keys_id>
-                {move || if layout.get().across {
-                    "Choose a day to read it. With the keyboard: up and down move a day, left and right a week, Page Up and Page Down a month."
-                } else {
-                    "Choose a day to read it. With the keyboard: left and right move a day, up and down a week, Page Up and Page Down a month."
-                }}
+                {move || tr(if layout.get().across { T::year_keys_across } else { T::year_keys_down })}
             </p>
             <Legend />
             <details class="ag-disclosure ag-year__table" on:toggle=move |ev| table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-                <summary class="ag-disclosure__summary">"Show the year as a table"</summary>
+                <summary class="ag-disclosure__summary">{tr(T::year_show_table)}</summary>
                 <Show when=move || table_open.get()>
                     <YearTable year=year />
                 </Show>
             </details>
             <div class="ag-row ag-year__actions">
-                <button type="button" class="ag-button ag-button--quiet" on:click=print>"Print the year"</button>
+                <button type="button" class="ag-button ag-button--quiet" on:click=print>{tr(T::year_print)}</button>
             </div>
         </section>
     }
@@ -177,14 +174,18 @@ fn Legend() -> impl IntoView {
     let square =
         |class: &str| format!(r#"<rect class="{class}" x="1" y="1" width="12" height="12" rx="2"/>"#);
     let mut items: Vec<(&'static str, String, String)> =
-        vec![("0 0 14 14", square("ag-yday"), "No check-in".into())];
+        vec![("0 0 14 14", square("ag-yday"), tr(T::year_no_checkin).to_owned())];
     for (step, words) in [(1, "1–2"), (2, "3–4"), (3, "5–6"), (4, "7–8"), (5, "9–10")] {
-        items.push(("0 0 14 14", square(&format!("ag-yday ag-yday--{step}")), format!("Mood {words}")));
+        items.push((
+            "0 0 14 14",
+            square(&format!("ag-yday ag-yday--{step}")),
+            tr_with(T::year_mood, &[("range", words)]),
+        ));
     }
     items.push((
         "0 0 14 14",
         r#"<circle class="ag-yday__session" cx="7" cy="7" r="4"/>"#.into(),
-        "Dosing session".into(),
+        tr(T::year_session).to_owned(),
     ));
     for stage in Stage::ALL {
         let line =

@@ -3,6 +3,7 @@
 //! opened. Never lists the empty days: a year of blanks is not something to read out.
 
 use crate::domain::year::Year;
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::format::{day_with_year, one_decimal};
 use leptos::prelude::*;
 
@@ -21,9 +22,9 @@ pub(super) fn YearTable(year: Memo<Year>) -> impl IntoView {
     view! {
         <div class="ag-table-wrap">
             <table class="ag-table">
-                <caption>{move || format!("{}: days with a check-in or a session ({})", year.with(|y| y.year), rows.with(Vec::len))}</caption>
+                <caption>{move || tr_with(T::year_table_caption, &[("year", &year.with(|y| y.year).to_string()), ("n", &rows.with(Vec::len).to_string())])}</caption>
                 <thead>
-                    <tr><th scope="col">"Day"</th><th scope="col">"Mood (average)"</th><th scope="col">"Sessions"</th><th scope="col">"Stage"</th></tr>
+                    <tr><th scope="col">{tr(T::chart_day)}</th><th scope="col">{tr(T::year_table_mood)}</th><th scope="col">{tr(T::year_table_sessions)}</th><th scope="col">{tr(T::year_table_stage)}</th></tr>
                 </thead>
                 <tbody>
                     {move || rows.get().into_iter().map(|(date, mood, sessions, stage)| view! {
