@@ -189,7 +189,7 @@ fn use_everything(journal: &Journal) {
         let points = stats::daily_means(journal.check_ins(), metric, day_of);
         let rolling = stats::rolling_mean(&points, 7);
         let _ = stats::downsample(&rolling, 50);
-        let _ = stats::describe_trend(metric, &rolling, day);
+        let _ = stats::describe_trend(metric, &rolling, day, |v| v.to_string());
     }
     let _ = stats::stage_bands(journal.check_ins(), day_of);
     if let Some(first) = journal.first_session() {
