@@ -7,6 +7,7 @@
 use super::markdown::{escape_line, DateStyle};
 use crate::domain::goal::MAX_SCORE;
 use crate::domain::{GoalStatus, Journal, LinkTarget, RecordId};
+use crate::i18n::{tr, tr_with, T};
 use chrono::{DateTime, Utc};
 use std::collections::BTreeSet;
 use std::fmt::Write;
@@ -93,40 +94,43 @@ pub fn build(
 
 fn rating(r: &RatingLine, dates: &DateStyle<'_>) -> String {
     let words = if r.2.trim().is_empty() { String::new() } else { format!(": {}", escape_line(&r.2)) };
-    format!("{} of {MAX_SCORE} on {}{words}", r.1, (dates.moment)(r.0))
+    let (score, max, when) = (r.1.to_string(), MAX_SCORE.to_string(), (dates.moment)(r.0));
+    format!("{}{words}", tr_with(T::sum_goal_rating, &[("score", &score), ("max", &max), ("when", &when)]))
 }
 
 /// The summary's section, in Markdown (the summary leaves it out while no goal is set).
 pub fn markdown(goals: &[GoalRow], dates: &DateStyle<'_>) -> String {
-    let mut md = String::from("## Treatment goals\n\n");
-    md.push_str("Each rating is mine: how close I felt to the goal, from 0 (far away) to 10 (there).\n\n");
+    let mut md = format!("## {}\n\n{}\n\n", tr(T::sum_goals), tr(T::sum_goals_rating));
     for (n, g) in goals.iter().enumerate() {
         let _ = writeln!(md, "### {}. {}\n", n + 1, escape_line(&g.text));
         if !g.sign.trim().is_empty() {
-            let _ = writeln!(md, "- How I'd know it's better: {}", escape_line(&g.sign));
+            let _ = writeln!(md, "- {}", tr_with(T::sum_goal_sign, &[("text", &escape_line(&g.sign))]));
         }
         let status = match g.status {
             (GoalStatus::Open, _) | (_, None) => g.status.0.label().to_owned(),
-            (s, Some(at)) => format!("{} on {}", s.label(), (dates.moment)(at)),
+            (s, Some(at)) => {
+                tr_with(T::sum_goal_status_on, &[("status", s.label()), ("when", &(dates.moment)(at))])
+            }
         };
-        let _ = writeln!(md, "- Status: {status}");
+        let _ = writeln!(md, "- {}", tr_with(T::sum_goal_status, &[("status", &status)]));
         for w in &g.earlier {
-            let _ = writeln!(md, "- Earlier worded: {}", escape_line(w));
+            let _ = writeln!(md, "- {}", tr_with(T::sum_goal_earlier, &[("text", &escape_line(w))]));
         }
         if let Some(first) = &g.first {
-            let _ = writeln!(md, "- When set: {}", rating(first, dates));
+            let _ = writeln!(md, "- {}", tr_with(T::sum_goal_first, &[("rating", &rating(first, dates))]));
         }
         for r in &g.ratings {
-            let _ = writeln!(md, "- Rated {}", rating(r, dates));
+            let _ = writeln!(md, "- {}", tr_with(T::sum_goal_rated, &[("rating", &rating(r, dates))]));
         }
         for i in &g.intentions {
-            let _ = writeln!(md, "- Intention: {}", escape_line(i));
+            let _ = writeln!(md, "- {}", tr_with(T::sum_goal_intention, &[("text", &escape_line(i))]));
         }
         for i in &g.insights {
-            let _ = writeln!(md, "- Insight: {}", escape_line(i));
+            let _ = writeln!(md, "- {}", tr_with(T::sum_goal_insight, &[("text", &escape_line(i))]));
         }
         for (s, done) in &g.steps {
-            let _ = writeln!(md, "- Step ({}): {}", if *done { "done" } else { "open" }, escape_line(s));
+            let key = if *done { T::sum_goal_step_done } else { T::sum_goal_step_open };
+            let _ = writeln!(md, "- {}", tr_with(key, &[("text", &escape_line(s))]));
         }
         md.push('\n');
     }

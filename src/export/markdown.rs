@@ -8,6 +8,7 @@ use super::csv::clean;
 use super::summary::Summary;
 use crate::domain::number::{fixed, signed};
 use crate::domain::Metric;
+use crate::i18n::{decimal, tr, tr_with, Text, T};
 use chrono::{DateTime, NaiveDate, Utc};
 use std::fmt::Write;
 
@@ -62,7 +63,8 @@ pub fn points(text: &str) -> Vec<&str> {
 pub fn points_or_unwritten(md: &mut String, text: &str) {
     let lines = points(text);
     if lines.is_empty() {
-        md.push_str("Not written yet.\n\n");
+        md.push_str(tr(T::sum_unwritten));
+        md.push_str("\n\n");
         return;
     }
     for line in lines {
@@ -98,32 +100,48 @@ fn one_line(text: &str) -> String {
 }
 
 fn mean(v: Option<f64>) -> String {
-    v.map(|v| fixed(v, 1).to_string()).unwrap_or_else(|| "no data".into())
+    v.map(|v| decimal(&fixed(v, 1).to_string())).unwrap_or_else(|| tr(T::sum_no_data).into())
+}
+
+/// A `## heading` and its blank line.
+fn heading(md: &mut String, key: Text) {
+    let _ = writeln!(md, "## {}\n", tr(key));
+}
+
+/// "3 check-ins", in the language shown.
+pub fn check_ins(n: usize) -> String {
+    tr_with(if n == 1 { T::sum_checkins_one } else { T::sum_checkins_other }, &[("n", &n.to_string())])
 }
 
 /// Renders the summary.
 pub fn render(summary: &Summary, dates: &DateStyle<'_>) -> String {
     let mut md = String::new();
-    let title =
-        if summary.title.is_empty() { "Journal summary".to_owned() } else { one_line(&summary.title) };
+    let title = if summary.title.is_empty() { tr(T::sum_title).to_owned() } else { one_line(&summary.title) };
     let _ = writeln!(md, "# {}\n", escape_line(&title));
-    let _ = writeln!(md, "{} to {}\n", (dates.day)(summary.from), (dates.day)(summary.to));
+    let (from, to) = ((dates.day)(summary.from), (dates.day)(summary.to));
+    let _ = writeln!(md, "{}\n", tr_with(T::sum_range, &[("from", &from), ("to", &to)]));
 
     if let Some(sessions) = &summary.sessions {
-        md.push_str("## Dosing sessions\n\n");
+        heading(&mut md, T::sum_sessions);
         if sessions.is_empty() {
-            md.push_str("No dosing sessions in this period.\n\n");
+            let _ = writeln!(md, "{}\n", tr(T::sum_no_sessions));
         }
         for s in sessions {
-            let mood = match s.mood {
-                (Some(b), Some(a)) => format!("; mood {b} before, {a} after (of 10)"),
-                (Some(b), None) => format!("; mood {b} before (of 10)"),
-                (None, Some(a)) => format!("; mood {a} after (of 10)"),
+            let (before, after) = (s.mood.0.map(|m| m.to_string()), s.mood.1.map(|m| m.to_string()));
+            let mood = match (&before, &after) {
+                (Some(b), Some(a)) => tr_with(T::sum_md_mood_both, &[("before", b), ("after", a)]),
+                (Some(b), None) => tr_with(T::sum_md_mood_before, &[("before", b)]),
+                (None, Some(a)) => tr_with(T::sum_md_mood_after, &[("after", a)]),
                 (None, None) => String::new(),
             };
-            let _ = write!(md, "- Session {}, {}: {}{mood}", s.number, (dates.moment)(s.at), s.route.label());
+            let (n, when) = (s.number.to_string(), (dates.moment)(s.at));
+            let line = tr_with(T::sum_md_session, &[("n", &n), ("when", &when), ("route", s.route.label())]);
+            let _ = write!(md, "- {line}{mood}");
             if !s.intention.is_empty() {
-                let _ = write!(md, ". Intention: {}", escape_line(&one_line(&s.intention)));
+                md.push_str(&tr_with(
+                    T::sum_md_intention,
+                    &[("text", &escape_line(&one_line(&s.intention)))],
+                ));
             }
             md.push('\n');
         }
@@ -133,54 +151,40 @@ pub fn render(summary: &Summary, dates: &DateStyle<'_>) -> String {
     }
 
     if let Some((range, baseline)) = &summary.mood {
-        md.push_str("## Mood check-ins\n\n");
+        heading(&mut md, T::sum_mood);
         if range.count == 0 {
-            md.push_str("No check-ins in this period.\n\n");
+            let _ = writeln!(md, "{}\n", tr(T::sum_no_checkins));
         } else {
-            let noun = if range.count == 1 { "check-in" } else { "check-ins" };
-            let _ = writeln!(md, "{} {noun} in this period. Averages (0-10):\n", range.count);
+            let _ =
+                writeln!(md, "{}\n", tr_with(T::sum_md_mood_lead, &[("checkins", &check_ins(range.count))]));
             for m in Metric::ALL {
                 let _ = write!(md, "- {}: {}", m.label(), mean(range.get(m)));
                 if let (Some(b), Some(now)) = (baseline.as_ref().and_then(|b| b.get(m)), range.get(m)) {
-                    let _ = write!(
-                        md,
-                        " (before the first session: {}; change {})",
-                        fixed(b, 1),
-                        signed(now - b, 1)
-                    );
+                    let (before, change) =
+                        (decimal(&fixed(b, 1).to_string()), decimal(&signed(now - b, 1).to_string()));
+                    md.push(' ');
+                    md.push_str(&tr_with(
+                        T::sum_md_before_first,
+                        &[("before", &before), ("change", &change)],
+                    ));
                 }
                 md.push('\n');
             }
             if let Some(sleep) = range.sleep {
-                let _ = writeln!(md, "- Sleep: {} hours a night", fixed(sleep, 1));
+                let hours = decimal(&fixed(sleep, 1).to_string());
+                let _ = writeln!(md, "- {}", tr_with(T::sum_md_sleep, &[("hours", &hours)]));
             }
             md.push('\n');
         }
     }
 
     if let Some(scores) = &summary.scores {
-        md.push_str("## Questionnaires\n\n");
+        heading(&mut md, T::sum_questionnaires);
         if scores.is_empty() {
-            md.push_str("No questionnaires in this period.\n\n");
+            let _ = writeln!(md, "{}\n", tr(T::sum_no_questionnaires));
         }
         for s in scores {
-            let _ = write!(
-                md,
-                "- {} on {}: {} of {}, {}",
-                s.instrument.name(),
-                (dates.moment)(s.at),
-                s.score,
-                s.instrument.max_score(),
-                s.band.label()
-            );
-            match s.change {
-                Some(0) => md.push_str(" (same as the first score)"),
-                Some(d) => {
-                    let _ = write!(md, " ({d:+} since the first score)");
-                }
-                None => md.push_str(" (first score: the baseline)"),
-            }
-            md.push('\n');
+            let _ = writeln!(md, "- {} {}", score_line(s, dates.moment), score_change(s.change));
         }
         let named = super::summary::attributions(scores);
         if !named.is_empty() {
@@ -197,19 +201,15 @@ pub fn render(summary: &Summary, dates: &DateStyle<'_>) -> String {
     }
 
     if let Some(checks) = summary.follow_up.as_ref().filter(|c| !c.is_empty()) {
-        md.push_str("## Follow-up check-ins\n\n");
+        heading(&mut md, T::sum_follow_up);
+        let one = format!("### {}", tr(T::sum_follow_up_one));
         for c in checks {
-            md.push_str(&super::follow_up::markdown_of(
-                c,
-                "### Follow-up check-in",
-                dates,
-                summary.follow_up_shows,
-            ));
+            md.push_str(&super::follow_up::markdown_of(c, &one, dates, summary.follow_up_shows));
         }
     }
 
     if let Some(intentions) = summary.intentions.as_ref().filter(|i| !i.is_empty()) {
-        md.push_str("## Intentions\n\n");
+        heading(&mut md, T::sum_intentions);
         for i in intentions {
             let _ = writeln!(md, "- {}", escape_line(&one_line(i)));
         }
@@ -219,7 +219,7 @@ pub fn render(summary: &Summary, dates: &DateStyle<'_>) -> String {
     if let Some(insights) = &summary.insights {
         let steps = summary.steps.as_deref().unwrap_or_default();
         if !insights.is_empty() || !steps.is_empty() {
-            md.push_str("## Insights and action steps\n\n");
+            heading(&mut md, T::sum_insights);
             for i in insights {
                 let _ = writeln!(md, "- {}", escape_line(&one_line(i)));
             }
@@ -227,10 +227,15 @@ pub fn render(summary: &Summary, dates: &DateStyle<'_>) -> String {
                 md.push('\n');
             }
             for s in steps {
-                let state = if s.done { "Done" } else { "Open" };
-                let due = s.due.map(|d| format!(" (by {})", (dates.day)(d))).unwrap_or_default();
+                let text = escape_line(&one_line(&s.text));
+                let state =
+                    tr_with(if s.done { T::sum_step_done } else { T::sum_step_open }, &[("text", &text)]);
+                let due = s
+                    .due
+                    .map(|d| format!(" {}", tr_with(T::sum_step_by, &[("day", &(dates.day)(d))])))
+                    .unwrap_or_default();
                 let area = s.area.map(|a| format!(" [{}]", a.label())).unwrap_or_default();
-                let _ = writeln!(md, "- {state}: {}{due}{area}", escape_line(&one_line(&s.text)));
+                let _ = writeln!(md, "- {state}{due}{area}");
             }
             if steps.iter().any(|s| s.area.is_some()) {
                 let _ = writeln!(md, "\n{}", crate::domain::insight::AREAS_SOURCE);
@@ -246,17 +251,20 @@ pub fn render(summary: &Summary, dates: &DateStyle<'_>) -> String {
     }
 
     if let Some(plan) = &summary.staying_well {
-        md.push_str(&super::staying_well::markdown(plan, "## My plan for staying well"));
+        md.push_str(&super::staying_well::markdown(plan, &format!("## {}", tr(T::sum_staying_well))));
     }
 
     if let Some(plan) = &summary.safety_plan {
-        md.push_str(&super::session_care::safety_plan_markdown(plan, "## My safety plan"));
+        md.push_str(&super::session_care::safety_plan_markdown(
+            plan,
+            &format!("## {}", tr(T::sum_safety_plan)),
+        ));
     }
 
     if let Some(groups) = &summary.entries {
-        md.push_str("## Journal entries\n\n");
+        heading(&mut md, T::sum_entries);
         if groups.is_empty() {
-            md.push_str("No entries chosen for this period.\n\n");
+            let _ = writeln!(md, "{}\n", tr(T::sum_no_entries));
         }
         for (stage, entries) in groups {
             if let Some(stage) = stage {
@@ -265,7 +273,7 @@ pub fn render(summary: &Summary, dates: &DateStyle<'_>) -> String {
             for e in entries {
                 let _ = write!(md, "**{}**", (dates.moment)(e.created));
                 if let Some(p) = &e.prompt {
-                    let _ = write!(md, ", answering: {}", escape_line(&one_line(&p.text)));
+                    md.push_str(&tr_with(T::sum_answering, &[("prompt", &escape_line(&one_line(&p.text)))]));
                 }
                 md.push_str("\n\n");
                 md.push_str(&quote(&e.text));
@@ -274,8 +282,30 @@ pub fn render(summary: &Summary, dates: &DateStyle<'_>) -> String {
         }
     }
 
-    md.push_str("---\n\nShared by the patient from Afterglow, a private journal. Entries marked private are never included.\n");
+    let _ = writeln!(md, "---\n\n{}", tr(T::sum_footer));
     md
+}
+
+/// "PHQ-9 on 4 Dec 2026, 09:00: 12 of 27, moderate", for the summary and its preview.
+pub fn score_line(s: &super::summary::ScoreRow, moment: &dyn Fn(DateTime<Utc>) -> String) -> String {
+    let (when, score, max) = (moment(s.at), s.score.to_string(), s.instrument.max_score().to_string());
+    let values = [
+        ("name", s.instrument.name()),
+        ("when", &when),
+        ("score", &score),
+        ("max", &max),
+        ("band", s.band.label()),
+    ];
+    tr_with(T::sum_score_line, &values)
+}
+
+/// "(+3 since the first score)", "(same as the first score)" or "(first score: the baseline)".
+pub fn score_change(change: Option<i16>) -> String {
+    match change {
+        Some(0) => tr(T::sum_score_same).to_owned(),
+        Some(d) => tr_with(T::sum_score_change, &[("change", &format!("{d:+}"))]),
+        None => tr(T::sum_score_baseline).to_owned(),
+    }
 }
 
 #[cfg(test)]

@@ -53,7 +53,8 @@ impl SummaryOptions {
     /// Every section at its default (see [`Section::by_default`]), for `from..=to`.
     pub fn new(from: NaiveDate, to: NaiveDate) -> Self {
         let mut options = SummaryOptions {
-            title: "Journal summary".into(),
+            // Empty: the summary's own language's "Journal summary" is shown.
+            title: String::new(),
             from,
             to,
             sessions: false,
@@ -82,7 +83,7 @@ impl SummaryOptions {
 /// which the options, the checkboxes, the names a summary that left the app keeps, and
 /// the tests all read.
 macro_rules! sections {
-    ($( $(#[$doc:meta])* $variant:ident => $name:literal, $label:literal, $field:ident, $default:literal; )*) => {
+    ($( $(#[$doc:meta])* $variant:ident => $name:literal, $label:ident, $field:ident, $default:literal; )*) => {
         /// A section the patient can tick on Share.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub enum Section {
@@ -100,7 +101,7 @@ macro_rules! sections {
 
             /// Its label on Share and in "Shared with your therapist".
             pub fn label(self) -> &'static str {
-                match self { $( Section::$variant => $label, )* }
+                match self { $( Section::$variant => crate::i18n::tr(crate::i18n::T::$label), )* }
             }
 
             /// Whether a new summary has it ticked.
@@ -129,20 +130,20 @@ macro_rules! sections {
 }
 
 sections! {
-    Sessions => "sessions", "Dosing sessions", sessions, true;
-    Mood => "mood", "Mood check-ins", mood, true;
-    Questionnaires => "questionnaires", "Questionnaire scores", questionnaires, true;
-    Goals => "goals", "Treatment goals", goals, true;
+    Sessions => "sessions", sum_section_sessions, sessions, true;
+    Mood => "mood", sum_section_mood, mood, true;
+    Questionnaires => "questionnaires", sum_section_questionnaires, questionnaires, true;
+    Goals => "goals", sum_section_goals, goals, true;
     /// The follow-up check-ins' notes ("booster" is only its stored name).
-    FollowUp => "booster", "Follow-up check-ins", follow_up, true;
-    Intentions => "intentions", "Intentions", intentions, true;
-    Insights => "insights", "Insights and steps", insights, true;
-    Entries => "entries", "Journal entries", entries, true;
+    FollowUp => "booster", sum_section_follow_up, follow_up, true;
+    Intentions => "intentions", sum_section_intentions, intentions, true;
+    Insights => "insights", sum_section_insights, insights, true;
+    Entries => "entries", sum_section_entries, entries, true;
     /// A way of grouping the entries, never a section of its own.
-    Stages => "stages", "Group entries by stage", stages, true;
-    SessionDays => "session-days", "Medicines and after-effects", session_days, false;
-    StayingWellPlan => "relapse-plan", "My plan for staying well", staying_well, false;
-    SafetyPlan => "safety-plan", "My safety plan", safety_plan, false;
+    Stages => "stages", sum_section_stages, stages, true;
+    SessionDays => "session-days", sum_section_session_days, session_days, false;
+    StayingWellPlan => "relapse-plan", sum_section_staying_well, staying_well, false;
+    SafetyPlan => "safety-plan", sum_section_safety_plan, safety_plan, false;
 }
 
 /// The label of a section's name; a name this build does not know is shown as it is.
@@ -208,7 +209,7 @@ pub fn attributions(scores: &[ScoreRow]) -> Vec<(&'static str, &'static str)> {
     let mut named: Vec<(&'static str, &'static str)> = Vec::new();
     for s in scores {
         let names = match s.instrument {
-            Instrument::Phq9 | Instrument::Gad7 => "PHQ-9 and GAD-7",
+            Instrument::Phq9 | Instrument::Gad7 => crate::i18n::tr(crate::i18n::T::sum_phq_gad),
             other => other.name(),
         };
         let text = s.instrument.attribution_shown();

@@ -163,9 +163,55 @@ pub fn with_table<R>(lang: Lang, texts: Option<&'static [String]>, f: impl FnOnc
     out
 }
 
+/// A language with its texts, to write something in it whatever the page shows (a
+/// summary in the language the patient chose for their therapist).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Words {
+    /// The language.
+    pub lang: Lang,
+    /// Its texts (`None` for English).
+    pub texts: Option<&'static [String]>,
+}
+
+impl Words {
+    /// The words of the page as it is shown.
+    pub fn shown() -> Words {
+        CURRENT.with(|c| {
+            let (lang, texts) = *c.borrow();
+            Words { lang, texts }
+        })
+    }
+
+    /// Runs `f` in these words (see [`with_table`]).
+    pub fn run<R>(self, f: impl FnOnce() -> R) -> R {
+        with_table(self.lang, self.texts, f)
+    }
+}
+
 /// [`with_table`] in English: for files that must read the same whatever the language.
 pub fn in_english<R>(f: impl FnOnce() -> R) -> R {
     with_table(Lang::En, None, f)
+}
+
+thread_local! {
+    /// Whether each language's numbers are written with a decimal comma where the patient
+    /// lives (learned from the browser's locale at start; English never).
+    static DECIMAL_COMMA: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Says whether Spanish numbers take a decimal comma for this patient (es-ES yes, es-MX no).
+pub fn set_spanish_decimal_comma(comma: bool) {
+    DECIMAL_COMMA.with(|c| c.set(comma));
+}
+
+/// `number`, written with a decimal point, as the patient reads it in the language shown:
+/// "4,5" in Spanish where the locale writes a decimal comma, "4.5" otherwise.
+pub fn decimal(number: &str) -> String {
+    if lang() == Lang::Es && DECIMAL_COMMA.with(std::cell::Cell::get) {
+        number.replace('.', ",")
+    } else {
+        number.to_owned()
+    }
 }
 
 /// The language asked for: what the words compiled in for both languages follow (the

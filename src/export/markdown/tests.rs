@@ -152,3 +152,38 @@ fn a_steps_area_of_life_shows_beside_it_with_the_source_named_once() {
     assert!(md.contains("- Open: Sleep by eleven\n"));
     assert_eq!(md.matches(AREAS_SOURCE).count(), 1);
 }
+
+#[test]
+fn a_summary_is_written_in_the_language_chosen_for_it_and_what_the_patient_wrote_is_not() {
+    use crate::domain::stats::Averages;
+    use crate::i18n::{read_table, set_spanish_decimal_comma, Lang, Words};
+    let built = read_table(include_str!(concat!(env!("OUT_DIR"), "/es.txt"))).expect("the built table reads");
+    let spanish = Words { lang: Lang::Es, texts: Some(Box::leak(built.into_boxed_slice())) };
+    let mut summary = summary_with("Una tarde tranquila");
+    summary.title = String::new();
+    let range = Averages { count: 3, sleep: Some(7.5), ..Averages::default() };
+    summary.mood = Some((range, None));
+    set_spanish_decimal_comma(true);
+    let md = spanish.run(|| render(&summary, &DateStyle { day: &day, moment: &moment }));
+    for heading in [
+        "# Resumen del diario",
+        "## Sesiones de dosis",
+        "## Registros de ánimo",
+        "## Intenciones",
+        "## Objetivos del tratamiento",
+        "## Entradas del diario",
+    ] {
+        assert!(md.contains(&format!("{heading}\n")), "{heading} in {md}");
+    }
+    assert!(md.contains("Del 2026-01-05 al 2026-01-05"), "{md}");
+    assert!(md.contains("3 registros en este periodo"), "{md}");
+    assert!(md.contains("- Sueño: 7,5 horas por noche"), "a decimal comma where the locale writes one: {md}");
+    assert!(md.contains("Compartido por el paciente desde Afterglow"));
+    assert!(md.contains("Una tarde tranquila"), "the patient's words as written");
+    // The same summary in English, whatever the language shown before and after.
+    let english = Words { lang: Lang::En, texts: None };
+    let md = spanish.run(|| english.run(|| render(&summary, &DateStyle { day: &day, moment: &moment })));
+    assert!(md.starts_with("# Journal summary\n"), "{md}");
+    assert!(md.contains("- Sleep: 7.5 hours a night"));
+    set_spanish_decimal_comma(false);
+}

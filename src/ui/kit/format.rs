@@ -38,7 +38,10 @@ impl Style {
 /// The locales dates are written in: the browser's own tags for the language shown (so a
 /// patient in Mexico gets es-MX, one in Britain en-GB), else the language's code.
 fn locales() -> js_sys::Array {
-    let lang = crate::i18n::lang();
+    locales_of(crate::i18n::lang())
+}
+
+fn locales_of(lang: crate::i18n::Lang) -> js_sys::Array {
     let own = web_sys::window().map(|w| w.navigator().languages()).map(|tags| {
         tags.iter()
             .filter(|t| t.as_string().and_then(|t| crate::i18n::Lang::parse(&t)) == Some(lang))
@@ -156,40 +159,22 @@ pub fn signed_one_decimal(v: f64) -> String {
     decimal(&format!("{sign}{}", fixed(v, 1)))
 }
 
-/// `number` (written with a decimal point) with the decimal separator of the patient's
-/// locale in the language shown: a comma in es-ES, a point in es-MX and in English.
+/// `number` (written with a decimal point) as the patient reads it (see [`crate::i18n::decimal`]).
 pub fn decimal(number: &str) -> String {
-    let comma = DECIMAL_COMMA.with(|known| {
-        let lang = crate::i18n::lang();
-        if let Some((for_lang, comma)) = known.get() {
-            if for_lang == lang {
-                return comma;
-            }
-        }
-        let comma = lang != crate::i18n::Lang::En && locale_writes_decimal_comma();
-        known.set(Some((lang, comma)));
-        comma
-    });
-    if comma {
-        number.replace('.', ",")
-    } else {
-        number.to_owned()
-    }
+    crate::i18n::decimal(number)
 }
 
-thread_local! {
-    /// Whether the locale of the language shown writes a decimal comma, once known.
-    static DECIMAL_COMMA: std::cell::Cell<Option<(crate::i18n::Lang, bool)>> = const { std::cell::Cell::new(None) };
-}
-
-fn locale_writes_decimal_comma() -> bool {
-    let format = js_sys::Intl::NumberFormat::new(&locales(), &js_sys::Object::new());
-    format
+/// Learns whether the patient's Spanish locale writes a decimal comma (es-ES, es-AR: yes;
+/// es-MX, es-US: no), for [`decimal`]; once, at start.
+pub fn learn_decimal_comma() {
+    let format = js_sys::Intl::NumberFormat::new(&locales_of(crate::i18n::Lang::Es), &js_sys::Object::new());
+    let comma = format
         .format()
         .call1(&JsValue::UNDEFINED, &JsValue::from_f64(1.5))
         .ok()
         .and_then(|written| written.as_string())
-        .is_some_and(|written| written.contains(','))
+        .is_some_and(|written| written.contains(','));
+    crate::i18n::set_spanish_decimal_comma(comma);
 }
 
 /// A time as a `datetime-local` field's value, in the patient's zone.

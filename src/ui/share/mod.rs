@@ -11,12 +11,14 @@ pub mod summary_view;
 use crate::domain::{RecordId, Way};
 use crate::export::markdown::{self, DateStyle};
 use crate::export::summary::{Section, Summary, SummaryOptions};
+use crate::i18n::{tr, tr_with, Lang, Words, T};
 use crate::ui::kit::fields::CheckField;
 use crate::ui::kit::files;
 use crate::ui::kit::format::{date_time, day_with_year, local_day};
 use crate::ui::share::data_files::DataFiles;
 use crate::ui::share::shared_list::{remember, SharedList};
 use crate::ui::share::summary_view::SummaryPreview;
+use crate::ui::shell::lang;
 use crate::ui::store::{today, use_config, use_notices, use_store};
 use chrono::{Duration, NaiveDate};
 use leptos::prelude::*;
@@ -35,12 +37,22 @@ impl Preset {
         [Preset::SinceShared, Preset::SinceSession, Preset::TwoWeeks, Preset::Month, Preset::Course];
 
     fn label(self) -> &'static str {
+        tr(match self {
+            Preset::SinceShared => T::share_since_shared,
+            Preset::SinceSession => T::share_since_session,
+            Preset::TwoWeeks => T::share_two_weeks,
+            Preset::Month => T::share_month,
+            Preset::Course => T::share_course,
+        })
+    }
+
+    fn slug(self) -> &'static str {
         match self {
-            Preset::SinceShared => "Since the last summary I shared",
-            Preset::SinceSession => "Since the last session",
-            Preset::TwoWeeks => "Last 2 weeks",
-            Preset::Month => "Last month",
-            Preset::Course => "Whole course",
+            Preset::SinceShared => "since-shared",
+            Preset::SinceSession => "since-session",
+            Preset::TwoWeeks => "two-weeks",
+            Preset::Month => "month",
+            Preset::Course => "course",
         }
     }
 }
@@ -54,9 +66,15 @@ pub fn ShareView() -> impl IntoView {
     let journal = store.journal();
     let end = today();
     let mut start = SummaryOptions::new(end - Duration::days(13), end);
-    if let Some(clinic) = config.clinic() {
-        start.title = format!("Journal summary for {clinic}");
-    }
+    // The title follows the summary's language until the patient writes their own.
+    let default_title = move |words: Words| {
+        words.run(|| match config.clinic() {
+            Some(clinic) => tr_with(T::sum_title_clinic, &[("clinic", &clinic)]),
+            None => tr(T::sum_title).to_owned(),
+        })
+    };
+    let words = RwSignal::new(Words::shown());
+    start.title = default_title(Words::shown());
     start.red_flags = config.red_flags();
     let options = RwSignal::new(start);
     let preset_range = move |p: Preset| -> (NaiveDate, NaiveDate) {
@@ -87,12 +105,33 @@ pub fn ShareView() -> impl IntoView {
         })
     });
     let markdown = move || {
-        markdown::render(&summary.get_untracked(), &DateStyle { day: &day_with_year, moment: &date_time })
+        words.get_untracked().run(|| {
+            markdown::render(&summary.get_untracked(), &DateStyle { day: &day_with_year, moment: &date_time })
+        })
     };
+    let choose_lang = move |code: String| {
+        let Some(chosen) = Lang::parse(&code).and_then(lang::words) else { return };
+        let (before, after) = (default_title(words.get_untracked()), default_title(chosen));
+        options.update(|o| {
+            if o.title.trim() == before.trim() {
+                o.title = after;
+            }
+        });
+        words.set(chosen);
+    };
+    let spanish_ready = lang::words(Lang::Es).is_some();
     let file_name = move |ext: &str| format!("afterglow-summary-{}.{ext}", crate::domain::iso::day(today()));
-    let ids = ["summary-title", "summary-preset", "summary-from", "summary-to"].map(|n| config.dom_id(n));
-    let [title_id, preset_id, from_id, to_id] = ids.clone();
-    let [title_for, preset_for, from_for, to_for] = ids;
+    let ids = [
+        "summary-title",
+        "summary-preset",
+        "summary-from",
+        "summary-to",
+        "summary-lang",
+        "summary-lang-hint",
+    ]
+    .map(|n| config.dom_id(n));
+    let [title_id, preset_id, from_id, to_id, lang_id, lang_hint_id] = ids.clone();
+    let [title_for, preset_for, from_for, to_for, lang_for, lang_hint_for] = ids;
     let date_value = crate::domain::iso::day;
     let include = move |(name, label): (&'static str, &'static str)| {
         view! {
@@ -121,52 +160,61 @@ pub fn ShareView() -> impl IntoView {
     let can_share = files::can_share_files();
 
     view! {
-        <section class="ag-section" aria-label="Share">
+        <section class="ag-section" aria-label=tr(T::share_section)>
             <form class="ag-card ag-no-print" on:submit=|ev| ev.prevent_default()>
-                <h2 class="ag-h2">"A summary for your therapist"</h2>
-                <p class="ag-hint">"You decide what goes in. Entries marked private are never included. Nothing is sent: you print, download, copy or share it yourself."</p>
+                <h2 class="ag-h2">{tr(T::share_heading)}</h2>
+                <p class="ag-hint">{tr(T::share_hint)}</p>
                 <div class="ag-field">
-                    <label class="ag-label" for=title_for>"Title"</label>
+                    <label class="ag-label" for=lang_for>{tr(T::share_lang)}</label>
+                    <select id=lang_id class="ag-select ag-select--compact" aria-describedby=lang_hint_id on:change=move |ev| choose_lang(event_target_value(&ev))>
+                        {Lang::ALL.into_iter().map(|l| view! {
+                            <option value=l.code() lang=l.code() selected=words.get_untracked().lang == l disabled=l == Lang::Es && !spanish_ready>{l.name()}</option>
+                        }).collect_view()}
+                    </select>
+                    <p class="ag-hint" id=lang_hint_for>{tr(T::share_lang_hint)}</p>
+                </div>
+                <div class="ag-field">
+                    <label class="ag-label" for=title_for>{tr(T::share_title)}</label>
                     <input id=title_id class="ag-input" type="text" maxlength="120" prop:value=move || options.with(|o| o.title.clone()) on:input=move |ev| options.update(|o| o.title = event_target_value(&ev)) />
                 </div>
                 <div class="ag-row">
                     <div class="ag-field ag-field--inline">
-                        <label class="ag-label ag-label--plain" for=preset_for>"Period"</label>
+                        <label class="ag-label ag-label--plain" for=preset_for>{tr(T::share_period)}</label>
                         <select id=preset_id class="ag-select ag-select--compact" on:change=move |ev| {
-                            let chosen = Preset::ALL.into_iter().find(|p| p.label() == event_target_value(&ev));
+                            let chosen = Preset::ALL.into_iter().find(|p| p.slug() == event_target_value(&ev));
                             if let Some(p) = chosen {
                                 let (from, to) = preset_range(p);
                                 options.update(|o| { o.from = from; o.to = to; });
                             }
                         }>
-                            <option value="" selected>"Choose…"</option>
+                            <option value="" selected>{tr(T::share_choose)}</option>
                             {Preset::ALL.into_iter().map(|p| {
                                 let never = move || p == Preset::SinceShared && !has_shared.get();
-                                view! { <option value=p.label() prop:disabled=never>{p.label()}</option> }
+                                view! { <option value=p.slug() prop:disabled=never>{p.label()}</option> }
                             }).collect_view()}
                         </select>
                     </div>
                     <div class="ag-field ag-field--inline">
-                        <label class="ag-label ag-label--plain" for=from_for>"From"</label>
+                        <label class="ag-label ag-label--plain" for=from_for>{tr(T::share_from)}</label>
                         <input id=from_id class="ag-input ag-input--date" type="date" prop:value=move || options.with(|o| date_value(o.from)) on:change=move |ev| {
                             if let Some(d) = crate::domain::iso::parse_day(&event_target_value(&ev)) { options.update(|o| o.from = crate::domain::when::clamp_day(d)); }
                         } />
                     </div>
                     <div class="ag-field ag-field--inline">
-                        <label class="ag-label ag-label--plain" for=to_for>"To"</label>
+                        <label class="ag-label ag-label--plain" for=to_for>{tr(T::share_to)}</label>
                         <input id=to_id class="ag-input ag-input--date" type="date" prop:value=move || options.with(|o| date_value(o.to)) on:change=move |ev| {
                             if let Some(d) = crate::domain::iso::parse_day(&event_target_value(&ev)) { options.update(|o| o.to = crate::domain::when::clamp_day(d)); }
                         } />
                     </div>
                 </div>
                 <fieldset class="ag-fieldset">
-                    <legend class="ag-label">"Include"</legend>
+                    <legend class="ag-label">{tr(T::share_include)}</legend>
                     <div class="ag-chips">
                         {Section::ALL.iter().map(|s| include((s.name(), s.label()))).collect_view()}
                     </div>
                 </fieldset>
                 <details class="ag-disclosure" on:toggle=move |ev| choose_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-                    <summary class="ag-disclosure__summary">{move || format!("Choose entries ({} in this period)", entries_in_range.get().len())}</summary>
+                    <summary class="ag-disclosure__summary">{move || tr_with(T::share_choose_entries, &[("n", &entries_in_range.get().len().to_string())])}</summary>
                     <Show when=move || choose_open.get()>
                         <ul class="ag-steps">
                             {move || entries_in_range.get().into_iter().map(|(id, when, text)| {
@@ -201,40 +249,40 @@ pub fn ShareView() -> impl IntoView {
                             crate::ui::kit::print::print_alone(&button);
                             sent(Way::Print);
                         }
-                    }>"Print or save as PDF"</button>
+                    }>{tr(T::share_print)}</button>
                     <button type="button" class="ag-button ag-button--quiet" on:click=move |_| {
                         if files::download(&file_name("md"), "text/markdown;charset=utf-8", &markdown()) {
                             sent(Way::Download);
-                            notices.say("Summary downloaded as Markdown.", false);
+                            notices.say(tr(T::share_downloaded), false);
                         }
-                    }>"Download Markdown"</button>
+                    }>{tr(T::share_download)}</button>
                     <button type="button" class="ag-button ag-button--quiet" on:click=move |_| {
                         let text = markdown();
                         leptos::task::spawn_local(async move {
                             match files::copy(&text).await {
                                 Ok(()) => {
                                     sent(Way::Copy);
-                                    notices.say("Summary copied. Paste it into your message.", false);
+                                    notices.say(tr(T::share_copied), false);
                                 }
-                                Err(e) => notices.say(format!("Could not copy: {e}. Download it instead."), true),
+                                Err(e) => notices.say(tr_with(T::share_copy_failed, &[("why", &e.to_string())]), true),
                             }
                         });
-                    }>"Copy as text"</button>
+                    }>{tr(T::share_copy)}</button>
                     {can_share.then(|| view! {
                         <button type="button" class="ag-button ag-button--quiet" on:click=move |_| {
                             let (name, text) = (file_name("md"), markdown());
                             leptos::task::spawn_local(async move {
                                 match files::share_file(&name, "text/markdown", &text).await {
                                     Ok(()) => sent(Way::Share),
-                                    Err(e) => notices.say(format!("Not shared: {e}."), false),
+                                    Err(e) => notices.say(tr_with(T::share_not_shared, &[("why", &e.to_string())]), false),
                                 }
                             });
-                        }>"Share…"</button>
+                        }>{tr(T::share_share)}</button>
                     })}
                 </div>
             </form>
             <SharedList />
-            <SummaryPreview summary=summary.into() />
+            <SummaryPreview summary=summary.into() words=words.into() />
             <DataFiles />
         </section>
     }

@@ -24,6 +24,31 @@ extern "C" {
 thread_local! {
     /// Spanish was wanted and could not be shown.
     static FAILED: Cell<bool> = const { Cell::new(false) };
+    /// The Spanish texts as fetched by a page shown in English, read only if the patient
+    /// writes a summary in Spanish.
+    static KEPT: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    /// The Spanish texts, once read.
+    static SPANISH: Cell<Option<&'static [String]>> = const { Cell::new(None) };
+}
+
+/// `lang`'s words, to write a summary in it whatever the page shows; `None` for Spanish
+/// when its texts did not arrive or do not fit this version.
+pub fn words(lang: Lang) -> Option<i18n::Words> {
+    let texts = match lang {
+        Lang::En => None,
+        Lang::Es => Some(spanish()?),
+    };
+    Some(i18n::Words { lang, texts })
+}
+
+fn spanish() -> Option<&'static [String]> {
+    if let Some(table) = SPANISH.with(Cell::get) {
+        return Some(table);
+    }
+    let text = KEPT.with(|k| k.borrow_mut().take())?;
+    let table: &'static [String] = Box::leak(i18n::read_table(&text).ok()?.into_boxed_slice());
+    SPANISH.with(|s| s.set(Some(table)));
+    Some(table)
 }
 
 /// The language `host`'s widget asks for: the patient's stored choice, the clinic's
@@ -58,11 +83,15 @@ pub fn start(lang: Lang, then: impl FnOnce() + 'static) {
     } else {
         later = Some(then);
     }
+    crate::ui::kit::format::learn_decimal_comma();
     wasm_bindgen_futures::spawn_local(async move {
         let texts = fetch_texts().await;
         let Some(then) = later else {
-            if let Err(why) = texts {
-                leptos::logging::warn!("Afterglow: the Spanish texts could not be fetched: {why}");
+            match texts {
+                Ok(text) => KEPT.with(|k| *k.borrow_mut() = Some(text)),
+                Err(why) => {
+                    leptos::logging::warn!("Afterglow: the Spanish texts could not be fetched: {why}")
+                }
             }
             return;
         };
@@ -74,6 +103,7 @@ pub fn start(lang: Lang, then: impl FnOnce() + 'static) {
             }
         };
         FAILED.with(|f| f.set(table.is_none()));
+        SPANISH.with(|s| s.set(table));
         i18n::use_table(lang, table);
         then();
     });

@@ -146,6 +146,34 @@ journey('in Spanish, the welcome, the stage, a prompt and saving an entry read a
   await page.getByRole('heading', { name: 'El ánimo a lo largo del tiempo' }).waitFor();
   await page.screenshot({ path: artifact('spanish-mood-1280-light.png'), fullPage: true });
   assert.deepEqual(await axeViolations(page), []);
+  // Share: the summary in Spanish, printed; then in English for a therapist who reads
+  // English, with what the patient wrote exactly as written.
+  await app.nav().getByRole('link', { name: 'Compartir', exact: true }).click();
+  const preview = page.getByRole('article', { name: 'Vista previa del resumen' });
+  await preview.getByRole('heading', { name: 'Resumen del diario', exact: true }).waitFor();
+  assert.equal(await preview.getAttribute('lang'), 'es');
+  await preview.getByRole('heading', { name: 'Sesiones de dosis', level: 3 }).waitFor();
+  await preview.getByText(/^PHQ-9 el .+: 1 de 27, mínimo \(primera puntuación: el punto de partida\)$/).waitFor();
+  await preview.getByText('Una palabra: calma.').waitFor();
+  await preview.getByText(/^Compartido por el paciente desde Afterglow/).waitFor();
+  await page.evaluate(() => { window.print = () => {}; });
+  await page.getByRole('button', { name: 'Imprimir o guardar como PDF' }).click();
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: artifact('spanish-summary-print-es.png'), fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('combobox', { name: 'Idioma del resumen' }).selectOption('en');
+  await preview.getByRole('heading', { name: 'Journal summary', exact: true }).waitFor();
+  assert.equal(await preview.getAttribute('lang'), 'en');
+  await preview.getByRole('heading', { name: 'Dosing sessions', level: 3 }).waitFor();
+  await preview.getByText(/^PHQ-9 on .+: 1 of 27, minimal \(first score: the baseline\)$/).waitFor();
+  await preview.getByText('Una palabra: calma.').waitFor();
+  // The page around it stays in Spanish.
+  await page.getByRole('heading', { name: 'Un resumen para su terapeuta' }).waitFor();
+  await page.getByRole('button', { name: 'Imprimir o guardar como PDF' }).click();
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: artifact('spanish-summary-print-en.png'), fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  assert.deepEqual(await axeViolations(page), []);
   // Settings: erasing asks for the Spanish word, and nothing is erased here.
   await app.nav().getByRole('link', { name: 'Ajustes', exact: true }).click();
   await page.getByRole('heading', { name: 'Almacenamiento en este dispositivo' }).waitFor();

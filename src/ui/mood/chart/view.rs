@@ -140,11 +140,13 @@ pub fn RangeChart(
     to: NaiveDate,
     /// Whether to mark dosing sessions (not when the patient left sessions out).
     sessions: bool,
+    /// The summary's language: the chart's words and dates are written in it.
+    words: crate::i18n::Words,
 ) -> impl IntoView {
     let store = use_store();
     let config = use_config();
     let journal = store.journal();
-    let drawing = Memo::new(move |_| journal.with(|j| draw(j, from, to, 640.0, sessions)));
+    let drawing = Memo::new(move |_| words.run(|| journal.with(|j| draw(j, from, to, 640.0, sessions))));
     let heading = config.dom_id("summary-chart-heading");
     let desc = config.dom_id("summary-chart-desc");
     let (labelled_by, described_by) = (heading.clone(), desc.clone());
