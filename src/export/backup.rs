@@ -13,6 +13,7 @@
 
 use crate::domain::changeset;
 use crate::domain::{Batch, Journal, Kind, Stage};
+use crate::i18n::{tr, tr_with, Text, T};
 use crate::storage::record;
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde_json::Value;
@@ -69,41 +70,32 @@ impl serde::Serialize for Ordered {
 }
 
 /// Why a file cannot be restored. Nothing was changed.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum BackupError {
     /// Over [`MAX_BYTES`].
-    #[error("This file is too large to be an Afterglow backup ({mb} MB). Nothing was changed.")]
     TooLarge {
         /// Size in whole megabytes.
         mb: usize,
     },
     /// Not JSON at all.
-    #[error("This is not an Afterglow backup file (it is not readable as one). Nothing was changed.")]
     NotJson,
     /// JSON that ends early.
-    #[error("This backup file is incomplete: it ends part-way through, perhaps from an interrupted download. Nothing was changed.")]
     Truncated,
     /// JSON, but not ours.
-    #[error("This file is not an Afterglow backup. Nothing was changed.")]
     NotABackup,
     /// From a newer Afterglow.
-    #[error("This backup was made by a newer version of Afterglow (format {0}). Update Afterglow, then restore it. Nothing was changed.")]
     Newer(u32),
     /// A version no Afterglow ever wrote.
-    #[error("This file says it is backup version {0}, which no version of Afterglow has made. Nothing was changed.")]
     UnknownVersion(u64),
     /// More records than a backup may hold.
-    #[error("This backup holds {count} records, more than Afterglow can restore at once ({MAX_RECORDS}). Nothing was changed.")]
     TooMany {
         /// How many it holds.
         count: usize,
     },
     /// Ours, but damaged.
-    #[error("This backup is damaged ({0}). Nothing was changed.")]
     Damaged(String),
     /// A record dated outside the years a journal holds (a device clock set wrong when it
     /// was written, or an edited file): not damage, and said so.
-    #[error("This backup holds {what} dated outside the years 2000 to 2099, which Afterglow cannot keep; the device that made it may have had its date set wrong. Nothing was changed.")]
     OutOfYears {
         /// The record, in words ("check-in 3").
         what: String,
@@ -183,9 +175,12 @@ pub fn read(text: &str) -> Result<Backup, BackupError> {
         for (i, item) in items.into_iter().enumerate() {
             let r = record::from_value(kind, item).map_err(|e| match e {
                 record::RecordError::Invalid(why) if why == record::OUT_OF_YEARS => {
-                    BackupError::OutOfYears { what: format!("a {} (number {})", kind.label(), i + 1) }
+                    let n = (i + 1).to_string();
+                    BackupError::OutOfYears {
+                        what: tr_with(T::backup_record, &[("kind", kind_words(kind).0), ("n", &n)]),
+                    }
                 }
-                e => damaged(format!("{} {}: {e}", kind.label(), i + 1)),
+                e => damaged(format!("{} {}: {e}", kind_words(kind).0, i + 1)),
             })?;
             batch.push(r);
         }
@@ -213,29 +208,69 @@ impl Contents {
         let parts: Vec<String> = self
             .0
             .iter()
-            .map(|&(k, n)| format!("{n} {}", if n == 1 { k.label().to_owned() } else { plural(k.label()) }))
+            .map(|&(k, n)| {
+                let (one, many) = kind_words(k);
+                if n == 1 {
+                    format!("1 {one}")
+                } else {
+                    tr_with(many, &[("n", &n.to_string())])
+                }
+            })
             .collect();
         match parts.as_slice() {
-            [] => "no records".to_owned(),
+            [] => tr(T::backup_no_records).to_owned(),
             [one] => one.clone(),
-            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+            [rest @ .., last] => tr_with(T::list_and, &[("rest", &rest.join(", ")), ("last", last)]),
         }
     }
 }
 
-/// The plural of a kind's label: "entries", "links to goals", "plans for staying well".
-fn plural(label: &str) -> String {
-    if let Some((head, tail)) = label.split_once(" to a ") {
-        return format!("{} to {}s", plural(head), tail);
-    }
-    if let Some((head, tail)) = label.split_once(" for ") {
-        return format!("{} for {tail}", plural(head));
-    }
-    match label.strip_suffix('y') {
-        Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
-        _ => format!("{label}s"),
+/// A kind's name in the language shown, one record ("entry") and many ("{n} entries").
+fn kind_words(kind: Kind) -> (&'static str, Text) {
+    let (one, many) = match kind {
+        Kind::Entry => (T::kind_entry, T::kind_entry_other),
+        Kind::Session => (T::kind_session, T::kind_session_other),
+        Kind::Insight => (T::kind_insight, T::kind_insight_other),
+        Kind::Step => (T::kind_step, T::kind_step_other),
+        Kind::CheckIn => (T::kind_check_in, T::kind_check_in_other),
+        Kind::Result => (T::kind_result, T::kind_result_other),
+        Kind::SessionDay => (T::kind_session_day, T::kind_session_day_other),
+        Kind::Medicine => (T::kind_medicine, T::kind_medicine_other),
+        Kind::AfterEffects => (T::kind_after_effects, T::kind_after_effects_other),
+        Kind::SafetyPlan => (T::kind_safety_plan, T::kind_safety_plan_other),
+        Kind::Goal => (T::kind_goal, T::kind_goal_other),
+        Kind::GoalRating => (T::kind_goal_rating, T::kind_goal_rating_other),
+        Kind::GoalLink => (T::kind_goal_link, T::kind_goal_link_other),
+        Kind::StayingWellPlan => (T::kind_staying_well, T::kind_staying_well_other),
+        Kind::FollowUpCheck => (T::kind_follow_up, T::kind_follow_up_other),
+        Kind::SharedSummary => (T::kind_shared, T::kind_shared_other),
+    };
+    (tr(one), many)
+}
+
+impl std::fmt::Display for BackupError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let said = match self {
+            BackupError::TooLarge { mb } => tr_with(T::backup_too_large, &[("mb", &mb.to_string())]),
+            BackupError::NotJson => tr(T::backup_not_json).to_owned(),
+            BackupError::Truncated => tr(T::backup_truncated).to_owned(),
+            BackupError::NotABackup => tr(T::backup_not_ours).to_owned(),
+            BackupError::Newer(format) => tr_with(T::backup_newer, &[("format", &format.to_string())]),
+            BackupError::UnknownVersion(v) => {
+                tr_with(T::backup_unknown_version, &[("version", &v.to_string())])
+            }
+            BackupError::TooMany { count } => tr_with(
+                T::backup_too_many,
+                &[("count", &count.to_string()), ("max", &MAX_RECORDS.to_string())],
+            ),
+            BackupError::Damaged(why) => tr_with(T::backup_damaged, &[("why", why)]),
+            BackupError::OutOfYears { what } => tr_with(T::backup_out_of_years, &[("what", what)]),
+        };
+        f.write_str(&said)
     }
 }
+
+impl std::error::Error for BackupError {}
 
 /// Merges a backup into a journal: by record id, newer edit wins, nothing duplicated.
 /// The journal's own stage is kept; pins are combined.

@@ -5,6 +5,7 @@
 use crate::export::backup::{self, Backup, Contents};
 use crate::export::csv;
 use crate::export::sealed_backup::{read_sealed, SealedBackup};
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::files;
 use crate::ui::share::locked_backup::{LockedBackupDownload, UnlockBackup};
 use crate::ui::store::{now, today, use_care, use_config, use_notices, use_store};
@@ -16,7 +17,9 @@ fn over_the_goals(store: crate::ui::store::JournalStore) -> String {
     use crate::domain::goal::MAX_OPEN;
     let open = store.journal().with_untracked(|j| j.open_goals().len());
     if open > MAX_OPEN {
-        format!(" You now have {open} goals you are working on, more than the {MAX_OPEN} set at once: all are kept. To set a new one, mark one achieved or let it go first.")
+        let said =
+            tr_with(T::restore_over_goals, &[("open", &open.to_string()), ("max", &MAX_OPEN.to_string())]);
+        format!(" {said}")
     } else {
         String::new()
     }
@@ -74,16 +77,10 @@ pub fn DataFiles() -> impl IntoView {
     let merge = move |_| {
         if let Some(b) = chosen.get_untracked() {
             if let Some(r) = store.restore_merge(&b.journal) {
-                notices.say(
-                    format!(
-                        "Backup merged: {} added, {} updated from the file, {} kept as they were here (yours were the same or newer).{}",
-                        r.added,
-                        r.updated,
-                        r.kept,
-                        over_the_goals(store)
-                    ),
-                    false,
-                );
+                let (added, updated, kept) = (r.added.to_string(), r.updated.to_string(), r.kept.to_string());
+                let merged =
+                    tr_with(T::restore_merged, &[("added", &added), ("updated", &updated), ("kept", &kept)]);
+                notices.say(format!("{merged}{}", over_the_goals(store)), false);
                 chosen.set(None);
             }
         }
@@ -91,10 +88,7 @@ pub fn DataFiles() -> impl IntoView {
     let replace = move |_| {
         if let Some(b) = chosen.get_untracked() {
             if store.restore_replace(b.journal) {
-                notices.say(
-                    format!("Your journal was replaced with the backup.{}", over_the_goals(store)),
-                    false,
-                );
+                notices.say(format!("{}{}", tr(T::restore_replaced), over_the_goals(store)), false);
                 chosen.set(None);
                 confirm_replace.set(false);
             }
@@ -102,30 +96,30 @@ pub fn DataFiles() -> impl IntoView {
     };
 
     view! {
-        <section class="ag-card ag-no-print" aria-label="Data files">
-            <h2 class="ag-h2">"Data files"</h2>
+        <section class="ag-card ag-no-print" aria-label=tr(T::files_heading)>
+            <h2 class="ag-h2">{tr(T::files_heading)}</h2>
             <div class="ag-row">
                 <button type="button" class="ag-button ag-button--quiet" on:click=move |_| {
                     // Column names and values stay English whatever the language (see `export::csv`).
                     let text = crate::i18n::in_english(|| journal.with_untracked(csv::render));
                     if files::download(&format!("afterglow-checkins-{}.csv", stamp()), "text/csv;charset=utf-8", &text) {
-                        notices.say("Check-ins and scores downloaded as CSV.", false);
+                        notices.say(tr(T::files_csv_done), false);
                     }
-                }>"Download check-ins (CSV)"</button>
+                }>{tr(T::files_csv)}</button>
                 <button type="button" class="ag-button ag-button--quiet" on:click=move |_| {
                     let text = journal.with_untracked(|j| backup::write(j, now()));
                     if files::download(&format!("afterglow-backup-{}.json", stamp()), "application/json", &text) {
                         care.mark_backup();
-                        notices.say("Backup downloaded. It holds everything, private entries too: keep it somewhere safe.", false);
+                        notices.say(tr(T::files_backup_done), false);
                     }
-                }>"Download a full backup"</button>
+                }>{tr(T::files_backup)}</button>
             </div>
             <Show when=move || lock.is_open()>
-                <p class="ag-hint">"Your journal is locked on this device, but a full backup is a plain file: anyone who gets it can read it. A locked backup keeps it unreadable."</p>
+                <p class="ag-hint">{tr(T::files_locked_hint)}</p>
             </Show>
             <LockedBackupDownload />
             <div class="ag-field">
-                <label class="ag-label" for=file_for>"Restore from a backup file"</label>
+                <label class="ag-label" for=file_for>{tr(T::files_restore)}</label>
                 <input id=file_id node_ref=input class="ag-input" type="file" accept=".json,application/json" on:change=on_file />
             </div>
             {move || locked_file.get().map(|sealed| view! {
@@ -141,23 +135,23 @@ pub fn DataFiles() -> impl IntoView {
             {move || chosen.get().map(|b| {
                 let contents = Contents::of(&b.journal).describe();
                 view! {
-                    <div class="ag-banner ag-banner--info" role="region" aria-label="Backup to restore">
+                    <div class="ag-banner ag-banner--info" role="region" aria-label=tr(T::restore_region)>
                         <p>{match b.exported_at {
-                            Some(at) => format!("This backup, made {}, holds {contents}.", crate::ui::kit::format::date_time(at)),
-                            None => format!("This backup (its date could not be read) holds {contents}."),
+                            Some(at) => tr_with(T::restore_holds, &[("when", &crate::ui::kit::format::date_time(at)), ("contents", &contents)]),
+                            None => tr_with(T::restore_holds_undated, &[("contents", &contents)]),
                         }}</p>
-                        <p class="ag-hint">"Merging adds what is new and keeps the newer version of anything edited in both places. Replacing makes your journal exactly the backup."</p>
+                        <p class="ag-hint">{tr(T::restore_how)}</p>
                         <div class="ag-row">
-                            <button type="button" class="ag-button ag-button--primary" on:click=merge>"Merge into my journal"</button>
+                            <button type="button" class="ag-button ag-button--primary" on:click=merge>{tr(T::restore_merge)}</button>
                             <Show
                                 when=move || confirm_replace.get()
                                 fallback=move || view! {
-                                    <button type="button" class="ag-button ag-button--quiet" on:click=move |_| confirm_replace.set(true)>"Replace my journal…"</button>
+                                    <button type="button" class="ag-button ag-button--quiet" on:click=move |_| confirm_replace.set(true)>{tr(T::restore_replace)}</button>
                                 }
                             >
-                                <button type="button" class="ag-button ag-button--quiet" on:click=replace>"Yes, replace everything"</button>
+                                <button type="button" class="ag-button ag-button--quiet" on:click=replace>{tr(T::restore_replace_yes)}</button>
                             </Show>
-                            <button type="button" class="ag-button ag-button--quiet" on:click=move |_| chosen.set(None)>"Cancel"</button>
+                            <button type="button" class="ag-button ag-button--quiet" on:click=move |_| chosen.set(None)>{tr(T::restore_cancel)}</button>
                         </div>
                     </div>
                 }
@@ -165,7 +159,7 @@ pub fn DataFiles() -> impl IntoView {
             <Show when=move || store.can_undo_restore()>
                 <button type="button" class="ag-button ag-button--quiet" on:click=move |_| {
                     store.undo_restore();
-                }>"Undo the last restore"</button>
+                }>{tr(T::restore_undo)}</button>
             </Show>
         </section>
     }

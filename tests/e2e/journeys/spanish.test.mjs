@@ -174,6 +174,31 @@ journey('in Spanish, the welcome, the stage, a prompt and saving an entry read a
   await page.screenshot({ path: artifact('spanish-summary-print-en.png'), fullPage: true });
   await page.emulateMedia({ media: 'screen' });
   assert.deepEqual(await axeViolations(page), []);
+  // A full backup, downloaded in Spanish and restored into a new profile in English:
+  // every record arrives as it was, the language of the page changes nothing in it.
+  const backup = await app.share().download('Descargar una copia de seguridad completa');
+  await page.getByRole('status').getByText(/^Copia de seguridad descargada\./).waitFor();
+  const records = (p) => p.evaluate(() => Object.fromEntries(
+    Object.keys(localStorage).filter((k) => /^afterglow:[a-z]:/.test(k)).sort()
+      .map((k) => [k, localStorage.getItem(k)]),
+  ));
+  const before = await records(page);
+  const context = await openContext({ locale: 'en-US' });
+  try {
+    const fresh = await context.newPage();
+    const other = new JournalPage(fresh, app.baseUrl, new Audit());
+    await other.open('/#/share');
+    const restore = other.restore();
+    await restore.fromFile({ name: backup.name, mimeType: 'application/json', buffer: Buffer.from(backup.text) });
+    assert.match(await restore.offer().textContent(), /holds 1 entry, 1 dosing session, 1 check-in, 1 questionnaire and 2 shared summaries\./);
+    await restore.merge();
+    await other.status(/^Backup merged: 6 added/).waitFor();
+    assert.deepEqual(await records(fresh), before, 'the records restored are the records written, byte for byte');
+    await other.goTo('Journal');
+    assert.deepEqual(await other.entryTexts(), ['Una palabra: calma.']);
+  } finally {
+    await context.close();
+  }
   // Settings: erasing asks for the Spanish word, and nothing is erased here.
   await app.nav().getByRole('link', { name: 'Ajustes', exact: true }).click();
   await page.getByRole('heading', { name: 'Almacenamiento en este dispositivo' }).waitFor();
