@@ -52,8 +52,8 @@ journey('a clinic turns on WHO-5 and PCL-5: verbatim, scored as published, attri
 
   await app.goTo('Share');
   const preview = share.preview();
-  assert.match(await preview.textContent(), /WHO-5 on .+: 60 of 100, above 50 \(baseline\)/);
-  assert.match(await preview.textContent(), /PCL-5 on .+: 40 of 80, above the cut-off \(baseline\)/);
+  assert.match(await preview.textContent(), /WHO-5 on .+: 60 of 100, above 50 \(first score: the baseline\)/);
+  assert.match(await preview.textContent(), /PCL-5 on .+: 40 of 80, above the cut-off \(first score: the baseline\)/);
   assert.match(await preview.textContent(), /WHO-5: WHO-Five Well-Being Index/);
   const summary = await share.downloadMarkdown();
   assert.match(summary.text, /- WHO-5 on .+: 60 of 100, above 50 \(first score: the baseline\)\n- PCL-5 on .+: 40 of 80, above the cut-off \(first score: the baseline\)\n/);
