@@ -10,6 +10,7 @@ use super::crisis::CrisisResource;
 use super::id::RecordId;
 use super::journal::Journal;
 use super::plan_question::PlanQuestion;
+use crate::i18n::{tr_with, T};
 use chrono::{DateTime, Utc};
 
 /// The longest answer to one step, in characters.
@@ -17,31 +18,12 @@ pub const MAX_STEP_CHARS: usize = 4_000;
 
 /// The six steps, in order (Afterglow's own words).
 pub const STEPS: [PlanQuestion; 6] = [
-    PlanQuestion {
-        title: "Signs that a hard time is starting",
-        hint: "Thoughts, feelings, places or things I do that tell me I am heading into a crisis.",
-    },
-    PlanQuestion {
-        title: "Things I can do on my own",
-        hint:
-            "What helps me get through a hard moment without anyone else: a walk, music, a shower, breathing.",
-    },
-    PlanQuestion {
-        title: "People and places that take my mind off things",
-        hint: "Who I can be around, and where I can go, without having to talk about how I feel.",
-    },
-    PlanQuestion {
-        title: "People I can ask for help",
-        hint: "Names and numbers of people I can tell that I am struggling.",
-    },
-    PlanQuestion {
-        title: "Professionals and crisis lines",
-        hint: "My therapist, my clinic, and lines I can call or text at any hour.",
-    },
-    PlanQuestion {
-        title: "Making my surroundings safer",
-        hint: "What I can put away, or ask someone to keep for me, so that a hard moment is safer.",
-    },
+    PlanQuestion { title: T::safety_step_1, hint: T::safety_step_1_hint },
+    PlanQuestion { title: T::safety_step_2, hint: T::safety_step_2_hint },
+    PlanQuestion { title: T::safety_step_3, hint: T::safety_step_3_hint },
+    PlanQuestion { title: T::safety_step_4, hint: T::safety_step_4_hint },
+    PlanQuestion { title: T::safety_step_5, hint: T::safety_step_5_hint },
+    PlanQuestion { title: T::safety_step_6, hint: T::safety_step_6_hint },
 ];
 
 /// The index of the professionals step, prefilled from the crisis resources.
@@ -72,9 +54,9 @@ impl SafetyPlan {
     /// Checks every step.
     pub fn validate(&self) -> Result<(), String> {
         match self.steps.iter().position(|s| s.chars().count() > MAX_STEP_CHARS) {
-            Some(i) => Err(format!(
-                "“{}” is longer than Afterglow keeps ({MAX_STEP_CHARS} characters).",
-                STEPS.get(i).map_or("A step", |s| s.title)
+            Some(i) => Err(tr_with(
+                T::safety_too_long,
+                &[("step", STEPS.get(i).map_or("?", |s| s.title())), ("max", &MAX_STEP_CHARS.to_string())],
             )),
             None => Ok(()),
         }
@@ -108,12 +90,14 @@ impl SafetyPlan {
 
 /// "988 Suicide & Crisis Lifeline: call 988, text 988".
 pub fn resource_line(r: &CrisisResource) -> String {
-    let ways: Vec<String> =
-        [r.phone.as_ref().map(|p| format!("call {p}")), r.text.as_ref().map(|t| format!("text {t}"))]
-            .into_iter()
-            .flatten()
-            .chain(r.url.clone())
-            .collect();
+    let ways: Vec<String> = [
+        r.phone.as_ref().map(|p| tr_with(T::safety_call, &[("number", p)])),
+        r.text.as_ref().map(|t| tr_with(T::safety_text, &[("number", t)])),
+    ]
+    .into_iter()
+    .flatten()
+    .chain(r.url.clone())
+    .collect();
     format!("{}: {}", r.name, ways.join(", "))
 }
 

@@ -12,6 +12,7 @@ use super::journal::Journal;
 use super::plan_question::PlanQuestion;
 use super::questionnaire::Instrument;
 use super::stats;
+use crate::i18n::T;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 /// The longest answer to one part of the plan, in characters.
@@ -28,19 +29,10 @@ pub const QUIET_DAYS: i64 = 7;
 
 /// The four parts, in order (Afterglow's own words).
 pub const PARTS: [PlanQuestion; 4] = [
-    PlanQuestion {
-        title: "My early warning signs",
-        hint: "What I notice when old patterns start to come back: sleep, thoughts, what I stop doing.",
-    },
-    PlanQuestion {
-        title: "What helps",
-        hint: "Things that have helped me before, and small steps I can take on a hard day.",
-    },
-    PlanQuestion { title: "People I can contact", hint: "Who I can tell, and how to reach them." },
-    PlanQuestion {
-        title: "When I will call my clinic",
-        hint: "The signs that mean it is time to talk to my team, in my own words.",
-    },
+    PlanQuestion { title: T::well_part_1, hint: T::well_part_1_hint },
+    PlanQuestion { title: T::well_part_2, hint: T::well_part_2_hint },
+    PlanQuestion { title: T::well_part_3, hint: T::well_part_3_hint },
+    PlanQuestion { title: T::well_part_4, hint: T::well_part_4_hint },
 ];
 
 /// "If my 7-day mood stays below `below` for `days` days".
@@ -141,7 +133,7 @@ impl StayingWellPlan {
     /// Checks every part and threshold.
     pub fn validate(&self) -> Result<(), StayingWellError> {
         if let Some(i) = self.parts.iter().position(|s| s.chars().count() > MAX_PART_CHARS) {
-            return Err(StayingWellError::TooLong(PARTS.get(i).map_or("A part", |p| p.title)));
+            return Err(StayingWellError::TooLong(PARTS.get(i).map_or("A part", |p| p.title())));
         }
         if self.mood.is_some_and(|m| !(1..=10).contains(&m.below) || !(1..=MAX_MOOD_DAYS).contains(&m.days)) {
             return Err(StayingWellError::Mood);

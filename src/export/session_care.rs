@@ -144,7 +144,7 @@ pub fn safety_plan_markdown(plan: &SafetyPlan, heading: &str) -> String {
             "{} {}. {}\n",
             if heading.starts_with("##") { "###" } else { "##" },
             step + 1,
-            s.title
+            s.title()
         );
         super::markdown::points_or_unwritten(&mut md, text);
     }

@@ -26,7 +26,7 @@ pub fn markdown(plan: &StayingWellPlan, heading: &str) -> String {
     let sub = if heading.starts_with("##") { "###" } else { "##" };
     let mut md = format!("{heading}\n\n");
     for (part, text) in PARTS.iter().zip(&plan.parts) {
-        let _ = writeln!(md, "{sub} {}\n", part.title);
+        let _ = writeln!(md, "{sub} {}\n", part.title());
         points_or_unwritten(&mut md, text);
     }
     let when = thresholds(plan);

@@ -161,12 +161,24 @@ pub fn signed_one_decimal(v: f64) -> String {
 
 /// `number` (written with a decimal point) as the patient reads it (see [`crate::i18n::decimal`]).
 pub fn decimal(number: &str) -> String {
+    learn_decimal_comma();
     crate::i18n::decimal(number)
 }
 
-/// Learns whether the patient's Spanish locale writes a decimal comma (es-ES, es-AR: yes;
-/// es-MX, es-US: no), for [`decimal`]; once, at start.
+thread_local! {
+    /// Whether the Spanish locale's decimal separator is known yet.
+    static COMMA_KNOWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Learns, the first time a number is written in Spanish, whether the patient's Spanish
+/// locale writes a decimal comma (es-ES, es-AR: yes; es-MX, es-US: no), for [`decimal`]
+/// and the Markdown. Never at start: an English page that writes no Spanish number never
+/// asks, and the first screen carries none of it.
 pub fn learn_decimal_comma() {
+    if crate::i18n::lang() != crate::i18n::Lang::Es || COMMA_KNOWN.with(std::cell::Cell::get) {
+        return;
+    }
+    COMMA_KNOWN.with(|k| k.set(true));
     let format = js_sys::Intl::NumberFormat::new(&locales_of(crate::i18n::Lang::Es), &js_sys::Object::new());
     let comma = format
         .format()

@@ -7,6 +7,7 @@
 
 use crate::domain::plan_question::PlanQuestion;
 use crate::export::markdown::points;
+use crate::i18n::{tr, T};
 use crate::ui::kit::fields::HintedTextArea;
 use crate::ui::kit::print::print_from_click;
 use leptos::prelude::*;
@@ -37,7 +38,7 @@ pub fn PlanAnswers(
                 <HintedTextArea
                     id=format!("{id}-{i}")
                     label=q.heading(i, numbered)
-                    hint=q.hint
+                    hint=q.hint()
                     maxlength=maxlength
                     value=Signal::derive(move || answer.run(i))
                     on_input=Callback::new(move |v| on_answer.run((i, v)))
@@ -67,12 +68,12 @@ pub fn PlanActions(
 ) -> impl IntoView {
     view! {
         <div class="ag-row ag-row--end">
-            <span class="ag-hint" role="status">{move || if changed.get() { "Not saved yet" } else { "Saved" }}</span>
-            <button type="submit" class="ag-button ag-button--primary">"Save my plan"</button>
+            <span class="ag-hint" role="status">{move || tr(if changed.get() { T::plan_not_saved } else { T::plan_saved })}</span>
+            <button type="submit" class="ag-button ag-button--primary">{tr(T::plan_save)}</button>
         </div>
         <div class="ag-row">
-            <button type="button" class="ag-button" on:click=move |ev| print_from_click(&ev)>"Print or save as PDF"</button>
-            <button type="button" class="ag-button ag-button--quiet" on:click=move |_| on_download.run(())>"Download as Markdown"</button>
+            <button type="button" class="ag-button" on:click=move |ev| print_from_click(&ev)>{tr(T::plan_print)}</button>
+            <button type="button" class="ag-button ag-button--quiet" on:click=move |_| on_download.run(())>{tr(T::plan_download)}</button>
         </div>
     }
 }
@@ -89,7 +90,7 @@ pub fn PrintedAnswer(
     view! {
         <h3 class="ag-h3">{title}</h3>
         {if lines.is_empty() {
-            view! { <p>"Not written yet."</p> }.into_any()
+            view! { <p>{tr(T::sum_unwritten)}</p> }.into_any()
         } else {
             view! { <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul> }.into_any()
         }}

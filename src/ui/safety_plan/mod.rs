@@ -9,6 +9,7 @@
 use crate::domain::safety_plan::{MAX_STEP_CHARS, STEPS};
 use crate::domain::SafetyPlan;
 use crate::export::session_care::safety_plan_markdown;
+use crate::i18n::{tr, T};
 use crate::ui::kit::files;
 use crate::ui::kit::plan_form::{printed_answers, PlanActions, PlanAnswers};
 use crate::ui::shell::crisis::CrisisPanel;
@@ -18,9 +19,6 @@ use leptos::prelude::*;
 
 /// The name its words are kept under while typing.
 const FORM: &str = "safety";
-
-/// Said when another tab changed a step this tab changed too.
-const BOTH_KEPT: &str = "Safety plan saved. It was changed in another tab as well: where you both changed a step, both versions are kept. Read it through.";
 
 /// The safety plan view.
 #[component]
@@ -56,27 +54,27 @@ pub fn SafetyPlanView() -> impl IntoView {
         if store.save(plan.clone()) {
             opened.set_value(plan.steps.clone());
             draft.set(plan);
-            notices.say(if both { BOTH_KEPT } else { "Safety plan saved." }, false);
+            // Another tab changed a step this tab changed too: both versions are kept.
+            notices.say(tr(if both { T::safety_both_kept } else { T::safety_saved }), false);
         }
     };
-    let markdown = move || safety_plan_markdown(&draft.get_untracked(), "# My safety plan");
+    let markdown =
+        move || safety_plan_markdown(&draft.get_untracked(), &format!("# {}", tr(T::sum_safety_plan)));
     let download = move |()| {
         let name = format!("afterglow-safety-plan-{}.md", crate::domain::iso::day(today()));
         if files::download(&name, "text/markdown;charset=utf-8", &markdown()) {
-            notices.say("Safety plan downloaded as Markdown.", false);
+            notices.say(tr(T::safety_downloaded), false);
         }
     };
     view! {
-        <section class="ag-section" aria-label="My safety plan">
+        <section class="ag-section" aria-label=tr(T::sum_safety_plan)>
             <div class="ag-no-print">
-                <CrisisPanel lead="If you are in danger now, reach out first: your plan can wait." without_plan=true />
+                <CrisisPanel lead=tr(T::safety_lead) without_plan=true />
             </div>
             <form class="ag-card ag-no-print" on:submit=save>
-                <h2 class="ag-h2">"My safety plan"</h2>
-                {left.is_some().then(|| view! { <p class="ag-hint">"Your unsaved words from last time are back."</p> })}
-                <p class="ag-hint">
-                    "A plan for hard moments, in your own words, step by step. It is best made together with your therapist; you can start it on your own. It stays on this device and is never in a summary unless you tick it there."
-                </p>
+                <h2 class="ag-h2">{tr(T::sum_safety_plan)}</h2>
+                {left.is_some().then(|| view! { <p class="ag-hint">{tr(T::composer_back)}</p> })}
+                <p class="ag-hint">{tr(T::safety_about)}</p>
                 <PlanAnswers
                     questions=&STEPS
                     numbered=true
@@ -91,7 +89,7 @@ pub fn SafetyPlanView() -> impl IntoView {
                 />
             </form>
             <article class="ag-printable ag-plan-print" aria-hidden="true">
-                <h2 class="ag-h2">"My safety plan"</h2>
+                <h2 class="ag-h2">{tr(T::sum_safety_plan)}</h2>
                 {move || draft.with(|plan| printed_answers(&STEPS, true, &plan.steps))}
             </article>
         </section>

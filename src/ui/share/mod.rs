@@ -106,6 +106,7 @@ pub fn ShareView() -> impl IntoView {
     });
     let markdown = move || {
         words.get_untracked().run(|| {
+            crate::ui::kit::format::learn_decimal_comma();
             markdown::render(&summary.get_untracked(), &DateStyle { day: &day_with_year, moment: &date_time })
         })
     };

@@ -151,7 +151,7 @@ fn preview(s: Summary, words: Words) -> impl IntoView {
             <section class="ag-summary__section">
                 <h3 class="ag-h3">{tr(T::sum_staying_well)}</h3>
                 {crate::domain::staying_well::PARTS.iter().zip(plan.parts.clone()).map(|(part, text)| view! {
-                    <h4 class="ag-summary__h4">{part.title}</h4>
+                    <h4 class="ag-summary__h4">{part.title()}</h4>
                     <p class="ag-entry__text">{if text.trim().is_empty() { tr(T::sum_unwritten).to_owned() } else { text }}</p>
                 }).collect_view()}
                 {let when = crate::export::staying_well::thresholds(&plan);
@@ -165,7 +165,7 @@ fn preview(s: Summary, words: Words) -> impl IntoView {
             <section class="ag-summary__section">
                 <h3 class="ag-h3">{tr(T::sum_safety_plan)}</h3>
                 {crate::domain::safety_plan::STEPS.iter().zip(plan.steps).enumerate().map(|(i, (step, text))| view! {
-                    <h4 class="ag-summary__h4">{format!("{}. {}", i + 1, step.title)}</h4>
+                    <h4 class="ag-summary__h4">{format!("{}. {}", i + 1, step.title())}</h4>
                     <p class="ag-entry__text">{if text.trim().is_empty() { tr(T::sum_unwritten).to_owned() } else { text }}</p>
                 }).collect_view()}
             </section>

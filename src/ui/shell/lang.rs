@@ -83,7 +83,6 @@ pub fn start(lang: Lang, then: impl FnOnce() + 'static) {
     } else {
         later = Some(then);
     }
-    crate::ui::kit::format::learn_decimal_comma();
     wasm_bindgen_futures::spawn_local(async move {
         let texts = fetch_texts().await;
         let Some(then) = later else {

@@ -53,7 +53,7 @@ fn PlanCard() -> impl IntoView {
                     let when = thresholds(&p);
                     view! {
                         {(!signs.is_empty()).then(|| view! {
-                            <h3 class="ag-h3">{PARTS[0].title}</h3>
+                            <h3 class="ag-h3">{PARTS[0].title()}</h3>
                             <ul class="ag-well__list">{signs.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
                         })}
                         <p class="ag-hint">{if when.is_empty() {

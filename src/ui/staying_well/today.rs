@@ -74,7 +74,7 @@ pub fn TodayStayingWell() -> impl IntoView {
                     .map(|(part, text)| {
                         let lines: Vec<String> = points(&text).into_iter().map(str::to_owned).collect();
                         view! {
-                            <h3 class="ag-h3">{part.title}</h3>
+                            <h3 class="ag-h3">{part.title()}</h3>
                             <ul class="ag-well__list">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
                         }
                     })

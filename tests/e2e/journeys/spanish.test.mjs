@@ -21,6 +21,21 @@ const SPANISH = new Map(
 );
 
 const pathOf = (url) => new URL(url).pathname;
+
+/** Opens the safety plan from the crisis panel, in Spanish: its six steps, its buttons;
+ *  it fits the screen and axe finds nothing. */
+async function spanishSafetyPlan(page, shot) {
+  await page.getByRole('button', { name: 'Ayuda inmediata' }).click();
+  await page.getByRole('region', { name: 'Ayuda, ahora mismo' }).getByRole('link', { name: 'Mi plan de seguridad' }).click();
+  const plan = page.getByRole('region', { name: 'Mi plan de seguridad' });
+  await plan.getByRole('heading', { name: 'Mi plan de seguridad', level: 2 }).first().waitFor();
+  await plan.getByRole('textbox', { name: '1. Señales de que empieza un momento difícil' }).waitFor();
+  await plan.getByRole('textbox', { name: '6. Hacer más seguro mi entorno' }).waitFor();
+  await plan.getByRole('button', { name: 'Guardar mi plan' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth), false, 'the safety plan fits');
+  await page.screenshot({ path: artifact(shot), fullPage: true });
+  assert.deepEqual(await axeViolations(page), []);
+}
 /** A patient who chose Spanish in Settings (kept plain under `{ns}:lang`). */
 const CHOSE_SPANISH = { initScript: () => localStorage.setItem('afterglow:lang', 'es') };
 
@@ -282,6 +297,13 @@ journey('in Spanish on a phone in dark mode the header and bar fit and axe finds
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth), false, 'Settings fit the phone');
   await page.screenshot({ path: artifact('spanish-settings-360-dark.png'), fullPage: true });
   assert.deepEqual(await axeViolations(page), []);
+  for (const [view, name] of [['Ánimo', 'mood'], ['Compartir', 'share']]) {
+    await app.goTo(view);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth), false, `${view} fits the phone`);
+    await page.screenshot({ path: artifact(`spanish-${name}-360-dark.png`), fullPage: true });
+    assert.deepEqual(await axeViolations(page), [], view);
+  }
+  await spanishSafetyPlan(page, 'spanish-safety-plan-360-dark.png');
 }, { locale: 'es-ES', viewport: { width: 360, height: 780 }, colorScheme: 'dark', ...CHOSE_SPANISH });
 
 journey('in Spanish at 320 px in light mode, Today and Settings keep every word on the screen', async ({ app, page }) => {
@@ -289,11 +311,12 @@ journey('in Spanish at 320 px in light mode, Today and Settings keep every word 
   // Today's cards from the today chunk speak Spanish too.
   await page.getByRole('heading', { name: 'Defina sus metas' }).waitFor();
   await page.getByRole('link', { name: 'Definir mis metas' }).waitFor();
-  for (const [view, name] of [['Hoy', 'today'], ['Diario', 'journal'], ['Ajustes', 'settings']]) {
+  for (const [view, name] of [['Hoy', 'today'], ['Diario', 'journal'], ['Ánimo', 'mood'], ['Compartir', 'share'], ['Ajustes', 'settings']]) {
     await app.goTo(view);
     const wide = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
     assert.equal(wide, false, `${view} fits 320 px`);
     await page.screenshot({ path: artifact(`spanish-${name}-320-light.png`), fullPage: true });
+    assert.deepEqual(await axeViolations(page), [], view);
   }
-  assert.deepEqual(await axeViolations(page), []);
+  await spanishSafetyPlan(page, 'spanish-safety-plan-320-light.png');
 }, { locale: 'es-ES', viewport: { width: 320, height: 700 }, colorScheme: 'light', ...CHOSE_SPANISH });
