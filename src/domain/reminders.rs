@@ -7,10 +7,27 @@
 //! Records and reminds only: never a streak, a count of missed days or a guilt message.
 //! No clock: times come in.
 
+use crate::i18n::{tr, T};
 use chrono::{Datelike, NaiveDateTime, NaiveTime, Weekday};
 
 /// Words that tell what the reminder is for, which Afterglow's own texts never hold.
-pub const TELLING: [&str; 6] = ["ketamine", "session", "dose", "therapy", "mood", "journal"];
+pub const TELLING: [&str; 14] = [
+    "ketamine",
+    "session",
+    "dose",
+    "therapy",
+    "mood",
+    "journal",
+    // The same words in Spanish ("sesiones" and "dosis" are caught as written).
+    "ketamina",
+    "sesión",
+    "sesiones",
+    "dosis",
+    "terapia",
+    "ánimo",
+    "diario",
+    "tratamiento",
+];
 
 /// The reminders' words, as the patient leaves them.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,9 +43,9 @@ pub struct Words {
 impl Default for Words {
     fn default() -> Self {
         Words {
-            check_in: "Afterglow: a moment for yourself".to_owned(),
-            before: "Afterglow: getting ready for tomorrow".to_owned(),
-            after: "Afterglow: a moment to look back".to_owned(),
+            check_in: tr(T::reminder_check_in_words).to_owned(),
+            before: tr(T::reminder_before_words).to_owned(),
+            after: tr(T::reminder_after_words).to_owned(),
         }
     }
 }

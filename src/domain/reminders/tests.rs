@@ -61,3 +61,17 @@ fn nothing_asked_makes_no_reminder() {
     let none = Choice { check_in: None, before: None, after_days: None, words: Words::default() };
     assert!(reminders(&none, &[("a".to_owned(), at(12, 10, 10))], at(12, 5, 12)).is_empty());
 }
+
+#[test]
+fn telling_words_are_caught_in_spanish_too_and_the_spanish_defaults_tell_nothing() {
+    assert_eq!(telling_words("Mi sesión de ketamina"), ["ketamina", "sesión"]);
+    assert_eq!(telling_words("Dosis y SESIONES"), ["sesiones", "dosis"]);
+    let built = crate::i18n::read_table(include_str!(concat!(env!("OUT_DIR"), "/es.txt"))).expect("reads");
+    let spanish =
+        crate::i18n::Words { lang: crate::i18n::Lang::Es, texts: Some(Box::leak(built.into_boxed_slice())) };
+    let words = spanish.run(Words::default);
+    assert_eq!(words.check_in, "Afterglow: un momento para usted");
+    for text in [&words.check_in, &words.before, &words.after] {
+        assert_eq!(telling_words(text), Vec::<&str>::new(), "{text}");
+    }
+}

@@ -11,6 +11,7 @@ mod zone;
 
 use crate::domain::reminders::{reminders, telling_words, Choice, Words};
 use crate::export::ics;
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::fields::TextField;
 use crate::ui::kit::files;
 use crate::ui::store::{now, use_config, use_notices, use_store};
@@ -21,13 +22,13 @@ use leptos::prelude::*;
 const WORDS_MAX: usize = 80;
 
 const DAYS: [(Weekday, &str); 7] = [
-    (Weekday::Mon, "Monday"),
-    (Weekday::Tue, "Tuesday"),
-    (Weekday::Wed, "Wednesday"),
-    (Weekday::Thu, "Thursday"),
-    (Weekday::Fri, "Friday"),
-    (Weekday::Sat, "Saturday"),
-    (Weekday::Sun, "Sunday"),
+    (Weekday::Mon, "monday"),
+    (Weekday::Tue, "tuesday"),
+    (Weekday::Wed, "wednesday"),
+    (Weekday::Thu, "thursday"),
+    (Weekday::Fri, "friday"),
+    (Weekday::Sat, "saturday"),
+    (Weekday::Sun, "sunday"),
 ];
 
 /// A time field's `HH:MM` (read by hand: chrono's parser is large for one shape).
@@ -107,28 +108,26 @@ pub fn CalendarReminders() -> impl IntoView {
         });
         let list = reminders(&choice, &sessions, at.with_timezone(&chrono::Local).naive_local());
         if list.is_empty() {
-            notices.say("Nothing to remind yet: choose a reminder (a check-in needs at least one day), or plan a session first.", true);
+            notices.say(tr(T::reminders_nothing), true);
             return;
         }
         let text = ics::reminders(&zone::current(at), &list, config.namespace().as_str(), at);
         if files::download("afterglow-reminders.ics", "text/calendar;charset=utf-8", &text) {
-            notices.say(
-                format!(
-                    "Calendar file downloaded with {} reminder{}. Open it to add them to your calendar; a file downloaded again later updates them.",
-                    list.len(),
-                    if list.len() == 1 { "" } else { "s" }
-                ),
-                false,
+            let n = list.len().to_string();
+            let said = tr_with(
+                if list.len() == 1 { T::reminders_done_one } else { T::reminders_done_other },
+                &[("n", &n)],
             );
+            notices.say(said, false);
         }
     };
     view! {
-        <section class="ag-card" aria-label="Reminders in your calendar">
-            <h2 class="ag-h2">"Reminders in your calendar"</h2>
-            <p>"Afterglow has no server, so it cannot send reminders. Your calendar can: download a file, open it, and your phone or computer reminds you. Nothing is sent by Afterglow, and no account is needed."</p>
+        <section class="ag-card" aria-label=tr(T::reminders_heading)>
+            <h2 class="ag-h2">{tr(T::reminders_heading)}</h2>
+            <p>{tr(T::reminders_about)}</p>
             <fieldset class="ag-fieldset">
-                <legend class="ag-label">"Remind me"</legend>
-                <Tick label="With a gentle check-in" name=id("check-in") on=check_in />
+                <legend class="ag-label">{tr(T::reminders_remind_me)}</legend>
+                <Tick label=tr(T::reminders_check_in) name=id("check-in") on=check_in />
                 <div class="ag-options" hidden=move || !check_in.get()>
                     {DAYS.into_iter().map(|(day, name)| {
                         let on = RwSignal::new(true);
@@ -141,19 +140,19 @@ pub fn CalendarReminders() -> impl IntoView {
                                 }
                             });
                         });
-                        view! { <Tick label=name name=id(name) on=on /> }
+                        view! { <Tick label=weekday_name(day) name=id(name) on=on /> }
                     }).collect_view()}
                 </div>
                 <div hidden=move || !check_in.get()>
-                    <TimeField label="Time of the check-in" name=id("check-in-at") value=check_in_at />
+                    <TimeField label=tr(T::reminders_check_in_at) name=id("check-in-at") value=check_in_at />
                 </div>
-                <Tick label="The evening before each planned session" name=id("before") on=before />
+                <Tick label=tr(T::reminders_before) name=id("before") on=before />
                 <div hidden=move || !before.get()>
-                    <TimeField label="Time the evening before" name=id("before-at") value=before_at />
+                    <TimeField label=tr(T::reminders_before_at) name=id("before-at") value=before_at />
                 </div>
-                <Tick label="A few days after each planned session" name=id("after") on=after />
+                <Tick label=tr(T::reminders_after) name=id("after") on=after />
                 <div class="ag-field" hidden=move || !after.get()>
-                    <label class="ag-label" for=id("after-days")>"Days after"</label>
+                    <label class="ag-label" for=id("after-days")>{tr(T::reminders_days_after)}</label>
                     <select id=id("after-days") class="ag-input ag-input--short" on:change=move |ev| {
                         if let Ok(n) = event_target_value(&ev).parse() {
                             after_days.set(n);
@@ -164,19 +163,32 @@ pub fn CalendarReminders() -> impl IntoView {
                 </div>
             </fieldset>
             <details class="ag-disclosure">
-                <summary class="ag-disclosure__summary">"Change the words"</summary>
-                <p class="ag-hint">"Calendars keep their events on other companies' servers and show them on lock screens, so these words say nothing about your treatment. You can change them."</p>
-                <TextField label="Words for the check-in" id=id("words-check-in") maxlength=WORDS_MAX value=words[0] />
-                <TextField label="Words for the evening before" id=id("words-before") maxlength=WORDS_MAX value=words[1] />
-                <TextField label="Words for the days after" id=id("words-after") maxlength=WORDS_MAX value=words[2] />
+                <summary class="ag-disclosure__summary">{tr(T::reminders_change_words)}</summary>
+                <p class="ag-hint">{tr(T::reminders_words_hint)}</p>
+                <TextField label=tr(T::reminders_words_check_in) id=id("words-check-in") maxlength=WORDS_MAX value=words[0] />
+                <TextField label=tr(T::reminders_words_before) id=id("words-before") maxlength=WORDS_MAX value=words[1] />
+                <TextField label=tr(T::reminders_words_after) id=id("words-after") maxlength=WORDS_MAX value=words[2] />
             </details>
             {move || {
                 let found = telling();
                 (!found.is_empty()).then(|| view! {
-                    <p class="ag-hint" role="status">{format!("These words would show on a lock screen: {}.", found.join(", "))}</p>
+                    <p class="ag-hint" role="status">{tr_with(T::reminders_telling, &[("words", &found.join(", "))])}</p>
                 })
             }}
-            <button type="button" class="ag-button" on:click=download>"Download the calendar file"</button>
+            <button type="button" class="ag-button" on:click=download>{tr(T::reminders_download)}</button>
         </section>
     }
+}
+
+/// A weekday's name in the language shown.
+fn weekday_name(day: Weekday) -> &'static str {
+    tr(match day {
+        Weekday::Mon => T::weekday_mon,
+        Weekday::Tue => T::weekday_tue,
+        Weekday::Wed => T::weekday_wed,
+        Weekday::Thu => T::weekday_thu,
+        Weekday::Fri => T::weekday_fri,
+        Weekday::Sat => T::weekday_sat,
+        Weekday::Sun => T::weekday_sun,
+    })
 }

@@ -7,6 +7,7 @@
 
 use crate::export::backup::{self, Backup};
 use crate::export::sealed_backup::SealedBackup;
+use crate::i18n::{tr, T};
 use crate::storage::derive::{self, ITERATIONS};
 use crate::ui::kit::files;
 use crate::ui::lock::attempt::Attempt;
@@ -14,8 +15,10 @@ use crate::ui::lock::steps;
 use crate::ui::store::{now, today, use_care, use_config, use_notices, use_store};
 use leptos::prelude::*;
 
-const NOT_LOADED: &str =
-    "The part of Afterglow that locks did not load. Check the connection, then try again.";
+/// Said when the lock's chunk did not arrive.
+fn not_loaded() -> String {
+    tr(T::locked_not_loaded).to_owned()
+}
 
 /// The backup's text, sealed with a key derived from `passphrase`.
 async fn sealed_text(text: String, passphrase: String) -> Result<String, String> {
@@ -23,7 +26,7 @@ async fn sealed_text(text: String, passphrase: String) -> Result<String, String>
     let salt = derive::random::<16>().map_err(|e| e.to_string())?;
     let kek = derive::derive_key(&passphrase, &salt, ITERATIONS).await.map_err(|e| e.to_string())?;
     steps::lock_loaded().await?;
-    steps::seal_backup(&text, kek, &salt, ITERATIONS).ok_or_else(|| NOT_LOADED.to_owned())
+    steps::seal_backup(&text, kek, &salt, ITERATIONS).ok_or_else(not_loaded)
 }
 
 /// "Download a locked backup": a passphrase, then the file.
@@ -44,10 +47,7 @@ pub fn LockedBackupDownload() -> impl IntoView {
             let name = format!("afterglow-backup-{}.locked.json", crate::domain::iso::day(today()));
             if files::download(&name, "application/json", &sealed) {
                 care.mark_backup();
-                notices.say(
-                    "Locked backup downloaded. Only its passphrase opens it: keep both safe, apart.",
-                    false,
-                );
+                notices.say(tr(T::locked_downloaded), false);
                 typed.set(String::new());
             }
             Ok(())
@@ -55,14 +55,14 @@ pub fn LockedBackupDownload() -> impl IntoView {
     };
     view! {
         <details class="ag-disclosure">
-            <summary class="ag-disclosure__summary">"Download a backup locked with a passphrase"</summary>
+            <summary class="ag-disclosure__summary">{tr(T::locked_open_form)}</summary>
             <form class="ag-lock__form" on:submit=download>
-                <p class="ag-hint">"Nobody can read a locked backup without its passphrase, wherever the file goes. Your journal's passphrase works, or another you will remember: it cannot be reset."</p>
-                <label class="ag-label" for=field.clone()>"Passphrase for this backup"</label>
+                <p class="ag-hint">{tr(T::locked_about)}</p>
+                <label class="ag-label" for=field.clone()>{tr(T::locked_passphrase)}</label>
                 <input id=field class="ag-input" type="password" autocomplete="new-password" prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev)) />
                 {attempt.view(None)}
                 <button type="submit" class="ag-button" disabled=move || busy.get()>
-                    {move || if busy.get() { "Locking the backup…" } else { "Download a locked backup" }}
+                    {move || tr(if busy.get() { T::locked_busy } else { T::locked_download })}
                 </button>
             </form>
         </details>
@@ -87,22 +87,20 @@ pub fn UnlockBackup(sealed: SealedBackup, opened: Callback<Backup>, cancel: Call
                 .await
                 .map_err(|e| e.to_string())?;
             steps::lock_loaded().await?;
-            let text = steps::open_backup(&backup, kek)
-                .ok_or_else(|| NOT_LOADED.to_owned())?
-                .map_err(|e| e.to_string())?;
+            let text = steps::open_backup(&backup, kek).ok_or_else(not_loaded)?.map_err(|e| e.to_string())?;
             opened.run(backup::read(&text).map_err(|e| e.to_string())?);
             Ok(())
         });
     };
     view! {
-        <form class="ag-banner ag-banner--info ag-lock__form" aria-label="Locked backup" on:submit=open>
-            <p>"This backup is locked. Type its passphrase to see what it holds; nothing changes before you choose."</p>
-            <label class="ag-label" for=field.clone()>"The backup's passphrase"</label>
+        <form class="ag-banner ag-banner--info ag-lock__form" aria-label=tr(T::locked_form) on:submit=open>
+            <p>{tr(T::locked_is_locked)}</p>
+            <label class="ag-label" for=field.clone()>{tr(T::locked_its_passphrase)}</label>
             <input id=field class="ag-input" type="password" autocomplete="current-password" prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev)) />
             {attempt.view(None)}
             <div class="ag-row">
-                <button type="submit" class="ag-button ag-button--primary" disabled=move || attempt.busy.get()>"Open the backup"</button>
-                <button type="button" class="ag-button ag-button--quiet" on:click=move |_| cancel.run(())>"Cancel"</button>
+                <button type="submit" class="ag-button ag-button--primary" disabled=move || attempt.busy.get()>{tr(T::locked_open)}</button>
+                <button type="button" class="ag-button ag-button--quiet" on:click=move |_| cancel.run(())>{tr(T::restore_cancel)}</button>
             </div>
         </form>
     }

@@ -294,12 +294,15 @@ journey('in Spanish on a phone in dark mode the header and bar fit and axe finds
   await app.skipWelcome();
   await app.goTo('Ajustes');
   await page.getByRole('heading', { name: 'Idioma' }).waitFor();
+  await page.getByRole('heading', { name: 'Recordatorios en su calendario' }).waitFor();
+  await page.getByRole('checkbox', { name: 'miércoles' }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth), false, 'Settings fit the phone');
   await page.screenshot({ path: artifact('spanish-settings-360-dark.png'), fullPage: true });
   assert.deepEqual(await axeViolations(page), []);
   for (const [view, name] of [['Ánimo', 'mood'], ['Compartir', 'share']]) {
     await app.goTo(view);
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth), false, `${view} fits the phone`);
+    if (name === 'share') await page.getByText('Descargar una copia de seguridad bloqueada con una frase de contraseña').waitFor();
     await page.screenshot({ path: artifact(`spanish-${name}-360-dark.png`), fullPage: true });
     assert.deepEqual(await axeViolations(page), [], view);
   }
