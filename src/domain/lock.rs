@@ -12,6 +12,7 @@
 //! Must never see a clock or randomness (the caller passes the random bytes), and never
 //! keep or log a passphrase or a key.
 
+use crate::i18n::{tr, tr_with, T};
 use thiserror::Error;
 
 /// The fewest characters a passphrase may have.
@@ -93,20 +94,31 @@ impl Strength {
     /// The hint shown beside the field.
     pub fn hint(self) -> &'static str {
         match self {
-            Strength::EasyToGuess => "Easy to guess. A few unrelated words make a passphrase that is hard to guess and easy to remember.",
-            Strength::Fair => "Fair. A little longer would make it much harder to guess.",
-            Strength::Strong => "Strong.",
+            Strength::EasyToGuess => tr(T::lockset_easy),
+            Strength::Fair => tr(T::lockset_fair),
+            Strength::Strong => tr(T::lockset_strong),
         }
     }
 }
 
 /// Why a passphrase cannot be used.
-#[derive(Clone, Debug, PartialEq, Eq, Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PassphraseError {
     /// Fewer than [`MIN_PASSPHRASE_CHARS`] characters.
-    #[error("Use at least 8 characters (this has {0}).")]
     TooShort(usize),
 }
+
+impl std::fmt::Display for PassphraseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PassphraseError::TooShort(n) => {
+                f.write_str(&tr_with(T::lockset_too_short, &[("n", &n.to_string())]))
+            }
+        }
+    }
+}
+
+impl std::error::Error for PassphraseError {}
 
 /// What the form says of a passphrase that can be used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -8,6 +8,7 @@
 use super::attempt::Attempt;
 use super::settings::{checked_pair, PassphraseField};
 use super::{secret_of, steps, use_lock};
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::store::use_notices;
 use leptos::prelude::*;
 
@@ -29,10 +30,10 @@ pub fn ChangePassphrase() -> impl IntoView {
             let new_kek = lock.derive(&new, &record).await?;
             steps::lock_loaded().await?;
             let changed = steps::rewrap(&record, kek, false, new_kek, false)
-                .ok_or("The part of Afterglow that locks did not load. Try again.")?
-                .ok_or("That is not your current passphrase. Nothing was changed.")?;
+                .ok_or_else(|| tr(T::lockset_not_loaded).to_owned())?
+                .ok_or_else(|| tr(T::lockset_not_current).to_owned())?;
             lock.keep_record(&changed).map_err(|e| e.to_string())?;
-            notices.say("Your passphrase is changed. Your recovery key still works.", false);
+            notices.say(tr(T::lockset_changed), false);
             for field in [current, first, second] {
                 field.set(String::new());
             }
@@ -41,13 +42,13 @@ pub fn ChangePassphrase() -> impl IntoView {
     };
     view! {
         <details class="ag-disclosure">
-            <summary class="ag-disclosure__summary">"Change the passphrase"</summary>
+            <summary class="ag-disclosure__summary">{tr(T::lockset_change)}</summary>
             <form class="ag-lock__form" on:submit=change>
-                <PassphraseField label="Current passphrase" name="lock-current" value=current />
-                <PassphraseField label="New passphrase" name="lock-change-new" value=first hint=true />
-                <PassphraseField label="The same new passphrase again" name="lock-change-repeat" value=second />
+                <PassphraseField label=tr(T::lockset_current) name="lock-current" value=current />
+                <PassphraseField label=tr(T::lockset_new) name="lock-change-new" value=first hint=true />
+                <PassphraseField label=tr(T::lockset_change_repeat) name="lock-change-repeat" value=second />
                 {attempt.view(None)}
-                <button type="submit" class="ag-button" disabled=move || attempt.busy.get()>"Change the passphrase"</button>
+                <button type="submit" class="ag-button" disabled=move || attempt.busy.get()>{tr(T::lockset_change)}</button>
             </form>
         </details>
     }
@@ -69,29 +70,24 @@ pub fn TurnOff() -> impl IntoView {
             steps::lock_loaded().await?;
             match steps::open_sealer(&record, kek, false) {
                 Some(Some(_)) => {}
-                Some(None) => return Err("That is not your passphrase. The lock stays on.".to_owned()),
-                None => return Err("The part of Afterglow that unlocks did not load. Try again.".to_owned()),
+                Some(None) => return Err(tr(T::lockset_off_wrong).to_owned()),
+                None => return Err(tr(T::lock_not_loaded).to_owned()),
             }
             lock.turn_off(Box::new(move |refused| match refused {
-                None => {
-                    notices.say("The lock is off. Your journal is kept without a passphrase again.", false)
-                }
-                Some(e) => notices.say(
-                    format!("{e} The lock stays on; everything is still readable with your passphrase."),
-                    true,
-                ),
+                None => notices.say(tr(T::lockset_off_done), false),
+                Some(e) => notices.say(tr_with(T::lockset_off_refused, &[("why", &e.to_string())]), true),
             }));
             Ok(())
         });
     };
     view! {
         <details class="ag-disclosure">
-            <summary class="ag-disclosure__summary">"Turn off the lock"</summary>
+            <summary class="ag-disclosure__summary">{tr(T::lockset_off)}</summary>
             <form class="ag-lock__form" on:submit=turn_off>
-                <p>"Your journal will be kept on this device without a passphrase, readable by anyone who opens this browser."</p>
-                <PassphraseField label="Your passphrase" name="lock-current-off" value=current />
+                <p>{tr(T::lockset_off_about)}</p>
+                <PassphraseField label=tr(T::lockset_yours) name="lock-current-off" value=current />
                 {attempt.view(None)}
-                <button type="submit" class="ag-button ag-button--danger" disabled=move || attempt.busy.get()>"Turn off the lock"</button>
+                <button type="submit" class="ag-button ag-button--danger" disabled=move || attempt.busy.get()>{tr(T::lockset_off)}</button>
             </form>
         </details>
     }

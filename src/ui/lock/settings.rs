@@ -9,6 +9,7 @@ use super::attempt::Attempt;
 use super::{steps, use_lock};
 use crate::domain::lock::{check_passphrase, recovery_key_text, RECOVERY_BYTES};
 use crate::export::backup;
+use crate::i18n::{tr, tr_with, T};
 use crate::storage::derive::{self, ITERATIONS};
 use crate::storage::lock::{hex, LockRecord, MINUTES};
 use crate::storage::StorageError;
@@ -32,12 +33,12 @@ async fn make_lock(
     let by_recovery = derive::derive_key(&recovery, &salt, ITERATIONS).await.map_err(|e| e.to_string())?;
     steps::lock_loaded().await?;
     let (record, sealer) = steps::new_lock(data_key, by_passphrase, by_recovery, hex(&salt), ITERATIONS)
-        .ok_or("The part of Afterglow that locks did not load. Check the connection, then try again.")?;
+        .ok_or_else(|| tr(T::locked_not_loaded).to_owned())?;
     Ok((record, sealer, recovery))
 }
 
 fn refused_words(refused: &StorageError) -> String {
-    format!("{refused} What is already locked stays locked, and everything is still readable with your passphrase. Make room (a backup, then older drafts), then try again.")
+    tr_with(T::lockset_refused, &[("why", &refused.to_string())])
 }
 
 /// The lock's card in Settings.
@@ -45,16 +46,16 @@ fn refused_words(refused: &StorageError) -> String {
 pub fn LockSettings() -> impl IntoView {
     let lock = use_lock();
     view! {
-        <section class="ag-card" aria-label="Lock">
-            <h2 class="ag-h2">"Lock with a passphrase"</h2>
+        <section class="ag-card" aria-label=tr(T::lockset_section)>
+            <h2 class="ag-h2">{tr(T::lockset_heading)}</h2>
             {move || lock.progress().map(|(done, of)| view! {
                 <p role="status">
-                    {format!("Converting your journal: {done} of {of} stored values.")}
+                    {tr_with(T::lockset_converting, &[("done", &done.to_string()), ("of", &of.to_string())])}
                     <progress class="ag-meter" max=of.to_string() value=done.to_string()></progress>
                 </p>
             })}
             {move || if !lock.is_available() {
-                view! { <p>"This browser is not keeping the journal on this device, so there is nothing to lock."</p> }.into_any()
+                view! { <p>{tr(T::lockset_unavailable)}</p> }.into_any()
             } else if lock.is_open() {
                 view! { <LockIsOn /> }.into_any()
             } else {
@@ -68,19 +69,17 @@ pub fn LockSettings() -> impl IntoView {
 pub(super) fn checked_pair(first: &str, second: &str) -> Result<String, String> {
     check_passphrase(first).map_err(|e| e.to_string())?;
     if first != second {
-        return Err("The two passphrases are not the same. Type the same one twice.".to_owned());
+        return Err(tr(T::lockset_not_same).to_owned());
     }
     Ok(first.to_owned())
 }
 
 fn hint_of(typed: &str) -> String {
     match check_passphrase(typed) {
-        _ if typed.is_empty() => {
-            "At least 8 characters. A few unrelated words work well; pasting is fine.".to_owned()
-        }
+        _ if typed.is_empty() => tr(T::lockset_hint_empty).to_owned(),
         Err(e) => e.to_string(),
         Ok(check) if check.common => {
-            format!("{} This is one of the most common passwords.", check.strength.hint())
+            format!("{} {}", check.strength.hint(), tr(T::lockset_common))
         }
         Ok(check) => check.strength.hint().to_owned(),
     }
@@ -129,10 +128,7 @@ fn TurnOn() -> impl IntoView {
         let name = format!("afterglow-backup-{}.json", crate::domain::iso::day(today()));
         if files::download(&name, "application/json", &text) {
             care.mark_backup();
-            notices.say(
-                "Backup downloaded. It holds everything, private entries too: keep it somewhere safe.",
-                false,
-            );
+            notices.say(tr(T::files_backup_done), false);
         }
     };
     let turn_on = move |ev: leptos::ev::SubmitEvent| {
@@ -146,7 +142,7 @@ fn TurnOn() -> impl IntoView {
             second.set(String::new());
             RECOVERY.with(|r| *r.borrow_mut() = Some(recovery));
             let said = Box::new(move |refused: Option<StorageError>| match refused {
-                None => notices.say("Your journal is locked with your passphrase. Keep the recovery key below somewhere safe.", false),
+                None => notices.say(tr(T::lockset_locked), false),
                 Some(e) => notices.say(refused_words(&e), true),
             });
             lock.turned_on(record, sealer, said).map_err(|e| {
@@ -156,29 +152,29 @@ fn TurnOn() -> impl IntoView {
         });
     };
     view! {
-        <p>"If other people use this device, a lock keeps your journal unreadable without your passphrase: on this screen, and to anything that reads this site's storage while it is locked."</p>
+        <p>{tr(T::lockset_about)}</p>
         <Show
             when=move || open.get()
             fallback=move || view! {
-                <button type="button" class="ag-button" on:click=move |_| open.set(true)>"Set a passphrase…"</button>
+                <button type="button" class="ag-button" on:click=move |_| open.set(true)>{tr(T::lockset_set)}</button>
             }
         >
             <div class="ag-banner ag-banner--info">
                 <p>
-                    <strong>"A forgotten passphrase cannot be reset."</strong>
-                    " Only the recovery key you are given next opens the journal without it. Nobody else can open it: not Afterglow, not your clinic."
+                    <strong>{tr(T::lockset_no_reset)}</strong>
+                    " "{tr(T::lockset_no_reset_more)}
                 </p>
-                <button type="button" class="ag-button ag-button--quiet" on:click=backup_first>"Download a backup first"</button>
+                <button type="button" class="ag-button ag-button--quiet" on:click=backup_first>{tr(T::lockset_backup_first)}</button>
             </div>
             <form class="ag-lock__form" on:submit=turn_on>
-                <PassphraseField label="New passphrase" name="lock-new" value=first hint=true />
-                <PassphraseField label="The same passphrase again" name="lock-repeat" value=second />
+                <PassphraseField label=tr(T::lockset_new) name="lock-new" value=first hint=true />
+                <PassphraseField label=tr(T::lockset_repeat) name="lock-repeat" value=second />
                 {attempt.view(None)}
                 <div class="ag-row">
                     <button type="submit" class="ag-button ag-button--primary" disabled=move || busy.get()>
-                        {move || if busy.get() { "Turning the lock on…" } else { "Turn on the lock" }}
+                        {move || tr(if busy.get() { T::lockset_turning_on } else { T::lockset_turn_on })}
                     </button>
-                    <button type="button" class="ag-button ag-button--quiet" on:click=move |_| open.set(false)>"Cancel"</button>
+                    <button type="button" class="ag-button ag-button--quiet" on:click=move |_| open.set(false)>{tr(T::restore_cancel)}</button>
                 </div>
             </form>
         </Show>
@@ -199,20 +195,18 @@ fn RecoveryKey() -> impl IntoView {
     };
     move || {
         shown.get().map(|key| {
-        let file = format!(
-            "Afterglow recovery key\n\n{key}\n\nThis key opens your Afterglow journal on this device if you forget your passphrase. Keep it somewhere safe and private, apart from the device.\n"
-        );
+        let file = tr_with(T::lockset_key_file, &[("key", &key)]);
         view! {
-            <div class="ag-banner ag-banner--info ag-printable ag-recovery" role="region" aria-label="Your recovery key">
-                <h3 class="ag-h3">"Your recovery key"</h3>
+            <div class="ag-banner ag-banner--info ag-printable ag-recovery" role="region" aria-label=tr(T::lockset_key)>
+                <h3 class="ag-h3">{tr(T::lockset_key)}</h3>
                 <p class="ag-recovery__key"><code>{key.clone()}</code></p>
-                <p>"It opens this journal if you forget your passphrase. It is shown only now: print it or download it, and keep it apart from this device."</p>
+                <p>{tr(T::lockset_key_about)}</p>
                 <div class="ag-row ag-no-print">
-                    <button type="button" class="ag-button ag-button--quiet" on:click=move |ev| print::print_from_click(&ev)>"Print it"</button>
+                    <button type="button" class="ag-button ag-button--quiet" on:click=move |ev| print::print_from_click(&ev)>{tr(T::lockset_print_key)}</button>
                     <button type="button" class="ag-button ag-button--quiet" on:click=move |_| {
                         let _ = files::download("afterglow-recovery-key.txt", "text/plain;charset=utf-8", &file);
-                    }>"Download it"</button>
-                    <button type="button" class="ag-button ag-button--primary" on:click=put_away>"I have kept it safe"</button>
+                    }>{tr(T::lockset_download_key)}</button>
+                    <button type="button" class="ag-button ag-button--primary" on:click=put_away>{tr(T::lockset_key_kept)}</button>
                 </div>
             </div>
         }
@@ -235,16 +229,16 @@ fn LockIsOn() -> impl IntoView {
         let super::State::Open(mut record) = lock.state.get_untracked() else { return };
         record.minutes = m;
         match lock.keep_record(&record) {
-            Ok(()) => notices.say(format!("It locks after {m} minutes without use."), false),
+            Ok(()) => notices.say(tr_with(T::lockset_minutes_said, &[("m", &m.to_string())]), false),
             Err(e) => notices.say(e.to_string(), true),
         }
     };
     view! {
         <RecoveryKey />
-        <p>"Your journal is locked with your passphrase whenever Afterglow is closed, and locks itself when it is not used for a while."</p>
-        <button type="button" class="ag-button ag-button--primary" on:click=move |_| lock.lock_now()>"Lock now"</button>
+        <p>{tr(T::lockset_on_about)}</p>
+        <button type="button" class="ag-button ag-button--primary" on:click=move |_| lock.lock_now()>{tr(T::lockset_lock_now)}</button>
         <div class="ag-field">
-            <label class="ag-label" for=minutes_id.clone()>"Lock after this many minutes without use, or hidden"</label>
+            <label class="ag-label" for=minutes_id.clone()>{tr(T::lockset_minutes)}</label>
             <select id=minutes_id class="ag-input ag-input--short" on:change=set_minutes>
                 {MINUTES.into_iter().map(|m| view! {
                     <option value=m.to_string() selected=move || minutes() == m>{m.to_string()}</option>

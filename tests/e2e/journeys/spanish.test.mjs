@@ -296,6 +296,12 @@ journey('in Spanish on a phone in dark mode the header and bar fit and axe finds
   await page.getByRole('heading', { name: 'Idioma' }).waitFor();
   await page.getByRole('heading', { name: 'Recordatorios en su calendario' }).waitFor();
   await page.getByRole('checkbox', { name: 'miércoles' }).waitFor();
+  // The lock's card: its words and the passphrase's hints in Spanish.
+  await page.getByRole('heading', { name: 'Bloquear con una frase de contraseña' }).waitFor();
+  await page.getByRole('button', { name: 'Poner una frase de contraseña…' }).click();
+  await page.getByText('Una frase de contraseña olvidada no se puede restablecer.').waitFor();
+  await page.getByLabel('Nueva frase de contraseña').fill('abc');
+  await page.getByText('Use al menos 8 caracteres (esta tiene 3).').waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth), false, 'Settings fit the phone');
   await page.screenshot({ path: artifact('spanish-settings-360-dark.png'), fullPage: true });
   assert.deepEqual(await axeViolations(page), []);
