@@ -12,7 +12,7 @@ use super::journal::Journal;
 use super::plan_question::PlanQuestion;
 use super::questionnaire::Instrument;
 use super::stats;
-use crate::i18n::T;
+use crate::i18n::{decimal, tr_with, T};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 /// The longest answer to one part of the plan, in characters.
@@ -91,14 +91,15 @@ impl Crossing {
     /// What was crossed, in the patient's own terms, without judging it.
     pub fn reason(self) -> String {
         match self {
-            Crossing::Mood { below, days, now } => format!(
-                "Your 7-day mood has been below {below} for {days} {} (it is {} now), as your plan asked to notice.",
-                if days == 1 { "day" } else { "days in a row" },
-                super::number::fixed(now, 1)
-            ),
-            Crossing::Phq9 { at_least, score, .. } => {
-                format!("Your latest PHQ-9 is {score}: at or above the {at_least} your plan asked to notice.")
+            Crossing::Mood { below, days, now } => {
+                let key = if days == 1 { T::well_crossed_mood_one } else { T::well_crossed_mood_other };
+                let now = decimal(&super::number::fixed(now, 1).to_string());
+                tr_with(key, &[("below", &below.to_string()), ("days", &days.to_string()), ("now", &now)])
             }
+            Crossing::Phq9 { at_least, score, .. } => tr_with(
+                T::well_crossed_phq9,
+                &[("score", &score.to_string()), ("at_least", &at_least.to_string())],
+            ),
         }
     }
 }

@@ -154,3 +154,16 @@ fn a_revised_plan_keeps_the_stored_id_and_not_now_and_joins_the_parts() {
     assert_eq!(saved.parts[1], "Call Sam");
     assert!(saved.edited > at(3) && !both);
 }
+
+#[test]
+fn a_crossing_is_told_in_spanish_with_the_patients_decimal_comma() {
+    use crate::i18n::{read_table, set_spanish_decimal_comma, Lang, Words};
+    let built = read_table(include_str!(concat!(env!("OUT_DIR"), "/es.txt"))).expect("reads");
+    let spanish = Words { lang: Lang::Es, texts: Some(Box::leak(built.into_boxed_slice())) };
+    set_spanish_decimal_comma(true);
+    let mood = spanish.run(|| Crossing::Mood { below: 4, days: 5, now: 2.857 }.reason());
+    assert!(mood.contains("por debajo de 4 durante 5 días seguidos (ahora está en 2,9)"), "{mood}");
+    set_spanish_decimal_comma(false);
+    let one = spanish.run(|| Crossing::Mood { below: 4, days: 1, now: 3.0 }.reason());
+    assert!(one.contains("durante 1 día (ahora está en 3.0)"), "{one}");
+}

@@ -9,7 +9,7 @@
 use crate::domain::staying_well::{PARTS, QUIET_DAYS};
 use crate::domain::Stage;
 use crate::export::markdown::points;
-use crate::i18n::{tr, T};
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::clinic::ClinicReach;
 use crate::ui::kit::format::local_day;
 use crate::ui::shell::nav::link_to;
@@ -47,10 +47,7 @@ pub fn TodayStayingWell() -> impl IntoView {
         plan.quiet_until = Some(today() + Duration::days(QUIET_DAYS));
         plan.edited = crate::domain::when::next_edit(plan.edited, now());
         if store.save(plan) {
-            notices.say(
-                format!("Your plan will stay off Today for {QUIET_DAYS} days. It is always under My plan."),
-                false,
-            );
+            notices.say(tr_with(T::well_quiet, &[("days", &QUIET_DAYS.to_string())]), false);
         }
     };
     let heading = config.dom_id("today-well-heading");
@@ -81,16 +78,16 @@ pub fn TodayStayingWell() -> impl IntoView {
                     .collect_view();
                 Some(view! {
                     <section class="ag-card ag-today-well ag-today-well--crossed" aria-labelledby=labelled>
-                        <h2 class="ag-h2" id=heading>"A moment for your plan"</h2>
+                        <h2 class="ag-h2" id=heading>{tr(T::well_crossed_heading)}</h2>
                         {reasons.into_iter().map(|r| view! { <p>{r}</p> }).collect_view()}
-                        <p>"Here is what you wrote for a time like this."</p>
+                        <p>{tr(T::well_crossed_wrote)}</p>
                         {parts}
-                        <h3 class="ag-h3">"Talk to your team"</h3>
-                        <p>"Your clinic would rather hear from you early. Tell them what you noticed."</p>
+                        <h3 class="ag-h3">{tr(T::well_crossed_team)}</h3>
+                        <p>{tr(T::well_crossed_early)}</p>
                         <ClinicReach contact=config.contact() />
                         <div class="ag-row">
-                            <a class="ag-button ag-button--link" href=link_to(crate::ui::shell::nav::Place::Well)>"Open my plan"</a>
-                            <button type="button" class="ag-button ag-button--quiet" on:click=not_now>"Not now"</button>
+                            <a class="ag-button ag-button--link" href=link_to(crate::ui::shell::nav::Place::Well)>{tr(T::well_open_plan)}</a>
+                            <button type="button" class="ag-button ag-button--quiet" on:click=not_now>{tr(T::well_not_now)}</button>
                         </div>
                     </section>
                 }.into_any())
