@@ -96,9 +96,12 @@ impl Accent {
         } else {
             let scheme = if dark { "dark" } else { "light" };
             Err(format!(
-                "{} has a contrast of {}:1 in the {scheme} theme (at least {MIN_CONTRAST}:1 is needed to stay readable)",
+                "{} has a contrast of {}:1 in the {scheme} theme (at least {}:1 is needed to stay readable)",
                 color.hex(),
-                crate::domain::number::fixed(worst, 1)
+                crate::domain::number::fixed(worst, 1),
+                // Through `fixed`, not `{MIN_CONTRAST}`: an `f64` shown by `Display` would
+                // bring the float formatter (about 11 KiB) onto the first screen.
+                crate::domain::number::fixed(MIN_CONTRAST, 1)
             ))
         }
     }
