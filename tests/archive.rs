@@ -461,7 +461,8 @@ fn a_heavy_writers_backup_restores_packed_into_an_empty_profile_of_the_same_quot
     // As one key a record, it does not fit, and the message speaks to an empty journal.
     let unpacked = repo.apply(&set, &journal, quota).unwrap_err();
     assert!(matches!(unpacked, ApplyError::NoRoom { empty: true, .. }), "{unpacked:?}");
-    assert!(unpacked.to_string().contains("This journal is empty here"), "{unpacked}");
+    let said = unpacked.sentence(afterglow::i18n::T::subject_backup);
+    assert!(said.contains("This journal is empty here"), "{said}");
     assert!(store.snapshot().keys().all(|k| !k.contains(":e:")), "nothing written");
     // Packed as the archive holds closed months, it fits, all of it.
     let compress: &dyn Fn(&str) -> String = &codec::compress;

@@ -12,6 +12,7 @@ pub use vitals::Reading;
 
 use super::id::RecordId;
 use super::journal::Journal;
+use crate::i18n::{tr, tr_with, Text, T};
 use chrono::{DateTime, Utc};
 
 /// The longest free text in an after-effects log, in characters.
@@ -36,10 +37,19 @@ impl Level {
 
     /// In words.
     pub fn label(self) -> &'static str {
+        tr(match self {
+            Level::None => T::level_none,
+            Level::Mild => T::level_mild,
+            Level::Strong => T::level_strong,
+        })
+    }
+
+    /// The machine name (a form field's id).
+    pub fn slug(self) -> &'static str {
         match self {
-            Level::None => "None",
-            Level::Mild => "Mild",
-            Level::Strong => "Strong",
+            Level::None => "none",
+            Level::Mild => "mild",
+            Level::Strong => "strong",
         }
     }
 
@@ -69,12 +79,12 @@ impl Symptom {
 
     /// In words.
     pub fn label(self) -> &'static str {
-        match self {
-            Symptom::Nausea => "Nausea",
-            Symptom::Headache => "Headache",
-            Symptom::Dizziness => "Dizziness or unsteadiness",
-            Symptom::Dissociation => "Lingering dissociation (feeling unreal or detached)",
-        }
+        tr(match self {
+            Symptom::Nausea => T::symptom_nausea,
+            Symptom::Headache => T::symptom_headache,
+            Symptom::Dizziness => T::symptom_dizziness,
+            Symptom::Dissociation => T::symptom_dissociation,
+        })
     }
 
     /// The machine name (CSV column, stored field).
@@ -108,12 +118,12 @@ impl Sleep {
 
     /// In words.
     pub fn label(self) -> &'static str {
-        match self {
-            Sleep::Well => "Slept well",
-            Sleep::Some => "Some trouble sleeping",
-            Sleep::Poorly => "Slept poorly",
-            Sleep::Hardly => "Hardly slept",
-        }
+        tr(match self {
+            Sleep::Well => T::sleep_well,
+            Sleep::Some => T::sleep_some,
+            Sleep::Poorly => T::sleep_poorly,
+            Sleep::Hardly => T::sleep_hardly,
+        })
     }
 
     /// The machine name.
@@ -147,17 +157,31 @@ pub struct RedFlag {
 /// The id of the blood-in-urine flag, asked with the bladder symptoms.
 pub const BLOOD_IN_URINE: &str = "blood-in-urine";
 
+/// Afterglow's red flags: id, words, urgent.
+const DEFAULT_RED_FLAGS: [(&str, Text, bool); 4] = [
+    (BLOOD_IN_URINE, T::flag_blood, false),
+    ("severe-pain", T::flag_pain, false),
+    ("chest-pain", T::flag_chest, true),
+    ("lasting-confusion", T::flag_confusion, true),
+];
+
 /// Afterglow's red flags; a clinic may add its own in its config.
 pub fn default_red_flags() -> Vec<RedFlag> {
-    [
-        (BLOOD_IN_URINE, "Blood in my urine", false),
-        ("severe-pain", "Severe pain anywhere", false),
-        ("chest-pain", "Chest pain or a racing, pounding heart", true),
-        ("lasting-confusion", "Confusion that lasts into the next day", true),
-    ]
-    .into_iter()
-    .map(|(id, text, urgent)| RedFlag { id: id.into(), text: text.into(), urgent })
-    .collect()
+    DEFAULT_RED_FLAGS
+        .into_iter()
+        .map(|(id, text, urgent)| RedFlag { id: id.into(), text: text.english().into(), urgent })
+        .collect()
+}
+
+impl RedFlag {
+    /// The sign in the language shown: Afterglow's own flags are translated, a clinic's
+    /// are shown as the clinic wrote them.
+    pub fn shown(&self) -> String {
+        DEFAULT_RED_FLAGS
+            .iter()
+            .find(|(id, text, _)| *id == self.id && text.english() == self.text)
+            .map_or_else(|| self.text.clone(), |(_, text, _)| tr(*text).to_owned())
+    }
 }
 
 /// One after-effects log for a session.
@@ -221,15 +245,15 @@ impl AfterEffects {
 
     /// Checks every field; a message for the patient on the first problem.
     pub fn validate(&self) -> Result<(), String> {
-        super::when::checked(self.at).map_err(|_| "That date is not one Afterglow can keep.".to_owned())?;
+        super::when::checked(self.at).map_err(|_| tr(T::refuse_date).to_owned())?;
         if [&self.words, &self.other].iter().any(|t| t.chars().count() > MAX_EFFECT_CHARS) {
-            return Err(format!("That note is too long (the limit is {MAX_EFFECT_CHARS} characters)."));
+            return Err(tr_with(T::refuse_note_long, &[("max", &MAX_EFFECT_CHARS.to_string())]));
         }
         if self.flags.len() > 40 || self.flags.iter().any(|f| f.is_empty() || f.len() > 60) {
-            return Err("That log has more red flags than any list.".into());
+            return Err(tr(T::refuse_flags).into());
         }
-        self.before.check("before the session")?;
-        self.after.check("after the session")
+        self.before.check(true)?;
+        self.after.check(false)
     }
 
     /// The red flags this log raises, as `known` names them; a flag ticked under a list a
@@ -240,7 +264,7 @@ impl AfterEffects {
             .map(|id| {
                 known.iter().find(|f| &f.id == id).cloned().unwrap_or_else(|| RedFlag {
                     id: id.clone(),
-                    text: format!("A sign you noted ({id})"),
+                    text: tr_with(T::flag_unknown, &[("id", id)]),
                     urgent: false,
                 })
             })

@@ -3,7 +3,7 @@
 
 use super::id::RecordId;
 use super::stage::Stage;
-use crate::i18n::{tr, T};
+use crate::i18n::{tr, tr_with, T};
 use chrono::{DateTime, Utc};
 
 /// Emotion words offered as quick choices (the patient may add their own).
@@ -76,18 +76,29 @@ pub struct CheckIn {
 super::record::impl_record!(CheckIn, |a, b| a.at.cmp(&b.at));
 
 /// Why a check-in could not be saved.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CheckInError {
     /// A scale value outside 0 to 10.
-    #[error("Mood, anxiety and energy are numbers from 0 to 10.")]
     OutOfRange,
     /// Sleep outside 0 to 24 hours.
-    #[error("Sleep is a number of hours from 0 to 24.")]
     BadSleep,
     /// A note over the limit.
-    #[error("Keep the note under {MAX_NOTE_CHARS} characters.")]
     TooLong,
 }
+
+impl std::fmt::Display for CheckInError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CheckInError::OutOfRange => f.write_str(tr(T::refuse_checkin_scale)),
+            CheckInError::BadSleep => f.write_str(tr(T::refuse_checkin_sleep)),
+            CheckInError::TooLong => {
+                f.write_str(&tr_with(T::refuse_checkin_note, &[("max", &MAX_NOTE_CHARS.to_string())]))
+            }
+        }
+    }
+}
+
+impl std::error::Error for CheckInError {}
 
 /// The three 0-10 scales.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

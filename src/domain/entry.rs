@@ -4,6 +4,7 @@
 
 use super::id::RecordId;
 use super::stage::Stage;
+use crate::i18n::{tr, tr_with, T};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -47,15 +48,11 @@ pub struct JournalEntry {
 super::record::impl_record!(JournalEntry, |a, b| b.created.cmp(&a.created).then_with(|| b.id.cmp(&a.id)));
 
 /// Why an entry could not be made.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum EntryError {
     /// Nothing but white space was written.
-    #[error("There is nothing to save yet. A single word is enough.")]
     Empty,
     /// More than [`MAX_ENTRY_CHARS`] characters.
-    #[error(
-        "This entry is too long to save ({chars} characters; the limit is {max}). Split it into two entries."
-    )]
     TooLong {
         /// Characters written.
         chars: usize,
@@ -63,6 +60,20 @@ pub enum EntryError {
         max: usize,
     },
 }
+
+impl std::fmt::Display for EntryError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EntryError::Empty => f.write_str(tr(T::refuse_entry_empty)),
+            EntryError::TooLong { chars, max } => f.write_str(&tr_with(
+                T::refuse_entry_long,
+                &[("chars", &chars.to_string()), ("max", &max.to_string())],
+            )),
+        }
+    }
+}
+
+impl std::error::Error for EntryError {}
 
 /// Checks text a patient wants to save; returns it with only outer white space removed.
 pub fn validate_text(text: &str) -> Result<String, EntryError> {

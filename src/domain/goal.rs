@@ -12,6 +12,7 @@ pub mod review;
 
 use super::id::RecordId;
 use super::journal::Journal;
+use crate::i18n::{tr, tr_with, T};
 use chrono::{DateTime, Utc};
 
 /// How many goals can be open at once.
@@ -56,9 +57,9 @@ impl GoalStatus {
     /// In words.
     pub fn label(self) -> &'static str {
         match self {
-            GoalStatus::Open => "Working on it",
-            GoalStatus::Achieved => "Achieved",
-            GoalStatus::LetGo => "Let go",
+            GoalStatus::Open => tr(T::goal_status_open),
+            GoalStatus::Achieved => tr(T::goal_status_achieved),
+            GoalStatus::LetGo => tr(T::goal_status_let_go),
         }
     }
 }
@@ -170,24 +171,40 @@ pub struct GoalLink {
 super::record::impl_record!(GoalLink, |a, b| a.edited.cmp(&b.edited));
 
 /// Why a goal or rating could not be kept.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum GoalError {
     /// No words.
-    #[error("Write the goal in a few words first.")]
     Empty,
     /// Over [`MAX_GOAL_CHARS`].
-    #[error("Keep a goal short: {MAX_GOAL_CHARS} characters at most. The sign of progress can say more.")]
     TooLong,
     /// A sign or sentence over [`MAX_WORDS_CHARS`].
-    #[error("That is longer than Afterglow keeps here ({MAX_WORDS_CHARS} characters).")]
     WordsTooLong,
     /// A sixth open goal.
-    #[error("You already have {MAX_OPEN} goals you are working on. Mark one achieved or let it go first, or change its words.")]
     TooMany,
     /// A rating outside 0-10.
-    #[error("A rating goes from 0 to {MAX_SCORE}.")]
     BadScore,
 }
+
+impl std::fmt::Display for GoalError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let max = |n: usize| n.to_string();
+        match self {
+            GoalError::Empty => f.write_str(tr(T::goal_err_empty)),
+            GoalError::TooLong => {
+                f.write_str(&tr_with(T::goal_err_too_long, &[("max", &max(MAX_GOAL_CHARS))]))
+            }
+            GoalError::WordsTooLong => {
+                f.write_str(&tr_with(T::refuse_too_long, &[("max", &max(MAX_WORDS_CHARS))]))
+            }
+            GoalError::TooMany => f.write_str(&tr_with(T::goal_err_too_many, &[("max", &max(MAX_OPEN))])),
+            GoalError::BadScore => {
+                f.write_str(&tr_with(T::goal_err_bad_score, &[("max", &MAX_SCORE.to_string())]))
+            }
+        }
+    }
+}
+
+impl std::error::Error for GoalError {}
 
 fn checked_words(text: &str) -> Result<String, GoalError> {
     let text = text.trim();

@@ -5,6 +5,7 @@
 
 use super::entry::JournalEntry;
 use super::id::RecordId;
+use crate::i18n::{tr, tr_with, Text, T};
 use chrono::{DateTime, NaiveDate, Utc};
 
 /// The longest action step, in characters.
@@ -91,51 +92,63 @@ impl Area {
 
     /// Its name as shown.
     pub fn label(self) -> &'static str {
-        match self {
-            Area::Mind => "Mind",
-            Area::Body => "Body",
-            Area::Spirit => "Spirit and meaning",
-            Area::Relationships => "Relationships",
-            Area::Lifestyle => "Daily life",
-            Area::Nature => "Nature",
-        }
+        tr(match self {
+            Area::Mind => T::area_mind,
+            Area::Body => T::area_body,
+            Area::Spirit => T::area_spirit,
+            Area::Relationships => T::area_relationships,
+            Area::Lifestyle => T::area_lifestyle,
+            Area::Nature => T::area_nature,
+        })
     }
 
     /// What it covers, in a few words.
     pub fn about(self) -> &'static str {
-        match self {
-            Area::Mind => "thoughts, understanding, making sense of things",
-            Area::Body => "sleep, movement, food, rest",
-            Area::Spirit => "values, meaning, what feels larger than you",
-            Area::Relationships => "family, friends, partners, community",
-            Area::Lifestyle => "routines, work, habits",
-            Area::Nature => "time outdoors and with the living world",
-        }
+        tr(match self {
+            Area::Mind => T::area_mind_about,
+            Area::Body => T::area_body_about,
+            Area::Spirit => T::area_spirit_about,
+            Area::Relationships => T::area_relationships_about,
+            Area::Lifestyle => T::area_lifestyle_about,
+            Area::Nature => T::area_nature_about,
+        })
     }
 }
 
-/// Where the areas come from, named once wherever they are shown.
-pub const AREAS_SOURCE: &str = "Areas after Bathje, Majeski & Kudowor (2022), \"Psychedelic integration: an analysis of the concept and its practice\", Frontiers in Psychology 13:824077.";
+/// Where the areas come from, named once wherever they are shown (the reference as
+/// published, in every language).
+pub const AREAS_SOURCE: Text = T::areas_source;
 
 // Listed in the order made.
 super::record::impl_record!(ActionStep, |a, b| a.created.cmp(&b.created));
 
 /// Why an insight or step could not be made.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum InsightError {
     /// The chosen passage is not in the entry.
-    #[error("That passage is not part of the entry.")]
     NotInEntry,
     /// Nothing to keep.
-    #[error("There is nothing to keep yet. Write a few words first.")]
     Empty,
     /// Over [`MAX_STEP_CHARS`].
-    #[error("Keep an action step short: {MAX_STEP_CHARS} characters at most.")]
     TooLong,
     /// A due date outside the years a journal holds.
-    #[error("That date is not one Afterglow can keep: choose a day between the years 2000 and 2099.")]
     BadDate,
 }
+
+impl std::fmt::Display for InsightError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            InsightError::NotInEntry => f.write_str(tr(T::insight_not_in_entry)),
+            InsightError::Empty => f.write_str(tr(T::insight_empty)),
+            InsightError::TooLong => {
+                f.write_str(&tr_with(T::insight_step_long, &[("max", &MAX_STEP_CHARS.to_string())]))
+            }
+            InsightError::BadDate => f.write_str(tr(T::refuse_date)),
+        }
+    }
+}
+
+impl std::error::Error for InsightError {}
 
 impl Insight {
     /// Marks `passage` of `entry` (or the whole entry when `passage` is blank) as an

@@ -13,7 +13,6 @@
 //! keep or log a passphrase or a key.
 
 use crate::i18n::{tr, tr_with, T};
-use thiserror::Error;
 
 /// The fewest characters a passphrase may have.
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
@@ -193,18 +192,27 @@ pub fn recovery_key_text(bytes: &[u8; RECOVERY_BYTES]) -> String {
 }
 
 /// Why a typed recovery key was not read.
-#[derive(Clone, Debug, PartialEq, Eq, Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RecoveryKeyError {
     /// A character that is not in a recovery key.
-    #[error("“{0}” is not in a recovery key. It uses digits and the letters A to Z without I, L, O and U.")]
     Character(char),
     /// Too few or too many characters.
-    #[error("A recovery key has 33 characters (without the dashes); this has {0}.")]
     Length(usize),
     /// The check character does not match: a typo somewhere.
-    #[error("That recovery key has a typo somewhere: please compare it with your copy.")]
     Check,
 }
+
+impl std::fmt::Display for RecoveryKeyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            RecoveryKeyError::Character(c) => tr_with(T::key_bad_char, &[("c", &c.to_string())]),
+            RecoveryKeyError::Length(n) => tr_with(T::key_length, &[("n", &n.to_string())]),
+            RecoveryKeyError::Check => tr(T::key_typo).to_owned(),
+        })
+    }
+}
+
+impl std::error::Error for RecoveryKeyError {}
 
 /// Reads a typed recovery key back into its bytes.
 pub fn parse_recovery_key(typed: &str) -> Result<[u8; RECOVERY_BYTES], RecoveryKeyError> {

@@ -8,7 +8,7 @@ mod shown;
 pub mod texts;
 
 use super::id::RecordId;
-use crate::i18n::{tr, T};
+use crate::i18n::{tr, tr_with, T};
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 use texts::*;
@@ -291,10 +291,9 @@ pub struct QuestionnaireResult {
 super::record::impl_record!(QuestionnaireResult, |a, b| a.at.cmp(&b.at));
 
 /// Why a questionnaire could not be saved.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum QuestionnaireError {
     /// Not every item has an answer, or an answer is out of range.
-    #[error("Please answer every question ({answered} of {total} answered).")]
     Incomplete {
         /// Items answered.
         answered: usize,
@@ -302,6 +301,16 @@ pub enum QuestionnaireError {
         total: usize,
     },
 }
+
+impl std::fmt::Display for QuestionnaireError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let QuestionnaireError::Incomplete { answered, total } = self;
+        let (answered, total) = (answered.to_string(), total.to_string());
+        f.write_str(&tr_with(T::refuse_answer_all, &[("answered", &answered), ("total", &total)]))
+    }
+}
+
+impl std::error::Error for QuestionnaireError {}
 
 impl QuestionnaireResult {
     /// A result from answers that may still have gaps (`None`); every item must be

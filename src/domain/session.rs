@@ -3,7 +3,7 @@
 //! Plain data with validation. Never reads the clock: callers pass the time in.
 
 use super::id::RecordId;
-use crate::i18n::{tr, T};
+use crate::i18n::{tr, tr_with, T};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -87,21 +87,32 @@ pub struct DosingSession {
 super::record::impl_record!(DosingSession, |a, b| a.at.cmp(&b.at));
 
 /// Why a session could not be saved.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SessionError {
     /// A mood outside 0 to 10.
-    #[error("Mood is a number from 0 to 10.")]
     MoodOutOfRange,
     /// A session number of 0.
-    #[error("Session numbers start at 1.")]
     BadNumber,
     /// A text field over [`MAX_SESSION_TEXT`].
-    #[error("That note is too long (the limit is {MAX_SESSION_TEXT} characters).")]
     TooLong,
     /// A date outside the years a journal holds.
-    #[error("That date is not one Afterglow can keep: choose a day between the years 2000 and 2099.")]
     BadDate,
 }
+
+impl std::fmt::Display for SessionError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SessionError::MoodOutOfRange => f.write_str(tr(T::refuse_session_mood)),
+            SessionError::BadNumber => f.write_str(tr(T::refuse_session_number)),
+            SessionError::TooLong => {
+                f.write_str(&tr_with(T::refuse_note_long, &[("max", &MAX_SESSION_TEXT.to_string())]))
+            }
+            SessionError::BadDate => f.write_str(tr(T::refuse_date)),
+        }
+    }
+}
+
+impl std::error::Error for SessionError {}
 
 impl DosingSession {
     /// A session starting now: number `number`, nothing else known yet.

@@ -7,6 +7,7 @@
 
 use super::id::RecordId;
 use super::journal::Journal;
+use crate::i18n::{tr, tr_with, Text, T};
 use chrono::{DateTime, NaiveDate, Utc};
 
 /// The longest note on a session day or a medicine, in characters.
@@ -25,19 +26,33 @@ pub struct ChecklistItem {
     pub text: String,
 }
 
+/// Afterglow's own day-of checklist: id and words.
+const DEFAULT_CHECKLIST: [(&str, Text); 6] = [
+    ("ride-home", T::check_ride),
+    ("no-driving", T::check_driving),
+    ("food-drink", T::check_food),
+    ("comfort", T::check_comfort),
+    ("questions", T::check_questions),
+    ("check-in", T::check_someone),
+];
+
 /// Afterglow's own day-of checklist; a clinic replaces or extends it in its config.
 pub fn default_checklist() -> Vec<ChecklistItem> {
-    [
-        ("ride-home", "A ride home is arranged"),
-        ("no-driving", "No driving or big decisions until tomorrow"),
-        ("food-drink", "Food and drink as my clinic advised"),
-        ("comfort", "Eye mask and headphones or a playlist"),
-        ("questions", "My questions for the team are written down"),
-        ("check-in", "Someone will check in with me afterwards"),
-    ]
-    .into_iter()
-    .map(|(id, text)| ChecklistItem { id: id.into(), text: text.into() })
-    .collect()
+    DEFAULT_CHECKLIST
+        .into_iter()
+        .map(|(id, text)| ChecklistItem { id: id.into(), text: text.english().into() })
+        .collect()
+}
+
+impl ChecklistItem {
+    /// The item in the language shown: Afterglow's own items are translated, a clinic's
+    /// are shown as the clinic wrote them.
+    pub fn shown(&self) -> String {
+        DEFAULT_CHECKLIST
+            .iter()
+            .find(|(id, text)| *id == self.id && text.english() == self.text)
+            .map_or_else(|| self.text.clone(), |(_, text)| tr(*text).to_owned())
+    }
 }
 
 /// One session's day: planned ahead (or noted afterwards), its checklist ticks and the
@@ -64,21 +79,32 @@ pub struct SessionDay {
 super::record::impl_record!(SessionDay, |a, b| a.at.cmp(&b.at));
 
 /// Why a session day or medicine could not be kept.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SessionDayError {
     /// A date outside the years a journal holds.
-    #[error("That date is not one Afterglow can keep: choose a day between the years 2000 and 2099.")]
     BadDate,
     /// A note or field over its limit.
-    #[error("That is longer than Afterglow keeps here ({0} characters at most).")]
     TooLong(usize),
     /// A medicine without a name.
-    #[error("Please give the medicine's name.")]
     NoName,
     /// More ticks than any checklist has.
-    #[error("That checklist has more ticks than items.")]
     TooManyTicks,
 }
+
+impl std::fmt::Display for SessionDayError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SessionDayError::BadDate => f.write_str(tr(T::refuse_date)),
+            SessionDayError::TooLong(max) => {
+                f.write_str(&tr_with(T::refuse_too_long, &[("max", &max.to_string())]))
+            }
+            SessionDayError::NoName => f.write_str(tr(T::refuse_medicine_name)),
+            SessionDayError::TooManyTicks => f.write_str(tr(T::refuse_ticks)),
+        }
+    }
+}
+
+impl std::error::Error for SessionDayError {}
 
 fn within(text: &str, max: usize) -> Result<(), SessionDayError> {
     if text.chars().count() > max {

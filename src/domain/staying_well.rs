@@ -12,7 +12,7 @@ use super::journal::Journal;
 use super::plan_question::PlanQuestion;
 use super::questionnaire::Instrument;
 use super::stats;
-use crate::i18n::{decimal, tr_with, T};
+use crate::i18n::{decimal, tr, tr_with, T};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 /// The longest answer to one part of the plan, in characters.
@@ -105,18 +105,30 @@ impl Crossing {
 }
 
 /// Why a plan could not be saved.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StayingWellError {
-    /// One part is too long.
-    #[error("“{0}” is longer than Afterglow keeps (4000 characters).")]
-    TooLong(&'static str),
+    /// One part is too long (its place in [`PARTS`]).
+    TooLong(usize),
     /// The mood threshold is out of range.
-    #[error("The mood to notice is a number from 1 to 10, for 1 to 28 days.")]
     Mood,
     /// The PHQ-9 threshold is out of range.
-    #[error("The PHQ-9 score to notice is a number from 1 to 27.")]
     Phq9,
 }
+
+impl std::fmt::Display for StayingWellError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StayingWellError::TooLong(i) => {
+                let part = PARTS.get(*i).map_or_else(|| tr(T::well_a_part), |p| p.title());
+                f.write_str(&tr_with(T::well_too_long, &[("part", part)]))
+            }
+            StayingWellError::Mood => f.write_str(tr(T::well_mood_range)),
+            StayingWellError::Phq9 => f.write_str(tr(T::well_phq9_range)),
+        }
+    }
+}
+
+impl std::error::Error for StayingWellError {}
 
 impl StayingWellPlan {
     /// An empty plan.
@@ -134,7 +146,7 @@ impl StayingWellPlan {
     /// Checks every part and threshold.
     pub fn validate(&self) -> Result<(), StayingWellError> {
         if let Some(i) = self.parts.iter().position(|s| s.chars().count() > MAX_PART_CHARS) {
-            return Err(StayingWellError::TooLong(PARTS.get(i).map_or("A part", |p| p.title())));
+            return Err(StayingWellError::TooLong(i));
         }
         if self.mood.is_some_and(|m| !(1..=10).contains(&m.below) || !(1..=MAX_MOOD_DAYS).contains(&m.days)) {
             return Err(StayingWellError::Mood);

@@ -6,19 +6,21 @@
 use super::markdown::{escape_line, points, points_or_unwritten, DateStyle};
 use crate::domain::follow_up::{Facts, FollowUpCheck};
 use crate::domain::number::fixed;
+use crate::i18n::{decimal, tr, tr_with, Text, T};
 use std::fmt::Write;
 
 /// The note's closing line.
-pub const DECIDES_NOTHING: &str = "This note is for the conversation with my team; it decides nothing.";
+pub const DECIDES_NOTHING: Text = T::fu_decides_nothing;
 
-fn mood(m: Option<(u16, usize)>, when: &str) -> String {
+fn mood(m: Option<(u16, usize)>, when: Text) -> String {
+    let when = tr(when);
     match m {
-        Some((tenths, n)) => format!(
-            "{} {when} ({n} check-in{})",
-            fixed(f64::from(tenths) / 10.0, 1),
-            if n == 1 { "" } else { "s" }
-        ),
-        None => format!("no check-ins {when}"),
+        Some((tenths, n)) => {
+            let mood = decimal(&fixed(f64::from(tenths) / 10.0, 1).to_string());
+            let words = if n == 1 { T::fu_mood_one } else { T::fu_mood_other };
+            tr_with(words, &[("mood", &mood), ("when", when), ("n", &n.to_string())])
+        }
+        None => tr_with(T::fu_mood_none, &[("when", when)]),
     }
 }
 
@@ -47,35 +49,45 @@ pub fn fact_lines_of(f: &Facts, dates: &DateStyle<'_>, shown: Shown) -> Vec<Stri
     let mut lines = Vec::new();
     lines.push(match (f.weeks_since, f.last_session) {
         (Some(w), Some(n)) => {
-            format!("Since my last session (session {n}): {w} week{}", if w == 1 { "" } else { "s" })
+            let words = if w == 1 { T::fu_since_one } else { T::fu_since_other };
+            tr_with(words, &[("n", &n.to_string()), ("w", &w.to_string())])
         }
-        _ => "No session logged yet".to_owned(),
+        _ => tr(T::fu_no_session).to_owned(),
     });
     if shown.scores {
         lines.push(match &f.phq9 {
-            None => "PHQ-9: none taken yet".to_owned(),
+            None => tr(T::fu_phq9_none).to_owned(),
             Some(p) => {
-                let then = format!("PHQ-9: {} at the baseline ({})", p.then.0, (dates.day)(p.then.1));
+                let then = tr_with(
+                    T::fu_phq9_then,
+                    &[("score", &p.then.0.to_string()), ("day", &(dates.day)(p.then.1))],
+                );
                 match p.now {
-                    Some((score, on)) => format!("{then}, {score} most recently ({})", (dates.day)(on)),
-                    None => format!("{then}, no later score yet"),
+                    Some((score, on)) => tr_with(
+                        T::fu_phq9_now,
+                        &[("then", &then), ("score", &score.to_string()), ("day", &(dates.day)(on))],
+                    ),
+                    None => tr_with(T::fu_phq9_no_later, &[("then", &then)]),
                 }
             }
         });
     }
-    lines.push(format!(
-        "Mood (0-10): {}; {}",
-        mood(f.mood_before, "in the 14 days before my first session"),
-        mood(f.mood_recent, "in the last 14 days")
+    lines.push(tr_with(
+        T::fu_mood_line,
+        &[
+            ("before", &mood(f.mood_before, T::fu_before_first)),
+            ("recent", &mood(f.mood_recent, T::fu_last_14)),
+        ],
     ));
     for g in f.goals.iter().filter(|_| shown.goals) {
-        let rated = match (g.then, g.now) {
-            (Some(a), Some(b)) => format!("{a} of 10 when set, {b} now"),
-            (Some(a), None) => format!("{a} of 10 when set, not rated since"),
-            (None, Some(b)) => format!("not rated when set, {b} of 10 now"),
-            _ => "not rated".to_owned(),
+        let (then, now) = (g.then.map(|a| a.to_string()), g.now.map(|b| b.to_string()));
+        let rated = match (then, now) {
+            (Some(a), Some(b)) => tr_with(T::fu_goal_both, &[("then", &a), ("now", &b)]),
+            (Some(a), None) => tr_with(T::fu_goal_then, &[("then", &a)]),
+            (None, Some(b)) => tr_with(T::fu_goal_now, &[("now", &b)]),
+            _ => tr(T::fu_goal_none).to_owned(),
         };
-        lines.push(format!("Goal “{}”: {rated}", g.text));
+        lines.push(tr_with(T::fu_goal_line, &[("goal", &g.text), ("rated", &rated)]));
     }
     lines
 }
@@ -95,13 +107,13 @@ pub fn markdown_of(check: &FollowUpCheck, heading: &str, dates: &DateStyle<'_>, 
             points_or_unwritten(md, text);
         }
     };
-    list(&mut md, "Things I want to discuss with my team", &check.discuss);
-    list(&mut md, "What I notice", &check.noticed);
-    let _ = writeln!(md, "{sub} Where I am\n");
+    list(&mut md, tr(T::fu_discuss), &check.discuss);
+    list(&mut md, tr(T::fu_notice), &check.noticed);
+    let _ = writeln!(md, "{sub} {}\n", tr(T::fu_where));
     for line in fact_lines_of(&check.facts, dates, shown) {
         let _ = writeln!(md, "- {}", escape_line(&line));
     }
-    let _ = writeln!(md, "\n{DECIDES_NOTHING}\n");
+    let _ = writeln!(md, "\n{}\n", tr(DECIDES_NOTHING));
     md
 }
 

@@ -238,7 +238,7 @@ pub fn render(summary: &Summary, dates: &DateStyle<'_>) -> String {
                 let _ = writeln!(md, "- {state}{due}{area}");
             }
             if steps.iter().any(|s| s.area.is_some()) {
-                let _ = writeln!(md, "\n{}", crate::domain::insight::AREAS_SOURCE);
+                let _ = writeln!(md, "\n{}", crate::i18n::tr(crate::domain::insight::AREAS_SOURCE));
             }
             if !steps.is_empty() {
                 md.push('\n');

@@ -47,9 +47,16 @@ pub struct SealedBackup {
 }
 
 /// The wrong passphrase (or a changed file): nothing opened, nothing changed.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("That passphrase does not open this backup. Nothing was changed.")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WrongPassphrase;
+
+impl std::fmt::Display for WrongPassphrase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(crate::i18n::tr(crate::i18n::T::backup_wrong_passphrase))
+    }
+}
+
+impl std::error::Error for WrongPassphrase {}
 
 /// Seals the text of a backup (as [`super::backup::write`] makes it).
 pub fn seal_backup(

@@ -7,6 +7,7 @@ use super::markdown::{escape_line, DateStyle};
 use crate::domain::after_effects::BLOOD_IN_URINE;
 use crate::domain::safety_plan::STEPS;
 use crate::domain::{AfterEffects, Journal, Level, RedFlag, SafetyPlan, Symptom};
+use crate::i18n::{tr, tr_with, T};
 use chrono::{DateTime, Utc};
 use std::fmt::Write;
 
@@ -71,30 +72,30 @@ pub fn describe(log: &AfterEffects, flags: &[RedFlag]) -> String {
     if let Some(sleep) = log.sleep {
         parts.push(sleep.label().to_owned());
     }
-    let bladder: Vec<&str> = [(log.bladder_pain, "bladder pain"), (log.urgency, "urgency")]
+    let bladder: Vec<&str> = [(log.bladder_pain, T::care_bladder_pain), (log.urgency, T::care_urgency)]
         .into_iter()
-        .filter_map(|(on, what)| on.then_some(what))
-        .chain(log.flags.iter().any(|f| f == BLOOD_IN_URINE).then_some("blood in urine"))
+        .filter_map(|(on, what)| on.then_some(tr(what)))
+        .chain(log.flags.iter().any(|f| f == BLOOD_IN_URINE).then_some(tr(T::care_blood)))
         .collect();
     if !bladder.is_empty() {
-        parts.push(format!("Bladder: {}", bladder.join(", ")));
+        parts.push(tr_with(T::care_bladder, &[("what", &bladder.join(", "))]));
     }
-    let raised: Vec<String> = log.raised(flags).into_iter().map(|f| f.text).collect();
+    let raised: Vec<String> = log.raised(flags).iter().map(RedFlag::shown).collect();
     if !raised.is_empty() {
-        parts.push(format!("Red flags: {}", raised.join("; ")));
+        parts.push(tr_with(T::care_flags, &[("what", &raised.join("; "))]));
     }
-    for (when, r) in [("before", &log.before), ("after", &log.after)] {
+    for (words, r) in [(T::care_vitals_before, &log.before), (T::care_vitals_after, &log.after)] {
         if !r.is_empty() {
-            parts.push(format!("Vitals {when}: {}", r.words()));
+            parts.push(tr_with(words, &[("what", &r.words())]));
         }
     }
-    for (label, text) in [("In my words", &log.words), ("Also", &log.other)] {
+    for (words, text) in [(T::care_words, &log.words), (T::care_also, &log.other)] {
         if !text.trim().is_empty() {
-            parts.push(format!("{label}: {}", text.split_whitespace().collect::<Vec<_>>().join(" ")));
+            parts.push(tr_with(words, &[("what", &text.split_whitespace().collect::<Vec<_>>().join(" "))]));
         }
     }
     if parts.is_empty() {
-        "Nothing noted".into()
+        tr(T::care_nothing).into()
     } else {
         parts.join(". ")
     }
@@ -102,33 +103,35 @@ pub fn describe(log: &AfterEffects, flags: &[RedFlag]) -> String {
 
 /// The summary's section, in Markdown.
 pub fn markdown(care: &SessionCare, dates: &DateStyle<'_>) -> String {
-    let mut md = String::from("## Medicines and after-effects\n\n");
+    let mut md = format!("## {}\n\n", tr(T::sum_section_session_days));
     if care.medicines.is_empty() {
-        md.push_str("No medicines listed.\n\n");
+        let _ = writeln!(md, "{}\n", tr(T::care_no_medicines));
     } else {
-        md.push_str("Medicines I take:\n\n");
+        let _ = writeln!(md, "{}\n", tr(T::care_medicines_i_take));
         for m in &care.medicines {
             let _ = writeln!(md, "- {}", escape_line(m));
         }
         md.push('\n');
     }
     if care.sessions.is_empty() {
-        md.push_str("No medicines notes or after-effects for the sessions in this period.\n\n");
+        let _ = writeln!(md, "{}\n", tr(T::care_no_sessions));
     }
     for s in &care.sessions {
-        let _ = writeln!(md, "### Session {}, {}\n", s.number, (dates.moment)(s.at));
+        let n = s.number.to_string();
+        let _ =
+            writeln!(md, "### {}\n", tr_with(T::care_session, &[("n", &n), ("when", &(dates.moment)(s.at))]));
         if let Some((as_asked, note)) = &s.medicines {
-            let tick = if *as_asked {
-                "Taken or held as my clinic asked"
-            } else {
-                "Not noted as taken or held as asked"
-            };
+            let tick = tr(if *as_asked { T::care_as_asked } else { T::care_not_as_asked });
             let note =
                 if note.trim().is_empty() { String::new() } else { format!(": {}", escape_line(note)) };
-            let _ = writeln!(md, "- Medicines: {tick}{note}");
+            let _ = writeln!(md, "- {}", tr_with(T::care_medicines_line, &[("tick", tick), ("note", &note)]));
         }
         for (at, words) in &s.logs {
-            let _ = writeln!(md, "- After-effects, {}: {}", (dates.moment)(*at), escape_line(words));
+            let line = tr_with(
+                T::care_effects_line,
+                &[("when", &(dates.moment)(*at)), ("words", &escape_line(words))],
+            );
+            let _ = writeln!(md, "- {line}");
         }
         md.push('\n');
     }
@@ -238,6 +241,35 @@ mod tests {
             cells[..9],
             ["3", "1", "0", "0", "0", "poorly", "", "1", "blood-in-urine"].map(String::from)
         );
+    }
+
+    #[test]
+    fn in_spanish_the_section_and_afterglows_own_flags_are_spanish_and_a_clinics_flag_is_as_written() {
+        use crate::i18n::{read_table, Lang, Words};
+        let built = read_table(include_str!(concat!(env!("OUT_DIR"), "/es.txt"))).expect("reads");
+        let spanish = Words { lang: Lang::Es, texts: Some(Box::leak(built.into_boxed_slice())) };
+        let at = Utc.with_ymd_and_hms(2026, 12, 3, 9, 0, 0).unwrap();
+        let mut flags = default_red_flags();
+        flags.push(RedFlag { id: "rash".into(), text: "A rash that spreads".into(), urgent: false });
+        let mut log = AfterEffects::new(RecordId::generate(3, 3), RecordId::generate(1, 1), at);
+        log.levels[1] = Level::Strong;
+        log.bladder_pain = true;
+        log.flags = vec!["chest-pain".into(), "rash".into()];
+        log.before = Reading { systolic: Some(120), diastolic: None, pulse: Some(70) };
+        let words = spanish.run(|| describe(&log, &flags));
+        assert_eq!(
+            words,
+            "Dolor de cabeza: fuerte. Vejiga: dolor de vejiga. Señales de alarma: Dolor en el pecho o el corazón acelerado y golpeando; A rash that spreads. Signos vitales antes: 120 mmHg la alta, pulso 70"
+        );
+        assert_eq!(spanish.run(|| flags[0].shown()), "Sangre en la orina");
+        let renamed = RedFlag { text: "Blood when I pee".into(), ..flags[0].clone() };
+        assert_eq!(spanish.run(|| renamed.shown()), "Blood when I pee");
+        let md = spanish.run(|| markdown(&SessionCare { medicines: vec![], sessions: vec![] }, &dates()));
+        assert!(
+            md.starts_with("## Medicamentos y efectos posteriores\n\nNo hay medicamentos en la lista."),
+            "{md}"
+        );
+        assert_eq!(describe(&log, &flags).split(". ").next(), Some("Headache: strong"));
     }
 
     #[test]

@@ -5,17 +5,18 @@
 use super::markdown::points_or_unwritten;
 use crate::domain::staying_well::PARTS;
 use crate::domain::StayingWellPlan;
+use crate::i18n::{tr, tr_with, T};
 use std::fmt::Write;
 
 /// The thresholds in words, one a line ("My 7-day mood stays below 4 for 5 days").
 pub fn thresholds(plan: &StayingWellPlan) -> Vec<String> {
     let mut out = Vec::new();
     if let Some(m) = plan.mood {
-        let days = if m.days == 1 { "a day".to_owned() } else { format!("{} days in a row", m.days) };
-        out.push(format!("My 7-day mood stays below {} for {days}", m.below));
+        let words = if m.days == 1 { T::well_mood_days_one } else { T::well_mood_days_other };
+        out.push(tr_with(words, &[("below", &m.below.to_string()), ("days", &m.days.to_string())]));
     }
     if let Some(n) = plan.phq9 {
-        out.push(format!("My PHQ-9 is {n} or more"));
+        out.push(tr_with(T::well_phq9_at, &[("n", &n.to_string())]));
     }
     out
 }
@@ -31,7 +32,7 @@ pub fn markdown(plan: &StayingWellPlan, heading: &str) -> String {
     }
     let when = thresholds(plan);
     if !when.is_empty() {
-        let _ = writeln!(md, "{sub} When Afterglow shows me this plan\n");
+        let _ = writeln!(md, "{sub} {}\n", tr(T::well_shows_me));
         for line in when {
             let _ = writeln!(md, "- {line}");
         }

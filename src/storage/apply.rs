@@ -12,6 +12,7 @@ use super::{JournalRepo, StorageError};
 use crate::domain::changeset::ChangeSet;
 use crate::domain::number::fixed;
 use crate::domain::{Journal, Kind};
+use crate::i18n::{decimal, tr, tr_with, Text, T};
 use std::collections::HashSet;
 
 /// The smallest browser quota for localStorage, in UTF-16 code units (about 5 MiB): what
@@ -19,10 +20,9 @@ use std::collections::HashSet;
 pub const QUOTA_UNITS: usize = 5 * 1024 * 1024;
 
 /// Why a change set was not written. In every case storage holds what it held before.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ApplyError {
     /// It would not fit in what is left of the site's storage.
-    #[error("{}", no_room(*.need, *.free, *.empty))]
     NoRoom {
         /// UTF-16 units it needs.
         need: usize,
@@ -32,34 +32,33 @@ pub enum ApplyError {
         empty: bool,
     },
     /// A write failed part-way; everything written was put back.
-    #[error("could not finish ({0}), so nothing was changed: everything is as it was before")]
     RolledBack(StorageError),
     /// A write failed and putting back failed too: storage may hold part of the change.
-    #[error("could not finish ({0}), and putting everything back failed too. Reload the page to see what is stored, and download a backup")]
     Partial(StorageError),
     /// The journal cannot be written here at all.
-    #[error("could not start: {0}")]
     Storage(StorageError),
 }
 
 impl ApplyError {
-    /// The whole sentence, with what was being done as its subject ("This backup").
-    pub fn sentence(&self, subject: &str) -> String {
-        format!("{subject} {self}.")
-    }
-}
-
-/// Why there is no room, and what to do, for the journal as it is.
-fn no_room(need: usize, free: usize, empty: bool) -> String {
-    let what = format!(
-        "needs about {} of this device's storage for Afterglow, and {} is free, so nothing was changed",
-        amount(need),
-        amount(free)
-    );
-    if empty {
-        format!("{what}. This journal is empty here: the room is taken by other data this website keeps in this browser. Restore in another browser, or ask the clinic that runs this page")
-    } else {
-        format!("{what}. Delete old entries or drafts to make room, then try again")
+    /// The whole sentence, with what was being done as its subject (`T::subject_backup`:
+    /// "This backup"), in the language shown.
+    pub fn sentence(&self, subject: Text) -> String {
+        let subject = tr(subject);
+        match self {
+            ApplyError::NoRoom { need, free, empty } => tr_with(
+                if *empty { T::apply_no_room_empty } else { T::apply_no_room },
+                &[("subject", subject), ("need", &amount(*need)), ("free", &amount(*free))],
+            ),
+            ApplyError::RolledBack(e) => {
+                tr_with(T::apply_rolled_back, &[("subject", subject), ("why", &e.to_string())])
+            }
+            ApplyError::Partial(e) => {
+                tr_with(T::apply_partial, &[("subject", subject), ("why", &e.to_string())])
+            }
+            ApplyError::Storage(e) => {
+                tr_with(T::apply_storage, &[("subject", subject), ("why", &e.to_string())])
+            }
+        }
     }
 }
 
@@ -70,7 +69,7 @@ fn amount(units: usize) -> String {
     if units < 102_400 {
         format!("{} KB", units.div_ceil(1024))
     } else {
-        format!("{} MB", fixed(units as f64 / 1_048_576.0, 1))
+        format!("{} MB", decimal(&fixed(units as f64 / 1_048_576.0, 1).to_string()))
     }
 }
 

@@ -12,20 +12,36 @@ use super::sync::{save_edit, EditSaved};
 use super::{JournalRepo, StorageError};
 use crate::domain::changeset::ChangeSet;
 use crate::domain::{AnyRecord, DosingSession, Journal, JournalEntry, Kind, RecordId, Stage};
+use crate::i18n::{tr, tr_with, T};
 
 /// Why a change was not made. Nothing was stored and the journal is as it was.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Refused {
     /// Storage would not take it.
-    #[error("{0}")]
-    Storage(#[from] StorageError),
+    Storage(StorageError),
     /// It breaks a rule of the journal (empty text, a mood of 11, a date out of range).
-    #[error("{0}")]
     Invalid(String),
     /// Several records changed together did not fit, or a write failed: none was kept.
-    #[error("{}", .0.sentence("This change"))]
     Together(ApplyError),
 }
+
+impl From<StorageError> for Refused {
+    fn from(e: StorageError) -> Self {
+        Refused::Storage(e)
+    }
+}
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Refused::Storage(e) => e.fmt(f),
+            Refused::Invalid(why) => f.write_str(why),
+            Refused::Together(e) => f.write_str(&e.sentence(T::subject_change)),
+        }
+    }
+}
+
+impl std::error::Error for Refused {}
 
 impl Refused {
     /// A rule broken, in its own words.
@@ -44,14 +60,9 @@ fn readable(record: &AnyRecord) -> Result<String, Refused> {
         let text = e.to_string();
         // A time or date outside the journal's years: in practice a device clock set wrong.
         if text.contains(super::record::OUT_OF_YEARS) {
-            Refused::Invalid(
-                "This was not saved, because this device's date or time is set outside the years \
-                 a journal can hold (2000 to 2099). Correct the date and time in the device's \
-                 settings, then save again: what you wrote is still here."
-                    .to_owned(),
-            )
+            Refused::Invalid(tr(T::store_bad_clock).to_owned())
         } else {
-            Refused::Invalid(format!("This was not saved, because it would not read back as saved ({text})."))
+            Refused::Invalid(tr_with(T::store_not_read_back, &[("why", &text)]))
         }
     })
 }

@@ -15,12 +15,20 @@ use wasm_bindgen_futures::JsFuture;
 pub const ITERATIONS: u32 = 600_000;
 
 /// Why a key could not be derived or random bytes drawn.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CryptoUnavailable {
     /// No WebCrypto here (an insecure context) or it refused.
-    #[error("This browser cannot encrypt here ({0}). Open Afterglow from its https:// address.")]
     Missing(String),
 }
+
+impl std::fmt::Display for CryptoUnavailable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let CryptoUnavailable::Missing(why) = self;
+        f.write_str(&crate::i18n::tr_with(crate::i18n::T::store_no_crypto, &[("why", why)]))
+    }
+}
+
+impl std::error::Error for CryptoUnavailable {}
 
 fn crypto() -> Result<web_sys::Crypto, CryptoUnavailable> {
     let global = js_sys::global();

@@ -7,6 +7,7 @@
 //! [`MemoryStore`]. It must never panic on stored data: anything unreadable is reported
 //! and left where it is.
 
+use crate::i18n::{tr, tr_with, T};
 use std::rc::Rc;
 
 pub mod apply;
@@ -41,22 +42,31 @@ pub use record::Stored;
 pub use repo::{JournalRepo, Loaded, Unreadable};
 
 /// Why a storage operation failed, in words a patient can act on.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StorageError {
     /// The browser refuses storage here (blocked cookies, a sandboxed frame, some private
     /// modes).
-    #[error("This browser is not letting Afterglow keep anything on this device ({0}). What you write now will be gone when you close the page.")]
     Unavailable(String),
     /// The browser's storage quota for this site is used up.
-    #[error("This device's storage for Afterglow is full, so that was not saved. It is still on screen but not stored: download a backup, then delete old entries or drafts to make room.")]
     QuotaExceeded,
     /// The stored journal was written by a newer version of Afterglow.
-    #[error("{}", read_only_reason(*.0))]
     NewerSchema(u32),
     /// Anything else the browser reported.
-    #[error("Saving failed: {0}. It is still on screen but not stored.")]
     Failed(String),
 }
+
+impl std::fmt::Display for StorageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            StorageError::Unavailable(why) => tr_with(T::store_unavailable, &[("why", why)]),
+            StorageError::QuotaExceeded => tr(T::store_full).to_owned(),
+            StorageError::NewerSchema(version) => read_only_reason(*version),
+            StorageError::Failed(why) => tr_with(T::store_failed, &[("why", why)]),
+        })
+    }
+}
+
+impl std::error::Error for StorageError {}
 
 /// The schema a journal whose format record cannot be read is treated as: newer than any.
 pub const UNREADABLE_SCHEMA: u32 = u32::MAX;
@@ -65,9 +75,9 @@ pub const UNREADABLE_SCHEMA: u32 = u32::MAX;
 /// record cannot be read (then no number is shown, since none was read).
 pub fn read_only_reason(version: u32) -> String {
     if version == UNREADABLE_SCHEMA {
-        "This journal's format record could not be read, so it is open read-only and nothing of it is overwritten. A newer version of Afterglow may have written it.".to_owned()
+        tr(T::store_ro_unreadable).to_owned()
     } else {
-        format!("This journal was saved by a newer version of Afterglow (format {version}). It is open read-only so nothing of it is overwritten.")
+        tr_with(T::store_ro_newer, &[("version", &version.to_string())])
     }
 }
 

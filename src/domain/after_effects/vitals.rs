@@ -1,6 +1,7 @@
 //! Blood pressure and pulse: one reading and its checks, for typing errors only. Never a
 //! judgement of health.
 
+use crate::i18n::{tr_with, Text, T};
 /// One blood pressure and pulse reading, each optional.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Reading {
@@ -25,24 +26,24 @@ impl Reading {
 
     /// Checks for typing errors only (a number far outside what any reading shows, or a
     /// lower pressure above the upper). Says nothing about health.
-    pub fn check(&self, when: &str) -> Result<(), String> {
+    /// `before` says which reading this is (before the session, or after it).
+    pub fn check(&self, before: bool) -> Result<(), String> {
+        let pick = |b: Text, a: Text| if before { b } else { a };
         let ranged = [
-            ("upper (systolic) pressure", self.systolic, SYSTOLIC),
-            ("lower (diastolic) pressure", self.diastolic, DIASTOLIC),
-            ("pulse", self.pulse, PULSE),
+            (pick(T::vitals_typo_upper_before, T::vitals_typo_upper_after), self.systolic, SYSTOLIC),
+            (pick(T::vitals_typo_lower_before, T::vitals_typo_lower_after), self.diastolic, DIASTOLIC),
+            (pick(T::vitals_typo_pulse_before, T::vitals_typo_pulse_after), self.pulse, PULSE),
         ];
-        for (name, value, (lo, hi)) in ranged {
+        for (words, value, (lo, hi)) in ranged {
             if let Some(v) = value.filter(|v| !(lo..=hi).contains(v)) {
-                return Err(format!(
-                    "The {name} {when} reads {v}, which looks like a typing error (readings are between {lo} and {hi}). Please check it."
-                ));
+                let [v, lo, hi] = [v, lo, hi].map(|n| n.to_string());
+                return Err(tr_with(words, &[("v", &v), ("lo", &lo), ("hi", &hi)]));
             }
         }
         if let (Some(s), Some(d)) = (self.systolic, self.diastolic) {
             if d >= s {
-                return Err(format!(
-                    "The lower pressure {when} ({d}) is not below the upper one ({s}); they may be swapped. Please check them."
-                ));
+                let words = pick(T::vitals_swapped_before, T::vitals_swapped_after);
+                return Err(tr_with(words, &[("d", &d.to_string()), ("s", &s.to_string())]));
             }
         }
         Ok(())
@@ -52,11 +53,11 @@ impl Reading {
     pub fn words(&self) -> String {
         let pressure = match (self.systolic, self.diastolic) {
             (Some(s), Some(d)) => Some(format!("{s}/{d} mmHg")),
-            (Some(s), None) => Some(format!("{s} mmHg upper")),
-            (None, Some(d)) => Some(format!("{d} mmHg lower")),
+            (Some(s), None) => Some(tr_with(T::vitals_upper_only, &[("s", &s.to_string())])),
+            (None, Some(d)) => Some(tr_with(T::vitals_lower_only, &[("d", &d.to_string())])),
             (None, None) => None,
         };
-        let pulse = self.pulse.map(|p| format!("pulse {p}"));
+        let pulse = self.pulse.map(|p| tr_with(T::vitals_pulse, &[("p", &p.to_string())]));
         [pressure, pulse].into_iter().flatten().collect::<Vec<_>>().join(", ")
     }
 }

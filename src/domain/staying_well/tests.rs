@@ -43,7 +43,11 @@ fn a_plan_is_checked() {
     assert_eq!(plan(None, Some(28)).validate(), Err(StayingWellError::Phq9));
     let mut long = plan(None, None);
     long.parts[2] = "x".repeat(MAX_PART_CHARS + 1);
-    assert_eq!(long.validate(), Err(StayingWellError::TooLong("People I can contact")));
+    assert_eq!(long.validate(), Err(StayingWellError::TooLong(2)));
+    assert_eq!(
+        StayingWellError::TooLong(2).to_string(),
+        "“People I can contact” is longer than Afterglow keeps (4000 characters)."
+    );
     assert!(!plan(None, Some(10)).is_blank());
 }
 

@@ -150,7 +150,7 @@ fn a_steps_area_of_life_shows_beside_it_with_the_source_named_once() {
     assert!(md.contains("- Done: Walk by the river [Nature]\n"), "{md}");
     assert!(md.contains("- Open: Call my sister [Relationships]\n"));
     assert!(md.contains("- Open: Sleep by eleven\n"));
-    assert_eq!(md.matches(AREAS_SOURCE).count(), 1);
+    assert_eq!(md.matches(AREAS_SOURCE.english()).count(), 1);
 }
 
 #[test]
@@ -170,7 +170,7 @@ fn a_summary_is_written_in_the_language_chosen_for_it_and_what_the_patient_wrote
         "## Sesiones de dosis",
         "## Registros de ánimo",
         "## Intenciones",
-        "## Objetivos del tratamiento",
+        "## Metas del tratamiento",
         "## Entradas del diario",
     ] {
         assert!(md.contains(&format!("{heading}\n")), "{heading} in {md}");

@@ -76,7 +76,7 @@ fn a_replace_that_does_not_fit_is_refused_with_numbers_and_changes_nothing() {
     let err = repo.apply(&set, &journal, 60_000).unwrap_err();
     let ApplyError::NoRoom { need, free, .. } = err.clone() else { panic!("{err:?}") };
     assert!(need > free && free > 0, "{need} {free}");
-    let sentence = err.sentence("This backup");
+    let sentence = err.sentence(crate::i18n::T::subject_backup);
     assert!(
         sentence.starts_with("This backup needs about ")
             && sentence.contains(" KB is free, so nothing was changed"),
@@ -87,14 +87,15 @@ fn a_replace_that_does_not_fit_is_refused_with_numbers_and_changes_nothing() {
 
 #[test]
 fn small_amounts_are_said_in_kilobytes_never_as_nothing() {
-    let tiny = ApplyError::NoRoom { need: 300, free: 0, empty: false }.sentence("This undo");
+    let tiny = ApplyError::NoRoom { need: 300, free: 0, empty: false }.sentence(crate::i18n::T::subject_undo);
     assert!(
         tiny.starts_with(
-            "This undo needs about 1 KB of this device's storage for Afterglow, and 0 KB is free"
+            "Undoing the restore needs about 1 KB of this device's storage for Afterglow, and 0 KB is free"
         ),
         "{tiny}"
     );
-    let big = ApplyError::NoRoom { need: 12_500_000, free: 5_242_880, empty: true }.sentence("This backup");
+    let big = ApplyError::NoRoom { need: 12_500_000, free: 5_242_880, empty: true }
+        .sentence(crate::i18n::T::subject_backup);
     assert!(big.contains("needs about 11.9 MB") && big.contains("and 5.0 MB is free"), "{big}");
     assert!(big.contains("This journal is empty here") && !big.contains("Delete old entries"), "{big}");
 }

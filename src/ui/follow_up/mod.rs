@@ -9,6 +9,7 @@
 mod note;
 mod page;
 
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::format::date_time;
 use crate::ui::shell::nav::{link_to, use_location};
 use crate::ui::store::{use_config, use_store};
@@ -43,10 +44,10 @@ fn Card() -> impl IntoView {
         let (heading, labelled) = (heading.clone(), heading.clone());
         Some(view! {
             <section class="ag-card ag-follow-up" aria-labelledby=labelled>
-                <h2 class="ag-h2" id=heading>"Follow-up check-in"</h2>
-                <p>"A short look at where you are since your sessions: your scores and mood then and now, your goals, and your own words. It ends in a one-page note of things you want to discuss with your team. It decides nothing."</p>
-                {last.map(|at| view! { <p class="ag-hint">{format!("Last one: {}.", date_time(at))}</p> })}
-                <a class="ag-button ag-button--link" href=link_to(crate::ui::shell::nav::Place::FollowUp)>"Start a check-in"</a>
+                <h2 class="ag-h2" id=heading>{tr(T::sum_follow_up_one)}</h2>
+                <p>{tr(T::fu_card_about)}</p>
+                {last.map(|at| view! { <p class="ag-hint">{tr_with(T::fu_last_one, &[("when", &date_time(at))])}</p> })}
+                <a class="ag-button ag-button--link" href=link_to(crate::ui::shell::nav::Place::FollowUp)>{tr(T::fu_start)}</a>
             </section>
         })
     }

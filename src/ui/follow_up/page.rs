@@ -6,7 +6,7 @@ use crate::domain::follow_up::{Facts, FollowUpCheck, MAX_WORDS_CHARS};
 use crate::domain::Kind;
 use crate::export::follow_up::fact_lines;
 use crate::export::markdown::DateStyle;
-use crate::i18n::T;
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::format::{date_time, day_with_year, local_day};
 use crate::ui::shell::nav::link_to;
 use crate::ui::store::forms::{field_or, keep_form_typing, Fields};
@@ -59,7 +59,7 @@ pub fn CheckInPage() -> impl IntoView {
             noticed.set(String::new());
             discuss.set(String::new());
             chosen.set(id);
-            notices.say("Check-in saved. Your note is below, ready to print.", false);
+            notices.say(tr(T::fu_saved), false);
         }
     };
     let id = move |name: &str| config.dom_id(&format!("follow-up-{name}"));
@@ -69,12 +69,12 @@ pub fn CheckInPage() -> impl IntoView {
         (noticed_id.clone(), discuss_id.clone(), noticed_hint.clone(), discuss_hint.clone());
     let max = MAX_WORDS_CHARS.to_string();
     view! {
-        <section class="ag-section" aria-label="Follow-up check-in">
-            <p class="ag-no-print"><a class="ag-link" href=link_to(crate::ui::shell::nav::Place::Plan)>"← My plan"</a></p>
+        <section class="ag-section" aria-label=tr(T::sum_follow_up_one)>
+            <p class="ag-no-print"><a class="ag-link" href=link_to(crate::ui::shell::nav::Place::Plan)>{tr(T::fu_back_plan)}</a></p>
             <form class="ag-card ag-no-print" on:submit=save>
-                <h2 class="ag-h2">"Follow-up check-in"</h2>
-                {left.is_some().then(|| view! { <p class="ag-hint">"Your unsaved words from last time are back."</p> })}
-                <p class="ag-hint">"Where you are today, from what you have recorded. These are your own numbers, not a judgement: your team will look at them with you."</p>
+                <h2 class="ag-h2">{tr(T::sum_follow_up_one)}</h2>
+                {left.is_some().then(|| view! { <p class="ag-hint">{tr(T::composer_back)}</p> })}
+                <p class="ag-hint">{tr(T::fu_where_hint)}</p>
                 <ul class="ag-follow-up__facts">
                     {move || {
                         let style = DateStyle { day: &day_with_year, moment: &date_time };
@@ -82,38 +82,38 @@ pub fn CheckInPage() -> impl IntoView {
                     }}
                 </ul>
                 <div class="ag-field">
-                    <label class="ag-label" for=noticed_for>"What do you notice?"</label>
-                    <p class="ag-hint" id=noticed_hint>"Changes in mood, sleep, work or relationships; old patterns coming back, or not. In your own words."</p>
+                    <label class="ag-label" for=noticed_for>{tr(T::fu_noticed_label)}</label>
+                    <p class="ag-hint" id=noticed_hint>{tr(T::fu_noticed_hint)}</p>
                     <textarea id=noticed_id class="ag-textarea" rows="4" maxlength=max.clone() aria-describedby=noticed_by
                         prop:value=move || noticed.get() on:input=move |ev| noticed.set(event_target_value(&ev))></textarea>
                 </div>
                 <div class="ag-field">
-                    <label class="ag-label" for=discuss_for>"Things I want to discuss with my team"</label>
-                    <p class="ag-hint" id=discuss_hint>"One a line: questions, worries, what you would like to talk about next time."</p>
+                    <label class="ag-label" for=discuss_for>{tr(T::fu_discuss)}</label>
+                    <p class="ag-hint" id=discuss_hint>{tr(T::fu_discuss_hint)}</p>
                     <textarea id=discuss_id class="ag-textarea" rows="4" maxlength=max aria-describedby=discuss_by
                         prop:value=move || discuss.get() on:input=move |ev| discuss.set(event_target_value(&ev))></textarea>
                 </div>
                 <div class="ag-row ag-row--end">
-                    <button type="submit" class="ag-button ag-button--primary">"Save and make my note"</button>
+                    <button type="submit" class="ag-button ag-button--primary">{tr(T::fu_save)}</button>
                 </div>
             </form>
             {move || shown.get().map(|check| view! { <Note check=check /> })}
             {move || {
                 let list = checks.get();
                 (list.len() > 1).then(|| view! {
-                    <section class="ag-card ag-no-print" aria-label="Earlier check-ins">
-                        <h2 class="ag-h2">"Earlier check-ins"</h2>
+                    <section class="ag-card ag-no-print" aria-label=tr(T::fu_earlier)>
+                        <h2 class="ag-h2">{tr(T::fu_earlier)}</h2>
                         <ul class="ag-list">
                             {list.into_iter().map(|c| {
                                 let (show_id, delete_id) = (c.id.clone(), c.id.clone());
                                 let when = date_time(c.at);
-                                let (show_label, delete_label) = (format!("Show the note of {when}"), format!("Delete the check-in of {when}"));
+                                let (show_label, delete_label) = (tr_with(T::fu_show_note, &[("when", &when)]), tr_with(T::fu_delete_of, &[("when", &when)]));
                                 view! {
                                     <li class="ag-item">
                                         <p class="ag-shared__what">{when}</p>
                                         <div class="ag-row">
-                                            <button type="button" class="ag-button ag-button--small" aria-label=show_label on:click=move |_| chosen.set(Some(show_id.clone()))>"Show"</button>
-                                            <button type="button" class="ag-button ag-button--small ag-button--quiet" aria-label=delete_label on:click=move |_| store.delete_record(Kind::FollowUpCheck, &delete_id, T::deleted_check_in)>"Delete"</button>
+                                            <button type="button" class="ag-button ag-button--small" aria-label=show_label on:click=move |_| chosen.set(Some(show_id.clone()))>{tr(T::fu_show)}</button>
+                                            <button type="button" class="ag-button ag-button--small ag-button--quiet" aria-label=delete_label on:click=move |_| store.delete_record(Kind::FollowUpCheck, &delete_id, T::deleted_check_in)>{tr(T::journal_delete)}</button>
                                         </div>
                                     </li>
                                 }

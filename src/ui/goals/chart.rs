@@ -4,6 +4,8 @@
 
 use crate::domain::goal::MAX_SCORE;
 use crate::domain::{DosingSession, GoalRating};
+use crate::i18n::{tr, tr_with, T};
+use crate::ui::goals::scale::in_words;
 use crate::ui::kit::chart::chart_width;
 use crate::ui::kit::format::{local_day, short_date, short_day};
 use chrono::{DateTime, Utc};
@@ -33,7 +35,7 @@ pub fn RatingsChart(
     end: DateTime<Utc>,
 ) -> impl IntoView {
     let Some(first) = ratings.first() else {
-        return view! { <p class="ag-empty">"No ratings yet."</p> }.into_any();
+        return view! { <p class="ag-empty">{tr(T::goal_no_ratings)}</p> }.into_any();
     };
     let start = first.at.min(sessions.first().map_or(first.at, |s| s.at));
     let end = end.max(start + chrono::Duration::days(1));
@@ -42,12 +44,14 @@ pub fn RatingsChart(
     let x = move |at| x(at, start, end, w);
     let points: String =
         ratings.iter().map(|r| format!("{:.1},{:.1}", x(r.at), y(r.score))).collect::<Vec<_>>().join(" ");
-    let summary = format!(
-        "Ratings from {} to {}: {} at first, {} now.",
-        short_day(local_day(first.at)),
-        short_day(local_day(ratings.last().map_or(first.at, |r| r.at))),
-        first.score,
-        ratings.last().map_or(first.score, |r| r.score)
+    let summary = tr_with(
+        T::goal_chart_summary,
+        &[
+            ("from", &short_day(local_day(first.at))),
+            ("to", &short_day(local_day(ratings.last().map_or(first.at, |r| r.at)))),
+            ("first", &first.score.to_string()),
+            ("now", &ratings.last().map_or(first.score, |r| r.score).to_string()),
+        ],
     );
     view! {
         <figure class="ag-goal-chart">
@@ -68,16 +72,16 @@ pub fn RatingsChart(
                     <circle class="ag-goal-dot" cx=x(r.at) cy=y(r.score) r="4" />
                 }).collect_view()}
             </svg>
-            <figcaption class="ag-hint">{summary}" Sessions are marked S1, S2…"</figcaption>
+            <figcaption class="ag-hint">{summary}" "{tr(T::goal_chart_sessions)}</figcaption>
         </figure>
         <div class="ag-table-wrap"><table class="ag-table">
-            <caption>"Ratings of this goal, newest first"</caption>
-            <thead><tr><th scope="col">"When"</th><th scope="col">"Rating"</th><th scope="col">"In my words"</th></tr></thead>
+            <caption>{tr(T::goal_chart_caption)}</caption>
+            <thead><tr><th scope="col">{tr(T::goal_col_when)}</th><th scope="col">{tr(T::goal_col_rating)}</th><th scope="col">{tr(T::goal_col_words)}</th></tr></thead>
             <tbody>
                 {ratings.iter().rev().map(|r| view! {
                     <tr>
-                        <td>{short_date(r.at)}{r.review.then_some(" (review)")}</td>
-                        <td>{format!("{} of {MAX_SCORE}", r.score)}</td>
+                        <td>{if r.review { tr_with(T::goal_when_review, &[("when", &short_date(r.at))]) } else { short_date(r.at) }}</td>
+                        <td>{in_words(r.score)}</td>
                         <td>{r.words.clone()}</td>
                     </tr>
                 }).collect_view()}

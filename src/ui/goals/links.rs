@@ -3,6 +3,7 @@
 //! record, so linking never rewrites the intention, insight or step.
 
 use crate::domain::{GoalLink, Journal, Kind, LinkTarget, RecordId};
+use crate::i18n::{tr, tr_with, Text, T};
 use crate::ui::store::{fresh_id, now, use_config, use_notices, use_store};
 use leptos::prelude::*;
 
@@ -15,15 +16,24 @@ fn candidates(j: &Journal, target: LinkTarget) -> Vec<(RecordId, String)> {
     }
 }
 
-fn names(target: LinkTarget) -> (&'static str, &'static str, &'static str) {
+/// A kind's words: (its list's title, nothing linked yet, choose one first, link one).
+fn names(target: LinkTarget) -> (Text, Text, Text, Text) {
     match target {
         LinkTarget::Intention => (
-            "Intentions",
-            "an intention",
-            "No intention linked yet. Mark an entry as an intention in the editor, then link it here.",
+            T::sum_intentions,
+            T::goal_links_none_intention,
+            T::goal_link_first_intention,
+            T::goal_link_label_intention,
         ),
-        LinkTarget::Insight => ("Insights", "an insight", "No insight linked yet."),
-        LinkTarget::Step => ("Action steps", "a step", "No step linked yet."),
+        LinkTarget::Insight => (
+            T::steps_insights,
+            T::goal_links_none_insight,
+            T::goal_link_first_insight,
+            T::goal_link_label_insight,
+        ),
+        LinkTarget::Step => {
+            (T::goal_links_steps, T::goal_links_none_step, T::goal_link_first_step, T::goal_link_label_step)
+        }
     }
 }
 
@@ -58,18 +68,19 @@ pub fn Links(
     let linked = move || split.with(|s| s.0.clone());
     let free = move || split.with(|s| s.1.clone());
     let chosen = RwSignal::new(String::new());
-    let (title, one, empty) = names(target);
+    let (title, empty, first, link_one) = names(target);
+    let (title, empty) = (tr(title), tr(empty));
     let select_id = use_config().dom_id(&format!("goal-link-{}", target.slug()));
     let select_for = select_id.clone();
     let link = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Ok(record) = RecordId::parse(&chosen.get_untracked()) else {
-            return notices.say(format!("Choose {one} to link first."), true);
+            return notices.say(tr(first), true);
         };
         let link = GoalLink { id: fresh_id(), goal: goal.get_value(), target, record, edited: now() };
         if store.save(link) {
             chosen.set(String::new());
-            notices.say("Linked to this goal.", false);
+            notices.say(tr(T::goal_linked), false);
         }
     };
     let unlink = move |record: RecordId| {
@@ -82,7 +93,7 @@ pub fn Links(
                 .map(|l| (Kind::GoalLink, l.id.clone()))
                 .collect()
         });
-        store.delete_together(&links, "Unlinked from this goal.".to_owned());
+        store.delete_together(&links, tr(T::goal_unlinked).to_owned());
     };
     view! {
         <section class="ag-goal-links" aria-label=title>
@@ -100,10 +111,10 @@ pub fn Links(
                                 <button
                                     type="button"
                                     class="ag-button ag-button--small ag-button--quiet"
-                                    aria-label=format!("Unlink: {}", short(&text))
+                                    aria-label=tr_with(T::goal_unlink_named, &[("text", &short(&text))])
                                     on:click=move |_| unlink(id.clone())
                                 >
-                                    "Unlink"
+                                    {tr(T::goal_unlink)}
                                 </button>
                             </li>
                         }
@@ -112,17 +123,17 @@ pub fn Links(
             </ul>
             <Show when=move || !split.with(|s| s.1.is_empty())>
                 <form class="ag-row" on:submit=link>
-                    <label class="ag-label ag-label--plain" for=select_for.clone()>{format!("Link {one}")}</label>
+                    <label class="ag-label ag-label--plain" for=select_for.clone()>{tr(link_one)}</label>
                     <select
                         id=select_id.clone()
                         class="ag-input ag-select"
                         prop:value=move || chosen.get()
                         on:change=move |ev| chosen.set(event_target_value(&ev))
                     >
-                        <option value="">"Choose…"</option>
+                        <option value="">{tr(T::share_choose)}</option>
                         {move || free().into_iter().map(|(id, text)| view! { <option value=id.to_string()>{short(&text)}</option> }).collect_view()}
                     </select>
-                    <button type="submit" class="ag-button ag-button--quiet">"Link"</button>
+                    <button type="submit" class="ag-button ag-button--quiet">{tr(T::goal_link)}</button>
                 </form>
             </Show>
         </section>

@@ -15,6 +15,7 @@ pub mod today;
 
 use crate::domain::goal::{GoalRating, MAX_GOAL_CHARS, MAX_OPEN, MAX_WORDS_CHARS};
 use crate::domain::{Goal, GoalStatus};
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::goals::scale::{in_words, RatingScale};
 use crate::ui::kit::fields::TextField;
 use crate::ui::shell::nav::{link_to, use_location};
@@ -53,12 +54,10 @@ fn GoalsList() -> impl IntoView {
     let labelled = heading.clone();
     view! {
         <section class="ag-card ag-goals" aria-labelledby=labelled>
-            <h2 class="ag-h2" id=heading>"My goals"</h2>
-            <p class="ag-hint">
-                "What you want from treatment, in your own words: up to five at a time. Rate how close each one feels from time to time; your ratings are yours, not a test."
-            </p>
+            <h2 class="ag-h2" id=heading>{tr(T::goal_my_goals)}</h2>
+            <p class="ag-hint">{tr(T::goal_list_hint)}</p>
             <Show when=move || open.with(Vec::is_empty)>
-                <p class="ag-empty">"No goals yet. Many people set them at their evaluation; any time is fine."</p>
+                <p class="ag-empty">{tr(T::goal_none_yet)}</p>
             </Show>
             <ol class="ag-goal-list">
                 <For each=move || open.get() key=|g| (g.id.clone(), g.edited) let:goal>
@@ -67,21 +66,21 @@ fn GoalsList() -> impl IntoView {
             </ol>
             <Show when=move || !open.with(Vec::is_empty)>
                 <p>
-                    <a class="ag-button ag-button--link" href=link_to(crate::ui::shell::nav::Place::Review)>"Review my goals"</a>
+                    <a class="ag-button ag-button--link" href=link_to(crate::ui::shell::nav::Place::Review)>{tr(T::goals_today_review_button)}</a>
                 </p>
             </Show>
             <Show
                 when=move || open.with(|o| o.len() < MAX_OPEN)
                 fallback=|| view! {
-                    <p class="ag-hint">{format!("You have {MAX_OPEN} goals open, the most Afterglow keeps at once. Mark one achieved or let one go to add another.")}</p>
+                    <p class="ag-hint">{tr_with(T::goal_full, &[("max", &MAX_OPEN.to_string())])}</p>
                 }
             >
                 <NewGoal />
             </Show>
         </section>
         <Show when=move || !closed.with(Vec::is_empty)>
-            <section class="ag-card" aria-label="Goals achieved or let go">
-                <h2 class="ag-h2">"Achieved or let go"</h2>
+            <section class="ag-card" aria-label=tr(T::goal_closed_label)>
+                <h2 class="ag-h2">{tr(T::goal_closed)}</h2>
                 <ul class="ag-goal-list">
                     <For each=move || closed.get() key=|g| (g.id.clone(), g.edited) let:goal>
                         <GoalItem goal=goal />
@@ -106,11 +105,11 @@ fn GoalItem(
     view! {
         <li class="ag-goal">
             <a class="ag-goal__text ag-link" href=href>{goal.text.clone()}</a>
-            {(!goal.sign.is_empty()).then(|| view! { <p class="ag-hint">{format!("I'd know by: {}", goal.sign)}</p> })}
+            {(!goal.sign.is_empty()).then(|| view! { <p class="ag-hint">{tr_with(T::goal_know_by, &[("sign", &goal.sign)])}</p> })}
             <p class="ag-goal__rating">
                 {move || match latest.get() {
-                    Some(s) => format!("Latest rating: {}", in_words(s)),
-                    None => "Not rated yet".to_owned(),
+                    Some(s) => tr_with(T::goal_latest, &[("rating", &in_words(s))]),
+                    None => tr(T::goal_not_rated).to_owned(),
                 }}
                 {status.map(|s| format!(" · {s}"))}
             </p>
@@ -157,16 +156,16 @@ fn NewGoal() -> impl IntoView {
             sign.set(String::new());
             moved.set(false);
             ids.set_value((fresh_id(), fresh_id()));
-            notices.say("Goal set.", false);
+            notices.say(tr(T::goal_set_done), false);
         }
     };
     view! {
         <form class="ag-goal-form" on:submit=submit>
-            <h3 class="ag-h3">"A new goal"</h3>
-            <TextField id=config.dom_id("goal-new-text") label="What I want from treatment" maxlength=MAX_GOAL_CHARS value=text />
-            <TextField id=config.dom_id("goal-new-sign") label="How I'd know it's better (optional)" maxlength=MAX_WORDS_CHARS value=sign />
-            <RatingScale key="new".to_owned() label="How close am I now? (optional)".to_owned() value=score moved=moved />
-            <button type="submit" class="ag-button ag-button--primary">"Set this goal"</button>
+            <h3 class="ag-h3">{tr(T::goal_new)}</h3>
+            <TextField id=config.dom_id("goal-new-text") label=tr(T::goal_new_text) maxlength=MAX_GOAL_CHARS value=text />
+            <TextField id=config.dom_id("goal-new-sign") label=tr(T::goal_sign_optional) maxlength=MAX_WORDS_CHARS value=sign />
+            <RatingScale key="new".to_owned() label=tr(T::goal_close_now_optional).to_owned() value=score moved=moved />
+            <button type="submit" class="ag-button ag-button--primary">{tr(T::goal_set_it)}</button>
         </form>
     }
 }

@@ -8,6 +8,7 @@ use super::links::Links;
 use super::scale::RatingScale;
 use crate::domain::goal::{MAX_GOAL_CHARS, MAX_WORDS_CHARS};
 use crate::domain::{Goal, GoalRating, GoalStatus, LinkTarget, RecordId};
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::fields::TextField;
 use crate::ui::kit::format::short_date;
 use crate::ui::shell::nav::{go, link_to};
@@ -26,16 +27,15 @@ pub fn GoalPage(
     // The page is built again only when the goal comes or goes, never when it changes
     // (here or in another tab): what is being typed in its forms stays.
     let exists = Memo::new(move |_| goal.with(Option::is_some));
-    let back =
-        view! { <p><a class="ag-link" href=link_to(crate::ui::shell::nav::Place::Plan)>"← My plan"</a></p> };
+    let back = view! { <p><a class="ag-link" href=link_to(crate::ui::shell::nav::Place::Plan)>{tr(T::fu_back_plan)}</a></p> };
     view! {
         {back}
         {move || match exists.get().then(|| goal.get_untracked()).flatten() {
             Some(g) => view! { <GoalDetail goal=g /> }.into_any(),
             None => view! {
                 <section class="ag-card" role="status">
-                    <h2 class="ag-h2">"This goal is not in your journal"</h2>
-                    <p>"It may have been deleted, here or in another tab. Your other goals are on your plan."</p>
+                    <h2 class="ag-h2">{tr(T::goal_missing)}</h2>
+                    <p>{tr(T::goal_missing_why)}</p>
                 </section>
             }.into_any(),
         }}
@@ -57,11 +57,11 @@ fn GoalDetail(
         let changed = journal.with_untracked(|j| g.with_status(now(), status, j));
         if store.save_made(changed) {
             notices.say(
-                match status {
-                    GoalStatus::Achieved => "Goal marked achieved. It stays on your plan with its history.",
-                    GoalStatus::LetGo => "Goal let go. It stays on your plan with its history.",
-                    GoalStatus::Open => "You are working on this goal again.",
-                },
+                tr(match status {
+                    GoalStatus::Achieved => T::goal_marked_achieved,
+                    GoalStatus::LetGo => T::goal_marked_let_go,
+                    GoalStatus::Open => T::goal_reopened,
+                }),
                 false,
             );
         }
@@ -81,33 +81,36 @@ fn GoalDetail(
             });
             let listed = sessions.clone();
             view! {
-                <section class="ag-goal-links" aria-label="Sessions since this goal was set">
-                    <h3 class="ag-h3">"Sessions since it was set"</h3>
+                <section class="ag-goal-links" aria-label=tr(T::goal_sessions_label)>
+                    <h3 class="ag-h3">{tr(T::goal_sessions)}</h3>
                     {if listed.is_empty() {
-                        view! { <p class="ag-empty">"No dosing session since this goal was set."</p> }.into_any()
+                        view! { <p class="ag-empty">{tr(T::goal_no_sessions)}</p> }.into_any()
                     } else {
-                        view! { <ul>{listed.into_iter().map(|s| view! { <li>{format!("Session {}, {}", s.number, short_date(s.at))}</li> }).collect_view()}</ul> }.into_any()
+                        view! { <ul>{listed.into_iter().map(|s| view! { <li>{tr_with(T::care_session, &[("n", &s.number.to_string()), ("when", &short_date(s.at))])}</li> }).collect_view()}</ul> }.into_any()
                     }}
                 </section>
-                <section class="ag-goal-links" aria-label="Ratings over time">
-                    <h3 class="ag-h3">"How close it has felt"</h3>
+                <section class="ag-goal-links" aria-label=tr(T::goal_ratings_label)>
+                    <h3 class="ag-h3">{tr(T::goal_how_close_felt)}</h3>
                     <RatingsChart ratings=ratings sessions=sessions end=now() />
                 </section>
             }
         }
     };
     view! {
-        <section class="ag-card ag-goal-page" aria-label="Goal">
+        <section class="ag-card ag-goal-page" aria-label=tr(T::goal_goal)>
             <h2 class="ag-h2">{move || current.with(|g| g.as_ref().map(|g| g.text.clone()).unwrap_or_default())}</h2>
             {move || current.get().map(|g| view! {
-                {(!g.sign.is_empty()).then(|| view! { <p>{format!("How I'd know it's better: {}", g.sign)}</p> })}
+                {(!g.sign.is_empty()).then(|| view! { <p>{tr_with(T::sum_goal_sign, &[("text", &g.sign)])}</p> })}
                 <p class="ag-hint">
-                    {format!("Set {}", short_date(g.created))}
-                    {g.closed.map(|c| format!(" · {} {}", g.status.label(), short_date(c)))}
+                    {tr_with(T::goal_set_on, &[("when", &short_date(g.created))])}
+                    {g.closed.map(|c| {
+                        let closed = tr_with(T::goal_status_when, &[("status", g.status.label()), ("when", &short_date(c))]);
+                        format!(" · {closed}")
+                    })}
                 </p>
                 {(!g.earlier.is_empty()).then(|| view! {
-                    <p class="ag-hint">"Earlier worded:"</p>
-                    <ul class="ag-hint">{g.earlier.iter().map(|w| view! { <li>{format!("{} (until {})", w.text, short_date(w.until))}</li> }).collect_view()}</ul>
+                    <p class="ag-hint">{tr(T::goal_earlier)}</p>
+                    <ul class="ag-hint">{g.earlier.iter().map(|w| view! { <li>{tr_with(T::goal_wording_until, &[("text", &w.text), ("when", &short_date(w.until))])}</li> }).collect_view()}</ul>
                 })}
             })}
             <RateNow goal=goal.id.clone() />
@@ -116,17 +119,17 @@ fn GoalDetail(
                 <Show
                     when=move || current.with(|g| g.as_ref().is_some_and(Goal::is_open))
                     fallback=move || view! {
-                        <button type="button" class="ag-button ag-button--quiet" on:click=move |_| set_status(GoalStatus::Open)>"Work on it again"</button>
+                        <button type="button" class="ag-button ag-button--quiet" on:click=move |_| set_status(GoalStatus::Open)>{tr(T::goal_work_again)}</button>
                     }
                 >
-                    <button type="button" class="ag-button" on:click=move |_| set_status(GoalStatus::Achieved)>"Mark achieved"</button>
-                    <button type="button" class="ag-button ag-button--quiet" on:click=move |_| set_status(GoalStatus::LetGo)>"Let it go"</button>
+                    <button type="button" class="ag-button" on:click=move |_| set_status(GoalStatus::Achieved)>{tr(T::goal_mark_achieved)}</button>
+                    <button type="button" class="ag-button ag-button--quiet" on:click=move |_| set_status(GoalStatus::LetGo)>{tr(T::goal_let_it_go)}</button>
                 </Show>
-                <button type="button" class="ag-button ag-button--quiet" on:click=delete>"Delete goal"</button>
+                <button type="button" class="ag-button ag-button--quiet" on:click=delete>{tr(T::goal_delete)}</button>
             </div>
         </section>
-        <section class="ag-card" aria-label="What serves this goal">
-            <h2 class="ag-h2">"What serves this goal"</h2>
+        <section class="ag-card" aria-label=tr(T::goal_serves)>
+            <h2 class="ag-h2">{tr(T::goal_serves)}</h2>
             <Links goal=goal.id.clone() target=LinkTarget::Intention />
             {chain}
             <Links goal=goal.id.clone() target=LinkTarget::Insight />
@@ -161,15 +164,15 @@ fn RateNow(
         );
         if store.save_made(rating) {
             words.set(String::new());
-            notices.say("Rating saved.", false);
+            notices.say(tr(T::goal_rating_saved), false);
         }
     };
     view! {
         <form class="ag-goal-form" on:submit=submit>
-            <h3 class="ag-h3">"Rate it now"</h3>
-            <RatingScale key="now".to_owned() label="How close am I?".to_owned() value=score />
-            <TextField id=words_id label="In a sentence (optional)" maxlength=MAX_WORDS_CHARS value=words />
-            <button type="submit" class="ag-button ag-button--primary">"Save rating"</button>
+            <h3 class="ag-h3">{tr(T::goal_rate_now)}</h3>
+            <RatingScale key="now".to_owned() label=tr(T::goal_how_close).to_owned() value=score />
+            <TextField id=words_id label=tr(T::goal_sentence_optional) maxlength=MAX_WORDS_CHARS value=words />
+            <button type="submit" class="ag-button ag-button--primary">{tr(T::goal_save_rating)}</button>
         </form>
     }
 }
@@ -192,16 +195,16 @@ fn Reword(
         let Some(g) = journal.with_untracked(|j| j.goal(&goal.get_value()).cloned()) else { return };
         let changed = g.reworded(now(), &text.get_untracked(), &sign.get_untracked());
         if store.save_made(changed) {
-            notices.say("Goal changed. Its earlier words and ratings are kept.", false);
+            notices.say(tr(T::goal_reworded), false);
         }
     };
     view! {
         <details class="ag-disclosure">
-            <summary class="ag-disclosure__summary">"Change its words"</summary>
+            <summary class="ag-disclosure__summary">{tr(T::goal_change_words)}</summary>
             <form class="ag-goal-form" on:submit=submit>
-                <TextField id=config.dom_id("goal-edit-text") label="The goal" maxlength=MAX_GOAL_CHARS value=text />
-                <TextField id=config.dom_id("goal-edit-sign") label="How I'd know it's better" maxlength=MAX_WORDS_CHARS value=sign />
-                <button type="submit" class="ag-button">"Save the new words"</button>
+                <TextField id=config.dom_id("goal-edit-text") label=tr(T::goal_the_goal) maxlength=MAX_GOAL_CHARS value=text />
+                <TextField id=config.dom_id("goal-edit-sign") label=tr(T::goal_sign) maxlength=MAX_WORDS_CHARS value=sign />
+                <button type="submit" class="ag-button">{tr(T::goal_save_words)}</button>
             </form>
         </details>
     }

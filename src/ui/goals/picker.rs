@@ -8,6 +8,7 @@
 
 use super::links::short;
 use crate::domain::{Journal, LinkTarget, RecordId};
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::store::{use_config, use_store};
 use crate::ui::today::composer::IntentionGoal;
 use leptos::prelude::*;
@@ -45,7 +46,7 @@ pub fn GoalChoice(
                 class="ag-input ag-select"
                 on:change=move |ev| on_change.run(RecordId::parse(&event_target_value(&ev)).ok())
             >
-                <option value="" prop:selected=move || value.with(Option::is_none)>"No goal"</option>
+                <option value="" prop:selected=move || value.with(Option::is_none)>{tr(T::goal_none)}</option>
                 {move || options.get().into_iter().map(|(goal, text)| {
                     let mine = goal.clone();
                     view! {
@@ -87,14 +88,14 @@ pub fn GoalOf(
                     .with(|s| s.iter().filter_map(|g| j.goal(g)).map(|g| short(&g.text)).collect::<Vec<_>>())
             });
             return Some(
-                view! { <p class="ag-hint">{format!("For your goals: {}", names.join("; "))}</p> }.into_any(),
+                view! { <p class="ag-hint">{tr_with(T::goal_for_yours, &[("names", &names.join("; "))])}</p> }.into_any(),
             );
         }
         (!options.with(Vec::is_empty)).then(|| {
             view! {
                 <GoalChoice
                     id=id.clone()
-                    label="For my goal"
+                    label=tr(T::goal_for_mine)
                     options=options
                     value=current
                     on_change=Callback::new(move |goal: Option<RecordId>| {
@@ -121,7 +122,7 @@ pub fn ComposerGoal() -> impl IntoView {
             view! {
                 <GoalChoice
                     id=id.clone()
-                    label="For one of my goals (optional)"
+                    label=tr(T::goal_for_one)
                     options=options
                     value=chosen.into()
                     on_change=Callback::new(move |goal| chosen.set(goal))

@@ -5,6 +5,7 @@
 use super::scale::RatingScale;
 use crate::domain::goal::MAX_WORDS_CHARS;
 use crate::domain::{Goal, GoalRating, GoalStatus, RecordId};
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::fields::TextField;
 use crate::ui::shell::nav::{go, link_to};
 use crate::ui::store::forms::{keep_form_typing, Fields};
@@ -94,10 +95,7 @@ pub fn Review() -> impl IntoView {
         if let (Some(at), false) = (other, confirmed.get_untracked()) {
             confirmed.set(true);
             notices.say(
-                format!(
-                    "A review was saved in another tab at {}. To keep this one as well, choose “Save my review” again; to keep only that one, go back to My plan.",
-                    crate::ui::kit::format::time_of_day(at)
-                ),
+                tr_with(T::goal_review_other_tab, &[("time", &crate::ui::kit::format::time_of_day(at))]),
                 true,
             );
             return;
@@ -109,10 +107,7 @@ pub fn Review() -> impl IntoView {
         for (goal, a) in answers.get_value() {
             if !a.moved.get_untracked() && !a.words.get_untracked().trim().is_empty() {
                 // Never rated, slider left alone: its sentence needs a rating to be kept.
-                let text = format!(
-                    "“{}”: move its slider to say how close it feels, so your sentence is kept with a rating. Nothing was saved yet.",
-                    goal.text
-                );
+                let text = tr_with(T::goal_review_move_slider, &[("goal", &goal.text)]);
                 return notices.say(text, true);
             }
             if a.moved.get_untracked() {
@@ -126,7 +121,13 @@ pub fn Review() -> impl IntoView {
                 );
                 match rating {
                     Ok(r) => records.push(r.into()),
-                    Err(e) => return notices.say(format!("“{}”: {e}", goal.text), true),
+                    Err(e) => {
+                        let why = e.to_string();
+                        return notices.say(
+                            tr_with(T::goal_quoted_error, &[("goal", &goal.text), ("why", &why)]),
+                            true,
+                        );
+                    }
                 }
                 saved += 1;
             }
@@ -144,20 +145,19 @@ pub fn Review() -> impl IntoView {
         }
         store.drop_form(FORM);
         go(crate::ui::shell::nav::Place::Plan);
-        notices.say(format!("Review saved: {saved} goal{} rated.", if saved == 1 { "" } else { "s" }), false);
+        let said = if saved == 1 { T::goal_review_saved_one } else { T::goal_review_saved_other };
+        notices.say(tr_with(said, &[("n", &saved.to_string())]), false);
     };
     let empty = goals.is_empty();
     view! {
-        <p><a class="ag-link" href=link_to(crate::ui::shell::nav::Place::Plan)>"← My plan"</a></p>
-        <form class="ag-card ag-review" on:submit=submit aria-label="Review my goals">
-            <h2 class="ag-h2">"Review my goals"</h2>
-            {left.is_some().then(|| view! { <p class="ag-hint">"Your unsaved words from last time are back."</p> })}
-            <p class="ag-hint">
-                "For each goal: how close does it feel now, and what do you notice? There are no right answers; this is for you and your team to talk about."
-            </p>
-            {empty.then(|| view! { <p class="ag-empty">"No open goals to review. Set one on your plan."</p> })}
+        <p><a class="ag-link" href=link_to(crate::ui::shell::nav::Place::Plan)>{tr(T::fu_back_plan)}</a></p>
+        <form class="ag-card ag-review" on:submit=submit aria-label=tr(T::goals_today_review_button)>
+            <h2 class="ag-h2">{tr(T::goals_today_review_button)}</h2>
+            {left.is_some().then(|| view! { <p class="ag-hint">{tr(T::composer_back)}</p> })}
+            <p class="ag-hint">{tr(T::goal_review_hint)}</p>
+            {empty.then(|| view! { <p class="ag-empty">{tr(T::goal_review_empty)}</p> })}
             {goals.into_iter().enumerate().map(|(n, (goal, a))| view! { <ReviewGoal n=n goal=goal answer=a.clone() /> }).collect_view()}
-            {(!empty).then(|| view! { <button type="submit" class="ag-button ag-button--primary">"Save my review"</button> })}
+            {(!empty).then(|| view! { <button type="submit" class="ag-button ag-button--primary">{tr(T::goal_review_save)}</button> })}
         </form>
     }
 }
@@ -178,19 +178,19 @@ fn ReviewGoal(
     view! {
         <fieldset class="ag-review__goal ag-fieldset">
             <legend class="ag-h3">{format!("{}. {}", n + 1, legend)}</legend>
-            {(!goal.sign.is_empty()).then(|| view! { <p class="ag-hint">{format!("I'd know by: {}", goal.sign)}</p> })}
-            <RatingScale key=format!("review-{n}") label="How close am I now?".to_owned() value=answer.score moved=answer.moved />
-            <TextField id=words_id label="What I notice, in a sentence" maxlength=MAX_WORDS_CHARS value=answer.words />
-            <div class="ag-row" role="radiogroup" aria-label="This goal now">
+            {(!goal.sign.is_empty()).then(|| view! { <p class="ag-hint">{tr_with(T::goal_know_by, &[("sign", &goal.sign)])}</p> })}
+            <RatingScale key=format!("review-{n}") label=tr(T::goal_how_close_now).to_owned() value=answer.score moved=answer.moved />
+            <TextField id=words_id label=tr(T::goal_notice) maxlength=MAX_WORDS_CHARS value=answer.words />
+            <div class="ag-row" role="radiogroup" aria-label=tr(T::goal_now_label)>
                 {[GoalStatus::Open, GoalStatus::Achieved, GoalStatus::LetGo].into_iter().map(|s| {
                     let id = format!("{group}-{}", s.slug());
                     let label_for = id.clone();
                     let name = group.clone();
-                    let text = match s {
-                        GoalStatus::Open => "Keep working on it",
-                        GoalStatus::Achieved => "Achieved",
-                        GoalStatus::LetGo => "Let it go",
-                    };
+                    let text = tr(match s {
+                        GoalStatus::Open => T::goal_keep_working,
+                        GoalStatus::Achieved => T::goal_review_achieved,
+                        GoalStatus::LetGo => T::goal_let_it_go,
+                    });
                     view! {
                         <label class="ag-check" for=label_for>
                             <input id=id type="radio" name=name

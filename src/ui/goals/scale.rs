@@ -1,12 +1,13 @@
 //! The 0-10 "how close am I?" control, used when a goal is set, rated or reviewed.
 
 use crate::domain::goal::MAX_SCORE;
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::store::use_config;
 use leptos::prelude::*;
 
 /// A rating in words for the slider's value text ("4 of 10").
 pub fn in_words(score: u8) -> String {
-    format!("{score} of {MAX_SCORE}")
+    tr_with(T::goal_score, &[("score", &score.to_string()), ("max", &MAX_SCORE.to_string())])
 }
 
 /// A labelled 0-10 slider.
@@ -26,7 +27,7 @@ pub fn RatingScale(
     let id = use_config().dom_id(&format!("goal-scale-{key}"));
     let label_for = id.clone();
     let unset = move || moved.is_some_and(|m| !m.get());
-    let text = move || if unset() { "Not rated yet".to_owned() } else { in_words(value.get()) };
+    let text = move || if unset() { tr(T::goal_not_rated).to_owned() } else { in_words(value.get()) };
     let choose = move || {
         if let Some(m) = moved {
             m.set(true);
@@ -56,8 +57,8 @@ pub fn RatingScale(
                 on:click=move |_| choose()
             />
             <div class="ag-scale__ends" aria-hidden="true">
-                <span>"0 far away"</span>
-                <span>"10 there"</span>
+                <span>{tr(T::goal_scale_far)}</span>
+                <span>{tr(T::goal_scale_there)}</span>
             </div>
         </div>
     }

@@ -142,11 +142,6 @@ pub fn day_heading(day: NaiveDate) -> String {
     format_with(Style::Day, local_noon(day)).unwrap_or_else(|| day.to_string())
 }
 
-/// "1 check-in", "3 check-ins".
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// A mean to one decimal, or a dash when there is none ("4,5" where the locale writes a
 /// decimal comma).
 pub fn one_decimal(v: Option<f64>) -> String {

@@ -134,7 +134,7 @@ fn TurnOn() -> impl IntoView {
     let turn_on = move |ev: leptos::ev::SubmitEvent| {
         attempt.start(&ev, async move {
             let passphrase = checked_pair(&first.get_untracked(), &second.get_untracked())?;
-            if store.refuse_if_read_only("it cannot be locked from this version") {
+            if store.refuse_if_read_only(crate::i18n::T::store_ro_lock) {
                 return Ok(());
             }
             let (record, sealer, recovery) = make_lock(&passphrase).await?;

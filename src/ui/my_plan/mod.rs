@@ -6,6 +6,7 @@
 //!
 //! Composes only: each feature's code stays in its own folder.
 
+use crate::i18n::{tr, T};
 use crate::ui::shell::nav::{use_location, Place};
 use crate::ui::shell::parts::{Part, PartView};
 use crate::ui::steps::StepsView;
@@ -37,7 +38,7 @@ pub fn PlanView() -> impl IntoView {
     let page = Memo::new(move |_| place.with(page_of));
     let shows = move |own: Page| move || matches!(page.get(), Page::Front) || page.get() == own;
     view! {
-        <section class="ag-section" aria-label="My plan">
+        <section class="ag-section" aria-label=tr(T::nav_plan)>
             <Show when=shows(Page::Goals)>
                 <PartView part=Part::Goals />
             </Show>

@@ -10,7 +10,7 @@ use super::vitals::Vitals;
 use crate::domain::after_effects::BLOOD_IN_URINE;
 use crate::domain::{AfterEffects, Kind, Level, RecordId, RedFlag, Sleep, Symptom};
 use crate::export::session_care::describe;
-use crate::i18n::T;
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::format::date_time;
 use crate::ui::shell::crisis::CrisisPanel;
 use crate::ui::store::{fresh_id, now, use_config, use_notices, use_store};
@@ -52,8 +52,8 @@ pub fn AfterEffectsPanel(
             <RedFlagAlert raised=Signal::derive(move || raised.get()) />
         </Show>
         <section class="ag-card" aria-labelledby=labelled>
-            <h3 class="ag-h3" id=heading>"After-effects"</h3>
-            <p class="ag-hint">"How you were afterwards, the same day and the next: for you and, if you choose, your team."</p>
+            <h3 class="ag-h3" id=heading>{tr(T::sd_effects_heading)}</h3>
+            <p class="ag-hint">{tr(T::sd_effects_hint)}</p>
             <ul class="ag-list">
                 <For each=move || logs.get() key=|l| (l.id.clone(), l.edited) let:log>
                     {
@@ -66,10 +66,10 @@ pub fn AfterEffectsPanel(
                                 <p>{words}</p>
                                 <div class="ag-row">
                                     <button type="button" class="ag-button ag-button--small ag-button--quiet" on:click=move |_| editing.set(Some(edit_id.clone()))>
-                                        {format!("Edit the log of {}", date_time(log.at))}
+                                        {tr_with(T::sd_effects_edit, &[("when", &date_time(log.at))])}
                                     </button>
                                     <button type="button" class="ag-button ag-button--small ag-button--quiet" on:click=move |_| store.delete_record(Kind::AfterEffects, &id, T::deleted_after_effects)>
-                                        "Delete"
+                                        {tr(T::journal_delete)}
                                     </button>
                                 </div>
                             </li>
@@ -83,7 +83,7 @@ pub fn AfterEffectsPanel(
                     (Some(log), _) => view! { <EffectsForm session=session.clone() log=Some(log) on_done=Callback::new(move |()| editing.set(None)) /> }.into_any(),
                     (None, true) => view! { <EffectsForm session=session.clone() log=None on_done=Callback::new(move |()| adding.set(false)) /> }.into_any(),
                     (None, false) => view! {
-                        <button type="button" class="ag-button ag-button--primary" on:click=move |_| adding.set(true)>"Note after-effects"</button>
+                        <button type="button" class="ag-button ag-button--primary" on:click=move |_| adding.set(true)>{tr(T::sd_effects_add)}</button>
                     }.into_any(),
                 }
             }}
@@ -100,15 +100,16 @@ pub fn RedFlagAlert(raised: Signal<Vec<RedFlag>>) -> impl IntoView {
     let urgent = move || raised.with(|r| r.iter().any(|f| f.urgent));
     view! {
         <section class="ag-card ag-alert" role="alert">
-            <h3 class="ag-h3">"Contact your clinic today"</h3>
+            <h3 class="ag-h3">{tr(T::sd_alert_heading)}</h3>
             <p>
-                "You noted: "
-                {move || raised.with(|r| r.iter().map(|f| f.text.clone()).collect::<Vec<_>>().join("; "))}
-                ". Your clinic wants to hear about this."
+                {move || {
+                    let flags = raised.with(|r| r.iter().map(|f| f.shown()).collect::<Vec<_>>().join("; "));
+                    tr_with(T::sd_alert_noted, &[("flags", &flags)])
+                }}
             </p>
             <crate::ui::kit::clinic::ClinicReach contact=contact />
             <Show when=urgent>
-                <CrisisPanel lead="If it feels urgent or is getting worse, do not wait for the clinic:" />
+                <CrisisPanel lead=tr(T::sd_alert_urgent) />
             </Show>
         </section>
     }
@@ -137,11 +138,11 @@ fn EffectsForm(session: RecordId, log: Option<AfterEffects>, on_done: Callback<(
         l.other = l.other.trim().to_owned();
         l.edited = crate::domain::when::next_edit(l.edited, now());
         if l.is_empty() {
-            notices.say("Nothing is noted yet: choose how you are, or write a few words.", true);
+            notices.say(tr(T::sd_effects_empty), true);
             return;
         }
         if store.save(l) {
-            notices.say("After-effects saved.", false);
+            notices.say(tr(T::sd_effects_saved), false);
             on_done.run(());
         }
     };
@@ -156,7 +157,7 @@ fn EffectsForm(session: RecordId, log: Option<AfterEffects>, on_done: Callback<(
                         {Level::ALL
                             .into_iter()
                             .map(|level| {
-                                let rid = format!("{group}-{}", level.label().to_lowercase());
+                                let rid = format!("{group}-{}", level.slug());
                                 let rfor = rid.clone();
                                 view! {
                                     <label class="ag-check" for=rfor>
@@ -208,7 +209,7 @@ fn EffectsForm(session: RecordId, log: Option<AfterEffects>, on_done: Callback<(
                         }
                     });
                 } />
-                {flag.text}
+                {flag.shown()}
             </label>
         }
     };
@@ -230,39 +231,39 @@ fn EffectsForm(session: RecordId, log: Option<AfterEffects>, on_done: Callback<(
         <form class="ag-effects__form" on:submit=save>
             {levels}
             <div class="ag-field">
-                <label class="ag-label" for=sleep_for>"Sleep that night"</label>
+                <label class="ag-label" for=sleep_for>{tr(T::sd_sleep)}</label>
                 <select id=sleep_id class="ag-select" on:change=move |ev| {
                     let s = Sleep::from_slug(&event_target_value(&ev));
                     draft.update(|d| d.sleep = s);
                 }>
-                    <option value="" prop:selected=move || draft.with(|d| d.sleep.is_none())>"Not noted"</option>
+                    <option value="" prop:selected=move || draft.with(|d| d.sleep.is_none())>{tr(T::sd_not_noted)}</option>
                     {Sleep::ALL.into_iter().map(|s| view! { <option value=s.slug() prop:selected=move || draft.with(|d| d.sleep == Some(s))>{s.label()}</option> }).collect_view()}
                 </select>
             </div>
             <fieldset class="ag-fieldset">
-                <legend class="ag-label">"Bladder"</legend>
+                <legend class="ag-label">{tr(T::sd_bladder)}</legend>
                 <div class="ag-chips">
-                    {check(id("bladder-pain"), "Bladder pain".into(), |d| d.bladder_pain, |d, v| d.bladder_pain = v)}
-                    {check(id("urgency"), "Needing to go urgently or often".into(), |d| d.urgency, |d, v| d.urgency = v)}
+                    {check(id("bladder-pain"), tr(T::sd_bladder_pain).into(), |d| d.bladder_pain, |d, v| d.bladder_pain = v)}
+                    {check(id("urgency"), tr(T::sd_urgency).into(), |d| d.urgency, |d, v| d.urgency = v)}
                     {blood.map(flag_box)}
                 </div>
             </fieldset>
             <fieldset class="ag-fieldset">
-                <legend class="ag-label">"Anything more serious"</legend>
+                <legend class="ag-label">{tr(T::sd_serious)}</legend>
                 <div class="ag-chips">{serious.into_iter().map(flag_box).collect_view()}</div>
             </fieldset>
             {vitals_view}
             <div class="ag-field">
-                <label class="ag-label" for=words_for>"In your own words (optional)"</label>
+                <label class="ag-label" for=words_for>{tr(T::sd_own_words)}</label>
                 {text(words_id, |d| d.words.clone(), |d, v| d.words = v)}
             </div>
             <div class="ag-field">
-                <label class="ag-label" for=other_for>"Anything else (optional)"</label>
+                <label class="ag-label" for=other_for>{tr(T::sd_else)}</label>
                 {text(other_id, |d| d.other.clone(), |d, v| d.other = v)}
             </div>
             <div class="ag-row ag-row--end">
-                <button type="button" class="ag-button ag-button--quiet" on:click=move |_| on_done.run(())>"Cancel"</button>
-                <button type="submit" class="ag-button ag-button--primary">"Save after-effects"</button>
+                <button type="button" class="ag-button ag-button--quiet" on:click=move |_| on_done.run(())>{tr(T::journal_cancel)}</button>
+                <button type="submit" class="ag-button ag-button--primary">{tr(T::sd_save_effects)}</button>
             </div>
         </form>
     }

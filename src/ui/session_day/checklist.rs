@@ -5,6 +5,7 @@
 //! Must never advise about medicines: it records what the patient says they did.
 
 use crate::domain::SessionDay;
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::store::{now, use_config, use_notices, use_store};
 use leptos::prelude::*;
 
@@ -38,10 +39,11 @@ pub fn Checklist(
     };
     view! {
         <section class="ag-card ag-checklist" aria-labelledby=labelled>
-            <h3 class="ag-h3" id=heading>"Ready for the day"</h3>
+            <h3 class="ag-h3" id=heading>{tr(T::sd_ready_heading)}</h3>
             <p class="ag-hint">
-                {move || format!("{} of {total} ready. ", done())}
-                "A reminder list only: you can log the session whatever is ticked."
+                {move || tr_with(T::sd_ready_count, &[("done", &done().to_string()), ("total", &total.to_string())])}
+                " "
+                {tr(T::sd_ready_hint)}
             </p>
             <ul class="ag-list">
                 {items
@@ -64,11 +66,11 @@ pub fn Checklist(
                                             if !store.save(changed.clone()) {
                                                 show_stored(&ev, !on);
                                             } else if on && changed.ticked_of(&config.checklist()) == total {
-                                                notices.say("Everything on the list is ready.", false);
+                                                notices.say(tr(T::sd_ready_all), false);
                                             }
                                         }
                                     />
-                                    {item.text}
+                                    {item.shown()}
                                 </label>
                             </li>
                         }
@@ -79,7 +81,7 @@ pub fn Checklist(
     }
 }
 
-/// "My medicines were taken or held as my clinic asked", with a note.
+/// {tr(T::sd_medicines_tick)}, with a note.
 #[component]
 pub fn MedicinesTick(
     /// The day as stored, if there is one yet.
@@ -103,11 +105,12 @@ pub fn MedicinesTick(
         store.save(d)
     };
     view! {
-        <section class="ag-card" aria-label="Medicines that day">
-            <h3 class="ag-h3">"Medicines that day"</h3>
+        <section class="ag-card" aria-label=tr(T::sd_medicines_heading)>
+            <h3 class="ag-h3">{tr(T::sd_medicines_heading)}</h3>
             <p class="ag-hint">
-                "Your clinic tells you which medicines to take or hold before a session. Afterglow only keeps what you note. "
-                <a class="ag-link" href=crate::ui::shell::nav::link_to(crate::ui::shell::nav::Place::Medicines)>"My medicines"</a>
+                {tr(T::sd_medicines_hint)}
+                " "
+                <a class="ag-link" href=crate::ui::shell::nav::link_to(crate::ui::shell::nav::Place::Medicines)>{tr(T::sd_my_medicines)}</a>
             </p>
             <label class="ag-check" for=tick_for>
                 <input
@@ -121,19 +124,19 @@ pub fn MedicinesTick(
                         }
                     }
                 />
-                "My medicines were taken or held as my clinic asked"
+                {tr(T::sd_medicines_tick)}
             </label>
             <form class="ag-field" on:submit=move |ev| {
                 ev.prevent_default();
                 let text = note.get_untracked().trim().to_owned();
                 if save(&|d| d.medicines_note = text.clone()) {
-                    notices.say("Medicines note saved.", false);
+                    notices.say(tr(T::sd_medicines_note_saved), false);
                 }
             }>
-                <label class="ag-label" for=note_for>"Note (optional)"</label>
+                <label class="ag-label" for=note_for>{tr(T::sd_note_optional)}</label>
                 <textarea id=note_id class="ag-textarea" rows="2" maxlength="1000" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
                 <div class="ag-row ag-row--end">
-                    <button type="submit" class="ag-button">"Save note"</button>
+                    <button type="submit" class="ag-button">{tr(T::sd_save_note)}</button>
                 </div>
             </form>
         </section>

@@ -5,7 +5,7 @@
 //! beyond what the patient wrote.
 
 use crate::domain::{Kind, Medicine};
-use crate::i18n::T;
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::shell::nav::{link, View};
 use crate::ui::store::{fresh_id, now, use_config, use_notices, use_store};
 use leptos::prelude::*;
@@ -18,17 +18,15 @@ pub fn MedicinesView() -> impl IntoView {
     let medicines = Memo::new(move |_| journal.with(|j| j.medicines().to_vec()));
     let adding = RwSignal::new(false);
     view! {
-        <section class="ag-section" aria-label="My medicines">
+        <section class="ag-section" aria-label=tr(T::sd_my_medicines)>
             <div class="ag-card">
-                <a class="ag-link" href=link(View::Sessions)>"← All sessions"</a>
-                <h2 class="ag-h2">"My medicines"</h2>
-                <p class="ag-hint">
-                    "Your own list, to have at hand when your clinic asks what you take. Afterglow keeps it on this device and gives no advice about medicines: your clinic tells you what to take or hold before a session."
-                </p>
+                <a class="ag-link" href=link(View::Sessions)>{tr(T::sd_all_sessions)}</a>
+                <h2 class="ag-h2">{tr(T::sd_my_medicines)}</h2>
+                <p class="ag-hint">{tr(T::sd_meds_hint)}</p>
                 <Show
                     when=move || adding.get()
                     fallback=move || view! {
-                        <button type="button" class="ag-button" on:click=move |_| adding.set(true)>"Add a medicine"</button>
+                        <button type="button" class="ag-button" on:click=move |_| adding.set(true)>{tr(T::sd_meds_add)}</button>
                     }
                 >
                     <MedicineForm medicine=None on_done=Callback::new(move |()| adding.set(false)) />
@@ -36,7 +34,7 @@ pub fn MedicinesView() -> impl IntoView {
             </div>
             <Show
                 when=move || !medicines.get().is_empty()
-                fallback=|| view! { <p class="ag-empty ag-card">"No medicines listed."</p> }
+                fallback=|| view! { <p class="ag-empty ag-card">{tr(T::sd_meds_none)}</p> }
             >
                 <ul class="ag-list">
                     <For each=move || medicines.get() key=|m| (m.id.clone(), m.edited) let:medicine>
@@ -67,10 +65,10 @@ fn MedicineRow(medicine: Medicine) -> impl IntoView {
                     aria-expanded=move || if editing.get() { "true" } else { "false" }
                     on:click=move |_| editing.update(|e| *e = !*e)
                 >
-                    {format!("Edit {name}")}
+                    {tr_with(T::sd_meds_edit, &[("name", &name)])}
                 </button>
                 <button type="button" class="ag-button ag-button--small ag-button--quiet" on:click=move |_| store.delete_record(Kind::Medicine, &id, T::deleted_medicine)>
-                    "Remove"
+                    {tr(T::sd_remove)}
                 </button>
             </div>
             <Show when=move || editing.get()>
@@ -113,28 +111,28 @@ fn MedicineForm(medicine: Option<Medicine>, on_done: Callback<()>) -> impl IntoV
         m.edited = crate::domain::when::next_edit(m.edited, at);
         let what = m.name.clone();
         if store.save(m) {
-            notices.say(format!("{what} saved."), false);
+            notices.say(tr_with(T::sd_med_saved, &[("name", &what)]), false);
             on_done.run(());
         }
     };
-    let input = move |id: String, label: &'static str, value: RwSignal<String>, max: &'static str| {
+    let input = move |id: String, label: crate::i18n::Text, value: RwSignal<String>, max: &'static str| {
         let label_for = id.clone();
         view! {
             <div class="ag-field">
-                <label class="ag-label" for=label_for>{label}</label>
+                <label class="ag-label" for=label_for>{tr(label)}</label>
                 <input id=id class="ag-input" type="text" maxlength=max prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
             </div>
         }
     };
     view! {
         <form class="ag-medicine__form" on:submit=save>
-            {input(name_id, "Name", name, "120")}
-            {input(dose_id, "Dose (as prescribed)", dose, "120")}
-            {input(often_id, "How often", often, "120")}
-            {input(note_id, "Note (optional)", note, "1000")}
+            {input(name_id, T::sd_med_name, name, "120")}
+            {input(dose_id, T::sd_med_dose, dose, "120")}
+            {input(often_id, T::sd_med_often, often, "120")}
+            {input(note_id, T::sd_note_optional, note, "1000")}
             <div class="ag-row ag-row--end">
-                <button type="button" class="ag-button ag-button--quiet" on:click=move |_| on_done.run(())>"Cancel"</button>
-                <button type="submit" class="ag-button ag-button--primary">"Save medicine"</button>
+                <button type="button" class="ag-button ag-button--quiet" on:click=move |_| on_done.run(())>{tr(T::journal_cancel)}</button>
+                <button type="submit" class="ag-button ag-button--primary">{tr(T::sd_save_medicine)}</button>
             </div>
         </form>
     }

@@ -15,6 +15,7 @@ pub mod today;
 pub mod vitals;
 
 use crate::domain::{RecordId, SessionDay};
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::format::date_time;
 use crate::ui::shell::nav::{link, link_to, use_location, View};
 use crate::ui::store::{now, use_store};
@@ -54,11 +55,11 @@ pub fn SessionDayView() -> impl IntoView {
 
 fn missing() -> impl IntoView {
     view! {
-        <section class="ag-section" aria-label="Session">
+        <section class="ag-section" aria-label=tr(T::sd_session)>
             <div class="ag-card">
-                <h2 class="ag-h2">"This session is not in the journal"</h2>
-                <p>"It may have been deleted, here or in another tab."</p>
-                <a class="ag-link" href=link(View::Sessions)>"Back to Sessions"</a>
+                <h2 class="ag-h2">{tr(T::sd_missing_heading)}</h2>
+                <p>{tr(T::sd_missing_why)}</p>
+                <a class="ag-link" href=link(View::Sessions)>{tr(T::sd_back_sessions)}</a>
             </div>
         </section>
     }
@@ -85,17 +86,22 @@ fn SessionPage(id: RecordId) -> impl IntoView {
         })
     };
     let day_for_change = StoredValue::new_local(day_for_change);
-    let heading = move || session.get().map(|s| format!("Session {}", s.number)).unwrap_or_default();
+    let heading = move || {
+        session
+            .get()
+            .map(|s| tr_with(T::journal_session_n, &[("n", &s.number.to_string())]))
+            .unwrap_or_default()
+    };
     let summary = move || {
         session.get().map(|s| format!("{} · {}", date_time(s.at), s.route.label())).unwrap_or_default()
     };
     view! {
-        <section class="ag-section" aria-label="Session">
+        <section class="ag-section" aria-label=tr(T::sd_session)>
             <div class="ag-card">
-                <a class="ag-link" href=link(View::Sessions)>"← All sessions"</a>
+                <a class="ag-link" href=link(View::Sessions)>{tr(T::sd_all_sessions)}</a>
                 <h2 class="ag-h2">{heading}</h2>
                 <p class="ag-session__summary">{summary}</p>
-                <a class="ag-link" href=link_to(crate::ui::shell::nav::Place::EntriesOf(id.to_string()))>"Entries about it"</a>
+                <a class="ag-link" href=link_to(crate::ui::shell::nav::Place::EntriesOf(id.to_string()))>{tr(T::sd_entries_about)}</a>
             </div>
             // How the patient was afterwards comes first (a red flag heads the page).
             <AfterEffectsPanel session=id.clone() />

@@ -4,7 +4,7 @@
 
 use super::checklist::{Checklist, MedicinesTick};
 use crate::domain::{DosingSession, Kind, RecordId, Route, SessionDay};
-use crate::i18n::T;
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::format::{date_time, local_input, parse_local_input};
 use crate::ui::shell::nav::{go, link, View};
 use crate::ui::store::{fresh_id, now, use_config, use_notices, use_store};
@@ -25,28 +25,28 @@ pub fn PlanForm() -> impl IntoView {
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(at) = parse_local_input(&when.get_untracked()) else {
-            notices.say("Please give the date and time of the session.", true);
+            notices.say(tr(T::sessions_need_when), true);
             return;
         };
         let day = SessionDay::planned(fresh_id(), at, now());
         let id = day.id.clone();
         if store.save(day) {
-            notices.say(format!("Session planned for {}.", date_time(at)), false);
+            notices.say(tr_with(T::sd_planned_for, &[("when", &date_time(at))]), false);
             go(crate::ui::shell::nav::Place::Session(id.to_string()));
         }
     };
     view! {
-        <section class="ag-section" aria-label="Plan a session">
+        <section class="ag-section" aria-label=tr(T::sd_plan_heading)>
             <form class="ag-card" on:submit=save>
-                <a class="ag-link" href=link(View::Sessions)>"← All sessions"</a>
-                <h2 class="ag-h2">"Plan a session"</h2>
-                <p class="ag-hint">"Today shows your next session, and the day before and on the day a checklist to get ready."</p>
+                <a class="ag-link" href=link(View::Sessions)>{tr(T::sd_all_sessions)}</a>
+                <h2 class="ag-h2">{tr(T::sd_plan_heading)}</h2>
+                <p class="ag-hint">{tr(T::sd_plan_hint)}</p>
                 <div class="ag-field">
-                    <label class="ag-label" for=when_for>"Date and time"</label>
+                    <label class="ag-label" for=when_for>{tr(T::sessions_when)}</label>
                     <input id=when_id class="ag-input" type="datetime-local" prop:value=move || when.get() on:input=move |ev| when.set(event_target_value(&ev)) />
                 </div>
                 <div class="ag-row ag-row--end">
-                    <button type="submit" class="ag-button ag-button--primary">"Plan it"</button>
+                    <button type="submit" class="ag-button ag-button--primary">{tr(T::sd_plan_it)}</button>
                 </div>
             </form>
         </section>
@@ -70,7 +70,7 @@ pub fn PlannedPage(
     let log = move |_| {
         let Some(mut plan) = day.get_untracked() else { return };
         if !store.archive_ready() {
-            notices.say("Older entries are still being read, so the session was not logged yet. Try again in a moment.", true);
+            notices.say(tr(T::sd_archive_busy), true);
             return;
         }
         let at = plan.at.min(now());
@@ -84,7 +84,7 @@ pub fn PlannedPage(
         plan.session = Some(sid.clone());
         plan.edited = crate::domain::when::next_edit(plan.edited, now());
         if store.save(plan) {
-            notices.say(format!("Session {number} logged, with its checklist and medicines."), false);
+            notices.say(tr_with(T::sd_logged, &[("n", &number.to_string())]), false);
         }
         go(crate::ui::shell::nav::Place::Session(sid.to_string()));
     };
@@ -93,14 +93,14 @@ pub fn PlannedPage(
         go(crate::ui::shell::nav::Place::Sessions);
     };
     view! {
-        <section class="ag-section" aria-label="Planned session">
+        <section class="ag-section" aria-label=tr(T::sd_planned_heading)>
             <div class="ag-card">
-                <a class="ag-link" href=link(View::Sessions)>"← All sessions"</a>
-                <h2 class="ag-h2">"Planned session"</h2>
+                <a class="ag-link" href=link(View::Sessions)>{tr(T::sd_all_sessions)}</a>
+                <h2 class="ag-h2">{tr(T::sd_planned_heading)}</h2>
                 <p class="ag-session__summary">{move || day.get().map(|d| date_time(d.at)).unwrap_or_default()}</p>
                 <div class="ag-row">
-                    <button type="button" class="ag-button ag-button--primary" on:click=log>"Log this session"</button>
-                    <button type="button" class="ag-button ag-button--quiet" on:click=remove>"Remove this plan"</button>
+                    <button type="button" class="ag-button ag-button--primary" on:click=log>{tr(T::sd_log_it)}</button>
+                    <button type="button" class="ag-button ag-button--quiet" on:click=remove>{tr(T::sd_remove_plan)}</button>
                 </div>
                 <ChangeDate day=day />
             </div>
@@ -122,13 +122,13 @@ fn ChangeDate(day: Memo<Option<SessionDay>>) -> impl IntoView {
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (Some(mut d), Some(at)) = (day.get_untracked(), parse_local_input(&when.get_untracked())) else {
-            notices.say("Please give the date and time of the session.", true);
+            notices.say(tr(T::sessions_need_when), true);
             return;
         };
         d.at = at;
         d.edited = crate::domain::when::next_edit(d.edited, now());
         if store.save(d) {
-            notices.say(format!("Moved to {}.", date_time(at)), false);
+            notices.say(tr_with(T::sd_moved, &[("when", &date_time(at))]), false);
             open.set(false);
         }
     };
@@ -142,15 +142,15 @@ fn ChangeDate(day: Memo<Option<SessionDay>>) -> impl IntoView {
                 open.update(|o| *o = !*o);
             }
         >
-            "Change the date"
+            {tr(T::sd_change_date)}
         </button>
         <Show when=move || open.get()>
             <form class="ag-row" on:submit=save>
                 <div class="ag-field ag-field--inline">
-                    <label class="ag-label ag-label--plain" for=when_id.clone()>"New date and time"</label>
+                    <label class="ag-label ag-label--plain" for=when_id.clone()>{tr(T::sd_new_when)}</label>
                     <input id=when_id.clone() class="ag-input" type="datetime-local" prop:value=move || when.get() on:input=move |ev| when.set(event_target_value(&ev)) />
                 </div>
-                <button type="submit" class="ag-button">"Save date"</button>
+                <button type="submit" class="ag-button">{tr(T::sd_save_date)}</button>
             </form>
         </Show>
     }

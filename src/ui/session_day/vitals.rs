@@ -3,6 +3,7 @@
 //! and judges nothing.
 
 use crate::domain::{AfterEffects, Reading};
+use crate::i18n::{tr, Text, T};
 use leptos::prelude::*;
 
 /// The two readings of an after-effects log being written.
@@ -16,15 +17,15 @@ pub fn Vitals(
     let reading = move |when: &'static str,
                         get: fn(&AfterEffects) -> Reading,
                         set: fn(&mut AfterEffects, Reading)| {
-        let number = move |label: &'static str,
+        let number = move |slug: &'static str,
+                           label: Text,
                            field: fn(&mut Reading) -> &mut Option<u16>,
                            read: fn(&Reading) -> Option<u16>| {
-            let nid =
-                id.run(format!("{when}-{}", label.split_whitespace().next().unwrap_or("v").to_lowercase()));
+            let nid = id.run(format!("{when}-{slug}"));
             let nfor = nid.clone();
             view! {
                 <div class="ag-field ag-field--inline">
-                    <label class="ag-label ag-label--plain" for=nfor>{label}</label>
+                    <label class="ag-label ag-label--plain" for=nfor>{tr(label)}</label>
                     <input id=nid class="ag-input ag-input--number" type="text" inputmode="numeric" autocomplete="off"
                         prop:value=move || draft.with(|d| read(&get(d)).map(|v| v.to_string()).unwrap_or_default())
                         on:input=move |ev| {
@@ -42,19 +43,19 @@ pub fn Vitals(
         };
         view! {
             <fieldset class="ag-fieldset">
-                <legend class="ag-label">{format!("{} the session", if when == "before" { "Before" } else { "After" })}</legend>
+                <legend class="ag-label">{tr(if when == "before" { T::sd_vitals_before } else { T::sd_vitals_after })}</legend>
                 <div class="ag-row">
-                    {number("Upper (systolic)", |r| &mut r.systolic, |r| r.systolic)}
-                    {number("Lower (diastolic)", |r| &mut r.diastolic, |r| r.diastolic)}
-                    {number("Pulse", |r| &mut r.pulse, |r| r.pulse)}
+                    {number("upper", T::sd_systolic, |r| &mut r.systolic, |r| r.systolic)}
+                    {number("lower", T::sd_diastolic, |r| &mut r.diastolic, |r| r.diastolic)}
+                    {number("pulse", T::sd_pulse, |r| &mut r.pulse, |r| r.pulse)}
                 </div>
             </fieldset>
         }
     };
     view! {
         <div class="ag-effects__vitals">
-            <p class="ag-label">"Blood pressure and pulse, as your clinic asked"</p>
-            <p class="ag-hint">"Afterglow checks only for typing errors; your clinic reads the numbers."</p>
+            <p class="ag-label">{tr(T::sd_vitals_heading)}</p>
+            <p class="ag-hint">{tr(T::sd_vitals_hint)}</p>
             {reading("before", |d| d.before, |d, r| d.before = r)}
             {reading("after", |d| d.after, |d, r| d.after = r)}
         </div>

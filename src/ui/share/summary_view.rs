@@ -121,7 +121,7 @@ fn preview(s: Summary, words: Words) -> impl IntoView {
                     <h3 class="ag-h3">{tr(T::sum_insights)}</h3>
                     <ul>{insights.into_iter().map(|i| view! { <li><q>{i}</q></li> }).collect_view()}</ul>
                     <ul>{steps.iter().map(|st| view! { <li>{format!("{}{}", tr_with(if st.done { T::sum_step_done } else { T::sum_step_open }, &[("text", &st.text)]), st.area.map(|a| format!(" [{}]", a.label())).unwrap_or_default())}</li> }).collect_view()}</ul>
-                    {steps.iter().any(|st| st.area.is_some()).then(|| view! { <p class="ag-hint">{crate::domain::insight::AREAS_SOURCE}</p> })}
+                    {steps.iter().any(|st| st.area.is_some()).then(|| view! { <p class="ag-hint">{crate::i18n::tr(crate::domain::insight::AREAS_SOURCE)}</p> })}
                 </section>
             })
         })}

@@ -6,6 +6,7 @@
 use crate::domain::staying_well::{MAX_PART_CHARS, PARTS, QUIET_DAYS};
 use crate::domain::{MoodThreshold, StayingWellPlan};
 use crate::export::staying_well::{markdown, thresholds};
+use crate::i18n::{tr, tr_with, Text, T};
 use crate::ui::kit::files;
 use crate::ui::kit::plan_form::{printed_answers, PlanActions, PlanAnswers};
 use crate::ui::shell::nav::link_to;
@@ -39,18 +40,18 @@ impl Numbers {
 
     /// Puts the thresholds into `plan`; a number that is not one is refused in words.
     fn apply(&self, plan: &mut StayingWellPlan) -> Result<(), String> {
-        let number = |text: &str, what: &str| {
-            text.trim().parse::<u8>().map_err(|_| format!("{what} must be a whole number."))
+        let number = |text: &str, what: Text| {
+            text.trim().parse::<u8>().map_err(|_| tr_with(T::well_whole_number, &[("what", tr(what))]))
         };
         plan.mood = if self.mood_on {
             Some(MoodThreshold {
-                below: number(&self.below, "The mood to notice")?,
-                days: number(&self.days, "The number of days")?,
+                below: number(&self.below, T::well_the_mood)?,
+                days: number(&self.days, T::well_the_days)?,
             })
         } else {
             None
         };
-        plan.phq9 = if self.phq9_on { Some(number(&self.phq9, "The PHQ-9 score to notice")?) } else { None };
+        plan.phq9 = if self.phq9_on { Some(number(&self.phq9, T::well_the_phq9)?) } else { None };
         plan.validate().map_err(|e| e.to_string())
     }
 }
@@ -137,28 +138,21 @@ pub fn PlanPage() -> impl IntoView {
             typed = Numbers::of(s);
         }
         if let Err(why) = typed.apply(&mut plan) {
-            notices.say(format!("{why} Nothing was saved yet."), true);
+            notices.say(tr_with(T::well_not_saved_yet, &[("why", &why)]), true);
             return;
         }
         if store.save(plan.clone()) {
             opened.set_value((plan.parts.clone(), typed.clone()));
             numbers.set(typed);
             draft.set(plan);
-            notices.say(
-                if both {
-                    "Plan for staying well saved. It was changed in another tab as well: where you both changed an answer, both versions are kept. Read it through."
-                } else {
-                    "Plan for staying well saved."
-                },
-                false,
-            );
+            notices.say(tr(if both { T::well_saved_both } else { T::well_saved }), false);
         }
     };
     let download = move |()| {
         let name = format!("afterglow-staying-well-{}.md", crate::domain::iso::day(today()));
-        let md = markdown(&draft.get_untracked(), "# My plan for staying well");
+        let md = markdown(&draft.get_untracked(), &format!("# {}", tr(T::sum_staying_well)));
         if files::download(&name, "text/markdown;charset=utf-8", &md) {
-            notices.say("Plan downloaded as Markdown.", false);
+            notices.say(tr(T::well_downloaded), false);
         }
     };
     let phq9_offered = config.questionnaires().contains(&crate::domain::Instrument::Phq9);
@@ -188,14 +182,12 @@ pub fn PlanPage() -> impl IntoView {
         }
     };
     view! {
-        <section class="ag-section" aria-label="My plan for staying well">
-            <p class="ag-no-print"><a class="ag-link" href=link_to(crate::ui::shell::nav::Place::Plan)>"← My plan"</a></p>
+        <section class="ag-section" aria-label=tr(T::sum_staying_well)>
+            <p class="ag-no-print"><a class="ag-link" href=link_to(crate::ui::shell::nav::Place::Plan)>{tr(T::fu_back_plan)}</a></p>
             <form class="ag-card ag-no-print" novalidate on:submit=save>
-                <h2 class="ag-h2">"My plan for staying well"</h2>
-                {left.is_some().then(|| view! { <p class="ag-hint">"Your unsaved words from last time are back."</p> })}
-                <p class="ag-hint">
-                    "For the months after the course: what to watch for and what to do, in your own words. Make it with your therapist if you can. It stays on this device and is in a summary only if you tick it there."
-                </p>
+                <h2 class="ag-h2">{tr(T::sum_staying_well)}</h2>
+                {left.is_some().then(|| view! { <p class="ag-hint">{tr(T::composer_back)}</p> })}
+                <p class="ag-hint">{tr(T::well_form_about)}</p>
                 <PlanAnswers
                     questions=&PARTS
                     id=config.dom_id("well-part")
@@ -204,17 +196,17 @@ pub fn PlanPage() -> impl IntoView {
                     on_answer=Callback::new(move |(i, v): (usize, String)| draft.update(|d| if let Some(part) = d.parts.get_mut(i) { *part = v }))
                 />
                 <fieldset class="ag-fieldset">
-                    <legend class="ag-label">"Show me this plan on Today when…"</legend>
-                    <p class="ag-hint">{format!("Only your own numbers, checked on this device. \"Not now\" on Today hides it for {QUIET_DAYS} days.")}</p>
+                    <legend class="ag-label">{tr(T::well_show_when)}</legend>
+                    <p class="ag-hint">{tr_with(T::well_only_yours, &[("days", &QUIET_DAYS.to_string())])}</p>
                     <div class="ag-well__rule">
                         <label class="ag-check" for=mood_for>
                             <input id=mood_id type="checkbox" prop:checked=move || numbers.with(|n| n.mood_on) on:change=move |ev| { let on = event_target_checked(&ev); numbers.update(|n| n.mood_on = on) } />
-                            "My 7-day mood stays low"
+                            {tr(T::well_mood_low)}
                         </label>
                         <span class="ag-well__numbers">
-                            <label for=below_for>"Below (1-10)"</label>
+                            <label for=below_for>{tr(T::well_below)}</label>
                             {number_input(below_id, 1, 10, |n| n.below.clone(), |n, v| n.below = v, |n| n.mood_on)}
-                            <label for=days_for>"Days in a row"</label>
+                            <label for=days_for>{tr(T::well_days_row)}</label>
                             {number_input(days_id, 1, 28, |n| n.days.clone(), |n, v| n.days = v, |n| n.mood_on)}
                         </span>
                     </div>
@@ -225,10 +217,10 @@ pub fn PlanPage() -> impl IntoView {
                     <div class="ag-well__rule">
                         <label class="ag-check" for=phq_for.clone()>
                             <input id=phq_id.clone() type="checkbox" prop:checked=move || numbers.with(|n| n.phq9_on) on:change=move |ev| { let on = event_target_checked(&ev); numbers.update(|n| n.phq9_on = on) } />
-                            "My latest PHQ-9 (last 30 days) is high"
+                            {tr(T::well_phq9_high)}
                         </label>
                         <span class="ag-well__numbers">
-                            <label for=phq_value_for.clone()>"At or above (1-27)"</label>
+                            <label for=phq_value_for.clone()>{tr(T::well_at_or_above)}</label>
                             {number_input(phq_value_id.clone(), 1, 27, |n| n.phq9.clone(), |n, v| n.phq9 = v, |n| n.phq9_on)}
                         </span>
                     </div>
@@ -240,14 +232,14 @@ pub fn PlanPage() -> impl IntoView {
                 />
             </form>
             <article class="ag-printable ag-plan-print" aria-hidden="true">
-                <h2 class="ag-h2">"My plan for staying well"</h2>
+                <h2 class="ag-h2">{tr(T::sum_staying_well)}</h2>
                 {move || {
                     let plan = draft.get();
                     let when = thresholds(&plan);
                     view! {
                         {printed_answers(&PARTS, false, &plan.parts)}
                         {(!when.is_empty()).then(|| view! {
-                            <h3 class="ag-h3">"When Afterglow shows me this plan"</h3>
+                            <h3 class="ag-h3">{tr(T::well_shows_me)}</h3>
                             <ul>{when.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
                         })}
                     }

@@ -13,6 +13,7 @@ pub mod today;
 use crate::domain::staying_well::PARTS;
 use crate::export::markdown::points;
 use crate::export::staying_well::thresholds;
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::shell::nav::{link_to, use_location};
 use crate::ui::store::{use_config, use_store};
 use leptos::prelude::*;
@@ -42,11 +43,11 @@ fn PlanCard() -> impl IntoView {
     let labelled = heading.clone();
     view! {
         <section class="ag-card ag-well" aria-labelledby=labelled>
-            <h2 class="ag-h2" id=heading>"My plan for staying well"</h2>
+            <h2 class="ag-h2" id=heading>{tr(T::sum_staying_well)}</h2>
             {move || match plan.get() {
                 None => view! {
-                    <p>"For after the course: the early signs that old patterns are coming back, what helps, who to contact, and when to call your clinic. Afterglow can show it to you on Today when your own numbers say it is time."</p>
-                    <a class="ag-button ag-button--link" href=link_to(crate::ui::shell::nav::Place::Well)>"Write my plan"</a>
+                    <p>{tr(T::well_card_about)}</p>
+                    <a class="ag-button ag-button--link" href=link_to(crate::ui::shell::nav::Place::Well)>{tr(T::well_today_invite_button)}</a>
                 }.into_any(),
                 Some(p) => {
                     let signs = points(&p.parts[0]).into_iter().map(str::to_owned).collect::<Vec<_>>();
@@ -57,14 +58,22 @@ fn PlanCard() -> impl IntoView {
                             <ul class="ag-well__list">{signs.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
                         })}
                         <p class="ag-hint">{if when.is_empty() {
-                            "No numbers to watch: Today will not show it by itself.".to_owned()
+                            tr(T::well_card_no_numbers).to_owned()
                         } else {
-                            format!("Today shows it when {}.", when.iter().map(|w| w.replacen("My ", "my ", 1)).collect::<Vec<_>>().join(", or "))
+                            let or = format!(", {} ", tr(T::well_or));
+                            let what = when.iter().map(|w| lower_first(w)).collect::<Vec<_>>().join(&or);
+                            tr_with(T::well_card_when, &[("what", &what)])
                         }}</p>
-                        <a class="ag-button ag-button--link" href=link_to(crate::ui::shell::nav::Place::Well)>"Open my plan"</a>
+                        <a class="ag-button ag-button--link" href=link_to(crate::ui::shell::nav::Place::Well)>{tr(T::well_open_plan)}</a>
                     }.into_any()
                 }
             }}
         </section>
     }
+}
+
+/// `text` with its first letter in lower case ("Mi ánimo…" inside a sentence).
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
 }

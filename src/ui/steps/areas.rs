@@ -7,6 +7,7 @@
 
 use crate::domain::insight::{Area, AREAS_SOURCE};
 use crate::domain::RecordId;
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::store::{use_config, use_store};
 use leptos::prelude::*;
 
@@ -31,7 +32,7 @@ pub fn AreaChoice(
                 class="ag-input"
                 on:change=move |ev| on_change.run(Area::from_code(&event_target_value(&ev)))
             >
-                <option value="" selected=move || value.get().is_none()>"None"</option>
+                <option value="" selected=move || value.get().is_none()>{tr(T::steps_none)}</option>
                 {Area::ALL.into_iter().map(|a| view! {
                     <option value=a.code() selected=move || value.get() == Some(a)>{a.label()}</option>
                 }).collect_view()}
@@ -55,7 +56,7 @@ pub fn AreaOf(
     view! {
         <AreaChoice
             id=id
-            label="Area of life"
+            label=tr(T::steps_area)
             value=Signal::stored(area)
             on_change=Callback::new(move |a| store.set_step_area(&step.get_value(), a))
         />
@@ -82,18 +83,18 @@ pub fn ByArea() -> impl IntoView {
         let counts = counts.get();
         (!counts.is_empty()).then(|| {
             view! {
-                <section class="ag-card" aria-label="By area of life">
-                    <h2 class="ag-h2">"By area of life"</h2>
+                <section class="ag-card" aria-label=tr(T::steps_by_area)>
+                    <h2 class="ag-h2">{tr(T::steps_by_area)}</h2>
                     <ul class="ag-list">
                         {counts.into_iter().map(|(a, done, of)| view! {
                             <li class="ag-item">
                                 <strong>{a.label()}</strong>
-                                {format!(": {done} of {of} done")}
+                                {tr_with(T::steps_done_of, &[("done", &done.to_string()), ("of", &of.to_string())])}
                                 <span class="ag-hint">{format!(" ({})", a.about())}</span>
                             </li>
                         }).collect_view()}
                     </ul>
-                    <p class="ag-hint">{AREAS_SOURCE}</p>
+                    <p class="ag-hint">{tr(AREAS_SOURCE)}</p>
                 </section>
             }
         })

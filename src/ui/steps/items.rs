@@ -2,7 +2,7 @@
 //! Today. Checking off goes through the store.
 
 use crate::domain::{ActionStep, LinkTarget};
-use crate::i18n::T;
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::format::short_date;
 use crate::ui::shell::nav::{link, View};
 use crate::ui::store::{today, use_config, use_store};
@@ -36,7 +36,7 @@ pub fn StepItem(
             journal.with(|j| {
                 let goals: Vec<String> =
                     j.goals_of(LinkTarget::Step, &id).into_iter().map(|g| g.text.clone()).collect();
-                (!goals.is_empty()).then(|| format!("For your goal: {}", goals.join("; ")))
+                (!goals.is_empty()).then(|| tr_with(T::steps_for_your_goal, &[("goals", &goals.join("; "))]))
             })
         }
     };
@@ -50,11 +50,7 @@ pub fn StepItem(
     let due = step.due.map(|d| {
         let at = d.and_hms_opt(12, 0, 0).map(|t| t.and_utc());
         let label = at.map(short_date).unwrap_or_else(|| d.to_string());
-        if overdue {
-            format!("was due {label}")
-        } else {
-            format!("by {label}")
-        }
+        tr_with(if overdue { T::steps_was_due } else { T::steps_due_by }, &[("day", &label)])
     });
     view! {
         <li class="ag-step" class:ag-step--done=done>
@@ -74,10 +70,10 @@ pub fn StepItem(
                 <button
                     type="button"
                     class="ag-button ag-button--small ag-button--quiet ag-step__delete"
-                    aria-label=format!("Delete step: {step_text}")
+                    aria-label=tr_with(T::steps_delete_step, &[("step", &step_text)])
                     on:click=move |_| store.delete_record(crate::domain::Kind::Step, &delete_id.get_value(), T::deleted_step)
                 >
-                    "Delete"
+                    {tr(T::journal_delete)}
                 </button>
             })}
         </li>
@@ -99,7 +95,7 @@ pub fn OpenSteps(
     view! {
         <Show when=move || !open.get().is_empty()>
             <section class="ag-card" aria-labelledby=labelled_by.clone()>
-                <h2 class="ag-h2" id=heading.clone()>"Your next steps"</h2>
+                <h2 class="ag-h2" id=heading.clone()>{tr(T::steps_next)}</h2>
                 <ul class="ag-steps">
                     <For
                         each=move || open.get().into_iter().take(limit)
@@ -111,7 +107,7 @@ pub fn OpenSteps(
                 </ul>
                 <Show when=move || { open.get().len() > limit }>
                     <a class="ag-link" href=link(View::Plan)>
-                        {move || format!("All {} open steps", open.get().len())}
+                        {move || tr_with(T::steps_all_open, &[("n", &open.get().len().to_string())])}
                     </a>
                 </Show>
             </section>

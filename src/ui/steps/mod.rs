@@ -6,7 +6,7 @@ pub mod areas;
 pub mod items;
 
 use crate::domain::{ActionStep, Insight, LinkTarget, RecordId};
-use crate::i18n::T;
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::goals::picker::{choices, GoalChoice, GoalOf};
 use crate::ui::kit::format::short_date;
 use crate::ui::steps::items::StepItem;
@@ -32,14 +32,14 @@ pub fn StepsView() -> impl IntoView {
         journal.with(|j| j.steps().iter().filter(|s| !s.is_open()).cloned().collect::<Vec<_>>())
     });
     view! {
-        <section class="ag-section" aria-label="Insights and steps">
+        <section class="ag-section" aria-label=tr(T::sum_section_insights)>
             <section class="ag-card">
-                <h2 class="ag-h2">"Insights"</h2>
+                <h2 class="ag-h2">{tr(T::steps_insights)}</h2>
                 <Show
                     when=move || !insights.get().is_empty()
                     fallback=|| view! {
                         <p class="ag-empty">
-                            "Nothing kept yet. In your journal, choose “Keep as insight” under an entry that matters."
+                            {tr_with(T::steps_none_kept, &[("keep", tr(T::journal_keep_insight))])}
                         </p>
                     }
                 >
@@ -50,15 +50,15 @@ pub fn StepsView() -> impl IntoView {
                     </ul>
                     <Show when=move || { total.get() > shown.get() }>
                         <button type="button" class="ag-button ag-button--quiet" on:click=move |_| shown.update(|n| *n += PAGE)>
-                            {move || format!("Show older insights ({} more)", total.get() - shown.get())}
+                            {move || tr_with(T::steps_older, &[("n", &(total.get() - shown.get()).to_string())])}
                         </button>
                     </Show>
                 </Show>
             </section>
             <section class="ag-card">
-                <h2 class="ag-h2">"Open steps"</h2>
+                <h2 class="ag-h2">{tr(T::steps_open)}</h2>
                 <Show when=move || open.get().is_empty()>
-                    <p class="ag-empty">"No open steps. Add one below, or grow one from an insight."</p>
+                    <p class="ag-empty">{tr(T::steps_none_open)}</p>
                 </Show>
                 <ul class="ag-steps">
                     <For each=move || open.get() key=|s| (s.id.clone(), s.edited) let:step>
@@ -70,7 +70,7 @@ pub fn StepsView() -> impl IntoView {
             <areas::ByArea />
             <Show when=move || !done.get().is_empty()>
                 <section class="ag-card">
-                    <h2 class="ag-h2">"Done"</h2>
+                    <h2 class="ag-h2">{tr(T::steps_done)}</h2>
                     <ul class="ag-steps">
                         <For each=move || done.get() key=|s| (s.id.clone(), s.edited) let:step>
                             <ListedStep step=step />
@@ -118,18 +118,18 @@ fn InsightItem(
         <li class="ag-insight">
             <blockquote class="ag-quote">{insight.quote}</blockquote>
             <div class="ag-row ag-row--tight">
-                <p class="ag-hint">{format!("Kept {}", short_date(insight.created))}</p>
+                <p class="ag-hint">{tr_with(T::steps_kept, &[("when", &short_date(insight.created))])}</p>
                 <button
                     type="button"
                     class="ag-button ag-button--small ag-button--quiet"
                     on:click=move |_| store.delete_record(crate::domain::Kind::Insight, &delete_id.get_value(), T::deleted_insight)
                 >
-                    "Delete insight"
+                    {tr(T::steps_delete_insight)}
                 </button>
             </div>
             <GoalOf target=LinkTarget::Insight record=goal_record />
             <Show when=move || !steps.get().is_empty()>
-                <p class="ag-hint">{move || format!("Steps from it: {}", steps.get().join("; "))}</p>
+                <p class="ag-hint">{move || tr_with(T::steps_from_it, &[("steps", &steps.get().join("; "))])}</p>
             </Show>
             // The form is built when the disclosure opens: a decade of insights would
             // otherwise build hundreds of hidden forms each time the view opens.
@@ -137,7 +137,7 @@ fn InsightItem(
                 class="ag-disclosure"
                 on:toggle=move |ev| form_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
             >
-                <summary class="ag-disclosure__summary">"Turn it into an action step"</summary>
+                <summary class="ag-disclosure__summary">{tr(T::steps_turn)}</summary>
                 <Show when=move || form_open.get()>
                     <StepForm insight=Some(form_insight.clone()) />
                 </Show>
@@ -161,7 +161,7 @@ fn StepForm(
     let text_id = config.dom_id(&format!("step-text-{key}"));
     let due_id = config.dom_id(&format!("step-due-{key}"));
     let (text_for, due_for) = (text_id.clone(), due_id.clone());
-    let label = if insight.is_some() { "What will you do?" } else { "A new action step" };
+    let label = tr(if insight.is_some() { T::steps_what_will } else { T::steps_new });
     let journal = store.journal();
     // A step grown from an insight serves the insight's goal unless the patient changes it.
     let from_insight = || {
@@ -187,7 +187,7 @@ fn StepForm(
             text.set(String::new());
             due.set(String::new());
             area.set(None);
-            notices.say("Action step added.", false);
+            notices.say(tr(T::steps_added), false);
         }
     };
     view! {
@@ -205,7 +205,7 @@ fn StepForm(
             </div>
             <div class="ag-row">
                 <div class="ag-field ag-field--inline">
-                    <label class="ag-label ag-label--plain" for=due_for>"By (optional)"</label>
+                    <label class="ag-label ag-label--plain" for=due_for>{tr(T::steps_by_optional)}</label>
                     <input
                         id=due_id
                         class="ag-input ag-input--date"
@@ -217,14 +217,14 @@ fn StepForm(
                 <Show when=move || !options.with(Vec::is_empty)>
                     <GoalChoice
                         id=goal_id.clone()
-                        label="For my goal (optional)"
+                        label=tr(T::steps_for_goal)
                         options=options
                         value=goal.into()
                         on_change=Callback::new(move |g| goal.set(g))
                     />
                 </Show>
-                <areas::AreaChoice id=area_id label="Area of life (optional)" value=area.into() on_change=Callback::new(move |a| area.set(a)) />
-                <button type="submit" class="ag-button ag-button--quiet">"Add step"</button>
+                <areas::AreaChoice id=area_id label=tr(T::steps_area_optional) value=area.into() on_change=Callback::new(move |a| area.set(a)) />
+                <button type="submit" class="ag-button ag-button--quiet">{tr(T::steps_add)}</button>
             </div>
         </form>
     }

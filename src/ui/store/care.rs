@@ -8,6 +8,7 @@
 use super::{now, JournalStore};
 use crate::domain::Journal;
 use crate::domain::Theme;
+use crate::i18n::{tr, tr_with, T};
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
@@ -115,7 +116,7 @@ impl Care {
     /// Removes every key of this journal from the browser, and nothing of the host page.
     pub fn erase_everything(&self) -> bool {
         let store = self.store;
-        if store.refuse_if_read_only("it cannot be erased from this version") {
+        if store.refuse_if_read_only(T::store_ro_erase) {
             return false;
         }
         match store.repo.with_value(|r| r.erase_all()) {
@@ -125,11 +126,11 @@ impl Care {
                 store.quarantined.set(Vec::new());
                 store.unreadable.set(Vec::new());
                 self.measure_usage();
-                store.say("Everything was erased from this browser.", false);
+                store.say(tr(T::store_erased), false);
                 true
             }
             Err(e) => {
-                store.say(format!("Erasing failed: {e}. Some of the journal may remain."), true);
+                store.say(tr_with(T::store_erase_failed, &[("why", &e.to_string())]), true);
                 store.reload();
                 false
             }

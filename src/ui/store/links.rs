@@ -7,6 +7,7 @@
 
 use super::{new_id, now, JournalStore};
 use crate::domain::{GoalLink, Kind, LinkTarget, RecordId};
+use crate::i18n::{tr, tr_with, T};
 use crate::storage::changes;
 use leptos::prelude::*;
 
@@ -19,10 +20,7 @@ impl JournalStore {
             GoalLink { id: new_id(at), goal: goal.clone(), target, record: record.clone(), edited: at };
         let result = self.change(|repo, j| changes::save(repo, j, link.into()));
         if let Err(e) = result {
-            self.say(
-                format!("Saved, but not linked to your goal: {e} You can link it on the goal's page."),
-                true,
-            );
+            self.say(tr_with(T::store_link_failed, &[("why", &e.to_string())]), true);
         }
     }
 
@@ -57,11 +55,11 @@ impl JournalStore {
         match (self.told(result), name) {
             (None, _) => false,
             (Some(()), Some(name)) => {
-                self.say(format!("Now linked to your goal “{name}”."), false);
+                self.say(tr_with(T::store_linked, &[("name", &name)]), false);
                 true
             }
             (Some(()), None) => {
-                self.say("No longer linked to a goal.", false);
+                self.say(tr(T::store_unlinked), false);
                 true
             }
         }

@@ -8,6 +8,7 @@
 //! Must never hold signals inside domain values, nor write storage anywhere but here.
 
 use crate::domain::{Instrument, Journal, RecordId};
+use crate::i18n::{tr, Text};
 use crate::storage::in_progress::{merge_drafts, merge_edits, merge_forms, Edits, TabWork};
 use crate::storage::record::{DraftRecord, EditDraftRecord, FormsRecord};
 use crate::storage::tab;
@@ -201,10 +202,10 @@ impl JournalStore {
 
     /// When the journal is read-only (a newer version wrote it), says so with `why` and
     /// returns true; the caller then changes nothing.
-    pub(super) fn refuse_if_read_only(&self, why: &str) -> bool {
+    pub(super) fn refuse_if_read_only(&self, why: Text) -> bool {
         let read_only = matches!(self.persistence(), Persistence::ReadOnly(_));
         if read_only {
-            self.say(format!("This journal is read-only here, so {why}."), true);
+            self.say(tr(why), true);
         }
         read_only
     }

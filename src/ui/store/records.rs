@@ -13,6 +13,7 @@ use crate::domain::{
     ActionStep, AnyRecord, CheckIn, Checked, DosingSession, EntryDraft, Insight, Instrument, Journal,
     JournalEntry, Kind, QuestionnaireResult, RecordId, Route, Stage,
 };
+use crate::i18n::{tr, tr_with, T};
 use crate::storage::apply::ApplyError;
 use crate::storage::changes::{self, Refused};
 use crate::storage::record::PrefsRecord;
@@ -35,7 +36,7 @@ impl JournalStore {
                     (result.is_ok(), result)
                 })
             })
-            .unwrap_or_else(|| Err(Refused::Invalid("This widget was closed.".into())))
+            .unwrap_or_else(|| Err(Refused::Invalid(tr(crate::i18n::T::store_widget_closed).into())))
     }
 
     /// The outcome for the patient: a refusal is said (assertively) and gives `None`.
@@ -82,12 +83,10 @@ impl JournalStore {
         let Some(saved) = self.told(result) else { return false };
         self.end_edit(id);
         self.say(
-            match saved {
-                EditSaved::KeptBoth(_) => {
-                    "This entry was also changed in another tab. Both versions are kept, side by side."
-                }
-                EditSaved::Saved => "Changes saved.",
-            },
+            tr(match saved {
+                EditSaved::KeptBoth(_) => T::store_both_kept,
+                EditSaved::Saved => T::store_changes_saved,
+            }),
             false,
         );
         true
@@ -127,9 +126,9 @@ impl JournalStore {
         let mine = self.journal.with_untracked(|j| j.goal_and_its_own(goal));
         let ratings = mine.iter().filter(|(k, _)| *k == Kind::GoalRating).count();
         let text = match ratings {
-            0 => "Goal deleted.".to_owned(),
-            1 => "Goal deleted, with its rating.".to_owned(),
-            n => format!("Goal deleted, with its {n} ratings."),
+            0 => tr(T::store_goal_deleted).to_owned(),
+            1 => tr(T::store_goal_deleted_one).to_owned(),
+            n => tr_with(T::store_goal_deleted_other, &[("n", &n.to_string())]),
         };
         self.delete_together(&mine, text);
     }
@@ -206,7 +205,7 @@ impl JournalStore {
             Err(many) => self.change_together(many, &[]).is_some(),
         };
         if done {
-            self.say("Restored.", false);
+            self.say(tr(T::store_restored), false);
         }
     }
 
@@ -217,7 +216,7 @@ impl JournalStore {
         if !self.archive.with_untracked(|a| *a == super::ArchiveState::Ready) {
             // Its number and route come from the sessions before it, some of them in
             // months not read yet.
-            self.say("Older entries are still being read, so the session was not logged yet. Try again in a moment.", true);
+            self.say(tr(T::sd_archive_busy), true);
             return None;
         }
         let at = now();
@@ -231,9 +230,9 @@ impl JournalStore {
         self.link_planned_day(&id, at);
         if just_had {
             self.set_stage(Stage::Dosing);
-            self.say(format!("Session {number} logged. Write whatever is there; a word is enough."), false);
+            self.say(tr_with(T::store_session_logged, &[("n", &number.to_string())]), false);
         } else {
-            self.say(format!("Session {number} added. Set its date and details below."), false);
+            self.say(tr_with(T::store_session_added, &[("n", &number.to_string())]), false);
         }
         Some(id)
     }
@@ -269,7 +268,7 @@ impl JournalStore {
         let saved = self
             .keep(Insight::mark(new_id(at), at, &entry, passage).map(Into::into).map_err(Refused::invalid));
         if saved {
-            self.say("Kept as an insight. You can turn it into an action step under Steps.", false);
+            self.say(tr(T::store_insight_kept), false);
         }
         saved
     }
@@ -295,8 +294,8 @@ impl JournalStore {
         if self.keep(Ok(step.with_area(now(), area).into())) {
             self.say(
                 match area {
-                    Some(a) => format!("Step now under {}.", a.label()),
-                    None => "Step now under no area of life.".to_owned(),
+                    Some(a) => tr_with(T::store_step_area, &[("area", a.label())]),
+                    None => tr(T::store_step_no_area).to_owned(),
                 },
                 false,
             );
@@ -307,7 +306,7 @@ impl JournalStore {
     pub fn set_step_done(&self, id: &RecordId, done: bool) {
         let Some(step) = self.journal.with_untracked(|j| j.step(id).cloned()) else { return };
         if self.keep(Ok(step.set_done(now(), done).into())) {
-            self.say(if done { "Step done. Well done." } else { "Step reopened." }, false);
+            self.say(tr(if done { T::store_step_done } else { T::store_step_reopened }), false);
         }
     }
 
@@ -361,7 +360,7 @@ impl JournalStore {
             Ok(()) => {
                 let _ = window().location().reload();
             }
-            Err(e) => self.say(format!("The format record was not repaired: {e}"), true),
+            Err(e) => self.say(tr_with(T::store_format_not_repaired, &[("why", &e.to_string())]), true),
         }
     }
 }

@@ -8,6 +8,7 @@
 use super::JournalStore;
 use crate::domain::changeset::{self, ChangeSet, MergeReport};
 use crate::domain::Journal;
+use crate::i18n::{tr, tr_with, Text, T};
 use crate::storage::{ApplyError, QUOTA_UNITS};
 use leptos::prelude::*;
 
@@ -38,7 +39,7 @@ impl JournalStore {
         self.config.with_library(|library| set.keep_known_pins(&|id| library.get(id).is_some()));
     }
 
-    fn refused(&self, subject: &str, e: &ApplyError) {
+    fn refused(&self, subject: Text, e: &ApplyError) {
         if matches!(e, ApplyError::Partial(_)) {
             self.reload();
         }
@@ -47,7 +48,7 @@ impl JournalStore {
 
     /// Merges a checked backup into the journal. Returns what happened, for the message.
     pub fn restore_merge(&self, file: &Journal) -> Option<MergeReport> {
-        if self.refuse_if_read_only("nothing can be restored into it") {
+        if self.refuse_if_read_only(T::store_ro_restore) {
             return None;
         }
         let (mut set, report) = self.journal.with_untracked(|j| changeset::merge(j, file));
@@ -58,7 +59,7 @@ impl JournalStore {
                 Some(report)
             }
             Err(e) => {
-                self.refused("This backup", &e);
+                self.refused(T::subject_backup, &e);
                 None
             }
         }
@@ -66,7 +67,7 @@ impl JournalStore {
 
     /// Replaces the whole journal with a checked backup.
     pub fn restore_replace(&self, file: Journal) -> bool {
-        if self.refuse_if_read_only("nothing can be restored into it") {
+        if self.refuse_if_read_only(T::store_ro_restore) {
             return false;
         }
         let mut set = self.journal.with_untracked(|j| changeset::replace(j, &file));
@@ -77,7 +78,7 @@ impl JournalStore {
                 true
             }
             Err(e) => {
-                self.refused("This backup", &e);
+                self.refused(T::subject_backup, &e);
                 false
             }
         }
@@ -94,27 +95,32 @@ impl JournalStore {
         let Some(restore) = self.last_restore.get_untracked() else { return };
         let (set, report) = self.journal.with_untracked(|j| changeset::undo(j, &restore));
         if let Err(e) = self.apply_set(&set) {
-            self.refused("Undoing the restore", &e);
+            self.refused(T::subject_undo, &e);
             return;
         }
         self.last_restore.set(None);
         let mut parts = Vec::new();
         if report.removed > 0 {
-            parts.push(format!("{} it brought in taken out again", count(report.removed)));
+            parts.push(tr_with(T::store_undo_removed, &[("records", &count(report.removed))]));
         }
         if report.put_back > 0 {
-            parts.push(format!("{} put back as they were", count(report.put_back)));
+            parts.push(tr_with(T::store_undo_put_back, &[("records", &count(report.put_back))]));
         }
-        let done = if parts.is_empty() { "nothing needed changing".to_owned() } else { parts.join(", ") };
-        let kept = match report.kept_newer {
-            0 => String::new(),
-            1 => " One record you changed after the restore was kept as it is now.".to_owned(),
-            n => format!(" {n} records you changed after the restore were kept as they are now."),
-        };
-        self.say(format!("The restore was undone: {done}. Everything you wrote since is kept.{kept}"), false);
+        let done = if parts.is_empty() { tr(T::store_undo_nothing).to_owned() } else { parts.join(", ") };
+        let mut said = tr_with(T::store_undo_done, &[("done", &done)]);
+        match report.kept_newer {
+            0 => {}
+            1 => said = format!("{said} {}", tr(T::store_undo_kept_one)),
+            n => said = format!("{said} {}", tr_with(T::store_undo_kept_other, &[("n", &n.to_string())])),
+        }
+        self.say(said, false);
     }
 }
 
 fn count(n: usize) -> String {
-    crate::ui::kit::format::count(n, "record", "records")
+    if n == 1 {
+        tr(T::store_record_one).to_owned()
+    } else {
+        tr_with(T::store_record_other, &[("n", &n.to_string())])
+    }
 }

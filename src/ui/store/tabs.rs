@@ -9,6 +9,7 @@
 
 use super::{new_id, now, JournalStore};
 use crate::domain::{JournalEntry, Kind, RecordId};
+use crate::i18n::{tr, tr_with, T};
 use crate::storage::in_progress::{merge_drafts, merge_edits, merge_forms, orphan_entry, Edits, TabWork};
 use crate::storage::keys::KeyKind;
 use crate::storage::record::{DraftRecord, EditDraftRecord};
@@ -194,10 +195,7 @@ impl JournalStore {
         self.work.orphans.set_value(left);
         self.persist_edits();
         if kept > 0 {
-            self.say(
-                "An entry you were editing was deleted in another tab. What you had written is kept as a new entry.",
-                false,
-            );
+            self.say(tr(T::store_orphan_kept), false);
         }
     }
 
@@ -282,9 +280,9 @@ impl JournalStore {
         }
         let kept = self.keep_in_tab(unsaved);
         let text = match (&e, kept) {
-            (StorageError::QuotaExceeded, true) => "Storage for Afterglow is full, so this text is not saved in the journal. A copy is kept in this tab until you close it. Download a backup, then delete old entries or drafts to make room.".to_owned(),
-            (_, true) => format!("{e} A copy of your text is kept in this tab until you close it."),
-            (_, false) => format!("{e} Your text is only on screen: copy it somewhere safe before you leave this page."),
+            (StorageError::QuotaExceeded, true) => tr(T::store_full_tab).to_owned(),
+            (_, true) => tr_with(T::store_kept_in_tab, &[("why", &e.to_string())]),
+            (_, false) => tr_with(T::store_only_on_screen, &[("why", &e.to_string())]),
         };
         self.say(text, true);
     }
