@@ -164,7 +164,7 @@ impl Metric {
 }
 
 impl CheckIn {
-    /// Checks every field and tidies emotion words (trimmed, lower case, no repeats).
+    /// Checks every field and tidies emotion words (trimmed, ASCII lower case, no repeats).
     pub fn validated(mut self) -> Result<Self, CheckInError> {
         if [self.mood, self.anxiety, self.energy].iter().any(|v| *v > 10) {
             return Err(CheckInError::OutOfRange);
@@ -178,7 +178,10 @@ impl CheckIn {
         self.note = self.note.trim().to_owned();
         let mut words: Vec<String> = Vec::new();
         for w in &self.emotions {
-            let w = w.trim().to_lowercase();
+            // ASCII lower case: the words are Afterglow's own slugs (`EMOTION_WORDS`), and
+            // Unicode lower case would bring its tables (about 7 KiB brotli) onto the first
+            // screen, where stored check-ins are read.
+            let w = w.trim().to_ascii_lowercase();
             if !w.is_empty() && w.chars().count() <= 40 && !words.contains(&w) {
                 words.push(w);
             }
