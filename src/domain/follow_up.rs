@@ -163,7 +163,8 @@ impl FollowUpCheck {
     /// Checks the patient's words.
     pub fn validate(&self) -> Result<(), String> {
         if [&self.noticed, &self.discuss].iter().any(|w| w.chars().count() > MAX_WORDS_CHARS) {
-            return Err(format!("That is longer than Afterglow keeps ({MAX_WORDS_CHARS} characters)."));
+            let max = MAX_WORDS_CHARS.to_string();
+            return Err(crate::i18n::tr_with(crate::i18n::T::refuse_too_long, &[("max", &max)]));
         }
         if self.facts.mood_before.is_some_and(|(m, _)| m > 100)
             || self.facts.mood_recent.is_some_and(|(m, _)| m > 100)

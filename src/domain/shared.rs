@@ -41,12 +41,12 @@ impl Way {
 
     /// In words, after the date ("printed").
     pub fn done(self) -> &'static str {
-        match self {
-            Way::Print => "printed or saved as PDF",
-            Way::Download => "downloaded",
-            Way::Copy => "copied",
-            Way::Share => "shared",
-        }
+        crate::i18n::tr(match self {
+            Way::Print => crate::i18n::T::way_print,
+            Way::Download => crate::i18n::T::way_download,
+            Way::Copy => crate::i18n::T::way_copy,
+            Way::Share => crate::i18n::T::way_share,
+        })
     }
 }
 

@@ -37,12 +37,6 @@ impl Text {
 }
 use std::cell::RefCell;
 
-/// Whether every screen is written in Spanish yet. Until it is, Spanish is shown only to
-/// a patient who chose it in Settings or whose clinic set `data-lang="es"`, never from the
-/// browser's language alone: a journal half in Spanish is not one to spring on a patient.
-/// (`es.txt` covers the header, the navigation, the crisis panel and the language card.)
-pub const SPANISH_COMPLETE: bool = false;
-
 /// A language Afterglow speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Lang {

@@ -90,6 +90,6 @@ pub async fn read_chosen(input: &web_sys::HtmlInputElement) -> Option<Result<Str
             .await
             .ok()
             .and_then(|t| t.as_string())
-            .ok_or_else(|| "That file could not be read. Nothing was changed.".to_owned()),
+            .ok_or_else(|| crate::i18n::tr(crate::i18n::T::file_unreadable).to_owned()),
     )
 }

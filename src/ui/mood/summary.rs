@@ -162,7 +162,7 @@ pub fn BeforeAfter() -> impl IntoView {
                         view! { <tr><th scope="row">{m.label()}</th><td>{one_decimal(b)}</td><td>{one_decimal(a)}</td><td>{change}</td></tr> }
                     }).collect_view();
                     view! {
-                        <div class="ag-table-wrap">
+                        <div class="ag-table-wrap" tabindex="0" role="region" aria-label=crate::i18n::tr(crate::i18n::T::table_scrolls)>
                             <table class="ag-table">
                                 <caption>{tr_with(T::ba_caption, &[("before", &check_ins(ba.before.count)), ("recent", &check_ins(ba.recent.count))])}</caption>
                                 <thead><tr><th scope="col">{tr(T::ba_measure)}</th><th scope="col">{tr(T::ba_before)}</th><th scope="col">{tr(T::ba_recent)}</th><th scope="col">{tr(T::ba_change)}</th></tr></thead>

@@ -50,7 +50,6 @@ pub fn LanguageCard() -> impl IntoView {
                     .collect_view()}
             </select>
             <p class="ag-hint">{tr(T::settings_lang_hint)}</p>
-            {(!i18n::SPANISH_COMPLETE).then(|| view! { <p class="ag-hint">{tr(T::settings_lang_partial)}</p> })}
         </section>
     }
 }

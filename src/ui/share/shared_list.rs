@@ -7,7 +7,7 @@
 
 use crate::domain::{Kind, SharedSummary, Way};
 use crate::export::summary::{section_label, Summary};
-use crate::i18n::T;
+use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::format::{date_time, day_with_year};
 use crate::ui::store::{fresh_id, now, use_config, use_store, JournalStore};
 use leptos::prelude::*;
@@ -44,20 +44,20 @@ pub fn SharedList() -> impl IntoView {
             let (heading, labelled) = (heading.clone(), heading.clone());
             view! {
                 <section class="ag-card ag-no-print" aria-labelledby=labelled>
-                    <h2 class="ag-h2" id=heading>"Shared with your therapist"</h2>
-                    <p class="ag-hint">"Each summary you printed, downloaded, copied or shared: when, the period and what was in it. Afterglow keeps no copy of the text."</p>
+                    <h2 class="ag-h2" id=heading>{tr(T::shared_heading)}</h2>
+                    <p class="ag-hint">{tr(T::shared_about)}</p>
                     <ul class="ag-list">
                         {list.into_iter().map(|s| {
                             let id = s.id.clone();
                             let sections = s.sections.iter().map(|n| section_label(n)).collect::<Vec<_>>().join(", ");
                             let what = format!("{}, {}", date_time(s.at), s.way.done());
-                            let period = format!("{} to {}", day_with_year(s.from), day_with_year(s.to));
-                            let remove_label = format!("Remove the summary {what} from this list");
+                            let period = tr_with(T::sum_range, &[("from", &day_with_year(s.from)), ("to", &day_with_year(s.to))]);
+                            let remove_label = tr_with(T::shared_remove, &[("what", &what)]);
                             view! {
                                 <li class="ag-item">
                                     <p class="ag-shared__what">{what}</p>
                                     <p class="ag-hint">{period}{(!sections.is_empty()).then(|| format!(": {sections}"))}</p>
-                                    <button type="button" class="ag-button ag-button--small ag-button--quiet" aria-label=remove_label on:click=move |_| store.delete_record(Kind::SharedSummary, &id, T::deleted_summary_record)>"Remove"</button>
+                                    <button type="button" class="ag-button ag-button--small ag-button--quiet" aria-label=remove_label on:click=move |_| store.delete_record(Kind::SharedSummary, &id, T::deleted_summary_record)>{tr(T::sd_remove)}</button>
                                 </li>
                             }
                         }).collect_view()}

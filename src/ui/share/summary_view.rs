@@ -44,6 +44,7 @@ fn preview(s: Summary, words: Words) -> impl IntoView {
                     view! { <p>{tr(T::sum_no_sessions)}</p> }.into_any()
                 } else {
                     view! {
+                        <div class="ag-summary__scroll" tabindex="0" role="region" aria-label=tr(T::table_scrolls)>
                         <table class="ag-table">
                             <thead><tr><th scope="col">{tr(T::sum_session_col)}</th><th scope="col">{tr(T::sum_date_col)}</th><th scope="col">{tr(T::sum_route_col)}</th><th scope="col">{tr(T::sum_mood_col)}</th></tr></thead>
                             <tbody>
@@ -53,6 +54,7 @@ fn preview(s: Summary, words: Words) -> impl IntoView {
                                 }).collect_view()}
                             </tbody>
                         </table>
+                        </div>
                     }.into_any()
                 }}
             </section>
@@ -61,6 +63,7 @@ fn preview(s: Summary, words: Words) -> impl IntoView {
             <section class="ag-summary__section">
                 <h3 class="ag-h3">{tr(T::sum_mood)}</h3>
                 <RangeChart from=s.from to=s.to sessions=with_sessions words=words />
+                <div class="ag-summary__scroll" tabindex="0" role="region" aria-label=tr(T::table_scrolls)>
                 <table class="ag-table">
                     <caption>{tr_with(T::sum_mood_caption, &[("checkins", &check_ins(range.count))])}</caption>
                     <thead><tr><th scope="col">{tr(T::sum_measure_col)}</th><th scope="col">{tr(T::sum_period_col)}</th><th scope="col">{tr(T::sum_before_col)}</th></tr></thead>
@@ -70,6 +73,7 @@ fn preview(s: Summary, words: Words) -> impl IntoView {
                         }).collect_view()}
                     </tbody>
                 </table>
+                </div>
             </section>
         })}
         {s.scores.filter(|r| !r.is_empty()).map(|rows| {
@@ -94,13 +98,13 @@ fn preview(s: Summary, words: Words) -> impl IntoView {
                     let lines = |t: &str| crate::export::markdown::points(t).into_iter().map(str::to_owned).collect::<Vec<_>>();
                     let (discuss, noticed) = (lines(&c.discuss), lines(&c.noticed));
                     view! {
-                        <h4 class="ag-summary__h4">{format!("Follow-up check-in, {}", date_time(c.at))}</h4>
+                        <h4 class="ag-summary__h4">{tr_with(T::fu_in_summary, &[("when", &date_time(c.at))])}</h4>
                         {(!discuss.is_empty()).then(|| view! {
-                            <p>"Things I want to discuss with my team:"</p>
+                            <p>{tr(T::fu_discuss_colon)}</p>
                             <ul>{discuss.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
                         })}
                         {(!noticed.is_empty()).then(|| view! {
-                            <p>"What I notice:"</p>
+                            <p>{tr(T::fu_notice_colon)}</p>
                             <ul>{noticed.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
                         })}
                         <ul>{facts.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
@@ -129,20 +133,20 @@ fn preview(s: Summary, words: Words) -> impl IntoView {
             <section class="ag-summary__section">
                 <h3 class="ag-h3">{tr(T::sum_care)}</h3>
                 {if care.medicines.is_empty() {
-                    view! { <p>"No medicines listed."</p> }.into_any()
+                    view! { <p>{tr(T::care_no_medicines)}</p> }.into_any()
                 } else {
                     view! { <ul>{care.medicines.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul> }.into_any()
                 }}
-                {care.sessions.is_empty().then(|| view! { <p>"No medicines notes or after-effects for the sessions in this period."</p> })}
+                {care.sessions.is_empty().then(|| view! { <p>{tr(T::care_no_sessions)}</p> })}
                 {care.sessions.into_iter().map(|row| view! {
-                    <h4 class="ag-summary__h4">{format!("Session {}, {}", row.number, date_time(row.at))}</h4>
+                    <h4 class="ag-summary__h4">{tr_with(T::care_session, &[("n", &row.number.to_string()), ("when", &date_time(row.at))])}</h4>
                     <ul>
                         {row.medicines.map(|(asked, note)| {
-                            let tick = if asked { "Taken or held as my clinic asked" } else { "Not noted as taken or held as asked" };
+                            let tick = tr(if asked { T::care_as_asked } else { T::care_not_as_asked });
                             let note = if note.trim().is_empty() { String::new() } else { format!(": {note}") };
-                            view! { <li>{format!("Medicines: {tick}{note}")}</li> }
+                            view! { <li>{tr_with(T::care_medicines_line, &[("tick", tick), ("note", &note)])}</li> }
                         })}
-                        {row.logs.into_iter().map(|(at, words)| view! { <li>{format!("After-effects, {}: {words}", date_time(at))}</li> }).collect_view()}
+                        {row.logs.into_iter().map(|(at, words)| view! { <li>{tr_with(T::care_effects_line, &[("when", &date_time(at)), ("words", &words)])}</li> }).collect_view()}
                     </ul>
                 }).collect_view()}
             </section>
@@ -156,7 +160,7 @@ fn preview(s: Summary, words: Words) -> impl IntoView {
                 }).collect_view()}
                 {let when = crate::export::staying_well::thresholds(&plan);
                 (!when.is_empty()).then(|| view! {
-                    <h4 class="ag-summary__h4">"When Afterglow shows me this plan"</h4>
+                    <h4 class="ag-summary__h4">{tr(T::well_shows_me)}</h4>
                     <ul>{when.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
                 })}
             </section>

@@ -1,6 +1,6 @@
 //! The language a page shows: chosen once for the page, before any widget mounts, from
 //! the first widget's stored choice (`{ns}:lang`), else its `data-lang`, else the
-//! browser's languages (Spanish once `i18n::SPANISH_COMPLETE`), else English. The Spanish table (see `crate::i18n`) is fetched by
+//! browser's languages, else English. The Spanish table (see `crate::i18n`) is fetched by
 //! every visit at start, whatever the language, so the network never learns which one the
 //! patient reads; a page in Spanish mounts once it is in. Switching loads the page again
 //! in the new language; what the patient wrote is not touched.
@@ -63,7 +63,6 @@ pub fn wanted(host: Option<&web_sys::Element>) -> Lang {
         .and_then(|store| store.get(&Keys::new(&namespace).lang()).ok().flatten())
         .and_then(|tag| Lang::parse(&tag));
     let clinic = host.and_then(|h| h.get_attribute("data-lang")).and_then(|tag| Lang::parse(&tag));
-    let browser = || browser().filter(|l| *l == Lang::En || i18n::SPANISH_COMPLETE);
     stored.or(clinic).or_else(browser).unwrap_or_default()
 }
 

@@ -1,7 +1,7 @@
 // Afterglow in Spanish (issue 34, first part): a patient who chose Spanish gets the
 // header, navigation, crisis panel and language choice in Spanish, with the Spanish 988
-// line, from the first paint (a Spanish browser alone keeps English until every screen
-// is written); every visit fetches the same files whatever
+// line, from the first paint (a Spanish browser alone does too, unless the clinic's
+// data-lang says otherwise); every visit fetches the same files whatever
 // the language; switching in Settings changes the words and nothing the patient wrote;
 // and a Spanish table that cannot arrive leaves the journal in English with a note in
 // both languages, never a blank page.
@@ -225,13 +225,18 @@ journey('in Spanish, the welcome, the stage, a prompt and saving an entry read a
   assert.deepEqual(await axeViolations(page), []);
 }, { locale: 'es-MX', ...CHOSE_SPANISH });
 
-journey('until every screen is written, a Spanish browser alone keeps English; Settings offers Spanish, marked partial', async ({ app, page }) => {
+journey('a Spanish browser alone opens in Spanish, and Settings shows the choice as Spanish', async ({ app, page }) => {
   await app.open('/');
+  await app.nav().getByRole('link', { name: 'Hoy', exact: true }).waitFor();
+  await app.goTo('Ajustes');
+  const choice = page.getByRole('combobox', { name: 'Mostrar Afterglow en' });
+  assert.equal(await choice.inputValue(), 'es');
+  assert.equal(await page.getByText(/en preparación/).count(), 0, 'no "still being written" note');
+}, { locale: 'es-ES' });
+
+journey('a clinic\'s data-lang="en" keeps English for a Spanish browser until the patient chooses', async ({ app, page }) => {
+  await app.open('/hosts/lang-en.html');
   await app.nav().getByRole('link', { name: 'Today', exact: true }).waitFor();
-  await app.goTo('Settings');
-  const choice = page.getByRole('combobox', { name: 'Show Afterglow in' });
-  assert.equal(await choice.inputValue(), 'en');
-  await page.getByText(/El español está en preparación/).waitFor();
 }, { locale: 'es-ES' });
 
 journey('the network cannot tell the language: the same files, in the same order, in English and in Spanish', async ({ app, page, audit, baseUrl }) => {
