@@ -199,3 +199,12 @@ journey('a mistaken questionnaire can be deleted, and brought back', async ({ ap
   await app.reload();
   await mood.says(/^Last: 0 \(minimal\)/).waitFor();
 });
+
+journey('a first check-in shows on the chart as a dot, not as nothing', async ({ app }) => {
+  await app.open('/#/mood');
+  await app.checkIn({ mood: 6, anxiety: 3, energy: 5 });
+  const d = await app.moodChart().locator('path.ag-line--mood.ag-line--avg').getAttribute('d');
+  const [from, to] = d.split('L');
+  assert.ok(from.startsWith('M') && to, `one day is a line to itself (round caps draw a dot): ${d}`);
+  assert.equal(from.slice(1), to, d);
+});

@@ -76,11 +76,17 @@ impl Frame {
         TOP + (10.0 - value) / 10.0 * (H - TOP - BOTTOM)
     }
 
+    /// The line through `points`. A single point is a line to itself: its round caps
+    /// draw a dot, where a lone "move to" would draw nothing (a period with one day of
+    /// check-ins).
     fn path(&self, points: &[Point]) -> String {
-        let mut d = String::with_capacity(points.len() * 14);
+        let mut d = String::with_capacity(points.len() * 14 + 14);
         for (i, p) in points.iter().enumerate() {
             d.push(if i == 0 { 'M' } else { 'L' });
             d.push_str(&format!("{} {}", fixed(self.x(p.day), 1), fixed(self.y(p.value), 1)));
+        }
+        if let [only] = points {
+            d.push_str(&format!("L{} {}", fixed(self.x(only.day), 1), fixed(self.y(only.value), 1)));
         }
         d
     }
