@@ -100,6 +100,7 @@ parts! {
     TodayStayingWell => today_part: today_staying_well_part, preload_today_staying_well, crate::ui::staying_well::today::TodayStayingWell;
     TodayGoals => today_part: today_goals_part, preload_today_goals, crate::ui::goals::today::TodayGoals;
     ComposerGoal => today_part: composer_goal_part, preload_composer_goal, crate::ui::goals::picker::ComposerGoal;
+    TodaySteps => today_part: today_steps_part, preload_today_steps, crate::ui::steps::items::TodaySteps;
     Journal => views_part: journal_view_part, preload_journal, crate::ui::journal::JournalView;
     Sessions => views_part: sessions_view_part, preload_sessions, crate::ui::sessions::SessionsView;
     SessionDay => views_part: session_day_part, preload_session_day, crate::ui::session_day::SessionDayView;

@@ -114,3 +114,9 @@ pub fn OpenSteps(
         </Show>
     }
 }
+
+/// Today's card of the next three open steps (in the Today cards' chunk).
+#[component]
+pub fn TodaySteps() -> impl IntoView {
+    view! { <OpenSteps limit=3 /> }
+}

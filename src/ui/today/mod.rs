@@ -10,7 +10,6 @@ pub mod stage_picker;
 pub mod welcome;
 
 use crate::i18n::{tr, T};
-use crate::ui::steps::items::OpenSteps;
 use crate::ui::store::use_store;
 use crate::ui::today::composer::Composer;
 use crate::ui::today::intentions::Intentions;
@@ -47,7 +46,7 @@ pub fn TodayView() -> impl IntoView {
                     <a class="ag-button ag-button--quiet ag-button--link" href=crate::ui::shell::nav::link_to(crate::ui::shell::nav::Place::CheckIn)>{tr(T::today_check_in)}</a>
                 </div>
                 <Composer autofocus=just_welcomed.get_untracked() />
-                <OpenSteps limit=3 />
+                <crate::ui::shell::parts::PartSlot part=crate::ui::shell::parts::Part::TodaySteps />
             </Show>
         </section>
     }
