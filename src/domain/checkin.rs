@@ -6,7 +6,8 @@ use super::stage::Stage;
 use crate::i18n::{tr, tr_with, T};
 use chrono::{DateTime, Utc};
 
-/// Emotion words offered as quick choices (the patient may add their own).
+/// Emotion words offered as quick choices: the only words a check-in holds (their slugs,
+/// shown through `emotion_label`).
 pub const EMOTION_WORDS: [&str; 12] = [
     "calm",
     "hopeful",

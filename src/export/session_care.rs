@@ -259,7 +259,7 @@ mod tests {
         let words = spanish.run(|| describe(&log, &flags));
         assert_eq!(
             words,
-            "Dolor de cabeza: fuerte. Vejiga: dolor de vejiga. Señales de alarma: Dolor en el pecho o el corazón acelerado y golpeando; A rash that spreads. Signos vitales antes: 120 mmHg la alta, pulso 70"
+            "Dolor de cabeza: fuerte. Vejiga: dolor de vejiga. Señales de alarma: Dolor en el pecho o palpitaciones fuertes o muy rápidas; A rash that spreads. Signos vitales antes: 120 mmHg de presión alta, pulso 70"
         );
         assert_eq!(spanish.run(|| flags[0].shown()), "Sangre en la orina");
         let renamed = RedFlag { text: "Blood when I pee".into(), ..flags[0].clone() };

@@ -74,7 +74,7 @@ pub fn RatingsChart(
             </svg>
             <figcaption class="ag-hint">{summary}" "{tr(T::goal_chart_sessions)}</figcaption>
         </figure>
-        <div class="ag-table-wrap" tabindex="0" role="region" aria-label=crate::i18n::tr(crate::i18n::T::table_scrolls)><table class="ag-table">
+        <div class="ag-table-wrap" tabindex="0" role="region" aria-label=tr(T::goal_chart_caption)><table class="ag-table">
             <caption>{tr(T::goal_chart_caption)}</caption>
             <thead><tr><th scope="col">{tr(T::goal_col_when)}</th><th scope="col">{tr(T::goal_col_rating)}</th><th scope="col">{tr(T::goal_col_words)}</th></tr></thead>
             <tbody>

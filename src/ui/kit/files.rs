@@ -2,6 +2,7 @@
 //! (Blob and object URL: no request leaves the device), the clipboard, the system share
 //! sheet where there is one, and reading a chosen file's text.
 
+use crate::i18n::T;
 use wasm_bindgen::{JsCast, JsValue};
 
 fn blob(text: &str, mime: &str) -> Option<web_sys::Blob> {
@@ -39,11 +40,17 @@ pub fn download(name: &str, mime: &str, text: &str) -> bool {
 
 /// Copies text to the clipboard. Errors (no permission, no clipboard) come back as text.
 pub async fn copy(text: &str) -> Result<(), String> {
-    let clipboard = web_sys::window().map(|w| w.navigator().clipboard()).ok_or("no clipboard")?;
+    let clipboard =
+        web_sys::window().map(|w| w.navigator().clipboard()).ok_or_else(|| said(T::file_no_clipboard))?;
     wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
         .await
         .map(|_| ())
-        .map_err(|_| "the browser did not allow copying".to_owned())
+        .map_err(|_| said(T::file_copy_refused))
+}
+
+/// A refusal in the language shown.
+fn said(text: crate::i18n::Text) -> String {
+    crate::i18n::tr(text).to_owned()
 }
 
 fn navigator_fn(name: &str) -> Option<(JsValue, js_sys::Function)> {
@@ -62,24 +69,24 @@ pub fn can_share_files() -> bool {
 
 /// Opens the system share sheet with `text` as a file named `name`.
 pub async fn share_file(name: &str, mime: &str, text: &str) -> Result<(), String> {
-    let blob = blob(text, mime).ok_or("could not prepare the file")?;
+    let blob = blob(text, mime).ok_or_else(|| said(T::file_not_prepared))?;
     let options = web_sys::FilePropertyBag::new();
     options.set_type(mime);
     let file = web_sys::File::new_with_blob_sequence_and_options(&js_sys::Array::of1(&blob), name, &options)
-        .map_err(|_| "could not prepare the file")?;
+        .map_err(|_| said(T::file_not_prepared))?;
     let data = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&data, &JsValue::from_str("files"), &js_sys::Array::of1(&file));
     let _ = js_sys::Reflect::set(&data, &JsValue::from_str("title"), &JsValue::from_str(name));
-    let (navigator, can_share) = navigator_fn("canShare").ok_or("sharing is not available here")?;
+    let (navigator, can_share) = navigator_fn("canShare").ok_or_else(|| said(T::file_share_unavailable))?;
     if !can_share.call1(&navigator, &data).map(|v| v.is_truthy()).unwrap_or(false) {
-        return Err("this device cannot share this file; download it instead".into());
+        return Err(said(T::file_cannot_share));
     }
-    let (navigator, share) = navigator_fn("share").ok_or("sharing is not available here")?;
-    let promise = share.call1(&navigator, &data).map_err(|_| "sharing failed")?;
+    let (navigator, share) = navigator_fn("share").ok_or_else(|| said(T::file_share_unavailable))?;
+    let promise = share.call1(&navigator, &data).map_err(|_| said(T::file_share_failed))?;
     wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise))
         .await
         .map(|_| ())
-        .map_err(|_| "sharing was cancelled".to_owned())
+        .map_err(|_| said(T::file_share_cancelled))
 }
 
 /// The text of the first file chosen in a file input.

@@ -161,10 +161,12 @@ pub fn BeforeAfter() -> impl IntoView {
                         let change = match (b, a) { (Some(b), Some(a)) => signed_one_decimal(a - b), _ => "–".into() };
                         view! { <tr><th scope="row">{m.label()}</th><td>{one_decimal(b)}</td><td>{one_decimal(a)}</td><td>{change}</td></tr> }
                     }).collect_view();
+                    let caption = tr_with(T::ba_caption, &[("before", &check_ins(ba.before.count)), ("recent", &check_ins(ba.recent.count))]);
+                    let label = caption.clone();
                     view! {
-                        <div class="ag-table-wrap" tabindex="0" role="region" aria-label=crate::i18n::tr(crate::i18n::T::table_scrolls)>
+                        <div class="ag-table-wrap" tabindex="0" role="region" aria-label=label>
                             <table class="ag-table">
-                                <caption>{tr_with(T::ba_caption, &[("before", &check_ins(ba.before.count)), ("recent", &check_ins(ba.recent.count))])}</caption>
+                                <caption>{caption}</caption>
                                 <thead><tr><th scope="col">{tr(T::ba_measure)}</th><th scope="col">{tr(T::ba_before)}</th><th scope="col">{tr(T::ba_recent)}</th><th scope="col">{tr(T::ba_change)}</th></tr></thead>
                                 <tbody>
                                     {rows}

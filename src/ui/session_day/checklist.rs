@@ -81,7 +81,7 @@ pub fn Checklist(
     }
 }
 
-/// {tr(T::sd_medicines_tick)}, with a note.
+/// "My medicines were taken or held as my clinic asked", with a note.
 #[component]
 pub fn MedicinesTick(
     /// The day as stored, if there is one yet.

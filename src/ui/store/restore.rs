@@ -101,10 +101,18 @@ impl JournalStore {
         self.last_restore.set(None);
         let mut parts = Vec::new();
         if report.removed > 0 {
-            parts.push(tr_with(T::store_undo_removed, &[("records", &count(report.removed))]));
+            parts.push(if report.removed == 1 {
+                tr(T::store_undo_removed_one).to_owned()
+            } else {
+                tr_with(T::store_undo_removed, &[("records", &count(report.removed))])
+            });
         }
         if report.put_back > 0 {
-            parts.push(tr_with(T::store_undo_put_back, &[("records", &count(report.put_back))]));
+            parts.push(if report.put_back == 1 {
+                tr(T::store_undo_put_back_one).to_owned()
+            } else {
+                tr_with(T::store_undo_put_back, &[("records", &count(report.put_back))])
+            });
         }
         let done = if parts.is_empty() { tr(T::store_undo_nothing).to_owned() } else { parts.join(", ") };
         let mut said = tr_with(T::store_undo_done, &[("done", &done)]);

@@ -160,7 +160,7 @@ pub fn RangeChart(
 #[component]
 fn ChartTable(rows: Signal<Vec<(NaiveDate, [Option<f64>; 3])>>, days: Signal<usize>) -> impl IntoView {
     view! {
-        <div class="ag-table-wrap" tabindex="0" role="region" aria-label=crate::i18n::tr(crate::i18n::T::table_scrolls)>
+        <div class="ag-table-wrap" tabindex="0" role="region" aria-label=move || tr_with(T::chart_table_caption, &[("days", &days.get().to_string())])>
             <table class="ag-table">
                 <caption>{move || tr_with(T::chart_table_caption, &[("days", &days.get().to_string())])}</caption>
                 <thead>

@@ -20,7 +20,7 @@ pub(super) fn YearTable(year: Memo<Year>) -> impl IntoView {
         })
     });
     view! {
-        <div class="ag-table-wrap" tabindex="0" role="region" aria-label=crate::i18n::tr(crate::i18n::T::table_scrolls)>
+        <div class="ag-table-wrap" tabindex="0" role="region" aria-label=move || tr_with(T::year_table_caption, &[("year", &year.with(|y| y.year).to_string()), ("n", &rows.with(Vec::len).to_string())])>
             <table class="ag-table">
                 <caption>{move || tr_with(T::year_table_caption, &[("year", &year.with(|y| y.year).to_string()), ("n", &rows.with(Vec::len).to_string())])}</caption>
                 <thead>
