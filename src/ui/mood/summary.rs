@@ -5,6 +5,7 @@
 use crate::domain::number::fixed;
 use crate::domain::stats::before_after;
 use crate::domain::{Band, Instrument, Metric};
+use crate::export::markdown::check_ins;
 use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::format::{date_time, one_decimal, short_date, signed_one_decimal};
 use crate::ui::mood::checkin_form::CheckInForm;
@@ -230,9 +231,4 @@ pub fn RecentCheckIns() -> impl IntoView {
             </section>
         </Show>
     }
-}
-
-/// "3 check-ins", in the language shown.
-fn check_ins(n: usize) -> String {
-    tr_with(if n == 1 { T::ba_checkins_one } else { T::ba_checkins_other }, &[("n", &n.to_string())])
 }

@@ -101,34 +101,28 @@ impl JournalStore {
         self.last_restore.set(None);
         let mut parts = Vec::new();
         if report.removed > 0 {
-            parts.push(if report.removed == 1 {
-                tr(T::store_undo_removed_one).to_owned()
-            } else {
-                tr_with(T::store_undo_removed, &[("records", &count(report.removed))])
-            });
+            parts.push(plural(report.removed, T::store_undo_removed_one, T::store_undo_removed_other));
         }
         if report.put_back > 0 {
-            parts.push(if report.put_back == 1 {
-                tr(T::store_undo_put_back_one).to_owned()
-            } else {
-                tr_with(T::store_undo_put_back, &[("records", &count(report.put_back))])
-            });
+            parts.push(plural(report.put_back, T::store_undo_put_back_one, T::store_undo_put_back_other));
         }
         let done = if parts.is_empty() { tr(T::store_undo_nothing).to_owned() } else { parts.join(", ") };
         let mut said = tr_with(T::store_undo_done, &[("done", &done)]);
-        match report.kept_newer {
-            0 => {}
-            1 => said = format!("{said} {}", tr(T::store_undo_kept_one)),
-            n => said = format!("{said} {}", tr_with(T::store_undo_kept_other, &[("n", &n.to_string())])),
+        if report.kept_newer > 0 {
+            said = format!(
+                "{said} {}",
+                plural(report.kept_newer, T::store_undo_kept_one, T::store_undo_kept_other)
+            );
         }
         self.say(said, false);
     }
 }
 
-fn count(n: usize) -> String {
+/// `one` for a single record, else `other` with `{n}`.
+fn plural(n: usize, one: Text, other: Text) -> String {
     if n == 1 {
-        tr(T::store_record_one).to_owned()
+        tr(one).to_owned()
     } else {
-        tr_with(T::store_record_other, &[("n", &n.to_string())])
+        tr_with(other, &[("n", &n.to_string())])
     }
 }
