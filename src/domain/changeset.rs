@@ -208,7 +208,7 @@ pub fn replace(current: &Journal, file: &Journal) -> ChangeSet {
         }
     }
     let mut gone: Vec<_> = existing.into_iter().collect();
-    gone.sort_by(|a, b| a.0.cmp(&b.0));
+    super::order::sort_by(&mut gone, |a, b| a.0.cmp(&b.0));
     for ((kind, id), record) in gone {
         set.changes.push(Change { kind, id, before: Some(record), after: None });
     }

@@ -195,7 +195,7 @@ impl Journal {
     /// Steps not yet done, those due soonest first, undated ones last.
     pub fn open_steps(&self) -> Vec<&ActionStep> {
         let mut open: Vec<&ActionStep> = self.records.steps.iter().filter(|s| s.is_open()).collect();
-        open.sort_by_key(|s| (s.due.is_none(), s.due, s.created));
+        super::order::sort_by_key(&mut open, |s| (s.due.is_none(), s.due, s.created));
         open
     }
 

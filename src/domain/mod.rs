@@ -21,6 +21,7 @@ pub mod kinds;
 pub mod lock;
 pub mod merge;
 pub mod number;
+pub mod order;
 pub mod plan_question;
 pub mod prompt;
 mod prompt_library;

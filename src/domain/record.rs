@@ -2,6 +2,7 @@
 //! (the newer edit wins, in any order). Pure.
 
 use super::id::RecordId;
+use super::order::{permuted, stable_order};
 use chrono::{DateTime, Utc};
 use std::cmp::Ordering;
 
@@ -117,21 +118,6 @@ pub(super) fn upsert_all<T: Record>(list: &mut Vec<T>, items: Vec<T>) {
     unique.dedup_by(|later, kept| later.id() == kept.id());
     let by_order = stable_order(unique.len(), &|a, b| T::order(&unique[a], &unique[b]));
     *list = permuted(unique, &by_order);
-}
-
-/// The stable order of `len` items under `cmp`, as indices. Sorting indices through one
-/// `dyn` comparator keeps a single copy of the sort in the wasm; a `sort_by` per record
-/// kind and closure was a copy each (about 2 KB apiece).
-fn stable_order(len: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..len).collect();
-    order.sort_by(|a, b| cmp(*a, *b));
-    order
-}
-
-/// `items` rearranged into `order` (a permutation of their indices).
-fn permuted<T>(items: Vec<T>, order: &[usize]) -> Vec<T> {
-    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
-    order.iter().filter_map(|&i| slots.get_mut(i).and_then(Option::take)).collect()
 }
 
 pub(super) fn remove<T: Record>(list: &mut Vec<T>, id: &RecordId) -> Option<T> {

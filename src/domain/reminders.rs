@@ -93,7 +93,7 @@ pub fn reminders(choice: &Choice, sessions: &[(String, NaiveDateTime)], now: Nai
     let mut out = Vec::new();
     if let Some((days, time)) = &choice.check_in {
         let mut days = days.clone();
-        days.sort_by_key(Weekday::num_days_from_monday);
+        super::order::sort_by_key(&mut days, Weekday::num_days_from_monday);
         days.dedup();
         // The first chosen weekday from tomorrow on: never in the past, and in step with
         // the repeat rule (a calendar counts the first date as one even off the rule).

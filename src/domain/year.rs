@@ -48,8 +48,9 @@ impl Year {
         }
         let first = NaiveDate::from_ymd_opt(year, 1, 1)?;
         // Ten years of check-ins against 365 days: looked up by day, not searched.
-        let moods: std::collections::BTreeMap<NaiveDate, f64> =
-            daily_means(check_ins, Metric::Mood, day_of).into_iter().map(|p| (p.day, p.value)).collect();
+        let moods: std::collections::BTreeMap<NaiveDate, f64> = super::order::map_of(
+            daily_means(check_ins, Metric::Mood, day_of).into_iter().map(|p| (p.day, p.value)),
+        );
         let bands = stage_bands(check_ins, day_of);
         let days = first
             .iter_days()

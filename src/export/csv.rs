@@ -164,7 +164,7 @@ pub fn render(journal: &Journal) -> String {
         cells.extend(tail);
         rows.push((at, cells));
     }
-    rows.sort_by_key(|(at, _)| *at);
+    crate::domain::order::sort_by_key(&mut rows, |(at, _)| *at);
     for (_, mut cells) in rows {
         cells.resize(HEADER.len() + extra + super::goals::CSV_HEADER.len(), String::new());
         row(&mut out, &cells);

@@ -46,7 +46,7 @@ pub fn build(
     before: impl Fn(DateTime<Utc>) -> bool,
 ) -> Vec<GoalRow> {
     let private: BTreeSet<&RecordId> =
-        journal.entries().iter().filter(|e| e.private).map(|e| &e.id).collect();
+        crate::domain::order::set_of(journal.entries().iter().filter(|e| e.private).map(|e| &e.id));
     journal
         .goals()
         .iter()

@@ -332,7 +332,7 @@ impl Summary {
             list
         });
         let private_entries: BTreeSet<&RecordId> =
-            journal.entries().iter().filter(|e| e.private).map(|e| &e.id).collect();
+            crate::domain::order::set_of(journal.entries().iter().filter(|e| e.private).map(|e| &e.id));
         let insights = o.insights.then(|| {
             journal
                 .insights()

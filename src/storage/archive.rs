@@ -21,6 +21,7 @@
 //! never fold a month whose stored value it has not read.
 
 use crate::domain::changeset::ChangeSet;
+use crate::domain::order::{map_of, set_of};
 use crate::domain::{AnyRecord, Journal, Kind, RecordId};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -211,12 +212,12 @@ impl Archive {
             return Vec::new();
         }
         let open = first_open(today);
-        let months: BTreeSet<String> = self
-            .loose_homes(journal)
-            .into_iter()
-            .map(|(_, m)| m)
-            .filter(|m| *m < open && !self.sealed.contains(m))
-            .collect();
+        let months: BTreeSet<String> = set_of(
+            self.loose_homes(journal)
+                .into_iter()
+                .map(|(_, m)| m)
+                .filter(|m| *m < open && !self.sealed.contains(m)),
+        );
         months.into_iter().collect()
     }
 
@@ -251,7 +252,7 @@ impl Archive {
             return None;
         }
         let folded_places: BTreeSet<Place> =
-            self.loose_homes(journal).into_iter().filter(|(_, m)| m == month).map(|(p, _)| p).collect();
+            set_of(self.loose_homes(journal).into_iter().filter(|(_, m)| m == month).map(|(p, _)| p));
         if folded_places.is_empty() {
             return None;
         }
@@ -314,7 +315,7 @@ impl Archive {
             None => self.index.get(place),
         };
         let mut by_month: BTreeMap<String, Vec<AnyRecord>> =
-            packed.values().map(|m| (m.clone(), Vec::new())).collect();
+            map_of(packed.values().map(|m| (m.clone(), Vec::new())));
         let records = after.records_where(&mut |kind, id| {
             month_for(&(kind, id.clone())).is_some_and(|m| by_month.contains_key(m))
         });

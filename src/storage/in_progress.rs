@@ -72,7 +72,7 @@ impl Edits {
     /// The stored form of every edit, in a stable order.
     pub fn records(&self) -> Vec<EditDraftRecord> {
         let mut out: Vec<EditDraftRecord> = self.0.iter().map(|(id, e)| record_of(id, e)).collect();
-        out.sort_by(|a, b| a.id.cmp(&b.id));
+        crate::domain::order::sort_by(&mut out, |a, b| a.id.cmp(&b.id));
         out
     }
 

@@ -49,7 +49,7 @@ impl JournalRepo {
                 _ => None,
             })
             .collect();
-        out.sort();
+        crate::domain::order::sort(&mut out);
         Ok(out)
     }
 

@@ -250,7 +250,7 @@ impl JournalRepo {
             && loaded.unreadable.iter().all(|u| u.key == meta_key);
         self.read_only.set(loaded.newer_schema);
         self.format_repairable.set(loaded.format_repairable);
-        loaded.months.sort();
+        crate::domain::order::sort(&mut loaded.months);
         archive.opened = loaded.months.is_empty();
         self.archive.borrow_mut().replace(archive);
         *self.later.borrow_mut() = later;

@@ -15,7 +15,7 @@ pub fn month_text(records: &[AnyRecord]) -> String {
         .iter()
         .map(|r| (format!("{}:{}", record::tag(r.kind()), r.id().as_str()), encode(r)))
         .collect();
-    lines.sort();
+    crate::domain::order::sort(&mut lines);
     let mut text =
         String::with_capacity(lines.iter().map(|(k, v)| k.len() + v.len() + 2).sum::<usize>() + 32);
     text.push_str(HEADER);

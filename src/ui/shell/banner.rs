@@ -85,10 +85,9 @@ pub fn StorageBanner() -> impl IntoView {
             });
             words.push(' ');
             let download = move |_| {
-                let map: serde_json::Map<String, serde_json::Value> = set_aside
-                    .iter()
-                    .map(|(k, v)| (k.clone(), serde_json::Value::String(v.clone())))
-                    .collect();
+                // Extended, not collected: collecting sorts, with a sort of its own.
+                let mut map = serde_json::Map::new();
+                map.extend(set_aside.iter().map(|(k, v)| (k.clone(), serde_json::Value::String(v.clone()))));
                 let text = serde_json::to_string_pretty(&map).unwrap_or_default();
                 let name = format!("afterglow-set-aside-{}.json", crate::domain::iso::day(today()));
                 files::download(&name, "application/json", &text);

@@ -113,12 +113,13 @@ pub fn field_or(draft: &Option<Fields>, name: &str, stored: impl FnOnce() -> Str
 /// form last saw (`was`), by their index, so words kept here never stand in for what
 /// another tab saved since.
 pub fn changed_answers(now: &[String], was: &[String]) -> Fields {
-    now.iter()
-        .zip(was)
-        .enumerate()
-        .filter(|(_, (now, was))| now != was)
-        .map(|(i, (text, _))| (i.to_string(), text.clone()))
-        .collect()
+    crate::domain::order::map_of(
+        now.iter()
+            .zip(was)
+            .enumerate()
+            .filter(|(_, (now, was))| now != was)
+            .map(|(i, (text, _))| (i.to_string(), text.clone())),
+    )
 }
 
 /// Puts a plan's answers kept from last time (see [`changed_answers`]) back in place.
