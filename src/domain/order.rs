@@ -13,6 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 /// The stable order of `len` items under `cmp`, as indices: the one place that sorts.
 pub(crate) fn stable_order(len: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     let mut order: Vec<usize> = (0..len).collect();
+    #[allow(clippy::disallowed_methods, reason = "the one sort the others call")]
     order.sort_by(|a, b| cmp(*a, *b));
     order
 }

@@ -10,6 +10,7 @@ pub fn placeholders(text: &str) -> Vec<&str> {
         .filter_map(|part| part.split_once('}').map(|(name, _)| name))
         .filter(|name| !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
         .collect();
+    #[allow(clippy::disallowed_methods, reason = "build.rs and tests only: never in the wasm")]
     names.sort_unstable();
     names
 }
