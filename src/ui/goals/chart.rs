@@ -3,6 +3,7 @@
 //! journal.
 
 use crate::domain::goal::MAX_SCORE;
+use crate::domain::number::fixed;
 use crate::domain::{DosingSession, GoalRating};
 use crate::i18n::{tr, tr_with, T};
 use crate::ui::goals::scale::in_words;
@@ -18,6 +19,12 @@ const PAD: f64 = 28.0;
 fn x(at: DateTime<Utc>, start: DateTime<Utc>, end: DateTime<Utc>, w: f64) -> f64 {
     let span = (end - start).num_seconds().max(1) as f64;
     PAD + (at - start).num_seconds() as f64 / span * (w - 2.0 * PAD)
+}
+
+/// A coordinate as SVG writes it, through [`fixed`] (the standard library's float
+/// formatting would bring about 11 KB of wasm into the views' chunk).
+fn n(v: f64) -> String {
+    fixed(v, 1).to_string()
 }
 
 fn y(score: u8) -> f64 {
@@ -43,7 +50,7 @@ pub fn RatingsChart(
     let w = chart_width().round();
     let x = move |at| x(at, start, end, w);
     let points: String =
-        ratings.iter().map(|r| format!("{:.1},{:.1}", x(r.at), y(r.score))).collect::<Vec<_>>().join(" ");
+        ratings.iter().map(|r| format!("{},{}", n(x(r.at)), n(y(r.score)))).collect::<Vec<_>>().join(" ");
     let summary = tr_with(
         T::goal_chart_summary,
         &[
@@ -55,21 +62,21 @@ pub fn RatingsChart(
     );
     view! {
         <figure class="ag-goal-chart">
-            <svg viewBox=format!("0 0 {w} {H}") role="img" aria-label=summary.clone() class="ag-chart__svg">
+            <svg viewBox=format!("0 0 {} {}", fixed(w, 0), fixed(H, 0)) role="img" aria-label=summary.clone() class="ag-chart__svg">
                 {[0u8, 5, 10].into_iter().map(|s| view! {
-                    <line class="ag-grid" x1=PAD x2=w - PAD y1=y(s) y2=y(s) />
-                    <text class="ag-axis" x="4" y=y(s) + 4.0>{s.to_string()}</text>
+                    <line class="ag-grid" x1=n(PAD) x2=n(w - PAD) y1=n(y(s)) y2=n(y(s)) />
+                    <text class="ag-axis" x="4" y=n(y(s) + 4.0)>{s.to_string()}</text>
                 }).collect_view()}
                 {sessions.iter().map(|s| {
                     let sx = x(s.at);
                     view! {
-                        <line class="ag-marker" x1=sx x2=sx y1=PAD - 8.0 y2=H - PAD />
-                        <text class="ag-marker__label" x=sx + 2.0 y=PAD - 10.0>{format!("S{}", s.number)}</text>
+                        <line class="ag-marker" x1=n(sx) x2=n(sx) y1=n(PAD - 8.0) y2=n(H - PAD) />
+                        <text class="ag-marker__label" x=n(sx + 2.0) y=n(PAD - 10.0)>{format!("S{}", s.number)}</text>
                     }
                 }).collect_view()}
                 <polyline class="ag-line ag-line--avg ag-line--mood" points=points />
                 {ratings.iter().map(|r| view! {
-                    <circle class="ag-goal-dot" cx=x(r.at) cy=y(r.score) r="4" />
+                    <circle class="ag-goal-dot" cx=n(x(r.at)) cy=n(y(r.score)) r="4" />
                 }).collect_view()}
             </svg>
             <figcaption class="ag-hint">{summary}" "{tr(T::goal_chart_sessions)}</figcaption>

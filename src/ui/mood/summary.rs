@@ -87,7 +87,7 @@ pub fn ScoreChart(
         <Show when=move || !points.get().is_empty()>
             <section class="ag-score" aria-labelledby=labelled_by.clone()>
                 <h3 class="ag-h3" id=heading.clone()>{tr_with(T::score_heading, &[("name", instrument.name())])}</h3>
-                <svg class="ag-chart__svg ag-score__svg" viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby=svg_labelled.clone() aria-describedby=svg_described.clone()>
+                <svg class="ag-chart__svg ag-score__svg" viewBox=format!("0 0 {} {}", fixed(W, 0), fixed(H, 0)) role="img" aria-labelledby=svg_labelled.clone() aria-describedby=svg_described.clone()>
                     {
                         let all = instrument.bands();
                         let bands: Vec<(u8, u8, Band)> = all
@@ -201,8 +201,8 @@ pub fn RecentCheckIns() -> impl IntoView {
                             let original = c.clone();
                             let (mood, anxiety, energy) = (c.mood.to_string(), c.anxiety.to_string(), c.energy.to_string());
                             let mut words = tr_with(T::recent_words, &[("mood", &mood), ("anxiety", &anxiety), ("energy", &energy)]);
-                            if let Some(h) = c.sleep_hours() {
-                                words.push_str(&tr_with(T::recent_slept, &[("hours", &crate::ui::kit::format::decimal(&h.to_string()))]));
+                            if let Some(h) = c.sleep_text() {
+                                words.push_str(&tr_with(T::recent_slept, &[("hours", &crate::ui::kit::format::decimal(&h))]));
                             }
                             if !c.emotions.is_empty() {
                                 words.push_str(&format!("; {}", c.emotions.iter().map(|w| crate::domain::checkin::emotion_label(w)).collect::<Vec<_>>().join(", ")));
