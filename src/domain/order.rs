@@ -18,10 +18,38 @@ pub(crate) fn stable_order(len: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -
     order
 }
 
-/// `items` rearranged into `order` (a permutation of their indices).
-pub(crate) fn permuted<T>(items: Vec<T>, order: &[usize]) -> Vec<T> {
-    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
-    order.iter().filter_map(|&i| slots.get_mut(i).and_then(Option::take)).collect()
+/// `items` rearranged into `order` (a permutation of their indices), in place. The
+/// swaps are worked out once, without knowing the element type; per type there is only
+/// the loop that makes them.
+pub(crate) fn permuted<T>(mut items: Vec<T>, order: &[usize]) -> Vec<T> {
+    for (a, b) in swaps(order) {
+        if a.max(b) < items.len() {
+            items.swap(a, b);
+        }
+    }
+    items
+}
+
+/// The swaps that put the item at `order[k]` into place `k` for every `k`: each cycle of
+/// the permutation, followed from its smallest place. Indices outside `order` are left
+/// alone (a permutation has none).
+fn swaps(order: &[usize]) -> Vec<(usize, usize)> {
+    let mut done = vec![false; order.len()];
+    let mut out = Vec::with_capacity(order.len());
+    for start in 0..order.len() {
+        let mut at = start;
+        while let (Some(false), Some(&next)) = (done.get(at).copied(), order.get(at)) {
+            if let Some(d) = done.get_mut(at) {
+                *d = true;
+            }
+            if next == start || next >= order.len() {
+                break;
+            }
+            out.push((at, next));
+            at = next;
+        }
+    }
+    out
 }
 
 /// Sorts `items` by `cmp`, stably (as `slice::sort_by`).
@@ -89,6 +117,21 @@ mod tests {
         assert_eq!(set_of(items), items.into_iter().collect::<BTreeSet<_>>());
         let pairs = [(2, "b"), (1, "a"), (2, "c")];
         assert_eq!(map_of(pairs), pairs.into_iter().collect::<BTreeMap<_, _>>());
+    }
+
+    #[test]
+    fn permuted_puts_each_item_where_the_order_says() {
+        let items: Vec<char> = "abcdefg".chars().collect();
+        for order in [
+            vec![0, 1, 2, 3, 4, 5, 6],
+            vec![6, 5, 4, 3, 2, 1, 0],
+            vec![1, 2, 0, 4, 3, 6, 5],
+            vec![3, 0, 6, 1, 5, 2, 4],
+        ] {
+            let expected: Vec<char> = order.iter().map(|&i| items[i]).collect();
+            assert_eq!(permuted(items.clone(), &order), expected, "{order:?}");
+        }
+        assert_eq!(permuted(Vec::<u8>::new(), &[]), Vec::<u8>::new());
     }
 
     #[test]
