@@ -169,7 +169,9 @@ macro_rules! split_steps {
 pub(crate) use split_steps;
 
 mod archive_steps;
-pub use archive_steps::{archive_loaded, fold_month, month_changed, months_to_fold, open_months, read_later};
+pub use archive_steps::{
+    archive_loaded, fold_month, month_changed, months_to_fold, open_months, read_archive, read_later,
+};
 
 /// Where a part's chunk stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -96,20 +96,40 @@ impl JournalStore {
         let months = store.repo.with_value(|r| r.month_names()).unwrap_or_default();
         store.archive.set(ArchiveState::Reading);
         let epoch = store.repo.with_value(|r| r.archive().epoch());
-        let current = move || store.repo.try_with_value(|r| r.archive().epoch() == epoch).unwrap_or(false);
         leptos::task::spawn_local(async move {
             perf::begin("ag:archive-read");
-            let mut batch = Batch::default();
-            let mut unreadable = Vec::new();
-            let mut quarantined = Vec::new();
-            let mut rest = months.into_iter().peekable();
             if let Err(why) = parts::archive_loaded().await {
                 let _ = store.archive.try_set(ArchiveState::Failed(why));
                 return store.settle_archive();
             }
-            if store.journal.is_disposed() || !current() {
+            if store.journal.is_disposed() || !store.same_epoch(epoch) {
                 return;
             }
+            // The reading itself runs in the archive's chunk, which is in now.
+            if parts::read_archive(store, months, epoch).is_none() {
+                let _ = store.archive.try_set(ArchiveState::Failed("older entries could not be read".into()));
+                store.settle_archive();
+            }
+        });
+    }
+
+    /// Whether the journal is still the one whose archive `epoch` was read from (not
+    /// erased or read again meanwhile).
+    fn same_epoch(&self, epoch: u32) -> bool {
+        self.repo.try_with_value(|r| r.archive().epoch() == epoch).unwrap_or(false)
+    }
+
+    /// The reading of [`JournalStore::open_archive`], once the archive's chunk is in:
+    /// the kinds read later, then `months` in slices, then everything into the journal.
+    /// Called only from the chunk (`shell::parts::read_archive`), so its code is there.
+    pub(crate) fn read_archive(&self, months: Vec<String>, epoch: u32) {
+        let store = *self;
+        let current = move || store.same_epoch(epoch);
+        leptos::task::spawn_local(async move {
+            let mut batch = Batch::default();
+            let mut unreadable = Vec::new();
+            let mut quarantined = Vec::new();
+            let mut rest = months.into_iter().peekable();
             // First the records of kinds read later (their keys are loose: they take
             // precedence over any archived copy, so they are not filtered below).
             let Some(later) = store.repo.with_value(parts::read_later) else {

@@ -9,11 +9,18 @@
 use crate::domain::Journal;
 use crate::storage::months::{FoldError, Opened};
 use crate::storage::JournalRepo;
+use crate::ui::store::JournalStore;
 
 // The archive's work (`storage::codec`, `storage::months`), in a chunk of its own: the
 // first screen carries neither a compressor nor the folding. Fetched first by the
 // prefetch, since older entries wait for it.
 crate::ui::shell::parts::split_steps! { archive_part, archive_split, preload_steps;
+    /// Reads what start-up left into the journal ([`JournalStore::read_archive`]): the
+    /// reading's code comes with this chunk, not the first screen.
+    fn read_archive(store: JournalStore, months: Vec<String>, epoch: u32) -> (), preload preload_reading {
+        store.read_archive(months, epoch)
+    }
+
     /// Registers the codec of the kinds read later (their stored forms are in this chunk,
     /// not the first screen's) and reads the keys start-up left for it.
     fn read_later(repo: &JournalRepo) -> Opened, preload preload_later {
@@ -64,5 +71,6 @@ crate::ui::shell::parts::split_steps! { archive_part, archive_split, preload_ste
 pub async fn archive_loaded() -> Result<(), String> {
     let why = |_| "the part of Afterglow that reads older entries did not load".to_owned();
     archive_split::preload_later().await.map_err(why)?;
+    archive_split::preload_reading().await.map_err(why)?;
     archive_split::preload_archive().await.map_err(why)
 }
