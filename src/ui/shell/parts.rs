@@ -171,6 +171,7 @@ pub(crate) use split_steps;
 mod archive_steps;
 pub use archive_steps::{
     archive_loaded, fold_month, month_changed, months_to_fold, open_months, read_archive, read_later,
+    take_over_tabs,
 };
 
 /// Where a part's chunk stands.

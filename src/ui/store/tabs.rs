@@ -15,6 +15,7 @@ use crate::storage::keys::KeyKind;
 use crate::storage::record::{DraftRecord, EditDraftRecord};
 use crate::storage::sync::Applied;
 use crate::storage::{tab, StorageError};
+use crate::ui::shell::parts;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -120,6 +121,25 @@ impl JournalStore {
             if gone.is_empty() {
                 return;
             }
+            // The merging comes with the archive's chunk, the first the prefetch brings.
+            // Until it is in, the gone tabs' text stays in their keys; if it never comes,
+            // there it stays, for the next visit to take over.
+            if let Err(why) = parts::archive_loaded().await {
+                leptos::logging::warn!("Afterglow: could not take over another tab's text yet: {why}");
+                return;
+            }
+            if store.journal.is_disposed() || parts::take_over_tabs(store, gone).is_none() {
+                leptos::logging::warn!("Afterglow: could not take over another tab's text yet");
+            }
+        });
+    }
+
+    /// Takes the text of `gone` tabs into this one ([`JournalStore::adopt_gone_tabs`]).
+    /// Called only from the archive's chunk (`shell::parts::take_over_tabs`), so its
+    /// code is there, not on the first screen.
+    pub(crate) fn take_over_tabs(&self, gone: Vec<TabWork>) {
+        let store = *self;
+        {
             // The draft key is written only when a gone tab had a draft, and with what this
             // tab holds now (typed since start-up included).
             let had_drafts = gone.iter().any(|w| w.draft.is_some());
@@ -150,7 +170,7 @@ impl JournalStore {
                 store.deliver_arrived(draft);
             }
             store.settle_orphans();
-        });
+        }
     }
 
     /// Another tab deleted an entry this tab is editing: what was typed becomes a new

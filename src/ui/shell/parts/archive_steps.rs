@@ -7,6 +7,7 @@
 //! `None`), and never fetch the chunk but through the prefetch or a retry.
 
 use crate::domain::Journal;
+use crate::storage::in_progress::TabWork;
 use crate::storage::months::{FoldError, Opened};
 use crate::storage::JournalRepo;
 use crate::ui::store::JournalStore;
@@ -19,6 +20,12 @@ crate::ui::shell::parts::split_steps! { archive_part, archive_split, preload_ste
     /// reading's code comes with this chunk, not the first screen.
     fn read_archive(store: JournalStore, months: Vec<String>, epoch: u32) -> (), preload preload_reading {
         store.read_archive(months, epoch)
+    }
+
+    /// Takes the text in progress of tabs that are gone into this one
+    /// ([`JournalStore::take_over_tabs`]).
+    fn take_over_tabs(store: JournalStore, gone: Vec<TabWork>) -> (), preload preload_tabs {
+        store.take_over_tabs(gone)
     }
 
     /// Registers the codec of the kinds read later (their stored forms are in this chunk,
@@ -72,5 +79,6 @@ pub async fn archive_loaded() -> Result<(), String> {
     let why = |_| "the part of Afterglow that reads older entries did not load".to_owned();
     archive_split::preload_later().await.map_err(why)?;
     archive_split::preload_reading().await.map_err(why)?;
+    archive_split::preload_tabs().await.map_err(why)?;
     archive_split::preload_archive().await.map_err(why)
 }
