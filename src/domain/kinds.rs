@@ -27,9 +27,9 @@ macro_rules! for_each_kind {
             /// A dosing session.
             Session($crate::domain::DosingSession) in sessions as "sessions" called "dosing session" read first,
             /// An insight.
-            Insight($crate::domain::Insight) in insights as "insights" called "insight" read first,
+            Insight($crate::domain::Insight) in insights as "insights" called "insight" read later,
             /// An action step.
-            Step($crate::domain::ActionStep) in steps as "steps" called "action step" read first,
+            Step($crate::domain::ActionStep) in steps as "steps" called "action step" read later,
             /// A mood check-in.
             CheckIn($crate::domain::CheckIn) in check_ins as "check_ins" called "check-in" read first,
             /// A questionnaire result.
