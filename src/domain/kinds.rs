@@ -31,7 +31,7 @@ macro_rules! for_each_kind {
             /// An action step.
             Step($crate::domain::ActionStep) in steps as "steps" called "action step" read later,
             /// A mood check-in.
-            CheckIn($crate::domain::CheckIn) in check_ins as "check_ins" called "check-in" read first,
+            CheckIn($crate::domain::CheckIn) in check_ins as "check_ins" called "check-in" read later,
             /// A questionnaire result.
             Result($crate::domain::QuestionnaireResult) in results as "questionnaires" called "questionnaire" read first,
             /// A session day: planned ahead, its checklist and medicines tick.

@@ -339,9 +339,11 @@ impl JournalStore {
 
     /// Whether to show the welcome: a journal with nothing in it that has not had it, and
     /// that can be written (a read-only journal could never store its end, and would show
-    /// it on every start).
+    /// it on every start). Records of kinds read later (check-ins among them) are not in
+    /// the journal yet at start: any such record left for later means it is not empty.
     pub fn needs_welcome(&self) -> bool {
         !matches!(self.persistence(), super::Persistence::ReadOnly(_))
+            && self.repo.with_value(|r| r.later_count() == 0)
             && self
                 .journal
                 .with(|j| !j.welcomed && j.is_empty() && j.sessions().is_empty() && j.check_ins().is_empty())

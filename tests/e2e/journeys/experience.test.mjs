@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { journey } from '../harness/fixture.mjs';
 import { axeViolations } from '../harness/axe.mjs';
+import { checkInRecord, journalStore, plantOnce, recordId } from '../harness/seed.mjs';
 
 /**
  * Presses Tab (or Shift+Tab) until `matches(the focused element, as app.focused() describes
@@ -40,6 +41,25 @@ journey('first run: three short screens, then writing to a prompt that fits', as
   await app.goTo('Sessions');
   await app.sessions().heading(1).waitFor();
 });
+
+// A journal from before the welcome's flag that holds only a check-in: check-ins are read
+// just after the first paint, so at start the journal looks empty, but a record left for
+// later means it is not, and the welcome stays away.
+const ONLY_A_CHECK_IN = (() => {
+  const at = Date.now() - 86_400_000;
+  return plantOnce(journalStore({ prefs: { stage: 'integration' }, records: [checkInRecord({ id: recordId(at, 1), at, m: 6, a: 3, en: 5 })] }));
+})();
+
+journey(
+  'a journal holding only a check-in does not greet its patient as new',
+  async ({ app }) => {
+    await app.open('/', { keepWelcome: true });
+    assert.equal(await app.welcome().count(), 0, 'no welcome over a journal with a check-in');
+    await app.goTo('Mood');
+    await app.page.getByText('Mood 6, anxiety 3, energy 5', { exact: false }).first().waitFor();
+  },
+  { initScript: ONLY_A_CHECK_IN },
+);
 
 journey('keyboard only: write an entry, check in, and reach crisis resources', async ({ app, page }) => {
   await app.open('/', { keepWelcome: true });
