@@ -33,7 +33,7 @@ macro_rules! for_each_kind {
             /// A mood check-in.
             CheckIn($crate::domain::CheckIn) in check_ins as "check_ins" called "check-in" read later,
             /// A questionnaire result.
-            Result($crate::domain::QuestionnaireResult) in results as "questionnaires" called "questionnaire" read first,
+            Result($crate::domain::QuestionnaireResult) in results as "questionnaires" called "questionnaire" read later,
             /// A session day: planned ahead, its checklist and medicines tick.
             SessionDay($crate::domain::SessionDay) in session_days as "session_days" called "session day" read later,
             /// A medicine on the patient's list.

@@ -274,9 +274,8 @@ macro_rules! stored_kinds {
 crate::for_each_kind!(stored_kinds);
 
 /// The codec of the kinds read later. The first screen needs only the kinds read first
-/// (entries, sessions, questionnaire results: the composer, the session button and the
-/// reminders; check-ins, insights and steps are shown only by the views and Today's cards,
-/// which wait for every record); every other kind's
+/// (entries and sessions: the composer and the session button; every other kind
+/// is shown only by the views and Today's cards, which wait for every record); every other kind's
 /// stored form (its serde code and checks, most of what a kind weighs) is reached through
 /// a codec registered by the archive's chunk, which start-up loads first and which reads
 /// those values just after the first paint (`JournalRepo::read_later`), before any view

@@ -96,6 +96,7 @@ parts! {
     // shares code. Today's cards and the composer's goal picker appear together on the
     // first screen; My plan shows goals, the plan for staying well and the follow-up
     // check-in, and links the safety plan; Share and Settings are the backup's two ends.
+    TodayReminders => today_part: today_reminders_part, preload_today_reminders, crate::ui::today::reminders::Reminders;
     TodaySessionDay => today_part: today_session_day_part, preload_today_session_day, crate::ui::session_day::today::TodayCard;
     TodayStayingWell => today_part: today_staying_well_part, preload_today_staying_well, crate::ui::staying_well::today::TodayStayingWell;
     TodayGoals => today_part: today_goals_part, preload_today_goals, crate::ui::goals::today::TodayGoals;

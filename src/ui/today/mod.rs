@@ -13,7 +13,6 @@ use crate::i18n::{tr, T};
 use crate::ui::store::use_store;
 use crate::ui::today::composer::Composer;
 use crate::ui::today::intentions::Intentions;
-use crate::ui::today::reminders::Reminders;
 use crate::ui::today::stage_picker::StagePicker;
 use crate::ui::today::welcome::Welcome;
 use leptos::prelude::*;
@@ -36,7 +35,7 @@ pub fn TodayView() -> impl IntoView {
                     }) />
                 }
             >
-                <Reminders />
+                <crate::ui::shell::parts::PartSlot part=crate::ui::shell::parts::Part::TodayReminders />
                 <crate::ui::shell::parts::PartSlot part=crate::ui::shell::parts::Part::TodaySessionDay />
                 <crate::ui::shell::parts::PartSlot part=crate::ui::shell::parts::Part::TodayStayingWell />
                 <crate::ui::shell::parts::PartSlot part=crate::ui::shell::parts::Part::TodayGoals />
