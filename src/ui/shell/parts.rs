@@ -170,10 +170,12 @@ macro_rules! split_steps {
 pub(crate) use split_steps;
 
 mod archive_steps;
+mod views_steps;
 pub use archive_steps::{
     archive_loaded, fold_month, month_changed, months_to_fold, open_months, read_archive, read_later,
     take_over_tabs,
 };
+pub use views_steps::undo_together;
 
 /// Where a part's chunk stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -234,9 +236,9 @@ pub fn prefetch() {
     if STARTED.with(|s| s.replace(true)) {
         return;
     }
-    // Every view, the archive's chunk (first: older entries are read once it is in) and
-    // the lock's (second: a locked start waits for it to unlock).
-    let left = std::rc::Rc::new(std::cell::Cell::new(Part::ALL.len() + 2));
+    // Every view, the archive's chunk (first: older entries are read once it is in), the
+    // lock's (second: a locked start waits for it to unlock) and the views chunk's steps.
+    let left = std::rc::Rc::new(std::cell::Cell::new(Part::ALL.len() + 3));
     let done = |left: &std::cell::Cell<usize>| {
         left.set(left.get() - 1);
         if left.get() == 0 {
@@ -269,6 +271,12 @@ pub fn prefetch() {
             done(&left);
         });
     }
+    // The views chunk's own steps: spawned after every part, so their loader finds the
+    // chunk's fetch already issued (no request of its own, none out of order).
+    leptos::task::spawn_local(async move {
+        let _ = views_steps::preload_views_steps().await;
+        done(&left);
+    });
 }
 
 /// Polls `future` once: its output if it is already done (a loaded part's view is).

@@ -202,7 +202,12 @@ impl JournalStore {
     pub fn undo(&self, deleted: Vec<AnyRecord>) {
         let done = match <[AnyRecord; 1]>::try_from(deleted) {
             Ok([one]) => self.keep(Ok(one)),
-            Err(many) => self.change_together(many, &[]).is_some(),
+            // Several records: only a view deletes several together, so its chunk, which
+            // holds this step, is in.
+            Err(many) => crate::ui::shell::parts::undo_together(*self, many).unwrap_or_else(|| {
+                self.say(tr(T::part_failed), true);
+                false
+            }),
         };
         if done {
             self.say(tr(T::store_restored), false);
