@@ -128,7 +128,10 @@ impl JournalStore {
                 leptos::logging::warn!("Afterglow: could not take over another tab's text yet: {why}");
                 return;
             }
-            if store.journal.is_disposed() || parts::take_over_tabs(store, gone).is_none() {
+            if store.journal.is_disposed() {
+                return; // unmounted meanwhile: the next start takes their text over
+            }
+            if parts::take_over_tabs(store, gone).is_none() {
                 leptos::logging::warn!("Afterglow: could not take over another tab's text yet");
             }
         });
@@ -139,38 +142,36 @@ impl JournalStore {
     /// code is there, not on the first screen.
     pub(crate) fn take_over_tabs(&self, gone: Vec<TabWork>) {
         let store = *self;
-        {
-            // The draft key is written only when a gone tab had a draft, and with what this
-            // tab holds now (typed since start-up included).
-            let had_drafts = gone.iter().any(|w| w.draft.is_some());
-            let draft = merge_drafts(store.work.draft.get_value(), &gone);
-            let records = merge_edits(store.work.edits.with_value(Edits::records), &gone);
-            let (edits, orphans) = store.journal.with_untracked(|j| Edits::from_records(j, &records));
-            let forms = merge_forms(store.work.forms.get_value(), &gone);
-            store.work.orphans.update_value(|o| o.extend(orphans));
-            // Orphans are stored under this tab's key with its edits, so removing the gone
-            // tabs' keys never leaves them nowhere.
-            let mut keep = edits.records();
-            keep.extend(store.work.orphans.get_value());
-            let adopted = store.repo.with_value(|r| {
-                r.adopt(had_drafts.then_some(draft.as_ref()).flatten(), had_drafts, &keep, &forms, &gone)
-            });
-            if let Err(e) = adopted {
-                leptos::logging::warn!("Afterglow: could not take over another tab's text yet: {e}");
-            }
-            if had_drafts {
-                store.work.draft.set_value(draft);
-            }
-            store.work.edits.set_value(edits);
-            store.tell_edit_rows();
-            if gone.iter().any(|w| !w.forms.is_empty()) {
-                store.work.forms.set_value(forms);
-            }
-            if let Some(draft) = merge_drafts(None, &gone) {
-                store.deliver_arrived(draft);
-            }
-            store.settle_orphans();
+        // The draft key is written only when a gone tab had a draft, and with what this
+        // tab holds now (typed since start-up included).
+        let had_drafts = gone.iter().any(|w| w.draft.is_some());
+        let draft = merge_drafts(store.work.draft.get_value(), &gone);
+        let records = merge_edits(store.work.edits.with_value(Edits::records), &gone);
+        let (edits, orphans) = store.journal.with_untracked(|j| Edits::from_records(j, &records));
+        let forms = merge_forms(store.work.forms.get_value(), &gone);
+        store.work.orphans.update_value(|o| o.extend(orphans));
+        // Orphans are stored under this tab's key with its edits, so removing the gone
+        // tabs' keys never leaves them nowhere.
+        let mut keep = edits.records();
+        keep.extend(store.work.orphans.get_value());
+        let adopted = store.repo.with_value(|r| {
+            r.adopt(had_drafts.then_some(draft.as_ref()).flatten(), had_drafts, &keep, &forms, &gone)
+        });
+        if let Err(e) = adopted {
+            leptos::logging::warn!("Afterglow: could not take over another tab's text yet: {e}");
         }
+        if had_drafts {
+            store.work.draft.set_value(draft);
+        }
+        store.work.edits.set_value(edits);
+        store.tell_edit_rows();
+        if gone.iter().any(|w| !w.forms.is_empty()) {
+            store.work.forms.set_value(forms);
+        }
+        if let Some(draft) = merge_drafts(None, &gone) {
+            store.deliver_arrived(draft);
+        }
+        store.settle_orphans();
     }
 
     /// Another tab deleted an entry this tab is editing: what was typed becomes a new
