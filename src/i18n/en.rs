@@ -477,7 +477,7 @@ texts! {
     ba_sleep = "Sleep (hours)",
     recent_heading = "Recent check-ins",
     recent_words = "Mood {mood}, anxiety {anxiety}, energy {energy}",
-    recent_slept = ", slept {hours} h",
+    recent_slept = ", slept {hours} h",
     recent_delete = "Delete check-in",
     trend_none = "No {metric} check-ins in this period.",
     trend_one = "{metric}: one day of check-ins, at {value}.",

@@ -42,7 +42,7 @@ journey(
       .map(([, v]) => JSON.parse(v).m);
     const expected = [...seededToday, 8].reduce((a, b) => a + b, 0) / (seededToday.length + 1);
     assert.equal(today[0], expected.toFixed(1), "today's mood is the mean of today's check-ins");
-    await mood.recent().getByText(/slept 7.5 h; calm, hopeful/).waitFor();
+    await mood.recent().getByText(/slept 7.5\u00a0h; calm, hopeful/).waitFor();
     assert.deepEqual(await axeViolations(page), []);
   },
   { initScript: plantOnce(week) },
