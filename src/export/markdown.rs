@@ -110,7 +110,7 @@ fn heading(md: &mut String, key: Text) {
 
 /// "3 check-ins", in the language shown.
 pub fn check_ins(n: usize) -> String {
-    tr_with(if n == 1 { T::sum_checkins_one } else { T::sum_checkins_other }, &[("n", &n.to_string())])
+    crate::i18n::tr_count(n, T::sum_checkins_one, T::sum_checkins_other)
 }
 
 /// Renders the summary.

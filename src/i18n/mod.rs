@@ -233,6 +233,12 @@ pub fn tr_with(key: Text, values: &[(&str, &str)]) -> String {
     fill(tr(key), values)
 }
 
+/// `one` for a count of one, else `other`, with `{n}` filled in: the one way a count is
+/// worded (a text of one may leave the number out: "One record…").
+pub fn tr_count(n: usize, one: Text, other: Text) -> String {
+    tr_with(if n == 1 { one } else { other }, &[("n", &n.to_string())])
+}
+
 /// `{name}` in `text` replaced by its value; an unknown `{name}` is kept as written.
 pub fn fill(text: &str, values: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(text.len() + 16);

@@ -106,3 +106,15 @@ fn emotion_words_are_stored_in_english_and_shown_in_the_language() {
     assert_eq!(emotion_label("sad"), "sad");
     assert_eq!(Metric::Mood.describe(8), "8 of 10, very good");
 }
+
+#[test]
+fn a_count_picks_one_or_other_and_fills_n() {
+    assert_eq!(tr_count(1, T::sum_checkins_one, T::sum_checkins_other), "1 check-in");
+    assert_eq!(tr_count(3, T::sum_checkins_one, T::sum_checkins_other), "3 check-ins");
+    assert_eq!(tr_count(0, T::sum_checkins_one, T::sum_checkins_other), "0 check-ins");
+    // A text of one that leaves the number out stays as written.
+    assert_eq!(
+        tr_count(1, T::store_undo_kept_one, T::store_undo_kept_other),
+        "One record you changed after the restore was kept as it is now."
+    );
+}

@@ -145,8 +145,8 @@ pub fn Review() -> impl IntoView {
         }
         store.drop_form(FORM);
         go(crate::ui::shell::nav::Place::Plan);
-        let said = if saved == 1 { T::goal_review_saved_one } else { T::goal_review_saved_other };
-        notices.say(tr_with(said, &[("n", &saved.to_string())]), false);
+        notices
+            .say(crate::i18n::tr_count(saved, T::goal_review_saved_one, T::goal_review_saved_other), false);
     };
     let empty = goals.is_empty();
     view! {

@@ -113,12 +113,10 @@ pub fn CalendarReminders() -> impl IntoView {
         }
         let text = ics::reminders(&zone::current(at), &list, config.namespace().as_str(), at);
         if files::download("afterglow-reminders.ics", "text/calendar;charset=utf-8", &text) {
-            let n = list.len().to_string();
-            let said = tr_with(
-                if list.len() == 1 { T::reminders_done_one } else { T::reminders_done_other },
-                &[("n", &n)],
+            notices.say(
+                crate::i18n::tr_count(list.len(), T::reminders_done_one, T::reminders_done_other),
+                false,
             );
-            notices.say(said, false);
         }
     };
     view! {

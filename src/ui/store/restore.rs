@@ -8,7 +8,7 @@
 use super::JournalStore;
 use crate::domain::changeset::{self, ChangeSet, MergeReport};
 use crate::domain::Journal;
-use crate::i18n::{tr, tr_with, Text, T};
+use crate::i18n::{tr, tr_count, tr_with, Text, T};
 use crate::storage::{ApplyError, QUOTA_UNITS};
 use leptos::prelude::*;
 
@@ -101,28 +101,19 @@ impl JournalStore {
         self.last_restore.set(None);
         let mut parts = Vec::new();
         if report.removed > 0 {
-            parts.push(plural(report.removed, T::store_undo_removed_one, T::store_undo_removed_other));
+            parts.push(tr_count(report.removed, T::store_undo_removed_one, T::store_undo_removed_other));
         }
         if report.put_back > 0 {
-            parts.push(plural(report.put_back, T::store_undo_put_back_one, T::store_undo_put_back_other));
+            parts.push(tr_count(report.put_back, T::store_undo_put_back_one, T::store_undo_put_back_other));
         }
         let done = if parts.is_empty() { tr(T::store_undo_nothing).to_owned() } else { parts.join(", ") };
         let mut said = tr_with(T::store_undo_done, &[("done", &done)]);
         if report.kept_newer > 0 {
             said = format!(
                 "{said} {}",
-                plural(report.kept_newer, T::store_undo_kept_one, T::store_undo_kept_other)
+                tr_count(report.kept_newer, T::store_undo_kept_one, T::store_undo_kept_other)
             );
         }
         self.say(said, false);
-    }
-}
-
-/// `one` for a single record, else `other` with `{n}`.
-fn plural(n: usize, one: Text, other: Text) -> String {
-    if n == 1 {
-        tr(one).to_owned()
-    } else {
-        tr_with(other, &[("n", &n.to_string())])
     }
 }
