@@ -33,7 +33,7 @@ pub(crate) fn permuted<T>(mut items: Vec<T>, order: &[usize]) -> Vec<T> {
 /// The swaps that put the item at `order[k]` into place `k` for every `k`: each cycle of
 /// the permutation, followed from its smallest place. Indices outside `order` are left
 /// alone (a permutation has none).
-fn swaps(order: &[usize]) -> Vec<(usize, usize)> {
+pub(crate) fn swaps(order: &[usize]) -> Vec<(usize, usize)> {
     let mut done = vec![false; order.len()];
     let mut out = Vec::with_capacity(order.len());
     for start in 0..order.len() {
