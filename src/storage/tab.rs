@@ -157,10 +157,15 @@ pub fn rescue(ns: &Namespace, work: &TabWork) -> bool {
 pub fn rescued(ns: &Namespace) -> Option<TabWork> {
     let raw = session()?.get_item(&rescue_key(ns)).ok()??;
     let value: serde_json::Value = serde_json::from_str(&raw).ok()?;
-    let draft: Option<DraftRecord> = serde_json::from_value(value.get("draft")?.clone()).ok()?;
-    let edits: Vec<EditDraftRecord> = serde_json::from_value(value.get("edits")?.clone()).unwrap_or_default();
+    // Each part goes back through the text decoders the journal's own keys use: with
+    // `from_value`, every one of them had a second copy on the first screen (8 KB).
+    let draft = match value.get("draft")? {
+        serde_json::Value::Null => None,
+        draft => Some(serde_json::from_str::<DraftRecord>(&to_json(draft)).ok()?),
+    };
+    let edits: Vec<EditDraftRecord> = serde_json::from_str(&to_json(value.get("edits")?)).unwrap_or_default();
     let forms: FormsRecord =
-        value.get("forms").and_then(|f| serde_json::from_value(f.clone()).ok()).unwrap_or_default();
+        value.get("forms").and_then(|f| serde_json::from_str(&to_json(f)).ok()).unwrap_or_default();
     Some(TabWork { tab: String::new(), draft, edits, forms })
 }
 
