@@ -116,9 +116,6 @@ trait Slots {
     /// The kind's order of the records at `a` and `b`.
     fn cmp_at(&self, a: usize, b: usize) -> Ordering;
     fn swap_at(&mut self, a: usize, b: usize);
-    /// Moves the record at `from` to `to`, shifting those between.
-    fn move_to(&mut self, from: usize, to: usize);
-    fn remove_at(&mut self, i: usize);
     fn keep_first(&mut self, n: usize);
 }
 
@@ -143,17 +140,6 @@ impl<T: Record> Slots for Vec<T> {
             self.swap(a, b);
         }
     }
-    fn move_to(&mut self, from: usize, to: usize) {
-        if from < self.len() && to < self.len() {
-            let item = self.remove(from);
-            self.insert(to, item);
-        }
-    }
-    fn remove_at(&mut self, i: usize) {
-        if i < self.len() {
-            self.remove(i);
-        }
-    }
     fn keep_first(&mut self, n: usize) {
         self.truncate(n);
     }
@@ -165,11 +151,12 @@ fn place_last(list: &mut dyn Slots) -> Upsert {
     let Some(mut last) = list.count().checked_sub(1) else { return Upsert::Added };
     let outcome = match (0..last).find(|&i| list.id_at(i) == list.id_at(last)) {
         Some(i) if list.edited_at(i) >= list.edited_at(last) => {
-            list.remove_at(last);
+            list.keep_first(last);
             return Upsert::KeptNewer;
         }
         Some(i) => {
-            list.remove_at(i);
+            shift(list, i, last);
+            list.keep_first(last);
             last -= 1;
             Upsert::Replaced
         }
@@ -185,8 +172,18 @@ fn place_last(list: &mut dyn Slots) -> Upsert {
             high = mid;
         }
     }
-    list.move_to(last, low);
+    shift(list, last, low);
     outcome
+}
+
+/// Moves the record at `from` to `to`, those between moving up or down one place (by
+/// neighbouring swaps: the same work as `Vec::insert`'s copy, with no per-kind copy of it).
+fn shift(list: &mut dyn Slots, from: usize, to: usize) {
+    if from < to {
+        (from..to).for_each(|at| list.swap_at(at, at + 1));
+    } else {
+        (to..from).rev().for_each(|at| list.swap_at(at, at + 1));
+    }
 }
 
 /// Sorts by id (newest edit first within an id, ties in the order they came), keeps the
@@ -215,9 +212,12 @@ fn rearrange(list: &mut dyn Slots, order: &[usize]) {
     }
 }
 
+/// Takes the record with this id out of the list, the rest keeping their order.
 pub(super) fn remove<T: Record>(list: &mut Vec<T>, id: &RecordId) -> Option<T> {
-    let i = list.iter().position(|e| e.id() == id)?;
-    Some(list.remove(i))
+    let last = list.len().checked_sub(1)?;
+    let i = (0..list.len()).find(|&i| list.id_at(i) == Some(id))?;
+    shift(list, i, last);
+    list.pop()
 }
 
 #[cfg(test)]
@@ -294,6 +294,26 @@ mod tests {
         let mut empty: Vec<Note> = Vec::new();
         upsert_all(&mut empty, Vec::new());
         assert!(empty.is_empty());
+    }
+
+    #[test]
+    fn removing_takes_that_record_out_and_keeps_the_others_in_order() {
+        let mut list = Vec::new();
+        upsert_all(&mut list, scrambled(200, 50, 5));
+        let ids: Vec<RecordId> = list.iter().map(|n| n.id.clone()).collect();
+        for (k, id) in ids.iter().enumerate().filter(|(k, _)| k % 7 == 3) {
+            let mut expected = list.clone();
+            let at = expected.iter().position(|n| &n.id == id).unwrap();
+            let gone = expected.remove(at);
+            assert_eq!(remove(&mut list, id), Some(gone), "record {k}");
+            assert_eq!(list, expected);
+        }
+        let unknown = RecordId::generate(1, 1);
+        let before = list.clone();
+        assert_eq!(remove(&mut list, &unknown), None);
+        assert_eq!(list, before);
+        let mut empty: Vec<Note> = Vec::new();
+        assert_eq!(remove(&mut empty, &unknown), None);
     }
 
     #[test]
