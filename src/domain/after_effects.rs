@@ -19,8 +19,7 @@ use chrono::{DateTime, Utc};
 pub const MAX_EFFECT_CHARS: usize = 2_000;
 
 /// How strong an after-effect was.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Level {
     /// Not at all.
     #[default]
@@ -30,6 +29,12 @@ pub enum Level {
     /// Hard to bear.
     Strong,
 }
+
+crate::domain::names::stored_names!(Level {
+    None = "none",
+    Mild = "mild",
+    Strong = "strong",
+});
 
 impl Level {
     /// Every level, mildest first.
@@ -99,8 +104,7 @@ impl Symptom {
 }
 
 /// Sleep the night after a session.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Sleep {
     /// Slept well.
     Well,
@@ -111,6 +115,13 @@ pub enum Sleep {
     /// Hardly at all.
     Hardly,
 }
+
+crate::domain::names::stored_names!(Sleep {
+    Well = "well",
+    Some = "some",
+    Poorly = "poorly",
+    Hardly = "hardly",
+});
 
 impl Sleep {
     /// Every answer, best first.

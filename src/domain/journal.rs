@@ -35,8 +35,7 @@ pub struct Journal {
 }
 
 /// The colour scheme the patient chose.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {
     /// Follow the device.
     #[default]
@@ -46,6 +45,12 @@ pub enum Theme {
     /// Always dark.
     Dark,
 }
+
+crate::domain::names::stored_names!(Theme {
+    Auto = "auto",
+    Light = "light",
+    Dark = "dark",
+});
 
 impl Journal {
     /// An empty journal in `stage`.

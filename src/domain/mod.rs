@@ -20,6 +20,7 @@ pub mod journal;
 pub mod kinds;
 pub mod lock;
 pub mod merge;
+mod names;
 pub mod number;
 pub mod order;
 pub mod plan_question;

@@ -15,8 +15,7 @@ use std::collections::HashMap;
 pub const RECENT_DAYS: i64 = 14;
 
 /// When after a dosing session a prompt fits. Only dosing prompts use anything but `Any`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum When {
     /// Any time in its stage.
     Any,
@@ -27,6 +26,13 @@ pub enum When {
     /// The weeks after.
     Weeks,
 }
+
+crate::domain::names::stored_names!(When {
+    Any = "any",
+    SameDay = "same-day",
+    NextDays = "next-days",
+    Weeks = "weeks",
+});
 
 impl When {
     /// The time set for `elapsed` since the last session.

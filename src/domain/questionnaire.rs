@@ -10,7 +10,6 @@ pub mod texts;
 use super::id::RecordId;
 use crate::i18n::{tr, tr_with, T};
 use chrono::{DateTime, Duration, Utc};
-use serde::{Deserialize, Serialize};
 use texts::*;
 
 /// The attribution PHQ-9 and GAD-7 require, shown with them.
@@ -31,8 +30,7 @@ pub const DEFAULT_EVERY_DAYS: i64 = 14;
 pub const PCL5_MIN_DAYS: i64 = 30;
 
 /// A validated questionnaire.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Instrument {
     /// Patient Health Questionnaire, depression (9 items, 0-27).
     Phq9,
@@ -43,6 +41,13 @@ pub enum Instrument {
     /// PTSD Checklist for DSM-5 (20 items, 0-80).
     Pcl5,
 }
+
+crate::domain::names::stored_names!(Instrument {
+    Phq9 = "phq9",
+    Gad7 = "gad7",
+    Who5 = "who5",
+    Pcl5 = "pcl5",
+});
 
 /// A band of scores, as the instrument's authors name it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

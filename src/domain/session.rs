@@ -5,11 +5,9 @@
 use super::id::RecordId;
 use crate::i18n::{tr, tr_with, T};
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
 
 /// How the ketamine was given.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Route {
     /// Intravenous infusion, the most common in clinics.
     #[default]
@@ -23,6 +21,14 @@ pub enum Route {
     /// Anything else.
     Other,
 }
+
+crate::domain::names::stored_names!(Route {
+    IvInfusion = "iv-infusion",
+    Intramuscular = "intramuscular",
+    SublingualLozenge = "sublingual-lozenge",
+    Intranasal = "intranasal",
+    Other = "other",
+});
 
 impl Route {
     /// Every route, in the order offered.

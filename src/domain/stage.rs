@@ -4,11 +4,9 @@
 //! language shown (`crate::i18n`); `slug` is the same in every language.
 
 use crate::i18n::{tr, T};
-use serde::{Deserialize, Serialize};
 
 /// Where a patient is in their course. The order is the order of treatment.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Stage {
     /// Psychiatric evaluation: history, symptoms, goals; is KAP right and safe.
     Evaluation,
@@ -21,6 +19,14 @@ pub enum Stage {
     /// Follow-up care: maintenance, relapse prevention, long-term well-being.
     FollowUp,
 }
+
+crate::domain::names::stored_names!(Stage {
+    Evaluation = "evaluation",
+    Preparation = "preparation",
+    Dosing = "dosing",
+    Integration = "integration",
+    FollowUp = "follow-up",
+});
 
 impl Stage {
     /// Every stage, in treatment order.
