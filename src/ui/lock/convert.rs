@@ -17,6 +17,9 @@ impl Lock {
     /// between frames, showing progress; then `done` runs with what was refused, if
     /// anything (a full quota: what is done stays done, the rest is still readable).
     pub(crate) fn convert(&self, seal: bool, done: Option<Box<dyn FnOnce(Option<StorageError>)>>) {
+        if !self.alive() {
+            return;
+        }
         let Some(store) = self.sealed() else { return };
         let keys = self.keys.with_value(|k| {
             store
@@ -82,7 +85,14 @@ impl Lock {
                 // Other tabs lock as they see the record, saving what they had in progress
                 // plain (they hold no key): a second pass a moment later seals that too.
                 if refused.is_none() {
-                    set_timeout(move || lock.convert(true, None), std::time::Duration::from_secs(3));
+                    set_timeout(
+                        move || {
+                            if lock.alive() {
+                                lock.convert(true, None);
+                            }
+                        },
+                        std::time::Duration::from_secs(3),
+                    );
                 }
                 done(refused);
             })),
@@ -160,6 +170,11 @@ fn convert_slice(
 ) {
     /// Values a slice converts: a few milliseconds, so typing stays smooth.
     const SLICE: usize = 40;
+    // The widget was taken off the page meanwhile: nothing here can be read any more, and
+    // `done` would read it too. What is sealed stays sealed, the rest plain and readable.
+    if !lock.alive() {
+        return;
+    }
     let total = keys.len();
     let upto = (from + SLICE).min(total);
     let slice = keys.get(from..upto).unwrap_or_default();

@@ -102,6 +102,14 @@ impl Lock {
         self.store.with_value(|s| s.clone().map(|s| s as Rc<dyn KeyValueStore>))
     }
 
+    /// Whether the widget that provided the lock is still mounted: work left in a timer
+    /// when a clinic page takes the widget away (the lock's second sealing pass, a slice
+    /// of a conversion) asks this first, and stops quietly if not. The values not yet
+    /// sealed then stay readable, and are sealed at the next unlock.
+    pub(crate) fn alive(&self) -> bool {
+        !self.state.is_disposed() && !self.store.is_disposed() && !self.keys.is_disposed()
+    }
+
     fn sealed(&self) -> Option<Local> {
         self.store.with_value(|s| s.as_ref().ok().cloned())
     }
@@ -159,7 +167,7 @@ impl Lock {
         // writes drafts sealed.
         set_timeout(
             move || {
-                if lock.state.with_untracked(|s| !matches!(s, State::Open(_))) {
+                if lock.alive() && lock.state.with_untracked(|s| !matches!(s, State::Open(_))) {
                     if let Some(s) = lock.sealed() {
                         s.set_sealer(None);
                     }

@@ -27,7 +27,7 @@ pub fn LockScreen() -> impl IntoView {
     let problem_id = config.dom_id("unlock-problem");
     let described_by = problem_id.clone();
     let focus = move || {
-        if let Some(el) = field.get_untracked() {
+        if let Some(el) = field.try_get_untracked().flatten() {
             let _ = el.focus();
         }
     };

@@ -106,8 +106,10 @@ pub fn CheckInForm(
         let first = config.dom_id(&format!("checkin-mood-{key}"));
         // Looked up inside the form: the widget lives in a shadow root, out of `document`'s reach.
         request_animation_frame(move || {
-            let found =
-                form_ref.get_untracked().and_then(|f| f.query_selector(&format!("#{first}")).ok().flatten());
+            let found = form_ref
+                .try_get_untracked()
+                .flatten()
+                .and_then(|f| f.query_selector(&format!("#{first}")).ok().flatten());
             if let Some(el) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
                 let _ = el.focus();
             }

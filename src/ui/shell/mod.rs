@@ -125,7 +125,17 @@ fn Journal(
         care.check_persistence(has_data);
     });
     // Older months are read once the first screen is painted (and folded after that).
-    request_animation_frame(move || set_timeout(move || store.open_archive(), std::time::Duration::ZERO));
+    // (Not if the widget was taken off the page, or locked, within that frame.)
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                if store.is_live() {
+                    store.open_archive();
+                }
+            },
+            std::time::Duration::ZERO,
+        )
+    });
     provide_store(store);
     if let Some(open) = use_context::<OpenJournal>() {
         open.0.set(Some(store));

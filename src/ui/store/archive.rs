@@ -84,6 +84,12 @@ impl JournalStore {
         }
     }
 
+    /// Whether the journal's component is still mounted (not locked or taken off the
+    /// page since): work left in a timer asks this before it reads the store.
+    pub fn is_live(&self) -> bool {
+        !self.journal.is_disposed()
+    }
+
     /// Whether every record is in the journal. Reactive.
     pub fn archive_ready(&self) -> bool {
         self.archive.with(|a| *a == ArchiveState::Ready)

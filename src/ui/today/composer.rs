@@ -157,7 +157,7 @@ pub fn Composer(
     let textarea = NodeRef::<html::Textarea>::new();
     if autofocus {
         request_animation_frame(move || {
-            if let Some(el) = textarea.get_untracked() {
+            if let Some(el) = textarea.try_get_untracked().flatten() {
                 let _ = el.focus();
             }
         });

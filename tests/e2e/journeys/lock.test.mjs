@@ -259,3 +259,28 @@ journey('a lock record this version cannot read keeps the journal closed and say
   assert.deepEqual(await stored(page), before, 'nothing of it was changed');
   assert.equal(await app.nav().count(), 0);
 });
+
+journey('a clinic page that takes the journal away just after the lock is turned on, and brings it back, finds it locked and whole', async ({ app, page }) => {
+  await app.open('/');
+  await app.write('Kept while the clinic page changed');
+  await app.save();
+  await turnOn(app);
+  // A single-page clinic site moves on: the host leaves the document while the lock's
+  // second pass (three seconds after turning it on) is still due, then comes back.
+  await page.evaluate(() => {
+    const host = document.querySelector('[data-afterglow]');
+    window.__agHost = [host, host.parentNode];
+    host.remove();
+  });
+  await page.waitForTimeout(3500);
+  await page.evaluate(() => {
+    const [host, parent] = window.__agHost;
+    parent.append(host);
+  });
+  const screen = app.lockScreen();
+  await screen.ready();
+  await screen.unlock(PASSPHRASE);
+  await screen.opened();
+  await app.goTo('Journal');
+  assert.deepEqual(await app.entryTexts(), ['Kept while the clinic page changed']);
+});
