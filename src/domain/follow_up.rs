@@ -169,7 +169,7 @@ impl FollowUpCheck {
         if self.facts.mood_before.is_some_and(|(m, _)| m > 100)
             || self.facts.mood_recent.is_some_and(|(m, _)| m > 100)
         {
-            return Err("A mood figure is out of range.".into());
+            return Err(crate::i18n::tr(crate::i18n::T::refuse_follow_up_mood).to_owned());
         }
         let phq9_max = crate::domain::Instrument::Phq9.max_score();
         if self
@@ -178,16 +178,19 @@ impl FollowUpCheck {
             .as_ref()
             .is_some_and(|p| p.then.0 > phq9_max || p.now.is_some_and(|n| n.0 > phq9_max))
         {
-            return Err(format!("A PHQ-9 score is out of its range (0 to {phq9_max})."));
+            return Err(crate::i18n::tr_with(
+                crate::i18n::T::refuse_follow_up_phq9,
+                &[("max", &phq9_max.to_string())],
+            ));
         }
         // A course's weeks and sessions within a journal's hundred years.
         if self.facts.weeks_since.is_some_and(|w| w > 100 * 53)
             || self.facts.last_session.is_some_and(|n| n > 10_000)
         {
-            return Err("A session figure is out of range.".into());
+            return Err(crate::i18n::tr(crate::i18n::T::refuse_follow_up_sessions).to_owned());
         }
         if self.facts.goals.iter().any(|g| g.then.is_some_and(|s| s > 10) || g.now.is_some_and(|s| s > 10)) {
-            return Err("A goal rating is out of range.".into());
+            return Err(crate::i18n::tr(crate::i18n::T::refuse_follow_up_goal).to_owned());
         }
         Ok(())
     }

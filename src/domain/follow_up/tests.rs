@@ -120,3 +120,27 @@ fn a_check_in_keeps_the_patients_words_and_checks_them() {
     bad.facts.goals[0].now = Some(11);
     assert!(bad.validate().is_err());
 }
+
+#[test]
+fn damaged_figures_are_refused_in_the_patients_language() {
+    use crate::i18n::{read_table, Lang, Words};
+    let c = FollowUpCheck::new(id(9), at(62), &course(), |t| t.date_naive(), "Noticed", "").unwrap();
+    let mut mood = c.clone();
+    mood.facts.mood_recent = Some((101, 1));
+    let mut goal = c.clone();
+    goal.facts.goals[0].now = Some(11);
+    let mut sessions = c;
+    sessions.facts.last_session = Some(10_001);
+    assert_eq!(mood.validate().unwrap_err(), "A mood figure is out of range.");
+    let built = read_table(include_str!(concat!(env!("OUT_DIR"), "/es.txt"))).expect("reads");
+    let spanish = Words { lang: Lang::Es, texts: Some(Box::leak(built.into_boxed_slice())) };
+    assert_eq!(spanish.run(|| mood.validate().unwrap_err()), "Una cifra del ánimo está fuera de rango.");
+    assert_eq!(
+        spanish.run(|| goal.validate().unwrap_err()),
+        "Una valoración de un objetivo está fuera de rango."
+    );
+    assert_eq!(
+        spanish.run(|| sessions.validate().unwrap_err()),
+        "Una cifra de las sesiones está fuera de rango."
+    );
+}
