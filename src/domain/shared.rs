@@ -80,12 +80,12 @@ impl SharedSummary {
     /// Checks the period and the section names.
     pub fn validate(&self) -> Result<(), String> {
         if self.from > self.to {
-            return Err("The period ends before it starts.".into());
+            return Err(crate::i18n::tr(crate::i18n::T::refuse_shared_period).to_owned());
         }
         if self.sections.len() > MAX_SECTIONS
             || self.sections.iter().any(|s| s.is_empty() || s.chars().count() > MAX_SECTION_CHARS)
         {
-            return Err("The list of sections is not one Afterglow writes.".into());
+            return Err(crate::i18n::tr(crate::i18n::T::refuse_shared_sections).to_owned());
         }
         Ok(())
     }
@@ -144,5 +144,22 @@ mod tests {
             assert_eq!(Way::from_slug(w.slug()), Some(w));
         }
         assert_eq!(Way::from_slug("fax"), None);
+    }
+
+    #[test]
+    fn a_damaged_record_is_refused_in_the_patients_language() {
+        use crate::i18n::{read_table, Lang, Words};
+        let mut backwards = shared(1, 5, Way::Copy);
+        backwards.from = backwards.to + chrono::Duration::days(1);
+        let mut odd = shared(2, 5, Way::Copy);
+        odd.sections.push(String::new());
+        assert_eq!(backwards.validate().unwrap_err(), "The period ends before it starts.");
+        let built = read_table(include_str!(concat!(env!("OUT_DIR"), "/es.txt"))).expect("reads");
+        let spanish = Words { lang: Lang::Es, texts: Some(Box::leak(built.into_boxed_slice())) };
+        assert_eq!(spanish.run(|| backwards.validate().unwrap_err()), "El periodo termina antes de empezar.");
+        assert_eq!(
+            spanish.run(|| odd.validate().unwrap_err()),
+            "La lista de secciones no es una que Afterglow escriba."
+        );
     }
 }

@@ -927,6 +927,8 @@ texts! {
     refuse_follow_up_phq9 = "A PHQ-9 score is out of its range (0 to {max}).",
     refuse_follow_up_sessions = "A session figure is out of range.",
     refuse_follow_up_goal = "A goal rating is out of range.",
+    refuse_shared_period = "The period ends before it starts.",
+    refuse_shared_sections = "The list of sections is not one Afterglow writes.",
     vitals_typo_upper_before = "The upper (systolic) pressure before the session reads {v}, which looks like a typing error (readings are between {lo} and {hi}). Please check it.",
     vitals_typo_upper_after = "The upper (systolic) pressure after the session reads {v}, which looks like a typing error (readings are between {lo} and {hi}). Please check it.",
     vitals_typo_lower_before = "The lower (diastolic) pressure before the session reads {v}, which looks like a typing error (readings are between {lo} and {hi}). Please check it.",
