@@ -245,9 +245,7 @@ mod tests {
 
     #[test]
     fn in_spanish_the_section_and_afterglows_own_flags_are_spanish_and_a_clinics_flag_is_as_written() {
-        use crate::i18n::{read_table, Lang, Words};
-        let built = read_table(include_str!(concat!(env!("OUT_DIR"), "/es.txt"))).expect("reads");
-        let spanish = Words { lang: Lang::Es, texts: Some(Box::leak(built.into_boxed_slice())) };
+        let spanish = crate::i18n::spanish();
         let at = Utc.with_ymd_and_hms(2026, 12, 3, 9, 0, 0).unwrap();
         let mut flags = default_red_flags();
         flags.push(RedFlag { id: "rash".into(), text: "A rash that spreads".into(), urgent: false });

@@ -187,6 +187,14 @@ pub fn in_english<R>(f: impl FnOnce() -> R) -> R {
     with_table(Lang::En, None, f)
 }
 
+/// The built Spanish table as [`Words`], for tests that read a text in Spanish (leaked
+/// once a test, like a page's table).
+#[cfg(test)]
+pub(crate) fn spanish() -> Words {
+    let built = read_table(include_str!(concat!(env!("OUT_DIR"), "/es.txt"))).expect("the built table reads");
+    Words { lang: Lang::Es, texts: Some(Box::leak(built.into_boxed_slice())) }
+}
+
 thread_local! {
     /// Whether each language's numbers are written with a decimal comma where the patient
     /// lives (learned from the browser's locale at start; English never).

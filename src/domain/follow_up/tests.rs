@@ -123,7 +123,6 @@ fn a_check_in_keeps_the_patients_words_and_checks_them() {
 
 #[test]
 fn damaged_figures_are_refused_in_the_patients_language() {
-    use crate::i18n::{read_table, Lang, Words};
     let c = FollowUpCheck::new(id(9), at(62), &course(), |t| t.date_naive(), "Noticed", "").unwrap();
     let mut mood = c.clone();
     mood.facts.mood_recent = Some((101, 1));
@@ -132,8 +131,7 @@ fn damaged_figures_are_refused_in_the_patients_language() {
     let mut sessions = c;
     sessions.facts.last_session = Some(10_001);
     assert_eq!(mood.validate().unwrap_err(), "A mood figure is out of range.");
-    let built = read_table(include_str!(concat!(env!("OUT_DIR"), "/es.txt"))).expect("reads");
-    let spanish = Words { lang: Lang::Es, texts: Some(Box::leak(built.into_boxed_slice())) };
+    let spanish = crate::i18n::spanish();
     assert_eq!(spanish.run(|| mood.validate().unwrap_err()), "Una cifra del ánimo está fuera de rango.");
     assert_eq!(
         spanish.run(|| goal.validate().unwrap_err()),

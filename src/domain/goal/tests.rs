@@ -202,9 +202,7 @@ fn deleting_a_goal_takes_its_ratings_and_links_and_undo_brings_them_all_back() {
 
 #[test]
 fn a_refusal_and_a_status_are_told_in_spanish() {
-    use crate::i18n::{read_table, Lang, Words};
-    let built = read_table(include_str!(concat!(env!("OUT_DIR"), "/es.txt"))).expect("reads");
-    let spanish = Words { lang: Lang::Es, texts: Some(Box::leak(built.into_boxed_slice())) };
+    let spanish = crate::i18n::spanish();
     let too_many = spanish.run(|| GoalError::TooMany.to_string());
     assert_eq!(too_many, "Ya tiene 5 metas en curso. Primero marque una como lograda o déjela ir, o cambie la redacción de una.");
     assert_eq!(spanish.run(|| GoalStatus::LetGo.label()), "Se dejó ir");

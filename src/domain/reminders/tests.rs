@@ -66,9 +66,7 @@ fn nothing_asked_makes_no_reminder() {
 fn telling_words_are_caught_in_spanish_too_and_the_spanish_defaults_tell_nothing() {
     assert_eq!(telling_words("Mi sesión de ketamina"), ["ketamina", "sesión"]);
     assert_eq!(telling_words("Dosis y SESIONES"), ["sesiones", "dosis"]);
-    let built = crate::i18n::read_table(include_str!(concat!(env!("OUT_DIR"), "/es.txt"))).expect("reads");
-    let spanish =
-        crate::i18n::Words { lang: crate::i18n::Lang::Es, texts: Some(Box::leak(built.into_boxed_slice())) };
+    let spanish = crate::i18n::spanish();
     let words = spanish.run(Words::default);
     assert_eq!(words.check_in, "Afterglow: un momento para usted");
     for text in [&words.check_in, &words.before, &words.after] {

@@ -161,9 +161,8 @@ fn a_revised_plan_keeps_the_stored_id_and_not_now_and_joins_the_parts() {
 
 #[test]
 fn a_crossing_is_told_in_spanish_with_the_patients_decimal_comma() {
-    use crate::i18n::{read_table, set_spanish_decimal_comma, Lang, Words};
-    let built = read_table(include_str!(concat!(env!("OUT_DIR"), "/es.txt"))).expect("reads");
-    let spanish = Words { lang: Lang::Es, texts: Some(Box::leak(built.into_boxed_slice())) };
+    use crate::i18n::set_spanish_decimal_comma;
+    let spanish = crate::i18n::spanish();
     set_spanish_decimal_comma(true);
     let mood = spanish.run(|| Crossing::Mood { below: 4, days: 5, now: 2.857 }.reason());
     assert!(mood.contains("por debajo de 4 durante 5 días seguidos (ahora está en 2,9)"), "{mood}");

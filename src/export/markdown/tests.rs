@@ -156,9 +156,8 @@ fn a_steps_area_of_life_shows_beside_it_with_the_source_named_once() {
 #[test]
 fn a_summary_is_written_in_the_language_chosen_for_it_and_what_the_patient_wrote_is_not() {
     use crate::domain::stats::Averages;
-    use crate::i18n::{read_table, set_spanish_decimal_comma, Lang, Words};
-    let built = read_table(include_str!(concat!(env!("OUT_DIR"), "/es.txt"))).expect("the built table reads");
-    let spanish = Words { lang: Lang::Es, texts: Some(Box::leak(built.into_boxed_slice())) };
+    use crate::i18n::{set_spanish_decimal_comma, Lang, Words};
+    let spanish = crate::i18n::spanish();
     let mut summary = summary_with("Una tarde tranquila");
     summary.title = String::new();
     let range = Averages { count: 3, sleep: Some(7.5), ..Averages::default() };

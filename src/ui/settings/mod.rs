@@ -21,16 +21,7 @@ pub fn SettingsView() -> impl IntoView {
     let journal = store.journal();
     // Measuring reads every stored value (tens of milliseconds for a decade): after the
     // view's first paint, showing the figure from start-up until then.
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                if store.is_live() {
-                    care.measure_usage();
-                }
-            },
-            std::time::Duration::ZERO,
-        )
-    });
+    store.after_paint(move || care.measure_usage());
     care.check_persistence(false);
     let usage = care.usage();
     let kept = care.kept();

@@ -125,17 +125,7 @@ fn Journal(
         care.check_persistence(has_data);
     });
     // Older months are read once the first screen is painted (and folded after that).
-    // (Not if the widget was taken off the page, or locked, within that frame.)
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                if store.is_live() {
-                    store.open_archive();
-                }
-            },
-            std::time::Duration::ZERO,
-        )
-    });
+    store.after_paint(move || store.open_archive());
     provide_store(store);
     if let Some(open) = use_context::<OpenJournal>() {
         open.0.set(Some(store));
