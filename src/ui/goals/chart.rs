@@ -9,6 +9,7 @@ use crate::i18n::{tr, tr_with, T};
 use crate::ui::goals::scale::in_words;
 use crate::ui::kit::chart::chart_width;
 use crate::ui::kit::format::{local_day, short_date, short_day};
+use crate::ui::kit::scroll::scroll_stop;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
@@ -81,7 +82,7 @@ pub fn RatingsChart(
             </svg>
             <figcaption class="ag-hint">{summary}" "{tr(T::goal_chart_sessions)}</figcaption>
         </figure>
-        <div class="ag-table-wrap" tabindex="0" role="region" aria-label=tr(T::goal_chart_caption)><table class="ag-table">
+        <div class="ag-table-wrap" tabindex="0" role="region" use:scroll_stop aria-label=tr(T::goal_chart_caption)><table class="ag-table">
             <caption>{tr(T::goal_chart_caption)}</caption>
             <thead><tr><th scope="col">{tr(T::goal_col_when)}</th><th scope="col">{tr(T::goal_col_rating)}</th><th scope="col">{tr(T::goal_col_words)}</th></tr></thead>
             <tbody>

@@ -1,6 +1,7 @@
 //! Small pieces every feature uses: form fields, dates and counts for people, and files
 //! (downloads, the clipboard, the share sheet, reading a chosen file), and printing one
-//! part of the widget alone, and the width a chart is drawn at.
+//! part of the widget alone, the width a chart is drawn at, and a scrolling region that is
+//! a keyboard stop only while it scrolls.
 //!
 //! Must never hold state or reach the store: each piece takes what it shows as props.
 
@@ -11,3 +12,4 @@ pub mod files;
 pub mod format;
 pub mod plan_form;
 pub mod print;
+pub mod scroll;

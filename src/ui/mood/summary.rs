@@ -8,6 +8,7 @@ use crate::domain::{Band, Instrument, Metric};
 use crate::export::markdown::check_ins;
 use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::format::{date_time, one_decimal, short_date, signed_one_decimal};
+use crate::ui::kit::scroll::scroll_stop;
 use crate::ui::mood::checkin_form::CheckInForm;
 use crate::ui::store::{now, use_config, use_store};
 use leptos::prelude::*;
@@ -165,7 +166,7 @@ pub fn BeforeAfter() -> impl IntoView {
                     let caption = tr_with(T::ba_caption, &[("before", &check_ins(ba.before.count)), ("recent", &check_ins(ba.recent.count))]);
                     let label = caption.clone();
                     view! {
-                        <div class="ag-table-wrap" tabindex="0" role="region" aria-label=label>
+                        <div class="ag-table-wrap" tabindex="0" role="region" use:scroll_stop aria-label=label>
                             <table class="ag-table">
                                 <caption>{caption}</caption>
                                 <thead><tr><th scope="col">{tr(T::ba_measure)}</th><th scope="col">{tr(T::ba_before)}</th><th scope="col">{tr(T::ba_recent)}</th><th scope="col">{tr(T::ba_change)}</th></tr></thead>

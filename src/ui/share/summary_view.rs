@@ -6,6 +6,7 @@ use crate::export::markdown::{check_ins, score_change, score_line};
 use crate::export::summary::Summary;
 use crate::i18n::{tr, tr_with, Words, T};
 use crate::ui::kit::format::{date_time, day_with_year, one_decimal};
+use crate::ui::kit::scroll::scroll_stop;
 use crate::ui::mood::chart::RangeChart;
 use leptos::prelude::*;
 
@@ -44,7 +45,7 @@ fn preview(s: Summary, words: Words) -> impl IntoView {
                     view! { <p>{tr(T::sum_no_sessions)}</p> }.into_any()
                 } else {
                     view! {
-                        <div class="ag-summary__scroll" tabindex="0" role="region" aria-label=tr(T::sum_sessions)>
+                        <div class="ag-summary__scroll" tabindex="0" role="region" use:scroll_stop aria-label=tr(T::sum_sessions)>
                         <table class="ag-table">
                             <thead><tr><th scope="col">{tr(T::sum_session_col)}</th><th scope="col">{tr(T::sum_date_col)}</th><th scope="col">{tr(T::sum_route_col)}</th><th scope="col">{tr(T::sum_mood_col)}</th></tr></thead>
                             <tbody>
@@ -63,7 +64,7 @@ fn preview(s: Summary, words: Words) -> impl IntoView {
             <section class="ag-summary__section">
                 <h3 class="ag-h3">{tr(T::sum_mood)}</h3>
                 <RangeChart from=s.from to=s.to sessions=with_sessions words=words />
-                <div class="ag-summary__scroll" tabindex="0" role="region" aria-label=tr(T::sum_mood)>
+                <div class="ag-summary__scroll" tabindex="0" role="region" use:scroll_stop aria-label=tr(T::sum_mood)>
                 <table class="ag-table">
                     <caption>{tr_with(T::sum_mood_caption, &[("checkins", &check_ins(range.count))])}</caption>
                     <thead><tr><th scope="col">{tr(T::sum_measure_col)}</th><th scope="col">{tr(T::sum_period_col)}</th><th scope="col">{tr(T::sum_before_col)}</th></tr></thead>

@@ -2,7 +2,7 @@
 // markers and its table, PHQ-9 / GAD-7 scored with their bands, and crisis resources the
 // moment PHQ-9 item 9 is answered above 0, and from every view in one step.
 import assert from 'node:assert/strict';
-import { journey } from '../harness/fixture.mjs';
+import { journey, within } from '../harness/fixture.mjs';
 import { axeViolations } from '../harness/axe.mjs';
 import { VIEWS } from '../harness/views.mjs';
 import { generateJournal, journalStore, plantOnce, questionnaireRecord, recordId } from '../harness/seed.mjs';
@@ -208,3 +208,28 @@ journey('a first check-in shows on the chart as a dot, not as nothing', async ({
   assert.ok(from.startsWith('M') && to, `one day is a line to itself (round caps draw a dot): ${d}`);
   assert.equal(from.slice(1), to, d);
 });
+
+journey(
+  'a table is a keyboard stop while it scrolls, and no stop while all of it is in view',
+  async ({ app, page }) => {
+    await app.open('/#/mood');
+    const tabindex = (region) => region.evaluate((r) => r.getAttribute('tabindex'));
+    // Four measures before and after the first session fit their box: Tab goes past.
+    const beforeAfter = page.getByRole('region', { name: /Averages: the 14 days before/ });
+    await beforeAfter.waitFor();
+    await within(5000, async () => (await tabindex(beforeAfter)) === null);
+    // Three months of daily rows are more than the box shows: the keyboard reaches it,
+    // and scrolls it.
+    const mood = app.mood();
+    await mood.showRange('3 months');
+    await mood.showTable();
+    const daily = page.getByRole('region', { name: /Daily averages/ });
+    await daily.waitFor();
+    await within(5000, async () => (await tabindex(daily)) === '0');
+    await daily.focus();
+    await page.keyboard.press('PageDown');
+    await within(2000, async () => (await daily.evaluate((r) => r.scrollTop)) > 0);
+    assert.deepEqual(await axeViolations(page), []);
+  },
+  { initScript: plantOnce(generateJournal({ days: 90, seed: 5, entries: false })) },
+);

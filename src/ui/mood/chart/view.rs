@@ -8,6 +8,7 @@ use crate::domain::Metric;
 use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::chart::chart_width;
 use crate::ui::kit::format::{one_decimal, short_day};
+use crate::ui::kit::scroll::scroll_stop;
 use crate::ui::store::{use_config, use_store};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -160,7 +161,7 @@ pub fn RangeChart(
 #[component]
 fn ChartTable(rows: Signal<Vec<(NaiveDate, [Option<f64>; 3])>>, days: Signal<usize>) -> impl IntoView {
     view! {
-        <div class="ag-table-wrap" tabindex="0" role="region" aria-label=move || tr_with(T::chart_table_caption, &[("days", &days.get().to_string())])>
+        <div class="ag-table-wrap" tabindex="0" role="region" use:scroll_stop aria-label=move || tr_with(T::chart_table_caption, &[("days", &days.get().to_string())])>
             <table class="ag-table">
                 <caption>{move || tr_with(T::chart_table_caption, &[("days", &days.get().to_string())])}</caption>
                 <thead>

@@ -5,6 +5,7 @@
 use crate::domain::year::Year;
 use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::format::{day_with_year, one_decimal};
+use crate::ui::kit::scroll::scroll_stop;
 use leptos::prelude::*;
 
 /// The table of the days that hold something.
@@ -20,7 +21,7 @@ pub(super) fn YearTable(year: Memo<Year>) -> impl IntoView {
         })
     });
     view! {
-        <div class="ag-table-wrap" tabindex="0" role="region" aria-label=move || tr_with(T::year_table_caption, &[("year", &year.with(|y| y.year).to_string()), ("n", &rows.with(Vec::len).to_string())])>
+        <div class="ag-table-wrap" tabindex="0" role="region" use:scroll_stop aria-label=move || tr_with(T::year_table_caption, &[("year", &year.with(|y| y.year).to_string()), ("n", &rows.with(Vec::len).to_string())])>
             <table class="ag-table">
                 <caption>{move || tr_with(T::year_table_caption, &[("year", &year.with(|y| y.year).to_string()), ("n", &rows.with(Vec::len).to_string())])}</caption>
                 <thead>
