@@ -3,7 +3,8 @@
 //! part of the widget alone, the width a chart is drawn at, and a scrolling region that is
 //! a keyboard stop only while it scrolls.
 //!
-//! Must never hold state or reach the store: each piece takes what it shows as props.
+//! Must never hold the journal's state or reach the store: each piece takes what it shows
+//! as props (a scrolling region keeps only its own observer, for as long as it is shown).
 
 pub mod chart;
 pub mod clinic;
