@@ -2,7 +2,9 @@
 //! [`stored_names!`] writes its `Serialize` and `Deserialize` from one table, in place of
 //! serde's derive: the derived `Deserialize` of an enum is a visitor of its own (about
 //! 1.4 KB of wasm per enum and reader), where this one reads a string with the reader's
-//! string code, shared by every enum, and matches it. Same JSON either way, in and out.
+//! string code, shared by every enum, and matches it. Every name Afterglow writes reads
+//! the same either way; only serde's map form (`{"dark": null}`), which Afterglow never
+//! wrote, is no longer read, and a value that is not a string is refused in other words.
 //!
 //! Pure. Must never change a stored name: the journal, backups and other tabs read them.
 

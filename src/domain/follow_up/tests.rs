@@ -135,7 +135,7 @@ fn damaged_figures_are_refused_in_the_patients_language() {
     assert_eq!(spanish.run(|| mood.validate().unwrap_err()), "Una cifra del ánimo está fuera de rango.");
     assert_eq!(
         spanish.run(|| goal.validate().unwrap_err()),
-        "Una valoración de un objetivo está fuera de rango."
+        "Una valoración de una meta está fuera de rango."
     );
     assert_eq!(
         spanish.run(|| sessions.validate().unwrap_err()),
