@@ -17,8 +17,10 @@ use wasm_bindgen::JsCast;
 /// The observer and its callback, kept as long as the region's view: dropping them
 /// disconnects the observer first, so the callback is never called once freed.
 struct Watch {
+    region: web_sys::Element,
     observer: web_sys::ResizeObserver,
     _check: Closure<dyn FnMut()>,
+    left: Closure<dyn FnMut()>,
 }
 
 impl Drop for Watch {
@@ -26,6 +28,8 @@ impl Drop for Watch {
         if let Some(disconnect) = property(&self.observer, "disconnect").dyn_ref::<js_sys::Function>() {
             let _ = disconnect.call0(&self.observer);
         }
+        let _ =
+            self.region.remove_event_listener_with_callback("focusout", self.left.as_ref().unchecked_ref());
     }
 }
 
@@ -37,6 +41,14 @@ fn property(object: &JsValue, name: &str) -> JsValue {
 
 fn number(object: &JsValue, name: &str) -> f64 {
     property(object, name).as_f64().unwrap_or(0.0)
+}
+
+/// Whether `region` has the focus (`matches(":focus")`, through `Reflect` like the rest).
+fn focused(region: &web_sys::Element) -> bool {
+    property(region, "matches")
+        .dyn_ref::<js_sys::Function>()
+        .and_then(|matches| matches.call1(region, &JsValue::from_str(":focus")).ok())
+        .is_some_and(|v| v.is_truthy())
 }
 
 /// Whether `region` has more than it shows, across or down.
@@ -62,14 +74,30 @@ pub fn scroll_stop(region: web_sys::Element) {
                 content_watched = true;
             }
         }
-        let _ = if scrolls(&watched) {
-            watched.set_attribute("tabindex", "0")
-        } else {
-            watched.remove_attribute("tabindex")
-        };
+        update(&watched);
     });
     let Ok(observer) = web_sys::ResizeObserver::new(check.as_ref().unchecked_ref()) else { return };
     observer.observe(&region);
     let _ = own.set(observer.clone());
-    StoredValue::new_local(Watch { observer, _check: check });
+    // A region keeps its stop while it has the focus; once the focus has moved on (a
+    // task later), it is looked at again.
+    let after = region.clone();
+    let left = Closure::<dyn FnMut()>::new(move || {
+        let after = after.clone();
+        set_timeout(move || update(&after), std::time::Duration::ZERO);
+    });
+    let _ = region.add_event_listener_with_callback("focusout", left.as_ref().unchecked_ref());
+    StoredValue::new_local(Watch { region, observer, _check: check, left });
+}
+
+/// Gives the region its stop while it scrolls, and takes it away while everything is in
+/// view, unless it has the focus (taking the stop away would drop the focus to the page).
+fn update(region: &web_sys::Element) {
+    let _ = if scrolls(region) {
+        region.set_attribute("tabindex", "0")
+    } else if !focused(region) {
+        region.remove_attribute("tabindex")
+    } else {
+        Ok(())
+    };
 }

@@ -218,6 +218,16 @@ journey(
     const beforeAfter = page.getByRole('region', { name: /Averages: the 14 days before/ });
     await beforeAfter.waitFor();
     await within(5000, async () => (await tabindex(beforeAfter)) === null);
+    // On a 320 px phone it scrolls sideways, so it is a stop. Focused there, it keeps its
+    // stop when the window widens, and gives it up once the focus moves on.
+    await page.setViewportSize({ width: 320, height: 700 });
+    await within(5000, async () => (await tabindex(beforeAfter)) === '0');
+    await beforeAfter.focus();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.waitForTimeout(300);
+    assert.equal(await tabindex(beforeAfter), '0', 'a focused region keeps its stop');
+    await page.keyboard.press('Tab');
+    await within(5000, async () => (await tabindex(beforeAfter)) === null);
     // Three months of daily rows are more than the box shows: the keyboard reaches it,
     // and scrolls it.
     const mood = app.mood();
