@@ -190,6 +190,28 @@ impl JournalStore {
         store
     }
 
+    /// Whether the journal's component is still mounted (not locked or taken off the
+    /// page since): work left in a timer asks this before it reads the store.
+    pub fn is_live(&self) -> bool {
+        !self.journal.is_disposed()
+    }
+
+    /// Runs `work` once the screen has painted (a frame, then a task), unless the journal
+    /// was locked or taken off the page meanwhile: for work that reads every stored value.
+    pub fn after_paint(&self, work: impl FnOnce() + 'static) {
+        let store = *self;
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    if store.is_live() {
+                        work();
+                    }
+                },
+                std::time::Duration::ZERO,
+            )
+        });
+    }
+
     /// The journal, read-only.
     pub fn journal(&self) -> ReadSignal<Journal> {
         self.journal.read_only()
