@@ -85,14 +85,8 @@ impl Lock {
                 // Other tabs lock as they see the record, saving what they had in progress
                 // plain (they hold no key): a second pass a moment later seals that too.
                 if refused.is_none() {
-                    set_timeout(
-                        move || {
-                            if lock.alive() {
-                                lock.convert(true, None);
-                            }
-                        },
-                        std::time::Duration::from_secs(3),
-                    );
+                    // (`convert` itself stops if the widget is gone by then.)
+                    set_timeout(move || lock.convert(true, None), std::time::Duration::from_secs(3));
                 }
                 done(refused);
             })),
