@@ -9,10 +9,11 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ThenForm {
     s: u8,
+    #[serde(with = "super::iso_day")]
     a: NaiveDate,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     ns: Option<u8>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(with = "super::iso_day::option", default, skip_serializing_if = "Option::is_none")]
     na: Option<NaiveDate>,
 }
 

@@ -12,6 +12,7 @@ mod follow_up;
 mod forms;
 mod goal;
 mod insight;
+mod iso_day;
 mod safety_plan;
 mod session;
 mod session_day;

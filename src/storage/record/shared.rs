@@ -11,9 +11,9 @@ use serde::{Deserialize, Serialize};
 pub struct SharedSummaryForm {
     id: String,
     at: i64,
-    #[serde(rename = "f")]
+    #[serde(rename = "f", with = "super::iso_day")]
     from: NaiveDate,
-    #[serde(rename = "t")]
+    #[serde(rename = "t", with = "super::iso_day")]
     to: NaiveDate,
     #[serde(rename = "sc", default, skip_serializing_if = "Vec::is_empty")]
     sections: Vec<String>,

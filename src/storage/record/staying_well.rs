@@ -16,7 +16,12 @@ pub struct StayingWellPlanForm {
     mood: Option<[u8; 2]>,
     #[serde(rename = "pq", default, skip_serializing_if = "Option::is_none")]
     phq9: Option<u8>,
-    #[serde(rename = "qu", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "qu",
+        with = "super::iso_day::option",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     quiet_until: Option<NaiveDate>,
     #[serde(rename = "e")]
     edited: i64,
