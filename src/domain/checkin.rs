@@ -208,11 +208,28 @@ pub fn parse_sleep(text: &str) -> Result<Option<u8>, CheckInError> {
     if text.is_empty() {
         return Ok(None);
     }
-    let hours: f64 = text.parse().map_err(|_| CheckInError::BadSleep)?;
+    let hours = decimal(&text).ok_or(CheckInError::BadSleep)?;
     if !(0.0..=24.0).contains(&hours) {
         return Err(CheckInError::BadSleep);
     }
     Ok(Some((hours * 2.0).round() as u8))
+}
+
+/// `7`, `7.5`, `.5` or `+7.`: digits with at most one decimal point, read without the
+/// standard library's float parser (about 6 KB of wasm for one field). Exponents, signs
+/// other than `+`, and anything else are `None`.
+fn decimal(text: &str) -> Option<f64> {
+    let text = text.strip_prefix('+').unwrap_or(text);
+    let (whole, part) = text.split_once('.').unwrap_or((text, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if whole.len() + part.len() == 0 || !digits(whole) || !digits(part) || whole.len() > 6 {
+        return None;
+    }
+    let whole = if whole.is_empty() { 0 } else { whole.parse::<u32>().ok()? };
+    // Nine decimals are more than a half hour can tell apart; the rest are dropped.
+    let part = part.get(..part.len().min(9)).unwrap_or_default();
+    let fraction = if part.is_empty() { 0 } else { part.parse::<u32>().ok()? };
+    Some(f64::from(whole) + f64::from(fraction) / 10f64.powi(part.len() as i32))
 }
 
 #[cfg(test)]
@@ -257,6 +274,21 @@ mod tests {
         assert_eq!(parse_sleep("25"), Err(CheckInError::BadSleep));
         assert_eq!(parse_sleep("-1"), Err(CheckInError::BadSleep));
         assert_eq!(parse_sleep("lots"), Err(CheckInError::BadSleep));
+        for (typed, half_hours) in [
+            (".5", 1),
+            ("7.", 14),
+            ("+7", 14),
+            (" 8 ", 16),
+            ("6.75", 14),
+            ("0", 0),
+            ("24", 48),
+            ("07.50", 15),
+        ] {
+            assert_eq!(parse_sleep(typed), Ok(Some(half_hours)), "{typed}");
+        }
+        for typed in [".", "+", "24.1", "7.5.1", "1e1", "inf", "NaN", "7 h", "٧", "- 1", "9999999"] {
+            assert_eq!(parse_sleep(typed), Err(CheckInError::BadSleep), "{typed}");
+        }
     }
 
     #[test]
@@ -264,5 +296,16 @@ mod tests {
         assert_eq!(Metric::Mood.describe(2), "2 of 10, very low");
         assert_eq!(Metric::Anxiety.describe(9), "9 of 10, extreme");
         assert_eq!(Metric::Energy.describe(7), "7 of 10, plenty");
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        /// Every decimal a person types reads as the standard library's float parser read
+        /// it before, to the half hour.
+        #[test]
+        fn typed_hours_read_as_the_float_parser_read_them(typed in r"\+?[0-9]{0,3}(\.[0-9]{0,12})?") {
+            let before = typed.parse::<f64>().ok().filter(|h| (0.0..=24.0).contains(h)).map(|h| (h * 2.0).round() as u8);
+            proptest::prop_assert_eq!(parse_sleep(&typed).ok().flatten(), before, "{}", typed);
+        }
     }
 }
