@@ -13,6 +13,8 @@ use std::{env, fs, path::Path};
 
 #[path = "build/i18n.rs"]
 mod i18n;
+#[path = "build/lower.rs"]
+mod lower;
 
 fn minify(css: &str) -> String {
     // Comments out.
@@ -68,6 +70,7 @@ const SHEETS: &[&str] = &[
 
 fn main() {
     i18n::build();
+    lower::build();
     let mut css = String::new();
     for sheet in SHEETS {
         println!("cargo:rerun-if-changed={sheet}");

@@ -134,7 +134,7 @@ pub fn check_passphrase(passphrase: &str) -> Result<PassphraseCheck, PassphraseE
     if chars < MIN_PASSPHRASE_CHARS {
         return Err(PassphraseError::TooShort(chars));
     }
-    let common = COMMON.contains(&passphrase.trim().to_lowercase().as_str());
+    let common = COMMON.contains(&super::lower::lower(passphrase.trim()).as_str());
     let strength = if common { Strength::EasyToGuess } else { strength_of(passphrase) };
     Ok(PassphraseCheck { strength, common })
 }

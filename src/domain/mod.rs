@@ -19,6 +19,7 @@ pub mod iso;
 pub mod journal;
 pub mod kinds;
 pub mod lock;
+pub mod lower;
 pub mod merge;
 mod names;
 pub mod number;

@@ -69,7 +69,7 @@ pub fn telling_words(text: &str) -> Vec<&'static str> {
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase())
+        .map(super::lower::lower)
         .collect();
     TELLING.into_iter().filter(|t| words.iter().any(|w| w == t || w.strip_suffix('s') == Some(t))).collect()
 }

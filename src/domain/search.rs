@@ -31,7 +31,7 @@ pub fn fold(text: &str) -> String {
         };
         match table.copied().filter(|b| *b != 0) {
             Some(base) => out.push(char::from(base)),
-            None => out.extend(c.to_lowercase()),
+            None => super::lower::push_lower(&mut out, c),
         }
     }
     out

@@ -189,7 +189,7 @@ pub fn describe_trend(
     number: impl Fn(f64) -> String,
 ) -> String {
     let (Some(first), Some(last)) = (rolling.first(), rolling.last()) else {
-        return tr_with(T::trend_none, &[("metric", &metric.label().to_lowercase())]);
+        return tr_with(T::trend_none, &[("metric", &super::lower::lower(metric.label()))]);
     };
     if rolling.len() < 2 {
         return tr_with(T::trend_one, &[("metric", metric.label()), ("value", &number(first.value))]);

@@ -67,7 +67,7 @@ pub fn describe(log: &AfterEffects, flags: &[RedFlag]) -> String {
     let mut parts: Vec<String> = Symptom::ALL
         .into_iter()
         .filter(|s| log.level(*s) != Level::None)
-        .map(|s| format!("{}: {}", s.label(), log.level(s).label().to_lowercase()))
+        .map(|s| format!("{}: {}", s.label(), crate::domain::lower::lower(log.level(s).label())))
         .collect();
     if let Some(sleep) = log.sleep {
         parts.push(sleep.label().to_owned());

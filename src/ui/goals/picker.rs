@@ -18,7 +18,10 @@ pub fn choices(j: &Journal, keep: Option<&RecordId>) -> Vec<(RecordId, String)> 
     let mut out: Vec<(RecordId, String)> =
         j.open_goals().into_iter().map(|g| (g.id.clone(), short(&g.text))).collect();
     if let Some(g) = keep.and_then(|k| j.goal(k)).filter(|g| !out.iter().any(|(id, _)| *id == g.id)) {
-        out.push((g.id.clone(), format!("{} ({})", short(&g.text), g.status.label().to_lowercase())));
+        out.push((
+            g.id.clone(),
+            format!("{} ({})", short(&g.text), crate::domain::lower::lower(g.status.label())),
+        ));
     }
     out
 }

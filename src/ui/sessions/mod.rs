@@ -106,7 +106,7 @@ fn SessionCard(
                     aria-expanded=move || if editing.get() { "true" } else { "false" }
                     on:click=move |_| editing.update(|e| *e = !*e)
                 >
-                    {tr_with(T::sessions_details, &[("session", &heading.to_lowercase())])}
+                    {tr_with(T::sessions_details, &[("session", &crate::domain::lower::lower(&heading))])}
                 </button>
             </div>
             <Show when=move || editing.get()>

@@ -75,5 +75,10 @@ fn PlanCard() -> impl IntoView {
 /// `text` with its first letter in lower case ("Mi ánimo…" inside a sentence).
 fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
+    let mut out = String::with_capacity(text.len());
+    if let Some(c) = chars.next() {
+        crate::domain::lower::push_lower(&mut out, c);
+    }
+    out.push_str(chars.as_str());
+    out
 }
