@@ -107,8 +107,11 @@ impl Accent {
     }
 }
 
-/// Checks a font-family list: names of letters, digits, spaces and hyphens, optionally
-/// quoted, separated by commas; at most 200 characters. Returns it normalised.
+/// Checks a font-family list: names of ASCII letters and digits, spaces, hyphens and
+/// underscores, and any character beyond ASCII but spaces and controls (CSS reads every
+/// one of those as part of a name: `Noto Sans 日本語`), optionally quoted, separated by
+/// commas; at most 200 characters. Returns it normalised. (No Unicode letter tables: this
+/// runs on the first screen, and nothing beyond ASCII can end a CSS name.)
 pub fn parse_font(text: &str) -> Option<String> {
     let text = text.trim();
     if text.is_empty() || text.chars().count() > 200 {
@@ -123,7 +126,11 @@ pub fn parse_font(text: &str) -> Option<String> {
             .or_else(|| family.strip_prefix('\'').and_then(|f| f.strip_suffix('\'')))
             .unwrap_or(family);
         let ok = !bare.trim().is_empty()
-            && bare.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '-' || c == '_');
+            && bare.chars().all(|c| {
+                c.is_ascii_alphanumeric()
+                    || matches!(c, ' ' | '-' | '_')
+                    || !c.is_ascii() && !c.is_whitespace() && !c.is_control()
+            });
         if !ok {
             return None;
         }
@@ -248,7 +255,22 @@ mod tests {
             Some("\"Atkinson Hyperlegible\", serif")
         );
         assert_eq!(parse_font("'Open Sans'").as_deref(), Some("\"Open Sans\""));
-        for bad in ["", "a;}body{x", "url(evil)", "x\"y", "Arial,,serif", &"a".repeat(201)] {
+        assert_eq!(
+            parse_font("Noto Sans 日本語, Ｓｅｒｉｆ").as_deref(),
+            Some("\"Noto Sans 日本語\", Ｓｅｒｉｆ")
+        );
+        for bad in [
+            "",
+            "a;}body{x",
+            "url(evil)",
+            "x\"y",
+            "Arial,,serif",
+            &"a".repeat(201),
+            "a\u{3000}b",
+            "a\u{85}b",
+            "a\\b",
+            "a/b",
+        ] {
             assert_eq!(parse_font(bad), None, "{bad}");
         }
     }
