@@ -64,13 +64,16 @@ pub struct Choice {
 }
 
 /// The telling words in `text`, as whole words in any case ("Sessions" counts, "possession"
-/// does not), in [`TELLING`]'s order.
+/// does not), in [`TELLING`]'s order. Words are runs of Latin letters and digits, the
+/// only ones the telling words are made of: any other character parts them (no Unicode
+/// letter tables needed).
 pub fn telling_words(text: &str) -> Vec<&'static str> {
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(super::lower::lower)
-        .collect();
+    let latin = |c: char| {
+        c.is_ascii_alphanumeric()
+            || matches!(c as u32, 0xC0..=0x24F | 0x1E00..=0x1EFF) && !matches!(c, '\u{D7}' | '\u{F7}')
+    };
+    let words: Vec<String> =
+        text.split(|c: char| !latin(c)).filter(|w| !w.is_empty()).map(super::lower::lower).collect();
     TELLING.into_iter().filter(|t| words.iter().any(|w| w == t || w.strip_suffix('s') == Some(t))).collect()
 }
 

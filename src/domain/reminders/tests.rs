@@ -66,6 +66,8 @@ fn nothing_asked_makes_no_reminder() {
 fn telling_words_are_caught_in_spanish_too_and_the_spanish_defaults_tell_nothing() {
     assert_eq!(telling_words("Mi sesión de ketamina"), ["ketamina", "sesión"]);
     assert_eq!(telling_words("Dosis y SESIONES"), ["sesiones", "dosis"]);
+    assert_eq!(telling_words("¿Sesión mañana? «Ánimo»…terapia×2"), ["sesión", "terapia", "ánimo"]);
+    assert_eq!(telling_words("ketamine—dose…"), ["ketamine", "dose"]);
     let spanish = crate::i18n::spanish();
     let words = spanish.run(Words::default);
     assert_eq!(words.check_in, "Afterglow: un momento para usted");
