@@ -252,10 +252,10 @@ proptest! {
         let text = value.to_string();
         let kind = Kind::ALL[k];
         let _ = record::decode(kind, &text, "x");
-        let _ = serde_json::from_str::<DraftRecord>(&text);
-        let _ = serde_json::from_str::<Vec<EditDraftRecord>>(&text);
-        let _ = serde_json::from_str::<MetaRecord>(&text);
-        if let Ok(prefs) = serde_json::from_str::<PrefsRecord>(&text) {
+        let _ = DraftRecord::read(&text);
+        let _ = EditDraftRecord::read_list(&text);
+        let _ = MetaRecord::read(&text);
+        if let Ok(prefs) = PrefsRecord::read(&text) {
             let mut journal = Journal::new(Stage::Dosing);
             prefs.apply(&mut journal);
             use_everything(&journal);

@@ -19,14 +19,23 @@ macro_rules! stored_names {
             }
         }
 
+        impl $t {
+            /// The variant stored as `name`, if any.
+            #[allow(dead_code)]
+            pub(crate) fn from_stored_name(name: &str) -> Option<$t> {
+                match name {
+                    $($name => Some($t::$variant),)*
+                    _ => None,
+                }
+            }
+        }
+
         impl<'de> serde::Deserialize<'de> for $t {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 const NAMES: &[&str] = &[$($name),*];
                 let name = <String as serde::Deserialize>::deserialize(d)?;
-                match name.as_str() {
-                    $($name => Ok($t::$variant),)*
-                    other => Err(<D::Error as serde::de::Error>::unknown_variant(other, NAMES)),
-                }
+                $t::from_stored_name(&name)
+                    .ok_or_else(|| <D::Error as serde::de::Error>::unknown_variant(&name, NAMES))
             }
         }
     };

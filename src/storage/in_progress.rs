@@ -220,20 +220,24 @@ impl JournalRepo {
         }
         let me = self.tab();
         for w in others.iter().filter(|w| w.tab != me) {
-            self.remove_if_read::<DraftRecord>(&self.keys().draft_of(&w.tab))?;
-            self.remove_if_read::<Vec<EditDraftRecord>>(&self.keys().edits_of(&w.tab))?;
+            self.remove_if_read(&self.keys().draft_of(&w.tab), |raw| DraftRecord::read(raw).is_ok())?;
+            self.remove_if_read(&self.keys().edits_of(&w.tab), |raw| {
+                EditDraftRecord::read_list(raw).is_ok()
+            })?;
             if !w.tab.is_empty() {
-                self.remove_if_read::<FormsRecord>(&self.keys().forms_of(&w.tab))?;
+                self.remove_if_read(&self.keys().forms_of(&w.tab), |raw| {
+                    serde_json::from_str::<FormsRecord>(raw).is_ok()
+                })?;
             }
         }
         Ok(())
     }
 
-    /// Removes `key` once its text is taken over, unless it does not read as a `T`: a
+    /// Removes `key` once its text is taken over, unless it does not read (`reads`): a
     /// value that could not be read (nor set aside) was never taken over, and stays.
-    fn remove_if_read<T: serde::de::DeserializeOwned>(&self, key: &str) -> Result<(), StorageError> {
+    fn remove_if_read(&self, key: &str, reads: fn(&str) -> bool) -> Result<(), StorageError> {
         match self.store().get(key)? {
-            Some(raw) if serde_json::from_str::<T>(&raw).is_err() => Ok(()),
+            Some(raw) if !reads(&raw) => Ok(()),
             Some(_) => self.store().remove(key),
             None => Ok(()),
         }

@@ -148,7 +148,7 @@ impl JournalRepo {
     /// (and opened read-only by [`Self::load`]). Returns the steps run.
     pub fn migrate(&self) -> Result<usize, StorageError> {
         let Some(meta) = self.store.get(&self.keys.meta())? else { return Ok(0) };
-        let Ok(meta) = serde_json::from_str::<MetaRecord>(&meta) else { return Ok(0) };
+        let Ok(meta) = MetaRecord::read(&meta) else { return Ok(0) };
         // A newer format is left alone, and so is a damaged record naming none (0).
         if meta.schema >= SCHEMA_VERSION || meta.schema == 0 {
             return Ok(0);
@@ -188,7 +188,7 @@ impl JournalRepo {
             let mut unreadable =
                 |reason: String| loaded.unreadable.push(Unreadable { key: key.clone(), reason });
             match kind {
-                KeyKind::Meta => match serde_json::from_str::<MetaRecord>(&raw) {
+                KeyKind::Meta => match MetaRecord::read(&raw) {
                     Ok(meta) if meta.schema > SCHEMA_VERSION => loaded.newer_schema = Some(meta.schema),
                     // Formats start at 1: a 0 names none, and is read as damaged.
                     Ok(meta) if meta.schema == 0 => {
@@ -202,14 +202,14 @@ impl JournalRepo {
                         loaded.newer_schema = Some(super::UNREADABLE_SCHEMA);
                     }
                 },
-                KeyKind::Prefs => match serde_json::from_str::<PrefsRecord>(&raw) {
+                KeyKind::Prefs => match PrefsRecord::read(&raw) {
                     Ok(prefs) => {
                         prefs.apply(&mut journal);
                         loaded.has_prefs = true;
                     }
                     Err(e) => unreadable(e.to_string()),
                 },
-                KeyKind::Draft(tab) => match serde_json::from_str::<DraftRecord>(&raw) {
+                KeyKind::Draft(tab) => match DraftRecord::read(&raw) {
                     Ok(draft) if draft.text.trim().is_empty() => {}
                     Ok(draft) if *tab == *self.tab.borrow() => loaded.draft = Some(draft),
                     Ok(draft) => loaded.other(tab).draft = Some(draft),
@@ -231,7 +231,7 @@ impl JournalRepo {
                 },
                 KeyKind::Month(month) => loaded.months.push(month.to_owned()),
                 KeyKind::Quarantine(_) => loaded.quarantined.push((key.clone(), raw)),
-                KeyKind::Edits(tab) => match serde_json::from_str::<Vec<EditDraftRecord>>(&raw) {
+                KeyKind::Edits(tab) => match EditDraftRecord::read_list(&raw) {
                     Ok(edits) if *tab == *self.tab.borrow() => loaded.edits = edits,
                     Ok(edits) => loaded.other(tab).edits = edits,
                     Err(e) => unreadable(e.to_string()),

@@ -96,7 +96,7 @@ pub fn apply_change(
                 }
             }
         },
-        Some(KeyKind::Prefs) => match value.map(serde_json::from_str::<PrefsRecord>) {
+        Some(KeyKind::Prefs) => match value.map(PrefsRecord::read) {
             Some(Ok(p)) => {
                 if p.apply(journal) {
                     Applied::Changed

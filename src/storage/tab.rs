@@ -161,9 +161,9 @@ pub fn rescued(ns: &Namespace) -> Option<TabWork> {
     // `from_value`, every one of them had a second copy on the first screen (8 KB).
     let draft = match value.get("draft")? {
         serde_json::Value::Null => None,
-        draft => Some(serde_json::from_str::<DraftRecord>(&to_json(draft)).ok()?),
+        draft => Some(DraftRecord::read(&to_json(draft)).ok()?),
     };
-    let edits: Vec<EditDraftRecord> = serde_json::from_str(&to_json(value.get("edits")?)).unwrap_or_default();
+    let edits = EditDraftRecord::read_list(&to_json(value.get("edits")?)).unwrap_or_default();
     let forms: FormsRecord =
         value.get("forms").and_then(|f| serde_json::from_str(&to_json(f)).ok()).unwrap_or_default();
     Some(TabWork { tab: String::new(), draft, edits, forms })

@@ -50,6 +50,10 @@ impl Stored for AfterEffects {
     const TAG: char = 'f';
     type Form = AfterEffectsForm;
 
+    fn read_form(json: &str) -> Result<Self::Form, String> {
+        super::by_serde(json)
+    }
+
     fn to_form(&self) -> AfterEffectsForm {
         AfterEffectsForm {
             id: self.id.as_str().to_owned(),

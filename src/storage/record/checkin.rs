@@ -31,6 +31,10 @@ impl Stored for CheckIn {
     const TAG: char = 'c';
     type Form = CheckInForm;
 
+    fn read_form(json: &str) -> Result<Self::Form, String> {
+        super::by_serde(json)
+    }
+
     fn to_form(&self) -> CheckInForm {
         CheckInForm {
             id: self.id.as_str().to_owned(),
@@ -80,6 +84,10 @@ pub struct ResultForm {
 impl Stored for QuestionnaireResult {
     const TAG: char = 'q';
     type Form = ResultForm;
+
+    fn read_form(json: &str) -> Result<Self::Form, String> {
+        super::by_serde(json)
+    }
 
     fn to_form(&self) -> ResultForm {
         ResultForm {

@@ -57,6 +57,10 @@ impl Stored for FollowUpCheck {
     const TAG: char = 'b';
     type Form = FollowUpForm;
 
+    fn read_form(json: &str) -> Result<Self::Form, String> {
+        super::by_serde(json)
+    }
+
     fn to_form(&self) -> FollowUpForm {
         let f = &self.facts;
         FollowUpForm {

@@ -45,6 +45,10 @@ impl Stored for Goal {
     const TAG: char = 'g';
     type Form = GoalForm;
 
+    fn read_form(json: &str) -> Result<Self::Form, String> {
+        super::by_serde(json)
+    }
+
     fn to_form(&self) -> GoalForm {
         GoalForm {
             id: self.id.as_str().to_owned(),
@@ -113,6 +117,10 @@ impl Stored for GoalRating {
     const TAG: char = 'r';
     type Form = RatingForm;
 
+    fn read_form(json: &str) -> Result<Self::Form, String> {
+        super::by_serde(json)
+    }
+
     fn to_form(&self) -> RatingForm {
         RatingForm {
             id: self.id.as_str().to_owned(),
@@ -156,6 +164,10 @@ pub struct LinkForm {
 impl Stored for GoalLink {
     const TAG: char = 'l';
     type Form = LinkForm;
+
+    fn read_form(json: &str) -> Result<Self::Form, String> {
+        super::by_serde(json)
+    }
 
     fn to_form(&self) -> LinkForm {
         LinkForm {

@@ -23,6 +23,10 @@ impl Stored for Insight {
     const TAG: char = 'i';
     type Form = InsightForm;
 
+    fn read_form(json: &str) -> Result<Self::Form, String> {
+        super::by_serde(json)
+    }
+
     fn to_form(&self) -> InsightForm {
         InsightForm {
             id: self.id.as_str().to_owned(),
@@ -70,6 +74,10 @@ pub struct StepForm {
 impl Stored for ActionStep {
     const TAG: char = 'a';
     type Form = StepForm;
+
+    fn read_form(json: &str) -> Result<Self::Form, String> {
+        super::by_serde(json)
+    }
 
     fn to_form(&self) -> StepForm {
         StepForm {

@@ -8,6 +8,7 @@
 mod after_effects;
 mod checkin;
 mod entry;
+mod fields;
 mod follow_up;
 mod forms;
 mod goal;
@@ -23,21 +24,33 @@ pub use forms::{FormDraft, FormsRecord};
 
 use crate::domain::{AnyRecord, Journal, Kind, Record, RecordId, Stage, Theme};
 use chrono::{DateTime, NaiveDate, Utc};
+use fields::Fields;
 use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
+#[cfg(test)]
+use serde::Deserialize;
+use serde::Serialize;
 
 /// The schema version this build reads and writes.
 pub const SCHEMA_VERSION: u32 = 2;
 
 /// `{ns}:meta`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct MetaRecord {
     /// Schema version of every record in the namespace.
     pub schema: u32,
 }
 
+impl MetaRecord {
+    /// Reads the stored record.
+    pub fn read(json: &str) -> Result<MetaRecord, String> {
+        Ok(MetaRecord { schema: Fields::read(json, &["schema"])?.whole("schema")? })
+    }
+}
+
 /// `{ns}:prefs`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct PrefsRecord {
     /// The patient's current stage.
     pub stage: Stage,
@@ -60,6 +73,18 @@ fn is_auto(theme: &Theme) -> bool {
 }
 
 impl PrefsRecord {
+    /// Reads the stored record.
+    pub fn read(json: &str) -> Result<PrefsRecord, String> {
+        let mut f = Fields::read(json, &["stage", "pins", "bk", "th", "w"])?;
+        Ok(PrefsRecord {
+            stage: f.name("stage", Stage::from_stored_name)?,
+            pins: f.texts("pins")?,
+            last_backup: f.opt_whole("bk")?,
+            theme: f.name_or_default("th", Theme::from_stored_name)?,
+            welcomed: f.flag("w")?,
+        })
+    }
+
     /// The settings part of a journal, as stored.
     pub fn of(journal: &Journal) -> Self {
         PrefsRecord {
@@ -87,7 +112,8 @@ impl PrefsRecord {
 
 /// `{ns}:draft:{tab}`: what the patient was typing in one tab, kept until it is saved or
 /// cleared.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct DraftRecord {
     /// The text typed so far.
     #[serde(rename = "t")]
@@ -100,8 +126,17 @@ pub struct DraftRecord {
     pub session: Option<String>,
 }
 
+impl DraftRecord {
+    /// Reads the stored record.
+    pub fn read(json: &str) -> Result<DraftRecord, String> {
+        let mut f = Fields::read(json, &["t", "pi", "si"])?;
+        Ok(DraftRecord { text: f.text("t")?, prompt_id: f.opt_text("pi")?, session: f.opt_text("si")? })
+    }
+}
+
 /// One entry being edited and not yet saved, in `{ns}:edits:{tab}`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct EditDraftRecord {
     /// The entry's id.
     pub id: String,
@@ -126,6 +161,27 @@ pub struct EditDraftRecord {
     pub stage: Option<Stage>,
 }
 
+impl EditDraftRecord {
+    /// Reads the stored list of a tab's edits.
+    pub fn read_list(json: &str) -> Result<Vec<EditDraftRecord>, String> {
+        let names = &["id", "t", "x", "be", "bt", "c", "s"];
+        Fields::read_list(json, names)?
+            .into_iter()
+            .map(|mut f| {
+                Ok(EditDraftRecord {
+                    id: f.text("id")?,
+                    text: f.text("t")?,
+                    private: f.flag("x")?,
+                    base_edited: f.whole("be")?,
+                    base_text: f.text("bt")?,
+                    created: f.opt_whole("c")?,
+                    stage: f.opt_name("s", Stage::from_stored_name)?,
+                })
+            })
+            .collect()
+    }
+}
+
 /// Why a stored record could not become a domain value.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum RecordError {
@@ -145,7 +201,10 @@ pub trait Stored: Record + Sized {
     /// The key tag of this kind of record.
     const TAG: char;
     /// The stored shape.
-    type Form: Serialize + DeserializeOwned;
+    type Form: Serialize;
+    /// The stored shape in `json`: through serde's derive ([`by_serde`]) for the kinds read
+    /// later, through [`fields`]' shared reader for the kinds read first (the first screen).
+    fn read_form(json: &str) -> Result<Self::Form, String>;
     /// The stored shape of this record.
     fn to_form(&self) -> Self::Form;
     /// The record a stored shape holds, checked.
@@ -158,7 +217,7 @@ pub trait Stored: Record + Sized {
 
     /// Parses and checks a stored value; `key_id` is the id part of its key.
     fn from_json(json: &str, key_id: &str) -> Result<Self, RecordError> {
-        let form = serde_json::from_str(json).map_err(|e| RecordError::Malformed(e.to_string()))?;
+        let form = Self::read_form(json).map_err(RecordError::Malformed)?;
         let record = Self::from_form(form)?;
         if record.id().as_str() == key_id {
             Ok(record)
@@ -203,8 +262,13 @@ macro_rules! when_read {
     };
 }
 
+/// A stored shape read by serde's derive.
+pub(crate) fn by_serde<F: DeserializeOwned>(json: &str) -> Result<F, String> {
+    serde_json::from_str(json).map_err(|e| e.to_string())
+}
+
 fn decode_form<T: Stored + Into<AnyRecord>>(json: &str) -> Result<AnyRecord, RecordError> {
-    let form = serde_json::from_str(json).map_err(|e| RecordError::Malformed(e.to_string()))?;
+    let form = T::read_form(json).map_err(RecordError::Malformed)?;
     Ok(T::from_form(form)?.into())
 }
 

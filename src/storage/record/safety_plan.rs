@@ -18,6 +18,10 @@ impl Stored for SafetyPlan {
     const TAG: char = 'y';
     type Form = SafetyPlanForm;
 
+    fn read_form(json: &str) -> Result<Self::Form, String> {
+        super::by_serde(json)
+    }
+
     fn to_form(&self) -> SafetyPlanForm {
         SafetyPlanForm {
             id: self.id.as_str().to_owned(),

@@ -26,6 +26,10 @@ impl Stored for SessionDay {
     const TAG: char = 'p';
     type Form = SessionDayForm;
 
+    fn read_form(json: &str) -> Result<Self::Form, String> {
+        super::by_serde(json)
+    }
+
     fn to_form(&self) -> SessionDayForm {
         SessionDayForm {
             id: self.id.as_str().to_owned(),
@@ -74,6 +78,10 @@ pub struct MedicineForm {
 impl Stored for Medicine {
     const TAG: char = 'd';
     type Form = MedicineForm;
+
+    fn read_form(json: &str) -> Result<Self::Form, String> {
+        super::by_serde(json)
+    }
 
     fn to_form(&self) -> MedicineForm {
         MedicineForm {

@@ -27,6 +27,10 @@ impl Stored for SharedSummary {
     const TAG: char = 'h';
     type Form = SharedSummaryForm;
 
+    fn read_form(json: &str) -> Result<Self::Form, String> {
+        super::by_serde(json)
+    }
+
     fn to_form(&self) -> SharedSummaryForm {
         SharedSummaryForm {
             id: self.id.as_str().to_owned(),

@@ -31,6 +31,10 @@ impl Stored for StayingWellPlan {
     const TAG: char = 'w';
     type Form = StayingWellPlanForm;
 
+    fn read_form(json: &str) -> Result<Self::Form, String> {
+        super::by_serde(json)
+    }
+
     fn to_form(&self) -> StayingWellPlanForm {
         StayingWellPlanForm {
             id: self.id.as_str().to_owned(),

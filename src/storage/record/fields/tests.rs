@@ -1,0 +1,197 @@
+//! The shared reader against serde's derive, which it replaced: for any object made of the
+//! form's field names (and others) with values of any type, both read the same record or
+//! both refuse it.
+
+use super::super::entry::EntryForm;
+use super::super::session::SessionForm;
+use super::super::{DraftRecord, EditDraftRecord, MetaRecord, PrefsRecord, Stored};
+use super::Fields;
+use crate::domain::{DosingSession, JournalEntry};
+use serde::de::DeserializeOwned;
+use std::fmt::Debug;
+
+/// Both readers give the same record, or both refuse `json`.
+fn same<F: DeserializeOwned + PartialEq + Debug>(json: &str, read: fn(&str) -> Result<F, String>) {
+    let derived = serde_json::from_str::<F>(json);
+    let shared = read(json);
+    match (&derived, &shared) {
+        (Ok(a), Ok(b)) => assert_eq!(a, b, "{json}"),
+        (Err(_), Err(_)) => {}
+        _ => panic!("{json}: derive {derived:?}, shared reader {shared:?}"),
+    }
+}
+
+const VALUES: &[&str] = &[
+    r#""x""#,
+    r#""""#,
+    r#""a \"quoted\" \u00e9 line\nbreak""#,
+    r#""dosing""#,
+    r#""follow-up""#,
+    r#""iv-infusion""#,
+    r#""dark""#,
+    r#""mi2k0x8g-0000016""#,
+    "0",
+    "1",
+    "2",
+    "255",
+    "256",
+    "-1",
+    "1764104645000",
+    "4294967296",
+    "18446744073709551615",
+    "1.5",
+    "1e3",
+    "true",
+    "false",
+    "null",
+    "[]",
+    r#"["a","b"]"#,
+    "[1]",
+    "{}",
+    r#"{"a":1}"#,
+];
+
+mod any_object {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// An object of `names` (and an unknown one), each with a value of any type, a name
+    /// sometimes twice.
+    fn object(names: &'static [&'static str]) -> impl Strategy<Value = String> {
+        let pair = (0..names.len() + 1, 0..VALUES.len());
+        prop::collection::vec(pair, 0..names.len() + 3).prop_map(move |pairs| {
+            let fields: Vec<String> = pairs
+                .into_iter()
+                .map(|(n, v)| {
+                    format!(
+                        r#""{}":{}"#,
+                        names.get(n).copied().unwrap_or("zz"),
+                        VALUES.get(v).copied().unwrap_or("0")
+                    )
+                })
+                .collect();
+            format!("{{{}}}", fields.join(","))
+        })
+    }
+
+    /// A well-formed object of `fields`, with some of them changed to other values.
+    fn near(fields: &'static [(&'static str, &'static str)]) -> impl Strategy<Value = String> {
+        prop::collection::vec((0..fields.len(), 0..VALUES.len()), 0..3).prop_map(move |changes| {
+            let mut values: Vec<&str> = fields.iter().map(|(_, v)| *v).collect();
+            for (at, v) in changes {
+                if let (Some(slot), Some(value)) = (values.get_mut(at), VALUES.get(v)) {
+                    *slot = value;
+                }
+            }
+            let parts: Vec<String> =
+                fields.iter().zip(values).map(|((n, _), v)| format!(r#""{n}":{v}"#)).collect();
+            format!("{{{}}}", parts.join(","))
+        })
+    }
+
+    const ENTRY: &[&str] = &["id", "c", "e", "s", "pi", "pt", "si", "in", "t", "x"];
+    const ENTRY_OK: &[(&str, &str)] = &[
+        ("id", r#""mi2k0x8g-0000016""#),
+        ("c", "1764104645000"),
+        ("e", "1764104645000"),
+        ("s", r#""dosing""#),
+        ("pi", r#""x""#),
+        ("pt", r#""x""#),
+        ("si", r#""x""#),
+        ("in", "true"),
+        ("t", r#""x""#),
+        ("x", "false"),
+    ];
+    const SESSION: &[&str] = &["id", "at", "n", "r", "in", "set", "mb", "ma", "e"];
+    const SESSION_OK: &[(&str, &str)] = &[
+        ("id", r#""x""#),
+        ("at", "1764104645000"),
+        ("n", "2"),
+        ("r", r#""iv-infusion""#),
+        ("in", r#""x""#),
+        ("set", r#""""#),
+        ("mb", "1"),
+        ("ma", "255"),
+        ("e", "1764104645000"),
+    ];
+    const PREFS: &[&str] = &["stage", "pins", "bk", "th", "w"];
+    const PREFS_OK: &[(&str, &str)] = &[
+        ("stage", r#""follow-up""#),
+        ("pins", r#"["a","b"]"#),
+        ("bk", "1"),
+        ("th", r#""dark""#),
+        ("w", "true"),
+    ];
+    const DRAFT: &[&str] = &["t", "pi", "si"];
+    const EDIT: &[&str] = &["id", "t", "x", "be", "bt", "c", "s"];
+    const EDIT_OK: &[(&str, &str)] = &[
+        ("id", r#""x""#),
+        ("t", r#""x""#),
+        ("x", "true"),
+        ("be", "1"),
+        ("bt", r#""""#),
+        ("c", "2"),
+        ("s", r#""dosing""#),
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+
+        #[test]
+        fn entries_read_as_the_derive_read_them(json in prop_oneof![object(ENTRY), near(ENTRY_OK)]) {
+            same::<EntryForm>(&json, <JournalEntry as Stored>::read_form);
+        }
+
+        #[test]
+        fn sessions_read_as_the_derive_read_them(json in prop_oneof![object(SESSION), near(SESSION_OK)]) {
+            same::<SessionForm>(&json, <DosingSession as Stored>::read_form);
+        }
+
+        #[test]
+        fn settings_drafts_and_formats_read_as_the_derive_read_them(
+            prefs in prop_oneof![object(PREFS), near(PREFS_OK)],
+            draft in object(DRAFT),
+            meta in object(&["schema"]),
+        ) {
+            same::<PrefsRecord>(&prefs, PrefsRecord::read);
+            same::<DraftRecord>(&draft, DraftRecord::read);
+            same::<MetaRecord>(&meta, MetaRecord::read);
+        }
+
+        #[test]
+        fn a_tabs_edits_read_as_the_derive_read_them(
+            edits in prop::collection::vec(prop_oneof![object(EDIT), near(EDIT_OK)], 0..3),
+        ) {
+            same::<Vec<EditDraftRecord>>(&format!("[{}]", edits.join(",")), EditDraftRecord::read_list);
+        }
+    }
+}
+
+#[test]
+fn what_is_not_an_object_is_refused_with_words() {
+    for json in ["", "null", "3", r#""x""#, "{", r#"{"schema":2} x"#, r#"{"schema":2}{}"#] {
+        same::<MetaRecord>(json, MetaRecord::read);
+    }
+    let err = MetaRecord::read(r#"{"schema":"2"}"#).unwrap_err();
+    assert_eq!(err, "field `schema`: invalid type: a string, expected a whole number");
+    assert_eq!(MetaRecord::read("{}").unwrap_err(), "missing field `schema`");
+    let err = MetaRecord::read(r#"{"schema":1,"schema":2}"#).unwrap_err();
+    assert!(err.starts_with("duplicate field `schema`"), "{err}");
+    assert!(EditDraftRecord::read_list("{}").is_err());
+}
+
+#[test]
+fn only_serdes_array_form_of_a_record_is_no_longer_read() {
+    // Afterglow always wrote objects; the derive also read a record as an array.
+    assert!(serde_json::from_str::<MetaRecord>("[2]").is_ok());
+    assert!(MetaRecord::read("[2]").is_err());
+}
+
+#[test]
+fn fields_are_taken_once_and_unknown_names_are_none() {
+    let mut f = Fields::read(r#"{"a":"x","b":null}"#, &["a", "b"]).unwrap();
+    assert_eq!(f.text("a").unwrap(), "x");
+    assert_eq!(f.text("a").unwrap_err(), "missing field `a`");
+    assert_eq!(f.opt_text("b").unwrap(), None);
+    assert_eq!(f.opt_text("not-kept").unwrap(), None);
+}
