@@ -1,8 +1,11 @@
 //! `{ns}:f:{id}`: an after-effects log for one session.
 
+use super::fields::{Fields, Item};
 use super::{id, time, RecordError, Stored};
 use crate::domain::{AfterEffects, Level, Reading, Sleep};
-use serde::{Deserialize, Serialize};
+#[cfg(test)]
+use serde::Deserialize;
+use serde::Serialize;
 
 /// A reading as stored: `[systolic, diastolic, pulse]`, each possibly null.
 type ReadingForm = [Option<u16>; 3];
@@ -17,7 +20,8 @@ fn reading(form: Option<ReadingForm>) -> Reading {
 }
 
 /// The stored shape of an [`AfterEffects`] log.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct AfterEffectsForm {
     id: String,
     #[serde(rename = "si")]
@@ -51,7 +55,23 @@ impl Stored for AfterEffects {
     type Form = AfterEffectsForm;
 
     fn read_form(json: &str) -> Result<Self::Form, String> {
-        super::by_serde(json)
+        let names = &["id", "si", "at", "lv", "w", "sl", "bp", "ur", "rf", "o", "vb", "va", "e"];
+        let mut f = Fields::read(json, names)?;
+        Ok(AfterEffectsForm {
+            id: f.text("id")?,
+            session: f.text("si")?,
+            at: f.whole("at")?,
+            levels: f.exactly("lv", |item| item.name(Level::from_stored_name))?,
+            words: f.text_or_empty("w")?,
+            sleep: f.opt_name("sl", Sleep::from_stored_name)?,
+            bladder_pain: f.flag("bp")?,
+            urgency: f.flag("ur")?,
+            flags: f.texts("rf")?,
+            other: f.text_or_empty("o")?,
+            before: f.opt_exactly("vb", Item::opt_whole)?,
+            after: f.opt_exactly("va", Item::opt_whole)?,
+            edited: f.whole("e")?,
+        })
     }
 
     fn to_form(&self) -> AfterEffectsForm {

@@ -1,11 +1,15 @@
 //! `{ns}:c:{id}` and `{ns}:q:{id}`: mood check-ins and questionnaire results.
 
+use super::fields::{Fields, Item};
 use super::{id, time, RecordError, Stored};
 use crate::domain::{CheckIn, Instrument, QuestionnaireResult, Stage};
-use serde::{Deserialize, Serialize};
+#[cfg(test)]
+use serde::Deserialize;
+use serde::Serialize;
 
 /// The stored shape of a [`CheckIn`]; sleep is in half hours.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct CheckInForm {
     id: String,
     at: i64,
@@ -32,7 +36,19 @@ impl Stored for CheckIn {
     type Form = CheckInForm;
 
     fn read_form(json: &str) -> Result<Self::Form, String> {
-        super::by_serde(json)
+        let mut f = Fields::read(json, &["id", "at", "s", "m", "a", "en", "sl", "em", "n", "e"])?;
+        Ok(CheckInForm {
+            id: f.text("id")?,
+            at: f.whole("at")?,
+            stage: f.name("s", Stage::from_stored_name)?,
+            mood: f.whole("m")?,
+            anxiety: f.whole("a")?,
+            energy: f.whole("en")?,
+            sleep: f.opt_whole("sl")?,
+            emotions: f.texts("em")?,
+            note: f.text_or_empty("n")?,
+            edited: f.whole("e")?,
+        })
     }
 
     fn to_form(&self) -> CheckInForm {
@@ -69,7 +85,8 @@ impl Stored for CheckIn {
 }
 
 /// The stored shape of a [`QuestionnaireResult`].
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct ResultForm {
     id: String,
     #[serde(rename = "i")]
@@ -86,7 +103,19 @@ impl Stored for QuestionnaireResult {
     type Form = ResultForm;
 
     fn read_form(json: &str) -> Result<Self::Form, String> {
-        super::by_serde(json)
+        let mut f = Fields::read(json, &["id", "i", "at", "ans", "e"])?;
+        Ok(ResultForm {
+            id: f.text("id")?,
+            instrument: f.name("i", Instrument::from_stored_name)?,
+            at: f.whole("at")?,
+            answers: f
+                .list("ans")?
+                .ok_or("missing field `ans`")?
+                .into_iter()
+                .map(Item::whole)
+                .collect::<Result<_, _>>()?,
+            edited: f.whole("e")?,
+        })
     }
 
     fn to_form(&self) -> ResultForm {

@@ -1,12 +1,16 @@
 //! `{ns}:b:{id}`: a follow-up check-in, with the figures as they were on the day.
 
+use super::fields::{Fields, Item};
 use super::{day, id, time, RecordError, Stored};
 use crate::domain::follow_up::{Facts, FollowUpCheck, GoalThen, Then};
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+#[cfg(test)]
+use serde::Deserialize;
+use serde::Serialize;
 
 /// A score then and now, stored: `s`/`a` the baseline and its day, `ns`/`na` the latest.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct ThenForm {
     s: u8,
     #[serde(with = "super::iso_day")]
@@ -18,7 +22,8 @@ pub struct ThenForm {
 }
 
 /// A goal then and now, stored.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct GoalThenForm {
     g: String,
     t: String,
@@ -29,7 +34,8 @@ pub struct GoalThenForm {
 }
 
 /// The stored shape of a [`FollowUpCheck`]; mood figures are `[tenths, check-ins]`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct FollowUpForm {
     id: String,
     at: i64,
@@ -53,12 +59,49 @@ pub struct FollowUpForm {
     edited: i64,
 }
 
+/// The PHQ-9 figures then and now, from the object `pq`.
+fn then(mut f: Fields) -> Result<ThenForm, String> {
+    Ok(ThenForm { s: f.whole("s")?, a: f.day("a")?, ns: f.opt_whole("ns")?, na: f.opt_day("na")? })
+}
+
+/// A goal's rating then and now, from the list `gl`.
+fn goal_then(item: Item) -> Result<GoalThenForm, String> {
+    let mut f = item.object(&["g", "t", "a", "b"])?;
+    Ok(GoalThenForm { g: f.text("g")?, t: f.text("t")?, a: f.opt_whole("a")?, b: f.opt_whole("b")? })
+}
+
+/// A mood average and its number of check-ins, written `[mood, count]`.
+fn pair(f: &mut Fields, name: &'static str) -> Result<Option<(u16, usize)>, String> {
+    let Some([mood, count]) = f.opt_exactly::<i64, 2>(name, Item::whole)? else {
+        return Ok(None);
+    };
+    let out_of_range = |n: i64| format!("field `{name}`: {n} is out of range");
+    Ok(Some((
+        u16::try_from(mood).map_err(|_| out_of_range(mood))?,
+        usize::try_from(count).map_err(|_| out_of_range(count))?,
+    )))
+}
+
 impl Stored for FollowUpCheck {
     const TAG: char = 'b';
     type Form = FollowUpForm;
 
     fn read_form(json: &str) -> Result<Self::Form, String> {
-        super::by_serde(json)
+        let names = &["id", "at", "wk", "ls", "pq", "mb", "mr", "gl", "n", "d", "e"];
+        let mut f = Fields::read(json, names)?;
+        Ok(FollowUpForm {
+            id: f.text("id")?,
+            at: f.whole("at")?,
+            weeks_since: f.opt_whole("wk")?,
+            last_session: f.opt_whole("ls")?,
+            phq9: f.opt_object("pq", &["s", "a", "ns", "na"])?.map(then).transpose()?,
+            mood_before: pair(&mut f, "mb")?,
+            mood_recent: pair(&mut f, "mr")?,
+            goals: f.list("gl")?.unwrap_or_default().into_iter().map(goal_then).collect::<Result<_, _>>()?,
+            noticed: f.text_or_empty("n")?,
+            discuss: f.text_or_empty("d")?,
+            edited: f.whole("e")?,
+        })
     }
 
     fn to_form(&self) -> FollowUpForm {

@@ -1,13 +1,17 @@
 //! `{ns}:g:{id}`, `{ns}:r:{id}` and `{ns}:l:{id}`: goals, their ratings, and links from a
 //! goal to an intention, insight or step.
 
+use super::fields::{Fields, Item};
 use super::{id, time, RecordError, Stored};
 use crate::domain::goal::Wording;
 use crate::domain::{Goal, GoalLink, GoalRating, GoalStatus, LinkTarget};
-use serde::{Deserialize, Serialize};
+#[cfg(test)]
+use serde::Deserialize;
+use serde::Serialize;
 
 /// An earlier wording, stored.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct WordingForm {
     #[serde(rename = "t")]
     text: String,
@@ -18,7 +22,8 @@ pub struct WordingForm {
 }
 
 /// The stored shape of a [`Goal`]; `st` is absent while open.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct GoalForm {
     id: String,
     #[serde(rename = "t")]
@@ -37,6 +42,12 @@ pub struct GoalForm {
     edited: i64,
 }
 
+/// An earlier wording, from the goal's list `w`.
+fn wording(item: Item) -> Result<WordingForm, String> {
+    let mut w = item.object(&["t", "sg", "u"])?;
+    Ok(WordingForm { text: w.text("t")?, sign: w.text_or_empty("sg")?, until: w.whole("u")? })
+}
+
 fn invalid(e: impl ToString) -> RecordError {
     RecordError::Invalid(e.to_string())
 }
@@ -46,7 +57,17 @@ impl Stored for Goal {
     type Form = GoalForm;
 
     fn read_form(json: &str) -> Result<Self::Form, String> {
-        super::by_serde(json)
+        let mut f = Fields::read(json, &["id", "t", "sg", "st", "cl", "w", "c", "e"])?;
+        Ok(GoalForm {
+            id: f.text("id")?,
+            text: f.text("t")?,
+            sign: f.text_or_empty("sg")?,
+            status: f.opt_text("st")?,
+            closed: f.opt_whole("cl")?,
+            earlier: f.list("w")?.unwrap_or_default().into_iter().map(wording).collect::<Result<_, _>>()?,
+            created: f.whole("c")?,
+            edited: f.whole("e")?,
+        })
     }
 
     fn to_form(&self) -> GoalForm {
@@ -96,7 +117,8 @@ impl Stored for Goal {
 }
 
 /// The stored shape of a [`GoalRating`].
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct RatingForm {
     id: String,
     #[serde(rename = "g")]
@@ -118,7 +140,16 @@ impl Stored for GoalRating {
     type Form = RatingForm;
 
     fn read_form(json: &str) -> Result<Self::Form, String> {
-        super::by_serde(json)
+        let mut f = Fields::read(json, &["id", "g", "at", "sc", "t", "rv", "e"])?;
+        Ok(RatingForm {
+            id: f.text("id")?,
+            goal: f.text("g")?,
+            at: f.whole("at")?,
+            score: f.whole("sc")?,
+            words: f.text_or_empty("t")?,
+            review: f.flag("rv")?,
+            edited: f.whole("e")?,
+        })
     }
 
     fn to_form(&self) -> RatingForm {
@@ -149,7 +180,8 @@ impl Stored for GoalRating {
 }
 
 /// The stored shape of a [`GoalLink`]: `to` is `intention`, `insight` or `step`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct LinkForm {
     id: String,
     #[serde(rename = "g")]
@@ -166,7 +198,14 @@ impl Stored for GoalLink {
     type Form = LinkForm;
 
     fn read_form(json: &str) -> Result<Self::Form, String> {
-        super::by_serde(json)
+        let mut f = Fields::read(json, &["id", "g", "to", "r", "e"])?;
+        Ok(LinkForm {
+            id: f.text("id")?,
+            goal: f.text("g")?,
+            to: f.text("to")?,
+            record: f.text("r")?,
+            edited: f.whole("e")?,
+        })
     }
 
     fn to_form(&self) -> LinkForm {

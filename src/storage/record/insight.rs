@@ -1,12 +1,16 @@
 //! `{ns}:i:{id}` and `{ns}:a:{id}`: insights and action steps.
 
+use super::fields::Fields;
 use super::{day, id, time, RecordError, Stored};
 use crate::domain::{ActionStep, Insight};
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+#[cfg(test)]
+use serde::Deserialize;
+use serde::Serialize;
 
 /// The stored shape of an [`Insight`].
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct InsightForm {
     id: String,
     #[serde(rename = "en")]
@@ -24,7 +28,14 @@ impl Stored for Insight {
     type Form = InsightForm;
 
     fn read_form(json: &str) -> Result<Self::Form, String> {
-        super::by_serde(json)
+        let mut f = Fields::read(json, &["id", "en", "q", "c", "e"])?;
+        Ok(InsightForm {
+            id: f.text("id")?,
+            entry: f.text("en")?,
+            quote: f.text("q")?,
+            created: f.whole("c")?,
+            edited: f.whole("e")?,
+        })
     }
 
     fn to_form(&self) -> InsightForm {
@@ -52,7 +63,8 @@ impl Stored for Insight {
 }
 
 /// The stored shape of an [`ActionStep`]; `due` is an ISO date (`2026-11-30`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct StepForm {
     id: String,
     #[serde(rename = "ins", default, skip_serializing_if = "Option::is_none")]
@@ -76,7 +88,17 @@ impl Stored for ActionStep {
     type Form = StepForm;
 
     fn read_form(json: &str) -> Result<Self::Form, String> {
-        super::by_serde(json)
+        let mut f = Fields::read(json, &["id", "ins", "t", "due", "d", "c", "e", "ar"])?;
+        Ok(StepForm {
+            id: f.text("id")?,
+            insight: f.opt_text("ins")?,
+            text: f.text("t")?,
+            due: f.opt_text("due")?,
+            done: f.opt_whole("d")?,
+            created: f.whole("c")?,
+            edited: f.whole("e")?,
+            area: f.opt_text("ar")?,
+        })
     }
 
     fn to_form(&self) -> StepForm {

@@ -3,20 +3,26 @@
 //! (its strftime machinery weighed about 11 KB raw in the archive's chunk, for three
 //! fields). Strict: what Afterglow writes, four-digit years and two-digit months and days.
 //!
-//! Use with `#[serde(with = "iso_day")]`, or `iso_day::option` for an `Option` that is
+//! Stored forms are read by [`super::fields`] (`Fields::day`), with the same check; the
+//! readers here serve the tests' derived forms. Use with `#[serde(with = "iso_day")]`, or `iso_day::option` for an `Option` that is
 //! left out when empty (`default` and `skip_serializing_if` beside it). Pure: serde only.
 
 use crate::domain::iso;
 use chrono::NaiveDate;
+#[cfg(test)]
 use serde::de::{Error, Unexpected};
-use serde::{Deserialize, Deserializer, Serializer};
+use serde::Serializer;
+#[cfg(test)]
+use serde::{Deserialize, Deserializer};
 
 /// Writes `day` as `2026-12-01`.
 pub fn serialize<S: Serializer>(day: &NaiveDate, serializer: S) -> Result<S::Ok, S::Error> {
     serializer.serialize_str(&iso::day(*day))
 }
 
-/// Reads a day written as `2026-12-01`; anything else is an error naming the text.
+/// Reads a day written as `2026-12-01`; anything else is an error naming the text. Only
+/// the tests' derived readers use it: stored forms are read by [`super::fields`].
+#[cfg(test)]
 pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
     let text = String::deserialize(deserializer)?;
     iso::parse_day(&text)
@@ -36,7 +42,8 @@ pub mod option {
         }
     }
 
-    /// Reads a day, or `null` as none.
+    /// Reads a day, or `null` as none (tests only, as above).
+    #[cfg(test)]
     pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<NaiveDate>, D::Error> {
         match Option::<String>::deserialize(deserializer)? {
             Some(text) => iso::parse_day(&text)

@@ -25,7 +25,6 @@ pub use forms::{FormDraft, FormsRecord};
 use crate::domain::{AnyRecord, Journal, Kind, Record, RecordId, Stage, Theme};
 use chrono::{DateTime, NaiveDate, Utc};
 use fields::Fields;
-use serde::de::DeserializeOwned;
 #[cfg(test)]
 use serde::Deserialize;
 use serde::Serialize;
@@ -202,8 +201,8 @@ pub trait Stored: Record + Sized {
     const TAG: char;
     /// The stored shape.
     type Form: Serialize;
-    /// The stored shape in `json`: through serde's derive ([`by_serde`]) for the kinds read
-    /// later, through [`fields`]' shared reader for the kinds read first (the first screen).
+    /// The stored shape in `json`, through [`fields`]' shared reader (serde's derive, a
+    /// visitor per form, stays only for the tests that compare the two).
     fn read_form(json: &str) -> Result<Self::Form, String>;
     /// The stored shape of this record.
     fn to_form(&self) -> Self::Form;
@@ -260,11 +259,6 @@ macro_rules! when_read {
     (later, $first:expr, $later:expr) => {
         $later
     };
-}
-
-/// A stored shape read by serde's derive.
-pub(crate) fn by_serde<F: DeserializeOwned>(json: &str) -> Result<F, String> {
-    serde_json::from_str(json).map_err(|e| e.to_string())
 }
 
 fn decode_form<T: Stored + Into<AnyRecord>>(json: &str) -> Result<AnyRecord, RecordError> {

@@ -1,11 +1,15 @@
 //! `{ns}:y:{id}`: the patient's safety plan.
 
+use super::fields::{Fields, Item};
 use super::{id, time, RecordError, Stored};
 use crate::domain::SafetyPlan;
-use serde::{Deserialize, Serialize};
+#[cfg(test)]
+use serde::Deserialize;
+use serde::Serialize;
 
 /// The stored shape of a [`SafetyPlan`]: its six answers in order.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct SafetyPlanForm {
     id: String,
     #[serde(rename = "st")]
@@ -19,7 +23,8 @@ impl Stored for SafetyPlan {
     type Form = SafetyPlanForm;
 
     fn read_form(json: &str) -> Result<Self::Form, String> {
-        super::by_serde(json)
+        let mut f = Fields::read(json, &["id", "st", "e"])?;
+        Ok(SafetyPlanForm { id: f.text("id")?, steps: f.exactly("st", Item::text)?, edited: f.whole("e")? })
     }
 
     fn to_form(&self) -> SafetyPlanForm {

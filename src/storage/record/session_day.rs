@@ -1,12 +1,16 @@
 //! `{ns}:p:{id}`: a session day (planned time, checklist ticks, medicines tick), and
 //! `{ns}:d:{id}`: a medicine on the patient's list.
 
+use super::fields::Fields;
 use super::{id, time, RecordError, Stored};
 use crate::domain::{Medicine, SessionDay};
-use serde::{Deserialize, Serialize};
+#[cfg(test)]
+use serde::Deserialize;
+use serde::Serialize;
 
 /// The stored shape of a [`SessionDay`].
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct SessionDayForm {
     id: String,
     at: i64,
@@ -27,7 +31,16 @@ impl Stored for SessionDay {
     type Form = SessionDayForm;
 
     fn read_form(json: &str) -> Result<Self::Form, String> {
-        super::by_serde(json)
+        let mut f = Fields::read(json, &["id", "at", "si", "tk", "md", "mn", "e"])?;
+        Ok(SessionDayForm {
+            id: f.text("id")?,
+            at: f.whole("at")?,
+            session: f.opt_text("si")?,
+            ticked: f.texts("tk")?,
+            medicines_as_asked: f.flag("md")?,
+            medicines_note: f.text_or_empty("mn")?,
+            edited: f.whole("e")?,
+        })
     }
 
     fn to_form(&self) -> SessionDayForm {
@@ -58,7 +71,8 @@ impl Stored for SessionDay {
 }
 
 /// The stored shape of a [`Medicine`].
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct MedicineForm {
     id: String,
     #[serde(rename = "n")]
@@ -80,7 +94,16 @@ impl Stored for Medicine {
     type Form = MedicineForm;
 
     fn read_form(json: &str) -> Result<Self::Form, String> {
-        super::by_serde(json)
+        let mut f = Fields::read(json, &["id", "n", "ds", "hf", "nt", "c", "e"])?;
+        Ok(MedicineForm {
+            id: f.text("id")?,
+            name: f.text("n")?,
+            dose: f.text_or_empty("ds")?,
+            how_often: f.text_or_empty("hf")?,
+            note: f.text_or_empty("nt")?,
+            created: f.whole("c")?,
+            edited: f.whole("e")?,
+        })
     }
 
     fn to_form(&self) -> MedicineForm {

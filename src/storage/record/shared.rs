@@ -1,13 +1,17 @@
 //! `{ns}:h:{id}`: a summary that left the app (when, the period, the sections, the way;
 //! never its content).
 
+use super::fields::Fields;
 use super::{day, id, time, RecordError, Stored};
 use crate::domain::{SharedSummary, Way};
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+#[cfg(test)]
+use serde::Deserialize;
+use serde::Serialize;
 
 /// The stored shape of a [`SharedSummary`].
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct SharedSummaryForm {
     id: String,
     at: i64,
@@ -28,7 +32,16 @@ impl Stored for SharedSummary {
     type Form = SharedSummaryForm;
 
     fn read_form(json: &str) -> Result<Self::Form, String> {
-        super::by_serde(json)
+        let mut f = Fields::read(json, &["id", "at", "f", "t", "sc", "w", "e"])?;
+        Ok(SharedSummaryForm {
+            id: f.text("id")?,
+            at: f.whole("at")?,
+            from: f.day("f")?,
+            to: f.day("t")?,
+            sections: f.texts("sc")?,
+            way: f.text("w")?,
+            edited: f.whole("e")?,
+        })
     }
 
     fn to_form(&self) -> SharedSummaryForm {

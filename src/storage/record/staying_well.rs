@@ -1,13 +1,17 @@
 //! `{ns}:w:{id}`: the patient's plan for staying well.
 
+use super::fields::{Fields, Item};
 use super::{day, id, time, RecordError, Stored};
 use crate::domain::{MoodThreshold, StayingWellPlan};
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+#[cfg(test)]
+use serde::Deserialize;
+use serde::Serialize;
 
 /// The stored shape of a [`StayingWellPlan`]: its four answers in order, and the thresholds
 /// as `[below, days]` and a score, absent when not set.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct StayingWellPlanForm {
     id: String,
     #[serde(rename = "pt")]
@@ -32,7 +36,15 @@ impl Stored for StayingWellPlan {
     type Form = StayingWellPlanForm;
 
     fn read_form(json: &str) -> Result<Self::Form, String> {
-        super::by_serde(json)
+        let mut f = Fields::read(json, &["id", "pt", "mo", "pq", "qu", "e"])?;
+        Ok(StayingWellPlanForm {
+            id: f.text("id")?,
+            parts: f.exactly("pt", Item::text)?,
+            mood: f.opt_exactly("mo", Item::whole)?,
+            phq9: f.opt_whole("pq")?,
+            quiet_until: f.opt_day("qu")?,
+            edited: f.whole("e")?,
+        })
     }
 
     fn to_form(&self) -> StayingWellPlanForm {

@@ -1,57 +1,34 @@
 //! A stored object's fields, read by name through one serde visitor that every form
 //! shares, in place of serde's derived `Deserialize` (a visitor of its own for each form,
-//! 1.8 to 4 KB of wasm each, and the kinds read first are on the first screen). The JSON
-//! is read as the derive read it: fields by name in any order, unknown names skipped, a
-//! name given twice refused, a missing or mistyped field refused by the form's reader, and
-//! `null` taken as "none" only where the form has an `Option`. Only serde's array form of
-//! a struct (`["id", 1, ...]`), which Afterglow never wrote, is no longer read.
+//! 1.8 to 4 KB of wasm each: the kinds read first are on the first screen, and the others'
+//! were most of the archive's chunk). The JSON is read as the derive read it: fields by
+//! name in any order, unknown names skipped, a name given twice refused, a missing or
+//! mistyped field refused by the form's reader, `null` taken as "none" only where the form
+//! has an `Option`, and a fixed-size list refused at any other length. Only serde's array
+//! form of a struct (`["id", 1, ...]`), which Afterglow never wrote, is no longer read.
 //!
-//! Pure: serde only. Must never read a value into a field of another type: a text is never
-//! a number, a number never a flag.
+//! Pure: serde and the domain's day format only. Must never read a value into a field of
+//! another type: a text is never a number, a number never a flag.
 
-use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
-use std::fmt;
+mod value;
 
-/// One field's value as it was read.
-#[derive(Clone, Debug, Default, PartialEq)]
-enum Value {
-    /// Not in the object.
-    #[default]
-    Absent,
-    /// `null`.
-    Null,
-    /// `true` or `false`.
-    Flag(bool),
-    /// A whole number.
-    Whole(i64),
-    /// A string.
-    Text(String),
-    /// An array.
-    List(Vec<Value>),
-    /// Anything else (an object, a fraction, a number beyond `i64`), by what serde calls it.
-    Other(&'static str),
-}
-
-impl Value {
-    /// What serde calls this kind of value, for the refusal.
-    fn what(&self) -> String {
-        match self {
-            Value::Absent => "nothing".into(),
-            Value::Null => "null".into(),
-            Value::Flag(b) => format!("boolean `{b}`"),
-            Value::Whole(n) => format!("integer `{n}`"),
-            Value::Text(_) => "a string".into(),
-            Value::List(_) => "sequence".into(),
-            Value::Other(what) => (*what).into(),
-        }
-    }
-}
+use crate::domain::iso;
+use chrono::NaiveDate;
+use serde::de::{DeserializeSeed, Deserializer};
+use value::{Object, Objects, Value};
 
 /// The fields of one stored object, each taken once by its reader.
 #[derive(Debug)]
 pub(crate) struct Fields {
     names: &'static [&'static str],
     values: Vec<Value>,
+}
+
+/// One item of a list field, read by the list's name.
+#[derive(Debug)]
+pub(crate) struct Item {
+    name: &'static str,
+    value: Value,
 }
 
 impl Fields {
@@ -78,19 +55,14 @@ impl Fields {
 
     /// A required text.
     pub(crate) fn text(&mut self, name: &str) -> Result<String, String> {
-        match self.take(name) {
-            Value::Text(s) => Ok(s),
-            Value::Absent => Err(missing(name)),
-            other => Err(wrong(name, &other, "a string")),
-        }
+        text(name, self.take(name))
     }
 
     /// A text that may be left out (`""` then).
     pub(crate) fn text_or_empty(&mut self, name: &str) -> Result<String, String> {
         match self.take(name) {
             Value::Absent => Ok(String::new()),
-            Value::Text(s) => Ok(s),
-            other => Err(wrong(name, &other, "a string")),
+            other => text(name, other),
         }
     }
 
@@ -98,24 +70,13 @@ impl Fields {
     pub(crate) fn opt_text(&mut self, name: &str) -> Result<Option<String>, String> {
         match self.take(name) {
             Value::Absent | Value::Null => Ok(None),
-            Value::Text(s) => Ok(Some(s)),
-            other => Err(wrong(name, &other, "a string")),
+            other => text(name, other).map(Some),
         }
     }
 
     /// A list of texts that may be left out (empty then).
-    pub(crate) fn texts(&mut self, name: &str) -> Result<Vec<String>, String> {
-        match self.take(name) {
-            Value::Absent => Ok(Vec::new()),
-            Value::List(items) => items
-                .into_iter()
-                .map(|item| match item {
-                    Value::Text(s) => Ok(s),
-                    other => Err(wrong(name, &other, "a string")),
-                })
-                .collect(),
-            other => Err(wrong(name, &other, "a sequence")),
-        }
+    pub(crate) fn texts(&mut self, name: &'static str) -> Result<Vec<String>, String> {
+        self.list(name)?.unwrap_or_default().into_iter().map(Item::text).collect()
     }
 
     /// A required whole number, in `T`'s range.
@@ -125,13 +86,7 @@ impl Fields {
 
     /// A whole number that may be left out or `null`.
     pub(crate) fn opt_whole<T: TryFrom<i64>>(&mut self, name: &str) -> Result<Option<T>, String> {
-        match self.take(name) {
-            Value::Absent | Value::Null => Ok(None),
-            Value::Whole(n) => {
-                T::try_from(n).map(Some).map_err(|_| format!("field `{name}`: {n} is out of range"))
-            }
-            other => Err(wrong(name, &other, "a whole number")),
-        }
+        opt_whole(name, self.take(name))
     }
 
     /// A flag that may be left out (`false` then).
@@ -145,7 +100,7 @@ impl Fields {
 
     /// A stored name (`"follow-up"`) read by `parse`.
     pub(crate) fn name<T>(&mut self, name: &str, parse: fn(&str) -> Option<T>) -> Result<T, String> {
-        self.opt_name(name, parse)?.ok_or_else(|| missing(name))
+        named(name, self.take(name), parse)
     }
 
     /// A stored name that may be left out (`T`'s default then), but not `null`.
@@ -156,10 +111,7 @@ impl Fields {
     ) -> Result<T, String> {
         match self.take(name) {
             Value::Absent => Ok(T::default()),
-            Value::Text(text) => {
-                parse(&text).ok_or_else(|| format!("field `{name}`: unknown variant `{text}`"))
-            }
-            other => Err(wrong(name, &other, "a string")),
+            other => named(name, other, parse),
         }
     }
 
@@ -169,12 +121,114 @@ impl Fields {
         name: &str,
         parse: fn(&str) -> Option<T>,
     ) -> Result<Option<T>, String> {
-        match self.opt_text(name)? {
-            None => Ok(None),
-            Some(text) => {
-                parse(&text).map(Some).ok_or_else(|| format!("field `{name}`: unknown variant `{text}`"))
-            }
+        match self.take(name) {
+            Value::Absent | Value::Null => Ok(None),
+            other => named(name, other, parse).map(Some),
         }
+    }
+
+    /// A required day, written `2026-12-01`.
+    pub(crate) fn day(&mut self, name: &str) -> Result<NaiveDate, String> {
+        day(name, self.take(name))
+    }
+
+    /// A day that may be left out or `null`.
+    pub(crate) fn opt_day(&mut self, name: &str) -> Result<Option<NaiveDate>, String> {
+        match self.take(name) {
+            Value::Absent | Value::Null => Ok(None),
+            other => day(name, other).map(Some),
+        }
+    }
+
+    /// A list that may be left out (`None`), but not `null`.
+    pub(crate) fn list(&mut self, name: &'static str) -> Result<Option<Vec<Item>>, String> {
+        match self.take(name) {
+            Value::Absent => Ok(None),
+            other => items(name, other).map(Some),
+        }
+    }
+
+    /// A list that may be left out or `null`.
+    pub(crate) fn opt_list(&mut self, name: &'static str) -> Result<Option<Vec<Item>>, String> {
+        match self.take(name) {
+            Value::Absent | Value::Null => Ok(None),
+            other => items(name, other).map(Some),
+        }
+    }
+
+    /// A required list of exactly `N` items, each read by `read`.
+    pub(crate) fn exactly<T, const N: usize>(
+        &mut self,
+        name: &'static str,
+        read: fn(Item) -> Result<T, String>,
+    ) -> Result<[T; N], String> {
+        let list = self.list(name)?.ok_or_else(|| missing(name))?;
+        sized(name, list, read)
+    }
+
+    /// A list of exactly `N` items that may be left out or `null`, each read by `read`.
+    pub(crate) fn opt_exactly<T, const N: usize>(
+        &mut self,
+        name: &'static str,
+        read: fn(Item) -> Result<T, String>,
+    ) -> Result<Option<[T; N]>, String> {
+        self.opt_list(name)?.map(|list| sized(name, list, read)).transpose()
+    }
+
+    /// A nested object that may be left out or `null`, keeping the fields in `names`.
+    pub(crate) fn opt_object(
+        &mut self,
+        name: &'static str,
+        names: &'static [&'static str],
+    ) -> Result<Option<Fields>, String> {
+        match self.take(name) {
+            Value::Absent | Value::Null => Ok(None),
+            other => Item { name, value: other }.object(names).map(Some),
+        }
+    }
+}
+
+impl Item {
+    /// A text.
+    pub(crate) fn text(self) -> Result<String, String> {
+        text(self.name, self.value)
+    }
+
+    /// A whole number in `T`'s range.
+    pub(crate) fn whole<T: TryFrom<i64>>(self) -> Result<T, String> {
+        match self.value {
+            Value::Null => Err(wrong(self.name, &Value::Null, "a whole number")),
+            other => opt_whole(self.name, other)?.ok_or_else(|| missing(self.name)),
+        }
+    }
+
+    /// A whole number in `T`'s range, or `null`.
+    pub(crate) fn opt_whole<T: TryFrom<i64>>(self) -> Result<Option<T>, String> {
+        opt_whole(self.name, self.value)
+    }
+
+    /// A stored name read by `parse`.
+    pub(crate) fn name<T>(self, parse: fn(&str) -> Option<T>) -> Result<T, String> {
+        named(self.name, self.value, parse)
+    }
+
+    /// An object, keeping the fields in `names`; a kept name given twice is refused.
+    pub(crate) fn object(self, names: &'static [&'static str]) -> Result<Fields, String> {
+        let entries = match self.value {
+            Value::Map(entries) => entries,
+            other => return Err(wrong(self.name, &other, "an object")),
+        };
+        let mut values = vec![Value::Absent; names.len()];
+        for (key, value) in entries {
+            let Some(slot) = names.iter().position(|n| *n == key).and_then(|i| values.get_mut(i)) else {
+                continue;
+            };
+            if *slot != Value::Absent {
+                return Err(format!("field `{}`: duplicate field `{key}`", self.name));
+            }
+            *slot = value;
+        }
+        Ok(Fields { names, values })
     }
 }
 
@@ -186,144 +240,49 @@ fn wrong(name: &str, value: &Value, expected: &str) -> String {
     format!("field `{name}`: invalid type: {}, expected {expected}", value.what())
 }
 
-/// Reads one object's values for `names`.
-struct Object(&'static [&'static str]);
-
-impl<'de> DeserializeSeed<'de> for Object {
-    type Value = Vec<Value>;
-
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Vec<Value>, D::Error> {
-        d.deserialize_map(self)
+fn text(name: &str, value: Value) -> Result<String, String> {
+    match value {
+        Value::Text(s) => Ok(s),
+        Value::Absent => Err(missing(name)),
+        other => Err(wrong(name, &other, "a string")),
     }
 }
 
-impl<'de> Visitor<'de> for Object {
-    type Value = Vec<Value>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an object")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Vec<Value>, A::Error> {
-        let mut values = vec![Value::Absent; self.0.len()];
-        while let Some(at) = map.next_key_seed(Key(self.0))? {
-            match at.and_then(|i| values.get_mut(i).map(|slot| (i, slot))) {
-                Some((i, slot)) => {
-                    if *slot != Value::Absent {
-                        return Err(de::Error::duplicate_field(self.0.get(i).copied().unwrap_or_default()));
-                    }
-                    *slot = map.next_value()?;
-                }
-                None => {
-                    map.next_value::<IgnoredAny>()?;
-                }
-            }
+fn opt_whole<T: TryFrom<i64>>(name: &str, value: Value) -> Result<Option<T>, String> {
+    match value {
+        Value::Absent | Value::Null => Ok(None),
+        Value::Whole(n) => {
+            T::try_from(n).map(Some).map_err(|_| format!("field `{name}`: {n} is out of range"))
         }
-        Ok(values)
+        other => Err(wrong(name, &other, "a whole number")),
     }
 }
 
-/// Reads an array of objects.
-struct Objects(&'static [&'static str]);
+fn named<T>(name: &str, value: Value, parse: fn(&str) -> Option<T>) -> Result<T, String> {
+    let text = text(name, value)?;
+    parse(&text).ok_or_else(|| format!("field `{name}`: unknown variant `{text}`"))
+}
 
-impl<'de> Visitor<'de> for Objects {
-    type Value = Vec<Vec<Value>>;
+fn day(name: &str, value: Value) -> Result<NaiveDate, String> {
+    let text = text(name, value)?;
+    iso::parse_day(&text).ok_or_else(|| format!("field `{name}`: {text:?} is not a day like 2026-12-01"))
+}
 
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a list of objects")
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<Vec<Value>>, A::Error> {
-        let mut out = Vec::new();
-        while let Some(values) = seq.next_element_seed(Object(self.0))? {
-            out.push(values);
-        }
-        Ok(out)
+fn items(name: &'static str, value: Value) -> Result<Vec<Item>, String> {
+    match value {
+        Value::List(values) => Ok(values.into_iter().map(|value| Item { name, value }).collect()),
+        other => Err(wrong(name, &other, "a sequence")),
     }
 }
 
-/// A key's place among the names kept, or `None` for a name skipped; never allocates.
-struct Key(&'static [&'static str]);
-
-impl<'de> DeserializeSeed<'de> for Key {
-    type Value = Option<usize>;
-
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Option<usize>, D::Error> {
-        d.deserialize_str(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Key {
-    type Value = Option<usize>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a field name")
-    }
-
-    fn visit_str<E: de::Error>(self, key: &str) -> Result<Option<usize>, E> {
-        Ok(self.0.iter().position(|n| *n == key))
-    }
-}
-
-impl<'de> de::Deserialize<'de> for Value {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Value, D::Error> {
-        d.deserialize_any(ValueVisitor)
-    }
-}
-
-struct ValueVisitor;
-
-impl<'de> Visitor<'de> for ValueVisitor {
-    type Value = Value;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a value")
-    }
-
-    fn visit_bool<E: de::Error>(self, b: bool) -> Result<Value, E> {
-        Ok(Value::Flag(b))
-    }
-
-    fn visit_i64<E: de::Error>(self, n: i64) -> Result<Value, E> {
-        Ok(Value::Whole(n))
-    }
-
-    fn visit_u64<E: de::Error>(self, n: u64) -> Result<Value, E> {
-        Ok(i64::try_from(n).map_or(Value::Other("an integer beyond range"), Value::Whole))
-    }
-
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Value, E> {
-        Ok(Value::Other("floating point"))
-    }
-
-    fn visit_str<E: de::Error>(self, s: &str) -> Result<Value, E> {
-        Ok(Value::Text(s.to_owned()))
-    }
-
-    fn visit_string<E: de::Error>(self, s: String) -> Result<Value, E> {
-        Ok(Value::Text(s))
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-
-    fn visit_none<E: de::Error>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
-        }
-        Ok(Value::List(items))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(Value::Other("map"))
-    }
+fn sized<T, const N: usize>(
+    name: &str,
+    list: Vec<Item>,
+    read: fn(Item) -> Result<T, String>,
+) -> Result<[T; N], String> {
+    let len = list.len();
+    let read: Vec<T> = list.into_iter().map(read).collect::<Result<_, _>>()?;
+    read.try_into().map_err(|_| format!("field `{name}`: invalid length {len}, expected {N} items"))
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -1,12 +1,26 @@
-//! The shared reader against serde's derive, which it replaced: for any object made of the
-//! form's field names (and others) with values of any type, both read the same record or
-//! both refuse it.
+//! The shared reader against serde's derive, which it replaced: for every stored form, any
+//! object made of the form's field names (and others) with values of any type, nested
+//! objects and lists among them, is read to the same record by both or refused by both.
 
+use super::super::after_effects::AfterEffectsForm;
+use super::super::checkin::{CheckInForm, ResultForm};
 use super::super::entry::EntryForm;
+use super::super::follow_up::FollowUpForm;
+use super::super::goal::{GoalForm, LinkForm, RatingForm};
+use super::super::insight::{InsightForm, StepForm};
 use super::super::session::SessionForm;
-use super::super::{DraftRecord, EditDraftRecord, MetaRecord, PrefsRecord, Stored};
+use super::super::session_day::{MedicineForm, SessionDayForm};
+use super::super::shared::SharedSummaryForm;
+use super::super::staying_well::StayingWellPlanForm;
+use super::super::{
+    safety_plan::SafetyPlanForm, DraftRecord, EditDraftRecord, MetaRecord, PrefsRecord, Stored,
+};
 use super::Fields;
-use crate::domain::{DosingSession, JournalEntry};
+use crate::domain::follow_up::FollowUpCheck;
+use crate::domain::{
+    ActionStep, AfterEffects, CheckIn, DosingSession, Goal, GoalLink, GoalRating, Insight, JournalEntry,
+    Medicine, QuestionnaireResult, SafetyPlan, SessionDay, SharedSummary, StayingWellPlan,
+};
 use serde::de::DeserializeOwned;
 use std::fmt::Debug;
 
@@ -49,6 +63,27 @@ const VALUES: &[&str] = &[
     "[1]",
     "{}",
     r#"{"a":1}"#,
+    r#""2026-12-03""#,
+    r#""2026-13-03""#,
+    r#""phq9""#,
+    r#""poorly""#,
+    "[1,2]",
+    "[1,2,3]",
+    "[70000,1]",
+    "[1,-1]",
+    "[120,80,null]",
+    "[null,1]",
+    r#"["a","b","c","d"]"#,
+    r#"["a","b","c","d","e","f"]"#,
+    r#"["none","mild","strong","none"]"#,
+    r#"{"s":5,"a":"2026-12-03"}"#,
+    r#"{"s":5,"a":"2026-12-03","s":4}"#,
+    r#"{"s":5,"a":"x"}"#,
+    r#"{"s":5,"a":"2026-12-03","ns":1,"zz":{"q":[]}}"#,
+    r#"[{"t":"x","u":1}]"#,
+    r#"[{"t":"x","u":1,"u":2}]"#,
+    r#"[{"g":"x","t":"y"}]"#,
+    r#"[{"g":"x","t":"y","a":null,"zz":[1]}]"#,
 ];
 
 mod any_object {
@@ -133,6 +168,59 @@ mod any_object {
         ("c", "2"),
         ("s", r#""dosing""#),
     ];
+
+    /// An object of any of `fields`' names (and an unknown one), with values of any type.
+    fn any_of(fields: &'static [(&'static str, &'static str)]) -> impl Strategy<Value = String> {
+        let names: Vec<&'static str> = fields.iter().map(|(n, _)| *n).collect();
+        object(names.leak())
+    }
+
+    /// A proptest per form read later: both readers on any object of its names and on a
+    /// well-formed record with some fields changed.
+    macro_rules! read_as_the_derive {
+        ($( $test:ident: $form:ty, $kind:ty, $ok:expr; )*) => {
+            proptest! {
+                #![proptest_config(ProptestConfig::with_cases(250))]
+                $(
+                    #[test]
+                    fn $test(json in prop_oneof![any_of($ok), near($ok)]) {
+                        same::<$form>(&json, <$kind as Stored>::read_form);
+                    }
+                )*
+            }
+        };
+    }
+
+    read_as_the_derive! {
+        check_ins: CheckInForm, CheckIn, &[("id", r#""x""#), ("at", "1"), ("s", r#""dosing""#), ("m", "1"),
+            ("a", "2"), ("en", "255"), ("sl", "1"), ("em", r#"["a","b"]"#), ("n", r#""x""#), ("e", "1")];
+        results: ResultForm, QuestionnaireResult, &[("id", r#""x""#), ("i", r#""phq9""#), ("at", "1"),
+            ("ans", "[1,2,3]"), ("e", "1")];
+        insights: InsightForm, Insight, &[("id", r#""x""#), ("en", r#""x""#), ("q", r#""x""#), ("c", "1"), ("e", "2")];
+        steps: StepForm, ActionStep, &[("id", r#""x""#), ("ins", r#""x""#), ("t", r#""x""#),
+            ("due", r#""2026-12-03""#), ("d", "1"), ("c", "1"), ("e", "1"), ("ar", r#""x""#)];
+        goals: GoalForm, Goal, &[("id", r#""x""#), ("t", r#""x""#), ("sg", r#""x""#), ("st", r#""x""#),
+            ("cl", "1"), ("w", r#"[{"t":"x","sg":"y","u":1},{"t":"z","u":2}]"#), ("c", "1"), ("e", "1")];
+        ratings: RatingForm, GoalRating, &[("id", r#""x""#), ("g", r#""x""#), ("at", "1"), ("sc", "2"),
+            ("t", r#""x""#), ("rv", "true"), ("e", "1")];
+        links: LinkForm, GoalLink, &[("id", r#""x""#), ("g", r#""x""#), ("to", r#""x""#), ("r", r#""x""#), ("e", "1")];
+        session_days: SessionDayForm, SessionDay, &[("id", r#""x""#), ("at", "1"), ("si", r#""x""#),
+            ("tk", r#"["a","b"]"#), ("md", "true"), ("mn", r#""x""#), ("e", "1")];
+        medicines: MedicineForm, Medicine, &[("id", r#""x""#), ("n", r#""x""#), ("ds", r#""x""#),
+            ("hf", r#""x""#), ("nt", r#""x""#), ("c", "1"), ("e", "1")];
+        safety_plans: SafetyPlanForm, SafetyPlan, &[("id", r#""x""#), ("st", r#"["a","b","c","d","e","f"]"#), ("e", "1")];
+        staying_well: StayingWellPlanForm, StayingWellPlan, &[("id", r#""x""#), ("pt", r#"["a","b","c","d"]"#),
+            ("mo", "[1,2]"), ("pq", "2"), ("qu", r#""2026-12-03""#), ("e", "1")];
+        shared: SharedSummaryForm, SharedSummary, &[("id", r#""x""#), ("at", "1"), ("f", r#""2026-12-03""#),
+            ("t", r#""2026-12-03""#), ("sc", r#"["a","b"]"#), ("w", r#""x""#), ("e", "1")];
+        after_effects: AfterEffectsForm, AfterEffects, &[("id", r#""x""#), ("si", r#""x""#), ("at", "1"),
+            ("lv", r#"["none","mild","strong","none"]"#), ("w", r#""x""#), ("sl", r#""poorly""#), ("bp", "true"),
+            ("ur", "false"), ("rf", r#"["a","b"]"#), ("o", r#""x""#), ("vb", "[120,80,null]"),
+            ("va", "[null,null,null]"), ("e", "1")];
+        follow_ups: FollowUpForm, FollowUpCheck, &[("id", r#""x""#), ("at", "1"), ("wk", "1"), ("ls", "2"),
+            ("pq", r#"{"s":5,"a":"2026-12-03","ns":3,"na":"2026-12-04"}"#), ("mb", "[1,2]"), ("mr", "[256,0]"),
+            ("gl", r#"[{"g":"x","t":"y","a":1,"b":null}]"#), ("n", r#""x""#), ("d", r#""x""#), ("e", "1")];
+    }
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(400))]
