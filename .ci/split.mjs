@@ -23,6 +23,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { mergeChunks } from './merge.mjs';
 
 export const FEATURES = [
   '--enable-bulk-memory',
@@ -67,6 +68,43 @@ async function minify(root, code) {
   return out.code;
 }
 
+/** Shared chunks this small or smaller (bytes, after wasm-opt) are merged into one. */
+export const SMALL_CHUNK = 6144;
+
+/**
+ * Merges the small shared chunks among `modules` (wasm-split-cli's `chunk_N.wasm` in
+ * `cut`) into `chunk_small.wasm` (see .ci/merge.mjs), and points their loaders in
+ * `loaders` at it: each `__chunk_N` becomes the merged one's loader, so the file is
+ * fetched and instantiated once, by whichever part asks first, and every part still
+ * waits for all it needs. `modules` is updated in place. Returns the new loaders.
+ */
+async function mergeSmall(opt, cut, modules, loaders) {
+  const small = [];
+  for (const file of modules) {
+    const n = file.slice(cut.length + 1).match(/^chunk_(\d+)\.wasm$/)?.[1];
+    if (n && (await readFile(file)).length <= SMALL_CHUNK) small.push({ file, n });
+  }
+  if (small.length < 2) return loaders;
+  const merged = join(cut, 'chunk_small.wasm');
+  await mergeChunks(opt, [...FEATURES, '--enable-multivalue'], small.map((c) => c.file), merged);
+  let own;
+  for (const { file, n } of small) {
+    const loader = new RegExp(
+      `const __chunk_${n} = makeLoad\\(\\(\\) => \\{\\n    const src = fetch\\(new URL\\("\\./chunk_${n}\\.wasm", import\\.meta\\.url\\)\\);\\n(?:(?!makeLoad)[^])*?\\n\\}\\n, \\[\\]\\);`,
+    );
+    const found = loaders.match(loader);
+    if (!found) throw new Error(`__wasm_split.js has no loader without dependencies for chunk_${n}; update .ci/split.mjs`);
+    own ??= found[0].replaceAll(`__chunk_${n}`, '__chunk_small').replace(`chunk_${n}.wasm`, 'chunk_small.wasm');
+    loaders = loaders.replace(found[0], `const __chunk_${n} = __chunk_small;`);
+    modules.splice(modules.indexOf(file), 1);
+  }
+  // Before every chunk's loader, so each alias reads a defined constant.
+  const at = loaders.indexOf('const __chunk_');
+  loaders = `${loaders.slice(0, at)}${own}\n${loaders.slice(at)}`;
+  modules.push(merged);
+  return loaders;
+}
+
 /**
  * Splits the release build into `dir` (Trunk's staging directory) and rewrites `html`,
  * Trunk's index.html, to load the split main module. Returns the new html.
@@ -89,8 +127,10 @@ export async function split(dir, html, root = resolve(process.cwd())) {
     }
     for (const file of modules) run(opt, ['-Oz', ...FEATURES, '--strip-debug', '--strip-producers', file, '-o', file]);
 
-    // Chunks first: they are leaves, named by their own content.
     let loaders = await readFile(join(cut, '__wasm_split.js'), 'utf8');
+    loaders = await mergeSmall(opt, cut, modules, loaders);
+
+    // Chunks first: they are leaves, named by their own content.
     const out = new Map();
     for (const file of modules.slice(1)) {
       const name = file.slice(cut.length + 1);
