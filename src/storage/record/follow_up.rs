@@ -1,6 +1,6 @@
 //! `{ns}:b:{id}`: a follow-up check-in, with the figures as they were on the day.
 
-use super::fields::{Fields, Item};
+use super::fields::{out_of_range, Fields, Item};
 use super::{day, id, time, RecordError, Stored};
 use crate::domain::follow_up::{Facts, FollowUpCheck, GoalThen, Then};
 use chrono::NaiveDate;
@@ -59,6 +59,11 @@ pub struct FollowUpForm {
     edited: i64,
 }
 
+/// The names kept in the PHQ-9 figures.
+const THEN: &[&str] = &["s", "a", "ns", "na"];
+/// The names kept in a goal's rating then and now.
+const GOAL_THEN: &[&str] = &["g", "t", "a", "b"];
+
 /// The PHQ-9 figures then and now, from the object `pq`.
 fn then(mut f: Fields) -> Result<ThenForm, String> {
     Ok(ThenForm { s: f.whole("s")?, a: f.day("a")?, ns: f.opt_whole("ns")?, na: f.opt_day("na")? })
@@ -66,19 +71,18 @@ fn then(mut f: Fields) -> Result<ThenForm, String> {
 
 /// A goal's rating then and now, from the list `gl`.
 fn goal_then(item: Item) -> Result<GoalThenForm, String> {
-    let mut f = item.object(&["g", "t", "a", "b"])?;
+    let mut f = item.object(GOAL_THEN)?;
     Ok(GoalThenForm { g: f.text("g")?, t: f.text("t")?, a: f.opt_whole("a")?, b: f.opt_whole("b")? })
 }
 
 /// A mood average and its number of check-ins, written `[mood, count]`.
 fn pair(f: &mut Fields, name: &'static str) -> Result<Option<(u16, usize)>, String> {
-    let Some([mood, count]) = f.opt_exactly::<i64, 2>(name, Item::whole)? else {
+    let Some([mood, count]) = f.opt_exactly::<i128, 2>(name, Item::whole)? else {
         return Ok(None);
     };
-    let out_of_range = |n: i64| format!("field `{name}`: {n} is out of range");
     Ok(Some((
-        u16::try_from(mood).map_err(|_| out_of_range(mood))?,
-        usize::try_from(count).map_err(|_| out_of_range(count))?,
+        u16::try_from(mood).map_err(|_| out_of_range(name, mood))?,
+        usize::try_from(count).map_err(|_| out_of_range(name, count))?,
     )))
 }
 
@@ -88,13 +92,13 @@ impl Stored for FollowUpCheck {
 
     fn read_form(json: &str) -> Result<Self::Form, String> {
         let names = &["id", "at", "wk", "ls", "pq", "mb", "mr", "gl", "n", "d", "e"];
-        let mut f = Fields::read(json, names)?;
+        let mut f = Fields::read_nested(json, names, &[("pq", THEN), ("gl", GOAL_THEN)])?;
         Ok(FollowUpForm {
             id: f.text("id")?,
             at: f.whole("at")?,
             weeks_since: f.opt_whole("wk")?,
             last_session: f.opt_whole("ls")?,
-            phq9: f.opt_object("pq", &["s", "a", "ns", "na"])?.map(then).transpose()?,
+            phq9: f.opt_object("pq", THEN)?.map(then).transpose()?,
             mood_before: pair(&mut f, "mb")?,
             mood_recent: pair(&mut f, "mr")?,
             goals: f.list("gl")?.unwrap_or_default().into_iter().map(goal_then).collect::<Result<_, _>>()?,

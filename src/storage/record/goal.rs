@@ -42,9 +42,12 @@ pub struct GoalForm {
     edited: i64,
 }
 
+/// The names kept in an earlier wording.
+const WORDING: &[&str] = &["t", "sg", "u"];
+
 /// An earlier wording, from the goal's list `w`.
 fn wording(item: Item) -> Result<WordingForm, String> {
-    let mut w = item.object(&["t", "sg", "u"])?;
+    let mut w = item.object(WORDING)?;
     Ok(WordingForm { text: w.text("t")?, sign: w.text_or_empty("sg")?, until: w.whole("u")? })
 }
 
@@ -57,7 +60,8 @@ impl Stored for Goal {
     type Form = GoalForm;
 
     fn read_form(json: &str) -> Result<Self::Form, String> {
-        let mut f = Fields::read(json, &["id", "t", "sg", "st", "cl", "w", "c", "e"])?;
+        let names = &["id", "t", "sg", "st", "cl", "w", "c", "e"];
+        let mut f = Fields::read_nested(json, names, &[("w", WORDING)])?;
         Ok(GoalForm {
             id: f.text("id")?,
             text: f.text("t")?,

@@ -5,7 +5,8 @@
 //! name in any order, unknown names skipped, a name given twice refused, a missing or
 //! mistyped field refused by the form's reader, `null` taken as "none" only where the form
 //! has an `Option`, and a fixed-size list refused at any other length. Only serde's array
-//! form of a struct (`["id", 1, ...]`), which Afterglow never wrote, is no longer read.
+//! form of a struct (`["id", 1, ...]`, also for a nested one), which Afterglow never wrote,
+//! is no longer read.
 //!
 //! Pure: serde and the domain's day format only. Must never read a value into a field of
 //! another type: a text is never a number, a number never a flag.
@@ -15,7 +16,7 @@ mod value;
 use crate::domain::iso;
 use chrono::NaiveDate;
 use serde::de::{DeserializeSeed, Deserializer};
-use value::{Object, Objects, Value};
+use value::{Flat, Nested, NestedNames, Object, Objects, Value};
 
 /// The fields of one stored object, each taken once by its reader.
 #[derive(Debug)]
@@ -34,8 +35,27 @@ pub(crate) struct Item {
 impl Fields {
     /// Reads the object in `json`, keeping the fields in `names`.
     pub(crate) fn read(json: &str, names: &'static [&'static str]) -> Result<Fields, String> {
+        Fields::read_with(json, names, Object(Flat(names)))
+    }
+
+    /// Reads the object in `json`, keeping the fields in `names`; each field named in
+    /// `nested` holds an object or a list of them, kept for the names given there (read
+    /// with [`Fields::opt_object`] or [`Item::object`] and the same names).
+    pub(crate) fn read_nested(
+        json: &str,
+        names: &'static [&'static str],
+        nested: NestedNames,
+    ) -> Result<Fields, String> {
+        Fields::read_with(json, names, Object(Nested { names, nested }))
+    }
+
+    fn read_with<K: value::Kept>(
+        json: &str,
+        names: &'static [&'static str],
+        object: Object<K>,
+    ) -> Result<Fields, String> {
         let mut de = serde_json::Deserializer::from_str(json);
-        let values = Object(names).deserialize(&mut de).map_err(|e| e.to_string())?;
+        let values = object.deserialize(&mut de).map_err(|e| e.to_string())?;
         de.end().map_err(|e| e.to_string())?;
         Ok(Fields { names, values })
     }
@@ -43,13 +63,14 @@ impl Fields {
     /// Reads the array of objects in `json`, each keeping the fields in `names`.
     pub(crate) fn read_list(json: &str, names: &'static [&'static str]) -> Result<Vec<Fields>, String> {
         let mut de = serde_json::Deserializer::from_str(json);
-        let list = de.deserialize_seq(Objects(names)).map_err(|e| e.to_string())?;
+        let list = de.deserialize_seq(Objects(Object(Flat(names)))).map_err(|e| e.to_string())?;
         de.end().map_err(|e| e.to_string())?;
         Ok(list.into_iter().map(|values| Fields { names, values }).collect())
     }
 
     fn take(&mut self, name: &str) -> Value {
         let at = self.names.iter().position(|n| *n == name);
+        debug_assert!(at.is_some(), "`{name}` is read but not among the names kept");
         at.and_then(|i| self.values.get_mut(i)).map(std::mem::take).unwrap_or_default()
     }
 
@@ -80,12 +101,12 @@ impl Fields {
     }
 
     /// A required whole number, in `T`'s range.
-    pub(crate) fn whole<T: TryFrom<i64>>(&mut self, name: &str) -> Result<T, String> {
+    pub(crate) fn whole<T: TryFrom<i128>>(&mut self, name: &str) -> Result<T, String> {
         self.opt_whole(name)?.ok_or_else(|| missing(name))
     }
 
     /// A whole number that may be left out or `null`.
-    pub(crate) fn opt_whole<T: TryFrom<i64>>(&mut self, name: &str) -> Result<Option<T>, String> {
+    pub(crate) fn opt_whole<T: TryFrom<i128>>(&mut self, name: &str) -> Result<Option<T>, String> {
         opt_whole(name, self.take(name))
     }
 
@@ -195,7 +216,7 @@ impl Item {
     }
 
     /// A whole number in `T`'s range.
-    pub(crate) fn whole<T: TryFrom<i64>>(self) -> Result<T, String> {
+    pub(crate) fn whole<T: TryFrom<i128>>(self) -> Result<T, String> {
         match self.value {
             Value::Null => Err(wrong(self.name, &Value::Null, "a whole number")),
             other => opt_whole(self.name, other)?.ok_or_else(|| missing(self.name)),
@@ -203,7 +224,7 @@ impl Item {
     }
 
     /// A whole number in `T`'s range, or `null`.
-    pub(crate) fn opt_whole<T: TryFrom<i64>>(self) -> Result<Option<T>, String> {
+    pub(crate) fn opt_whole<T: TryFrom<i128>>(self) -> Result<Option<T>, String> {
         opt_whole(self.name, self.value)
     }
 
@@ -212,24 +233,19 @@ impl Item {
         named(self.name, self.value, parse)
     }
 
-    /// An object, keeping the fields in `names`; a kept name given twice is refused.
+    /// An object, with the fields in `names`: the names its field was given in
+    /// [`Fields::read_nested`] (a kept name given twice was refused there).
     pub(crate) fn object(self, names: &'static [&'static str]) -> Result<Fields, String> {
-        let entries = match self.value {
-            Value::Map(entries) => entries,
-            other => return Err(wrong(self.name, &other, "an object")),
-        };
-        let mut values = vec![Value::Absent; names.len()];
-        for (key, value) in entries {
-            let Some(slot) = names.iter().position(|n| *n == key).and_then(|i| values.get_mut(i)) else {
-                continue;
-            };
-            if *slot != Value::Absent {
-                return Err(format!("field `{}`: duplicate field `{key}`", self.name));
-            }
-            *slot = value;
+        match self.value {
+            Value::Object(values) if values.len() == names.len() => Ok(Fields { names, values }),
+            other => Err(wrong(self.name, &other, "an object")),
         }
-        Ok(Fields { names, values })
     }
+}
+
+/// The refusal of a whole number beyond its field's type.
+pub(crate) fn out_of_range(name: &str, n: i128) -> String {
+    format!("field `{name}`: {} is out of range", value::whole_text(n))
 }
 
 fn missing(name: &str) -> String {
@@ -248,12 +264,10 @@ fn text(name: &str, value: Value) -> Result<String, String> {
     }
 }
 
-fn opt_whole<T: TryFrom<i64>>(name: &str, value: Value) -> Result<Option<T>, String> {
+fn opt_whole<T: TryFrom<i128>>(name: &str, value: Value) -> Result<Option<T>, String> {
     match value {
         Value::Absent | Value::Null => Ok(None),
-        Value::Whole(n) => {
-            T::try_from(n).map(Some).map_err(|_| format!("field `{name}`: {n} is out of range"))
-        }
+        Value::Whole(n) => T::try_from(n).map(Some).map_err(|_| out_of_range(name, n)),
         other => Err(wrong(name, &other, "a whole number")),
     }
 }

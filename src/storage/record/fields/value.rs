@@ -1,7 +1,12 @@
 //! The values [`super::Fields`] reads, and the serde visitors that read them: one object's
 //! kept fields by name, a list of such objects, and any JSON value kept as a [`Value`].
+//! A field that holds objects (a nested form, or a list of them) is read with the names
+//! kept in them, so their unknown names are skipped as serde's derive skipped them.
 //!
-//! Pure: serde only. Must never allocate for a name it does not keep.
+//! Pure: serde only. Must never read a name it does not keep as more than "some JSON":
+//! serde_json skips such a value without checking the size of its numbers, the escapes
+//! of its strings or its depth, and so must this (the derive did, so a record carrying
+//! such a field, from a later version, still reads).
 
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use std::fmt;
@@ -16,15 +21,15 @@ pub(super) enum Value {
     Null,
     /// `true` or `false`.
     Flag(bool),
-    /// A whole number.
-    Whole(i64),
+    /// A whole number (`i128` holds every `i64` and `u64` JSON can give).
+    Whole(i128),
     /// A string.
     Text(String),
     /// An array.
     List(Vec<Value>),
-    /// An object, its names and values in the order written.
-    Map(Vec<(String, Value)>),
-    /// Anything else (a fraction, a number beyond `i64`), by what serde calls it.
+    /// An object read for the names it keeps (see [`Object`]), in their order.
+    Object(Vec<Value>),
+    /// Anything else (a fraction, an object where none is read), by what serde calls it.
     Other(&'static str),
 }
 
@@ -35,19 +40,78 @@ impl Value {
             Value::Absent => "nothing".into(),
             Value::Null => "null".into(),
             Value::Flag(b) => format!("boolean `{b}`"),
-            Value::Whole(n) => format!("integer `{n}`"),
+            Value::Whole(n) => format!("integer `{}`", whole_text(*n)),
             Value::Text(_) => "a string".into(),
             Value::List(_) => "sequence".into(),
-            Value::Map(_) => "map".into(),
+            Value::Object(_) => "map".into(),
             Value::Other(what) => (*what).into(),
         }
     }
 }
 
-/// Reads one object's values for `names`.
-pub(super) struct Object(pub(super) &'static [&'static str]);
+/// A whole number as text. Every one read came from an `i64` or a `u64`, so it is written
+/// through those: formatting an `i128` would bring its 128-bit division into the first
+/// screen for an error message.
+pub(super) fn whole_text(n: i128) -> String {
+    match (i64::try_from(n), u64::try_from(n)) {
+        (Ok(n), _) => n.to_string(),
+        (_, Ok(n)) => n.to_string(),
+        _ => String::from("beyond range"),
+    }
+}
 
-impl<'de> DeserializeSeed<'de> for Object {
+/// The names kept in the objects a field holds, by the field's name.
+pub(super) type NestedNames = &'static [(&'static str, &'static [&'static str])];
+
+/// What an [`Object`] keeps, and how it reads a kept field's value.
+pub(super) trait Kept: Copy {
+    /// The names kept.
+    fn names(&self) -> &'static [&'static str];
+    /// Reads the value of the kept field `name`.
+    fn value<'de, A: MapAccess<'de>>(&self, name: &str, map: &mut A) -> Result<Value, A::Error>;
+}
+
+/// Fields of plain values only (every form read before the first screen): no nested
+/// reading is compiled into the main module.
+#[derive(Clone, Copy)]
+pub(super) struct Flat(pub(super) &'static [&'static str]);
+
+impl Kept for Flat {
+    fn names(&self) -> &'static [&'static str] {
+        self.0
+    }
+
+    fn value<'de, A: MapAccess<'de>>(&self, _: &str, map: &mut A) -> Result<Value, A::Error> {
+        map.next_value()
+    }
+}
+
+/// Fields among which those named in `nested` hold an object or a list of them, read for
+/// the names given there.
+#[derive(Clone, Copy)]
+pub(super) struct Nested {
+    pub(super) names: &'static [&'static str],
+    pub(super) nested: NestedNames,
+}
+
+impl Kept for Nested {
+    fn names(&self) -> &'static [&'static str] {
+        self.names
+    }
+
+    fn value<'de, A: MapAccess<'de>>(&self, name: &str, map: &mut A) -> Result<Value, A::Error> {
+        match self.nested.iter().find(|(n, _)| *n == name) {
+            Some((_, inner)) => map.next_value_seed(Holder(inner)),
+            None => map.next_value(),
+        }
+    }
+}
+
+/// Reads one object's values for the names `K` keeps.
+#[derive(Clone, Copy)]
+pub(super) struct Object<K>(pub(super) K);
+
+impl<'de, K: Kept> DeserializeSeed<'de> for Object<K> {
     type Value = Vec<Value>;
 
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Vec<Value>, D::Error> {
@@ -55,7 +119,7 @@ impl<'de> DeserializeSeed<'de> for Object {
     }
 }
 
-impl<'de> Visitor<'de> for Object {
+impl<'de, K: Kept> Visitor<'de> for Object<K> {
     type Value = Vec<Value>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -63,14 +127,16 @@ impl<'de> Visitor<'de> for Object {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Vec<Value>, A::Error> {
-        let mut values = vec![Value::Absent; self.0.len()];
-        while let Some(at) = map.next_key_seed(Key(self.0))? {
+        let names = self.0.names();
+        let mut values = vec![Value::Absent; names.len()];
+        while let Some(at) = map.next_key_seed(Key(names))? {
             match at.and_then(|i| values.get_mut(i).map(|slot| (i, slot))) {
                 Some((i, slot)) => {
+                    let name = names.get(i).copied().unwrap_or_default();
                     if *slot != Value::Absent {
-                        return Err(de::Error::duplicate_field(self.0.get(i).copied().unwrap_or_default()));
+                        return Err(de::Error::duplicate_field(name));
                     }
-                    *slot = map.next_value()?;
+                    *slot = self.0.value(name, &mut map)?;
                 }
                 None => {
                     map.next_value::<IgnoredAny>()?;
@@ -82,9 +148,9 @@ impl<'de> Visitor<'de> for Object {
 }
 
 /// Reads an array of objects.
-pub(super) struct Objects(pub(super) &'static [&'static str]);
+pub(super) struct Objects<K>(pub(super) Object<K>);
 
-impl<'de> Visitor<'de> for Objects {
+impl<'de, K: Kept> Visitor<'de> for Objects<K> {
     type Value = Vec<Vec<Value>>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -93,10 +159,69 @@ impl<'de> Visitor<'de> for Objects {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<Vec<Value>>, A::Error> {
         let mut out = Vec::new();
-        while let Some(values) = seq.next_element_seed(Object(self.0))? {
+        while let Some(values) = seq.next_element_seed(self.0)? {
             out.push(values);
         }
         Ok(out)
+    }
+}
+
+/// A field that holds an object or a list of objects, each read for `names`; any other
+/// value is read as a [`Value`], for its reader to refuse.
+struct Holder(&'static [&'static str]);
+
+impl Holder {
+    fn object(&self) -> Object<Flat> {
+        Object(Flat(self.0))
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Holder {
+    type Value = Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Holder {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object or a list of objects")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Value, A::Error> {
+        self.object().visit_map(map).map(Value::Object)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Value, A::Error> {
+        let list = Objects(self.object()).visit_seq(seq)?;
+        Ok(Value::List(list.into_iter().map(Value::Object).collect()))
+    }
+
+    fn visit_bool<E: de::Error>(self, b: bool) -> Result<Value, E> {
+        ValueVisitor.visit_bool(b)
+    }
+
+    fn visit_i64<E: de::Error>(self, n: i64) -> Result<Value, E> {
+        ValueVisitor.visit_i64(n)
+    }
+
+    fn visit_u64<E: de::Error>(self, n: u64) -> Result<Value, E> {
+        ValueVisitor.visit_u64(n)
+    }
+
+    fn visit_f64<E: de::Error>(self, n: f64) -> Result<Value, E> {
+        ValueVisitor.visit_f64(n)
+    }
+
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<Value, E> {
+        ValueVisitor.visit_str(s)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Value, E> {
+        ValueVisitor.visit_unit()
     }
 }
 
@@ -143,11 +268,11 @@ impl<'de> Visitor<'de> for ValueVisitor {
     }
 
     fn visit_i64<E: de::Error>(self, n: i64) -> Result<Value, E> {
-        Ok(Value::Whole(n))
+        Ok(Value::Whole(n.into()))
     }
 
     fn visit_u64<E: de::Error>(self, n: u64) -> Result<Value, E> {
-        Ok(i64::try_from(n).map_or(Value::Other("an integer beyond range"), Value::Whole))
+        Ok(Value::Whole(n.into()))
     }
 
     fn visit_f64<E: de::Error>(self, _: f64) -> Result<Value, E> {
@@ -179,10 +304,7 @@ impl<'de> Visitor<'de> for ValueVisitor {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        let mut entries = Vec::new();
-        while let Some(entry) = map.next_entry()? {
-            entries.push(entry);
-        }
-        Ok(Value::Map(entries))
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Value::Other("map"))
     }
 }
