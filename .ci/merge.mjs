@@ -81,6 +81,60 @@ export function fields(text, rename) {
   throw new Error('the module is not closed');
 }
 
+/** The bytes a module's active data segments write, by address (its memory image). */
+export function memoryImage(bytes) {
+  const image = new Map();
+  let pos = 8;
+  const leb = () => {
+    let r = 0;
+    let shift = 0;
+    for (;;) {
+      const b = bytes[pos++];
+      r += (b & 0x7f) * 2 ** shift;
+      shift += 7;
+      if (b < 0x80) return r;
+    }
+  };
+  while (pos < bytes.length) {
+    const id = bytes[pos++];
+    const size = leb();
+    const end = pos + size;
+    if (id === 11) {
+      for (let n = leb(); n > 0; n--) {
+        // Active, memory 0, `i32.const offset; end`: all wasm-opt writes for these chunks.
+        if (leb() !== 0 || bytes[pos++] !== 0x41) throw new Error('a data segment merge.mjs does not read');
+        let offset = 0;
+        let shift = 0;
+        let b;
+        do {
+          b = bytes[pos++];
+          offset |= (b & 0x7f) << shift;
+          shift += 7;
+        } while (b & 0x80);
+        if (bytes[pos++] !== 0x0b) throw new Error('a data segment merge.mjs does not read');
+        const len = leb();
+        for (let i = 0; i < len; i++) {
+          if (image.has(offset + i) && image.get(offset + i) !== bytes[pos + i]) throw new Error(`two chunks write ${offset + i}`);
+          image.set(offset + i, bytes[pos + i]);
+        }
+        pos += len;
+      }
+    }
+    pos = end;
+  }
+  return image;
+}
+
+/** The table slots a module's element segments fill, as `offset+count` (from its text). */
+const slots = (text) =>
+  [...text.matchAll(/\(elem \S+ \(i32\.const (\d+)\)((?: \$(?:"[^"]*"|[^\s()]+))*)\)/g)]
+    .flatMap(([, offset, funcs]) => {
+      const count = funcs.match(/\$(?:"[^"]*"|[^\s()]+)/g)?.length ?? 0;
+      return Array.from({ length: count }, (_, i) => Number(offset) + i);
+    })
+    .sort((a, b) => a - b)
+    .join(',');
+
 /**
  * Merges the chunk files `paths` into `target` with binaryen's `wasm-dis`, `wasm-as`
  * and `wasm-opt` (from the same directory as `opt`), enabling `features`.
@@ -89,8 +143,9 @@ export async function mergeChunks(opt, features, paths, target) {
   const bin = opt.replace(/wasm-opt$/, '');
   const imports = new Map();
   const body = [];
+  const texts = paths.map((path) => run(`${bin}wasm-dis`, [path]));
   paths.forEach((path, k) => {
-    const text = run(`${bin}wasm-dis`, [path]);
+    const text = texts[k];
     const own = new Map();
     // First pass: what each import is called in this chunk.
     for (const field of fields(text, (n) => `$"${n}"`)) {
@@ -114,5 +169,21 @@ export async function mergeChunks(opt, features, paths, target) {
   await writeFile(`${target}.wat`, wat);
   run(`${bin}wasm-as`, [...features, `${target}.wat`, '-o', target]);
   run(opt, ['-Oz', ...features, '--strip-debug', '--strip-producers', target, '-o', target]);
-  return readFile(target);
+
+  // What the chunks wrote, the merged module writes: the same table slots, the same bytes.
+  const merged = await readFile(target);
+  const before = slots(texts.join('\n'));
+  if (!before || slots(run(`${bin}wasm-dis`, [target])) !== before) throw new Error('the merged chunk fills other table slots');
+  const image = memoryImage(merged);
+  const expected = new Map();
+  for (const path of paths) {
+    for (const [at, byte] of memoryImage(await readFile(path))) {
+      if (expected.has(at) && expected.get(at) !== byte) throw new Error(`two chunks write ${at}`);
+      expected.set(at, byte);
+    }
+  }
+  if (image.size !== expected.size || [...expected].some(([at, byte]) => image.get(at) !== byte)) {
+    throw new Error('the merged chunk writes other bytes than the chunks did');
+  }
+  return merged;
 }
