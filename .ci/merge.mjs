@@ -137,9 +137,11 @@ const slots = (text) =>
 
 /**
  * Merges the chunk files `paths` into `target` with binaryen's `wasm-dis`, `wasm-as`
- * and `wasm-opt` (from the same directory as `opt`), enabling `features`.
+ * and `wasm-opt` (from the same directory as `opt`); `flags` are the optimisation level
+ * first, then the features to enable.
  */
-export async function mergeChunks(opt, features, paths, target) {
+export async function mergeChunks(opt, flags, paths, target) {
+  const [level, ...features] = flags;
   const bin = opt.replace(/wasm-opt$/, '');
   const imports = new Map();
   const body = [];
@@ -168,7 +170,7 @@ export async function mergeChunks(opt, features, paths, target) {
   const wat = `(module\n ${[...imports.values(), ...body].join('\n ')}\n)\n`;
   await writeFile(`${target}.wat`, wat);
   run(`${bin}wasm-as`, [...features, `${target}.wat`, '-o', target]);
-  run(opt, ['-Oz', ...features, '--strip-debug', '--strip-producers', target, '-o', target]);
+  run(opt, [level, ...features, '--strip-debug', '--strip-producers', target, '-o', target]);
 
   // What the chunks wrote, the merged module writes: the same table slots, the same bytes.
   const merged = await readFile(target);

@@ -17,7 +17,7 @@
 //
 // Usage: node tests/e2e/tools/bench.mjs [--runs N] [--no-build] [--out FILE]
 // --no-build skips the app's release build; the hello-world yardstick is always built,
-// like the app's release (cargo, wasm-bindgen, wasm-opt -Oz), and checked to be in its
+// like the app's release (cargo, wasm-bindgen, wasm-opt at the app's level), and checked to be in its
 // expected range before any ratio to it is printed. AFTERGLOW_DIST=DIR benchmarks the app
 // build in DIR instead of dist/, as it is.
 import { spawnSync } from 'node:child_process';
@@ -26,7 +26,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { startServer } from '../harness/server.mjs';
-import { FEATURES, wasmOpt } from '../../../.ci/split.mjs';
+import { FEATURES, OPT, wasmOpt } from '../../../.ci/split.mjs';
 import { launchBrowser } from '../harness/browser.mjs';
 import { generateJournal } from '../harness/seed.mjs';
 
@@ -62,7 +62,8 @@ await buildHello();
 
 /**
  * The hello-world yardstick, built as the app's release is (.ci/split.mjs): cargo's release
- * profile, wasm-bindgen, then binaryen's `wasm-opt -Oz` with the same features, stripped.
+ * profile, wasm-bindgen, then binaryen's `wasm-opt` at the same level (.ci/split.mjs's
+ * OPT) with the same features, stripped.
  * Always built (cargo answers at once when nothing changed), so it never measures a stale
  * or differently built file.
  */
@@ -80,7 +81,7 @@ async function buildHello() {
   // they go before wasm-opt (which keeps what it does not know), as the app's modules
   // carry none. The features section stays: wasm-opt reads it.
   await writeFile(wasm, withoutCustomSections(await readFile(wasm), (name) => name === 'linking' || name.startsWith('reloc.')));
-  step(wasmOpt(root), ['-Oz', ...FEATURES, '--strip-debug', '--strip-producers', wasm, '-o', wasm]);
+  step(wasmOpt(root), [OPT, ...FEATURES, '--strip-debug', '--strip-producers', wasm, '-o', wasm]);
   await writeFile(
     join(HELLO_DIST, 'index.html'),
     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Hello, world</title><link rel="icon" href="data:,">' +
