@@ -4,7 +4,7 @@
 // a trap; and at a full quota the typed text survives a reload.
 import assert from 'node:assert/strict';
 import { fillLeaving, journey, secondTab, within } from '../harness/fixture.mjs';
-import { checkInRecord, entryRecord, journalStore, plantOnce, recordId, simpleJournal } from '../harness/seed.mjs';
+import { checkInRecord, entryRecord, goalRecord, journalStore, plantOnce, recordId, simpleJournal } from '../harness/seed.mjs';
 
 const DAY = 86_400_000;
 const NOW = Date.now();
@@ -221,6 +221,39 @@ journey('hostile dates are refused by name from a file and set aside from storag
     ],
   })),
 });
+
+/**
+ * A journal a later version wrote: a goal whose earlier wording carries fields this
+ * version does not know, with values its JSON reader would refuse if it read them (a
+ * number beyond any float, a lone surrogate), as serde's derive skipped them.
+ */
+function laterVersionJournal() {
+  const id = recordId(NOW - 20 * DAY, 1);
+  const store = journalStore({
+    meta: { schema: 2 },
+    prefs: { stage: 'integration', w: true },
+    records: [
+      goalRecord({
+        id,
+        t: 'Walk every morning',
+        c: NOW - 20 * DAY,
+        e: NOW - 2 * DAY,
+        w: [{ t: 'Walk more', u: NOW - 10 * DAY, zz: 'BIG', yy: 'SURROGATE' }],
+        later: { nested: [[['deep']]] },
+      }),
+    ],
+  });
+  const key = `afterglow:g:${id}`;
+  store[key] = store[key].replace('"BIG"', '1e400').replace('"SURROGATE"', '"\\ud800"');
+  return store;
+}
+
+journey('a goal a later version wrote, with fields this one does not know, still shows, and no record is called damaged', async ({ app, page }) => {
+  await app.open();
+  await app.goTo('My plan');
+  await app.goals().goalLink('Walk every morning').waitFor();
+  assert.equal(await page.getByText(/damaged|could not be read/i).count(), 0);
+}, { initScript: plantOnce(laterVersionJournal()) });
 
 journey('an unreadable format record says so plainly and claims nothing was moved', async ({ app, page }) => {
   await app.open();
