@@ -137,11 +137,10 @@ const slots = (text) =>
 
 /**
  * Merges the chunk files `paths` into `target` with binaryen's `wasm-dis`, `wasm-as`
- * and `wasm-opt` (from the same directory as `opt`); `flags` are the optimisation level
- * first, then the features to enable.
+ * and `wasm-opt` (from the same directory as `opt`) at optimisation `level`, enabling
+ * `features`.
  */
-export async function mergeChunks(opt, flags, paths, target) {
-  const [level, ...features] = flags;
+export async function mergeChunks(opt, level, features, paths, target) {
   const bin = opt.replace(/wasm-opt$/, '');
   const imports = new Map();
   const body = [];

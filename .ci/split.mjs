@@ -100,7 +100,7 @@ async function mergeSmall(opt, cut, modules, loaders) {
   }
   if (small.length < 2) return loaders;
   const merged = join(cut, 'chunk_small.wasm');
-  await mergeChunks(opt, [OPT, ...FEATURES, '--enable-multivalue'], small.map((c) => c.file), merged);
+  await mergeChunks(opt, OPT, [...FEATURES, '--enable-multivalue'], small.map((c) => c.file), merged);
   let own;
   for (const { file, n } of small) {
     const loader = new RegExp(

@@ -11,12 +11,14 @@
 //! Pure: serde and the domain's day format only. Must never read a value into a field of
 //! another type: a text is never a number, a number never a flag.
 
+mod object;
 mod value;
 
 use crate::domain::iso;
 use chrono::NaiveDate;
+use object::{Flat, Kept, Nested, NestedNames, Object, Objects};
 use serde::de::{DeserializeSeed, Deserializer};
-use value::{Flat, Nested, NestedNames, Object, Objects, Value};
+use value::Value;
 
 /// The fields of one stored object, each taken once by its reader.
 #[derive(Debug)]
@@ -35,7 +37,7 @@ pub(crate) struct Item {
 impl Fields {
     /// Reads the object in `json`, keeping the fields in `names`.
     pub(crate) fn read(json: &str, names: &'static [&'static str]) -> Result<Fields, String> {
-        Fields::read_with(json, names, Object(Flat(names)))
+        Fields::read_with(json, Object(Flat(names)))
     }
 
     /// Reads the object in `json`, keeping the fields in `names`; each field named in
@@ -46,18 +48,14 @@ impl Fields {
         names: &'static [&'static str],
         nested: NestedNames,
     ) -> Result<Fields, String> {
-        Fields::read_with(json, names, Object(Nested { names, nested }))
+        Fields::read_with(json, Object(Nested { names, nested }))
     }
 
-    fn read_with<K: value::Kept>(
-        json: &str,
-        names: &'static [&'static str],
-        object: Object<K>,
-    ) -> Result<Fields, String> {
+    fn read_with<K: Kept>(json: &str, object: Object<K>) -> Result<Fields, String> {
         let mut de = serde_json::Deserializer::from_str(json);
         let values = object.deserialize(&mut de).map_err(|e| e.to_string())?;
         de.end().map_err(|e| e.to_string())?;
-        Ok(Fields { names, values })
+        Ok(Fields { names: object.0.names(), values })
     }
 
     /// Reads the array of objects in `json`, each keeping the fields in `names`.
