@@ -102,11 +102,23 @@ while (pos < bytes.length) {
   pos = end;
 }
 
-/** The path of a (legacy-mangled or plain) Rust symbol, e.g. ['afterglow', 'storage', 'record']. */
+/** A legacy-mangled segment's escapes undone: `_$LT$T$u20$as$u20$a..B$GT$` -> `<T as a::B>`. */
+function unescape(part) {
+  const codes = { LT: '<', GT: '>', RF: '&', BP: '*', C: ',', SP: '@', LP: '(', RP: ')' };
+  return part
+    .replace(/^_(?=\$)/, '')
+    .replace(/\$([A-Z]{1,2})\$/g, (m, c) => codes[c] ?? m)
+    .replace(/\$u([0-9a-f]+)\$/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)))
+    .replace(/\.\./g, '::');
+}
+
+/**
+ * The path of a (legacy-mangled or plain) Rust symbol, e.g. ['afterglow', 'storage', 'record'].
+ * A trait method `<X as Tr>::m` is counted under X's path, or under the trait's when X is a bare
+ * generic parameter (`T`, `&mut T`): the framework's blanket impls are then named by what they do.
+ */
 function path(symbol) {
   let s = symbol;
-  const generic = s.match(/^_?<(.+?) as /);
-  if (generic) s = generic[1];
   if (s.startsWith('_ZN')) {
     const parts = [];
     let i = 3;
@@ -115,13 +127,18 @@ function path(symbol) {
       if (!m) break;
       const len = Number(m[1]);
       i += m[1].length;
-      parts.push(s.slice(i, i + len).replace(/\$.*$/, '').replace(/^_/, ''));
+      parts.push(unescape(s.slice(i, i + len)));
       i += len;
     }
-    return parts.filter((p) => !/^h[0-9a-f]{16}$/.test(p));
+    s = parts.filter((p) => !/^h[0-9a-f]{16}$/.test(p)).join('::');
+  }
+  const qualified = s.match(/^<(.+?) as ([^>]+)>(.*)$/);
+  if (qualified) {
+    const self = qualified[1].replace(/^(&(mut )?|\*(const|mut) )+/, '');
+    s = /^[A-Z]$/.test(self) ? qualified[2] + qualified[3] : self;
   }
   s = s.replace(/^[<&*\s]+/, '');
-  return s.split('::').map((p) => p.replace(/[<(\s].*$/, ''));
+  return s.split('::').map((p) => p.replace(/[<(\s{].*$/, '')).filter((p) => p !== '');
 }
 
 const groups = new Map();
