@@ -69,6 +69,10 @@ const SHEETS: &[&str] = &[
 ];
 
 fn main() {
+    // Once any rerun-if-changed is printed Cargo watches only what is listed, not this
+    // script: without these lines a change to build/ would reuse an older OUT_DIR.
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=build");
     i18n::build();
     lower::build();
     let mut css = String::new();
