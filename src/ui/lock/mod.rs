@@ -9,8 +9,11 @@
 //! through the same store, now sealing. Locking takes the sealer away and unmounts the
 //! journal's views, so nothing of it is on screen or in this page's state.
 //!
-//! Key derivation is WebCrypto's (`storage::derive`); the cipher is in the lock's chunk
-//! ([`steps`]). The first screen carries only this gate and the lock screen.
+//! Key derivation is WebCrypto's (`storage::derive`); the cipher ([`steps`]) and the lock
+//! screen ([`screen::LockScreen`], a part: `ui::shell::parts`) are in the lock's chunk. The
+//! first screen carries only this gate: a locked start shows "Loading this part of
+//! Afterglow…" under the header
+//! until the prefetch has brought the chunk, which unlocking needs anyway.
 //!
 //! Must never read the journal while it is locked, never write the data key or the
 //! passphrase anywhere, and never lock out: a wrong passphrase is said and nothing changes.

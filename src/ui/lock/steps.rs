@@ -1,9 +1,9 @@
 //! The lock's cipher work as steps of the lock's own chunk (`lock_part`): unwrapping the
 //! data key into the journal's sealer, making a new lock, wrapping the key anew for a new
 //! passphrase or recovery key, and sealing or opening a backup. AES-GCM is reached only
-//! from here, so the first screen carries no cipher: a locked start shows its screen, and
-//! the chunk (fetched by the prefetch like every other) is in by the time a passphrase
-//! has been typed.
+//! from here, so the first screen carries no cipher. The lock screen is in this chunk
+//! too (the part `Unlock`): a locked start shows it once the prefetch has brought the
+//! chunk, so no passphrase is typed before these steps can run.
 //!
 //! Must never keep a key beyond the call (the sealer holds the data key's cipher, never
 //! its bytes), and never be called before [`lock_loaded`] has succeeded.

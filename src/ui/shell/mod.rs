@@ -16,7 +16,7 @@ pub mod perf;
 use crate::config::RawConfig;
 use crate::domain::Theme;
 use crate::i18n::{tr, tr_with, T};
-use crate::ui::lock::screen::{LockButton, LockScreen};
+use crate::ui::lock::screen::LockButton;
 use crate::ui::lock::Lock;
 use crate::ui::shell::banner::{ConfigNotice, StorageBanner};
 use crate::ui::shell::crisis::CrisisButton;
@@ -89,7 +89,7 @@ pub fn App(
             <ConfigNotice problems=problems />
             {lang::failed().then(|| view! { <p class="ag-banner" role="status" lang="en">{tr(T::shell_lang_failed)}</p> })}
             {move || if closed.get() {
-                view! { <LockScreen /> }.into_any()
+                view! { <PartView part=Part::Unlock /> }.into_any()
             } else {
                 view! { <Journal theme=theme /> }.into_any()
             }}

@@ -113,6 +113,9 @@ parts! {
     SafetyPlan => views_part: safety_plan_part, preload_safety_plan, crate::ui::safety_plan::SafetyPlanView;
     Share => share_part: share_view_part, preload_share, crate::ui::share::ShareView;
     Settings => share_part: settings_part, preload_settings, crate::ui::settings::SettingsView;
+    // The lock screen lives with the cipher it unlocks with: a locked start waits for
+    // that chunk to unlock anyway, so the first screen carries neither.
+    Unlock => lock_part: unlock_part, preload_unlock, crate::ui::lock::screen::LockScreen;
 }
 
 /// Declares steps: functions that live in chunk `$chunk` (a split point each, in a
@@ -333,11 +336,14 @@ pub fn PartView(part: Part) -> impl IntoView {
             let _ = state.try_set(if loaded { Status::Loaded } else { Status::Failed });
         });
     };
-    let store = crate::ui::store::use_store();
+    // The lock screen shows while no journal is open: there is no store to wait for.
+    let store = (part != Part::Unlock).then(crate::ui::store::use_store);
     move || match state.get() {
         // Lists of everything wait for the archived months: never a list that looks
         // complete and is not. (Settings lists nothing of the journal.)
-        Status::Loaded if part != Part::Settings && !store.archive_ready() => older(store).into_any(),
+        Status::Loaded if part != Part::Settings && store.is_some_and(|s| !s.archive_ready()) => {
+            older(store).into_any()
+        }
         Status::Loaded => match now(part.view()) {
             Some(Ok(view)) => view,
             // A loaded chunk's view is ready on the first poll; anything else is a
@@ -352,7 +358,8 @@ pub fn PartView(part: Part) -> impl IntoView {
     }
 }
 
-fn older(store: crate::ui::store::JournalStore) -> impl IntoView {
+fn older(store: Option<crate::ui::store::JournalStore>) -> impl IntoView {
+    let Some(store) = store else { return ().into_any() };
     match store.archive_state() {
         crate::ui::store::ArchiveState::Failed(why) => view! {
             <section class="ag-card ag-part-failed" role="alert">
