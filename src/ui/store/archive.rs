@@ -184,6 +184,9 @@ impl JournalStore {
             }
             perf::end("ag:archive-read");
             store.archive.set(ArchiveState::Ready);
+            // Other tabs' changes that waited for this chunk (it failed to load, and came
+            // in with a retry), before the months changed meanwhile.
+            store.follow_elsewhere();
             store.rematch_orphans();
             // Months other tabs changed while these were read: read them again now.
             for month in store.changed_while_reading.try_update_value(std::mem::take).unwrap_or_default() {

@@ -87,6 +87,16 @@ pub struct JournalStore {
     settled: StoredValue<archive::Settled, LocalStorage>,
     /// Months another tab changed while this tab was still reading the archive.
     changed_while_reading: StoredValue<std::collections::BTreeSet<String>>,
+    /// Other tabs' changes waiting for the archive's chunk (see `tabs.rs`).
+    elsewhere: StoredValue<Elsewhere>,
+}
+
+/// Other tabs' changes not followed yet: keys with the value their event carried, in the
+/// order they came, and whether following them is scheduled.
+#[derive(Default)]
+struct Elsewhere {
+    changes: Vec<(String, Option<String>)>,
+    scheduled: bool,
 }
 
 /// The current time.
@@ -177,6 +187,7 @@ impl JournalStore {
             }),
             settled: StoredValue::new_local(archive::Settled::default()),
             changed_while_reading: StoredValue::new(Default::default()),
+            elsewhere: StoredValue::new(Elsewhere::default()),
         };
         if rescued != TabWork::default() && store.persistence() == Persistence::Saved {
             store.save_draft(&draft.unwrap_or_default());

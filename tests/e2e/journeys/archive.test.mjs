@@ -190,3 +190,43 @@ journey('an edit in progress of an archived entry comes back after a reload as t
   await app.search('');
   assert.equal(await app.entries().count(), 25, 'no second entry (one of them open in its editor)');
 }, plantForProfile(oldJournal()));
+
+journey('another tab’s entry, saved before this tab’s archive chunk is in, shows once it is', async ({ app, page, context, baseUrl }) => {
+  // Following another tab reads any kind of record and merges text in progress: that
+  // code comes with the archive's chunk, and until it is in the changes wait in order.
+  // The chunk is held back until the other tab has saved.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/afterglow-archive-[0-9a-f]{16}\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${baseUrl}/`);
+  await app.nav().waitFor();
+  const other = await secondTab(context, baseUrl, '/');
+  await other.app.write('Saved in the other tab in the first seconds.');
+  await other.app.save();
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('ag:prefetched').length), 0, 'this tab has not had the chunk yet');
+  release();
+  await app.goTo('Journal');
+  await within(10_000, async () => (await app.entryTexts()).includes('Saved in the other tab in the first seconds.'));
+  assert.deepEqual(other.audit.problems, [], 'the other tab’s audit');
+}, { serviceWorkers: 'block' });
+
+journey('when the archive chunk cannot load, another tab’s changes wait and come in with Try again', async ({ app, page, context, baseUrl, audit }) => {
+  let offline = true;
+  await page.route(/afterglow-archive-[0-9a-f]{16}\.wasm$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  await app.open();
+  await app.goTo('Journal');
+  const failed = app.q.getByRole('alert').filter({ hasText: 'Older entries could not be read here' });
+  await failed.waitFor();
+  const other = await secondTab(context, baseUrl, '/');
+  await other.app.write('Saved in the other tab while the chunk was missing.');
+  await other.app.save();
+  offline = false;
+  await failed.getByRole('button', { name: 'Try again' }).click();
+  await within(10_000, async () => (await app.entryTexts()).includes('Saved in the other tab while the chunk was missing.'));
+  const expected = (p) => /console error: (Failed to load resource: net::ERR_INTERNET_DISCONNECTED|TypeError: Failed to fetch|.*afterglow-archive-)|request after the app had loaded: .*afterglow-archive-|could not take over another tab/.test(p);
+  audit.problems.splice(0, audit.problems.length, ...audit.problems.filter((p) => !expected(p)));
+}, { serviceWorkers: 'block' });

@@ -1,7 +1,7 @@
 //! The archive's steps (`storage::codec`, `storage::months`, the codec of the kinds read
 //! later) as split functions of the archive chunk: reading the records start-up left for
 //! later, reading a slice of months, planning and folding one month, and taking another
-//! tab's month change. Each is one synchronous call once the chunk is in.
+//! tab's change (any kind, or a month). Each is one synchronous call once the chunk is in.
 //!
 //! Must never be called before [`archive_loaded`] has succeeded (a step then answers
 //! `None`), and never fetch the chunk but through the prefetch or a retry.
@@ -62,6 +62,12 @@ crate::ui::shell::parts::split_steps! { archive_part, archive_split, preload_ste
         }
     }
 
+    /// Another tab changed `key` ([`JournalStore::apply_elsewhere`]): reading any kind and
+    /// merging text in progress come with this chunk, not the first screen.
+    fn follow_change(store: JournalStore, key: String, sent: Option<String>) -> (), preload preload_elsewhere {
+        store.apply_elsewhere(key, sent)
+    }
+
     /// Another tab wrote (`Some`) or removed a month: the journal follows it.
     fn month_changed(
         repo: &JournalRepo,
@@ -80,5 +86,6 @@ pub async fn archive_loaded() -> Result<(), String> {
     archive_split::preload_later().await.map_err(why)?;
     archive_split::preload_reading().await.map_err(why)?;
     archive_split::preload_tabs().await.map_err(why)?;
+    archive_split::preload_elsewhere().await.map_err(why)?;
     archive_split::preload_archive().await.map_err(why)
 }
