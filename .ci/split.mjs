@@ -10,7 +10,8 @@
 // 3. optimises every module with binaryen's `wasm-opt -Os` (npm's binaryen, never
 //    Debian's 108, which miscompiles wasm-bindgen output), and minifies the two scripts
 //    that load them with npm's terser (names of locals only: every property and export
-//    keeps its name, since the module's imports are looked up by them);
+//    keeps its name, since the module's imports are looked up by them), after the main
+//    module's imports from the glue are given short names in both (`.ci/names.mjs`);
 // 4. names every file by its content hash, gives each chunk fetch an `integrity`, and
 //    swaps Trunk's single module out of the staging directory and index.html.
 //
@@ -24,6 +25,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mergeChunks } from './merge.mjs';
+import { shortenImports } from './names.mjs';
 
 /**
  * What every module is optimised for. `-Os`, not `-Oz`: measured on this build with
@@ -144,6 +146,9 @@ export async function split(dir, html, root = resolve(process.cwd())) {
 
     let loaders = await readFile(join(cut, '__wasm_split.js'), 'utf8');
     loaders = await mergeSmall(opt, cut, modules, loaders);
+    const named = shortenImports(await readFile(modules[0]), await readFile(join(bound, 'main.js'), 'utf8'));
+    await writeFile(modules[0], named.wasm);
+    await writeFile(join(bound, 'main.js'), named.js);
 
     // Chunks first: they are leaves, named by their own content.
     const out = new Map();

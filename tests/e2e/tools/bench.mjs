@@ -27,6 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { startServer } from '../harness/server.mjs';
 import { FEATURES, OPT, wasmOpt } from '../../../.ci/split.mjs';
+import { shortenImports } from '../../../.ci/names.mjs';
 import { launchBrowser } from '../harness/browser.mjs';
 import { generateJournal } from '../harness/seed.mjs';
 
@@ -63,7 +64,7 @@ await buildHello();
 /**
  * The hello-world yardstick, built as the app's release is (.ci/split.mjs): cargo's release
  * profile, wasm-bindgen, then binaryen's `wasm-opt` at the same level (.ci/split.mjs's
- * OPT) with the same features, stripped.
+ * OPT) with the same features, stripped, and its glue's names shortened (.ci/names.mjs).
  * Always built (cargo answers at once when nothing changed), so it never measures a stale
  * or differently built file.
  */
@@ -82,6 +83,10 @@ async function buildHello() {
   // carry none. The features section stays: wasm-opt reads it.
   await writeFile(wasm, withoutCustomSections(await readFile(wasm), (name) => name === 'linking' || name.startsWith('reloc.')));
   step(wasmOpt(root), [OPT, ...FEATURES, '--strip-debug', '--strip-producers', wasm, '-o', wasm]);
+  const glue = join(HELLO_DIST, 'hello.js');
+  const named = shortenImports(await readFile(wasm), await readFile(glue, 'utf8'), './hello_bg.js');
+  await writeFile(wasm, named.wasm);
+  await writeFile(glue, named.js);
   await writeFile(
     join(HELLO_DIST, 'index.html'),
     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Hello, world</title><link rel="icon" href="data:,">' +
