@@ -15,6 +15,7 @@
 // two chunks that import one thing with different limits, stops the build.
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
+import { leb as readLeb } from './wasm.mjs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 28 });
 
@@ -86,14 +87,9 @@ export function memoryImage(bytes) {
   const image = new Map();
   let pos = 8;
   const leb = () => {
-    let r = 0;
-    let shift = 0;
-    for (;;) {
-      const b = bytes[pos++];
-      r += (b & 0x7f) * 2 ** shift;
-      shift += 7;
-      if (b < 0x80) return r;
-    }
+    const [value, next] = readLeb(bytes, pos);
+    pos = next;
+    return value;
   };
   while (pos < bytes.length) {
     const id = bytes[pos++];

@@ -6,12 +6,13 @@
 //    src/ui/shell/parts.rs: a main module (the first screen) and one `.wasm` per view,
 //    plus chunks of code that several views share;
 // 2. binds the main module with `wasm-bindgen` (relocations are gone after binding,
-//    hence this order), keeping the exports the chunks link against;
+//    hence this order), keeping the exports the chunks link against, less the stream
+//    classes the journal never uses (`.ci/glue.mjs`);
 // 3. optimises every module with binaryen's `wasm-opt -Os` (npm's binaryen, never
 //    Debian's 108, which miscompiles wasm-bindgen output), and minifies the two scripts
 //    that load them with npm's terser (names of locals only: every property and export
 //    keeps its name, since the module's imports are looked up by them), after the main
-//    module's imports from the glue are given short names in both (`.ci/names.mjs`);
+//    module's imports from the glue are given short names in both (`.ci/glue.mjs`);
 // 4. names every file by its content hash, gives each chunk fetch an `integrity`, and
 //    swaps Trunk's single module out of the staging directory and index.html.
 //
@@ -25,7 +26,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mergeChunks } from './merge.mjs';
-import { shortenImports } from './names.mjs';
+import { dropStreams, shortenImports } from './glue.mjs';
 
 /**
  * What every module is optimised for. `-Os`, not `-Oz`: measured on this build with
@@ -142,6 +143,10 @@ export async function split(dir, html, root = resolve(process.cwd())) {
     for (const name of (await readdir(cut)).sort()) {
       if (name.endsWith('.wasm') && name !== 'main.wasm') modules.push(join(cut, name));
     }
+    // The glue's unused stream classes go first, so wasm-opt drops the code behind them.
+    const streamless = dropStreams(await readFile(modules[0]), await readFile(join(bound, 'main.js'), 'utf8'));
+    await writeFile(modules[0], streamless.wasm);
+    await writeFile(join(bound, 'main.js'), streamless.js);
     for (const file of modules) run(opt, [OPT, ...FEATURES, '--strip-debug', '--strip-producers', file, '-o', file]);
 
     let loaders = await readFile(join(cut, '__wasm_split.js'), 'utf8');

@@ -27,7 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { startServer } from '../harness/server.mjs';
 import { FEATURES, OPT, wasmOpt } from '../../../.ci/split.mjs';
-import { shortenImports } from '../../../.ci/names.mjs';
+import { shortenImports } from '../../../.ci/glue.mjs';
 import { launchBrowser } from '../harness/browser.mjs';
 import { generateJournal } from '../harness/seed.mjs';
 
@@ -64,7 +64,7 @@ await buildHello();
 /**
  * The hello-world yardstick, built as the app's release is (.ci/split.mjs): cargo's release
  * profile, wasm-bindgen, then binaryen's `wasm-opt` at the same level (.ci/split.mjs's
- * OPT) with the same features, stripped, and its glue's names shortened (.ci/names.mjs).
+ * OPT) with the same features, stripped, and its glue's names shortened (.ci/glue.mjs).
  * Always built (cargo answers at once when nothing changed), so it never measures a stale
  * or differently built file.
  */
