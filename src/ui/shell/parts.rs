@@ -348,13 +348,13 @@ pub fn PartView(part: Part) -> impl IntoView {
             Some(Ok(view)) => view,
             // A loaded chunk's view is ready on the first poll; anything else is a
             // failed instantiation, shown like a failed fetch.
-            _ => unavailable(retry).into_any(),
+            _ => unavailable(part, retry).into_any(),
         },
         Status::Waiting => view! {
             <p class="ag-part-loading" role="status">{tr(T::part_loading)}</p>
         }
         .into_any(),
-        Status::Failed => unavailable(retry).into_any(),
+        Status::Failed => unavailable(part, retry).into_any(),
     }
 }
 
@@ -379,11 +379,13 @@ fn older(store: Option<crate::ui::store::JournalStore>) -> impl IntoView {
     }
 }
 
-fn unavailable(retry: impl Fn(leptos::ev::MouseEvent) + 'static) -> impl IntoView {
+fn unavailable(part: Part, retry: impl Fn(leptos::ev::MouseEvent) + 'static) -> impl IntoView {
+    // Locked, no other view is there to fall back on: the message says the lock holds.
+    let safe = if part == Part::Unlock { T::part_failed_safe_locked } else { T::part_failed_safe };
     view! {
         <section class="ag-card ag-part-failed" role="alert">
             <h2 class="ag-h2">{tr(T::part_failed)}</h2>
-            <p>{tr(T::part_failed_safe)}</p>
+            <p>{tr(safe)}</p>
             <button type="button" class="ag-button" on:click=retry>
                 {tr(T::part_try_again)}
             </button>

@@ -284,3 +284,29 @@ journey('a clinic page that takes the journal away just after the lock is turned
   await app.goTo('Journal');
   assert.deepEqual(await app.entryTexts(), ['Kept while the clinic page changed']);
 });
+
+journey('a locked start whose lock screen cannot be fetched says so, with help one step away, and Try again brings it', async ({ app, page, audit }) => {
+  await app.open('/');
+  await turnOn(app);
+  // The lock screen is in the lock's chunk: a fresh load without it.
+  let offline = true;
+  await page.route(/afterglow-lock-[0-9a-f]{16}\.wasm$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await page.reload();
+  const failed = page.getByRole('alert').filter({ hasText: 'This part of Afterglow did not load' });
+  await failed.waitFor();
+  assert.match(await failed.textContent(), /Your journal is safe on this device, and still locked/);
+  assert.equal(await app.nav().count(), 0, 'no navigation while locked');
+  await page.getByRole('button', { name: 'Get help now' }).click();
+  await page.getByText('988 Suicide & Crisis Lifeline').first().waitFor();
+  await page.getByRole('button', { name: 'Get help now' }).click();
+  offline = false;
+  await failed.getByRole('button', { name: 'Try again' }).click();
+  const screen = app.lockScreen();
+  await screen.ready();
+  await screen.unlock(PASSPHRASE);
+  await screen.opened();
+  const expected = (p) => /console error: (Failed to load resource: net::ERR_INTERNET_DISCONNECTED|TypeError: Failed to fetch|.*afterglow-lock-)|request after the app had loaded: .*afterglow-lock-/.test(p);
+  audit.problems.splice(0, audit.problems.length, ...audit.problems.filter((p) => !expected(p)));
+}, { serviceWorkers: 'block' });
