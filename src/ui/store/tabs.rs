@@ -80,8 +80,8 @@ impl JournalStore {
     }
 
     /// Follows the changes other tabs made, in the order they came (see
-    /// [`JournalStore::changed_elsewhere`]); those the archive's chunk is needed for and
-    /// that it is not in for wait on.
+    /// [`JournalStore::changed_elsewhere`]). If the archive's chunk is not in, they all
+    /// keep waiting, in order, for the next call (the archive's Try again).
     pub(super) fn follow_elsewhere(&self) {
         if self.journal.is_disposed() {
             return; // unmounted (locked) meanwhile: the next start reads everything
