@@ -19,7 +19,7 @@
 // named by the glue, no stream class or method to be left named in the glue, and the
 // module must still validate, or the build stops.
 
-import { leb, uleb } from './wasm.mjs';
+import { leb, uleb, withSection } from './wasm.mjs';
 
 const FIRST = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const REST = `${FIRST}0123456789_$`;
@@ -61,18 +61,8 @@ function descEnd(bytes, at) {
  */
 function rewriteExports(wasm, rename) {
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  const parts = [wasm.subarray(0, 8)];
-  let at = 8;
-  while (at < wasm.length) {
-    const id = wasm[at];
-    const [size, body] = leb(wasm, at + 1);
-    const end = body + size;
-    if (id !== 7) {
-      parts.push(wasm.subarray(at, end));
-      at = end;
-      continue;
-    }
-    let [count, p] = leb(wasm, body);
+  return withSection(wasm, 7, (start, end) => {
+    let [count, p] = leb(wasm, start);
     const entries = [];
     while (count-- > 0) {
       const [nlen, n] = leb(wasm, p);
@@ -85,11 +75,8 @@ function rewriteExports(wasm, rename) {
       entries.push([uleb(n8.length), n8, wasm.subarray(kindAt, p)]);
     }
     if (p !== end) throw new Error('the export section did not read to its end');
-    const section = Buffer.concat([uleb(entries.length), ...entries.flat()]);
-    parts.push(Buffer.from([7]), uleb(section.length), section);
-    at = end;
-  }
-  return Buffer.concat(parts);
+    return Buffer.concat([uleb(entries.length), ...entries.flat()]);
+  });
 }
 
 const STREAMS = /^(__wbg_)?intounderlying(bytesource|sink|source)_/;
@@ -132,20 +119,10 @@ export function dropStreams(wasm, js) {
  */
 export function shortenImports(wasm, js, module = './main_bg.js') {
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  const parts = [wasm.subarray(0, 8)];
   const renamed = new Map();
   const exported = new Map();
-  let at = 8;
-  while (at < wasm.length) {
-    const id = wasm[at];
-    const [size, body] = leb(wasm, at + 1);
-    const end = body + size;
-    if (id !== 2) {
-      parts.push(wasm.subarray(at, end));
-      at = end;
-      continue;
-    }
-    let [count, p] = leb(wasm, body);
+  const imported = withSection(wasm, 2, (start, end) => {
+    let [count, p] = leb(wasm, start);
     const entries = [uleb(count)];
     while (count-- > 0) {
       const [mlen, m] = leb(wasm, p);
@@ -165,11 +142,9 @@ export function shortenImports(wasm, js, module = './main_bg.js') {
       entries.push(uleb(m8.length), m8, uleb(n8.length), n8, wasm.subarray(descStart, p));
     }
     if (p !== end) throw new Error('the import section did not read to its end');
-    const section = Buffer.concat(entries);
-    parts.push(Buffer.from([2]), uleb(section.length), section);
-    at = end;
-  }
-  const shortened = rewriteExports(Buffer.concat(parts), (field) => {
+    return Buffer.concat(entries);
+  });
+  const shortened = rewriteExports(imported, (field) => {
     if (!field.startsWith('_ZN')) return field;
     const name = `_${exported.size}`;
     exported.set(field, name);
