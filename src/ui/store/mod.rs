@@ -21,6 +21,7 @@ mod archive;
 mod arrivals;
 pub mod care;
 pub mod config;
+mod elsewhere;
 pub mod forms;
 mod links;
 pub mod notices;
