@@ -4,6 +4,9 @@
 
 use leptos::prelude::window;
 
+/// The home view's first content is there: the composer, or the welcome on a first visit.
+pub const READY: &str = "ag:ready";
+
 /// Marks `name` (a point in time, such as `ag:mounted`).
 pub fn mark(name: &str) {
     if let Some(p) = window().performance() {

@@ -43,6 +43,7 @@ pub fn Composer(
     #[prop(optional)]
     autofocus: bool,
 ) -> impl IntoView {
+    crate::ui::shell::perf::mark(crate::ui::shell::perf::READY);
     let store = use_store();
     let config = use_config();
     let notices = use_notices();

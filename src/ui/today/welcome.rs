@@ -17,6 +17,7 @@ pub fn Welcome(
     /// Called when the welcome is over.
     on_done: Callback<()>,
 ) -> impl IntoView {
+    crate::ui::shell::perf::mark(crate::ui::shell::perf::READY);
     let store = use_store();
     let config = use_config();
     let step = RwSignal::new(0u8);
