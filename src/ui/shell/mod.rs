@@ -114,15 +114,11 @@ fn Journal(
     let store = JournalStore::open(config, notices, lock.storage());
     store.follow_other_tabs();
     let care = Care::provide(store);
-    // Once the archive's work of this visit is over (after the first render, and after a
-    // migration has packed the months): measuring reads every stored value again and only
-    // feeds the 80% warning, so it counts what is there then; and whether there is
-    // something worth keeping is known only once the archived months are read (a journal
-    // of only closed months has no loose record at all).
+    // Measuring the storage and asking to keep it wait for the archive's work of this
+    // visit, and come with its chunk: if that chunk never came, the journal says so and
+    // the 80% warning waits for the next visit (Settings measures on its own).
     store.when_archive_settled(move || {
-        care.measure_usage();
-        let has_data = store.journal().with_untracked(|j| !j.is_empty() || !j.check_ins().is_empty());
-        care.check_persistence(has_data);
+        let _ = crate::ui::shell::parts::care_settled(care);
     });
     // Older months are read once the first screen is painted (and folded after that).
     store.after_paint(move || store.open_archive());

@@ -79,6 +79,17 @@ impl Care {
         self.kept.read_only()
     }
 
+    /// Once the archive's work of this visit is over (after the first render, and after a
+    /// migration has packed the months): measuring reads every stored value again and only
+    /// feeds the 80% warning, so it counts what is there then; and whether there is
+    /// something worth keeping is known only once the archived months are read (a journal
+    /// of only closed months has no loose record at all). Called from the archive's chunk.
+    pub fn settled(&self) {
+        self.measure_usage();
+        let has_data = self.store.journal.with_untracked(|j| !j.is_empty() || !j.check_ins().is_empty());
+        self.check_persistence(has_data);
+    }
+
     /// Checks whether storage is persistent, and asks for it once there is something
     /// worth keeping (Chromium decides silently; Firefox may ask the patient).
     pub fn check_persistence(&self, request: bool) {

@@ -10,7 +10,7 @@ use crate::domain::Journal;
 use crate::storage::in_progress::TabWork;
 use crate::storage::months::{FoldError, Opened};
 use crate::storage::JournalRepo;
-use crate::ui::store::JournalStore;
+use crate::ui::store::{Care, JournalStore};
 
 // The archive's work (`storage::codec`, `storage::months`), in a chunk of its own: the
 // first screen carries neither a compressor nor the folding. Fetched first by the
@@ -68,6 +68,12 @@ crate::ui::shell::parts::split_steps! { archive_part, archive_split, preload_ste
         store.apply_elsewhere(key, sent)
     }
 
+    /// Once the archive's work of this visit is over ([`Care::settled`]): measuring the
+    /// storage and asking to keep it come with this chunk, not the first screen.
+    fn care_settled(care: Care) -> (), preload preload_care {
+        care.settled()
+    }
+
     /// Another tab wrote (`Some`) or removed a month: the journal follows it.
     fn month_changed(
         repo: &JournalRepo,
@@ -87,5 +93,6 @@ pub async fn archive_loaded() -> Result<(), String> {
     archive_split::preload_reading().await.map_err(why)?;
     archive_split::preload_tabs().await.map_err(why)?;
     archive_split::preload_elsewhere().await.map_err(why)?;
+    archive_split::preload_care().await.map_err(why)?;
     archive_split::preload_archive().await.map_err(why)
 }
