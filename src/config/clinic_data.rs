@@ -52,18 +52,38 @@ const KEYS: [&str; 5] = ["crisis", "prompts", "checklist", "red_flags", "contact
 /// Parses the JSON child's text. Malformed JSON, unknown keys and bad items each give a
 /// problem; what is valid is kept. `clinic` names the clinic's contact when it has none.
 pub fn parse(text: &str, clinic: Option<&str>, problems: &mut Vec<ConfigProblem>) -> ClinicData {
-    let mut data = ClinicData::default();
-    let root = match serde_json::from_str::<Value>(text) {
-        Ok(Value::Object(map)) => map,
+    let mut data = parse_first(text, problems).unwrap_or_default();
+    // Its faults as JSON were reported by the first part.
+    if let Some(root) = root(text, &mut Vec::new()) {
+        let day = super::session_day::from_root(&root, clinic, problems);
+        data.checklist = root.contains_key("checklist").then_some(day.checklist);
+        data.red_flags = root.contains_key("red_flags").then_some(day.red_flags);
+        data.contact = day.contact;
+    }
+    data
+}
+
+/// The JSON child's text as an object: `None` (and a problem) if it is not one.
+pub(super) fn root(text: &str, problems: &mut Vec<ConfigProblem>) -> Option<Map<String, Value>> {
+    match serde_json::from_str::<Value>(text) {
+        Ok(Value::Object(map)) => Some(map),
         Ok(_) => {
             problems.push(problem("must be a JSON object; it is ignored".into()));
-            return data;
+            None
         }
         Err(e) => {
             problems.push(problem(format!("is not valid JSON ({e}); it is ignored")));
-            return data;
+            None
         }
-    };
+    }
+}
+
+/// What start-up needs of the JSON child: its crisis resources and prompts (and which
+/// keys are unknown). The session day's part is checked when first asked for
+/// ([`super::session_day::SessionDayConfig`]). `None` when the text is not a JSON object.
+pub fn parse_first(text: &str, problems: &mut Vec<ConfigProblem>) -> Option<ClinicData> {
+    let mut data = ClinicData::default();
+    let root = root(text, problems)?;
     for key in root.keys().filter(|k| !KEYS.contains(&k.as_str())) {
         problems.push(problem(format!("unknown key {key:?} is ignored; known keys are {}", KEYS.join(", "))));
     }
@@ -73,24 +93,7 @@ pub fn parse(text: &str, clinic: Option<&str>, problems: &mut Vec<ConfigProblem>
     if let Some(value) = root.get("prompts") {
         data.prompts = prompts(value, problems);
     }
-    if let Some(value) = root.get("checklist") {
-        data.checklist = Some(super::session_day::checklist(
-            value,
-            crate::domain::session_day::default_checklist(),
-            problems,
-        ));
-    }
-    if let Some(value) = root.get("red_flags") {
-        data.red_flags = Some(super::session_day::red_flags(
-            value,
-            crate::domain::after_effects::default_red_flags(),
-            problems,
-        ));
-    }
-    if let Some(value) = root.get("contact") {
-        data.contact = super::session_day::contact(value, clinic, problems);
-    }
-    data
+    Some(data)
 }
 
 fn crisis(value: &Value, problems: &mut Vec<ConfigProblem>) -> Option<Vec<CrisisResource>> {

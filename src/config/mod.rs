@@ -5,14 +5,11 @@
 
 pub mod clinic_data;
 pub mod look;
-mod session_day;
+pub mod session_day;
 pub mod setup;
 pub mod setup_items;
 
-use crate::domain::crisis::ClinicContact;
-use crate::domain::{
-    default_resources, ChecklistItem, CrisisResource, Instrument, PromptLibrary, RedFlag, Stage, Theme,
-};
+use crate::domain::{default_resources, CrisisResource, Instrument, PromptLibrary, Stage, Theme};
 use crate::storage::Namespace;
 use clinic_data::PromptMode;
 use look::{Accent, Look, Rgb};
@@ -98,12 +95,9 @@ pub struct Config {
     pub crisis: Vec<CrisisResource>,
     /// The prompts offered.
     pub library: PromptLibrary,
-    /// The day-of checklist.
-    pub checklist: Vec<ChecklistItem>,
-    /// The signs that mean "contact your clinic today".
-    pub red_flags: Vec<RedFlag>,
-    /// The clinic's contact, if given.
-    pub contact: Option<ClinicContact>,
+    /// The day-of checklist, the red flags and the clinic's contact, checked when first
+    /// asked for.
+    pub session_day: session_day::SessionDayConfig,
     /// Whether after-effects ask for blood pressure and pulse.
     pub vitals: bool,
 }
@@ -122,9 +116,7 @@ impl Default for Config {
             look: Look::default(),
             crisis: default_resources(crate::i18n::asked()),
             library: PromptLibrary::built_in(),
-            checklist: crate::domain::session_day::default_checklist(),
-            red_flags: crate::domain::after_effects::default_red_flags(),
-            contact: None,
+            session_day: session_day::SessionDayConfig::default(),
             vitals: false,
         }
     }
@@ -140,8 +132,17 @@ pub struct ConfigProblem {
 }
 
 impl RawConfig {
-    /// Validates every value; problems come back alongside a usable config.
+    /// Validates every value; problems come back alongside a usable config (the session
+    /// day's part checked too, as the setup page shows them).
     pub fn validate(&self) -> (Config, Vec<ConfigProblem>) {
+        let (config, mut problems) = self.validate_first();
+        problems.extend(config.session_day.get().problems.iter().cloned());
+        (config, problems)
+    }
+
+    /// Validates what start-up needs: every value but the session day's part of the JSON
+    /// child, which is checked when a view first asks for it.
+    pub fn validate_first(&self) -> (Config, Vec<ConfigProblem>) {
         let mut config = Config::default();
         let mut problems = Vec::new();
         if let Some(raw) = &self.namespace {
@@ -198,19 +199,18 @@ impl RawConfig {
             }
         }
         if let Some(text) = &self.json {
-            let data = clinic_data::parse(text, config.clinic.as_deref(), &mut problems);
-            if let Some(crisis) = data.crisis {
-                config.crisis = crisis;
+            if let Some(data) = clinic_data::parse_first(text, &mut problems) {
+                config.session_day = session_day::SessionDayConfig::new(text, config.clinic.as_deref());
+                if let Some(crisis) = data.crisis {
+                    config.crisis = crisis;
+                }
+                if let Some((mode, prompts)) = data.prompts {
+                    config.library = match mode {
+                        PromptMode::Add => PromptLibrary::built_in().with_added(prompts),
+                        PromptMode::Replace => PromptLibrary::from_prompts(prompts),
+                    };
+                }
             }
-            if let Some((mode, prompts)) = data.prompts {
-                config.library = match mode {
-                    PromptMode::Add => PromptLibrary::built_in().with_added(prompts),
-                    PromptMode::Replace => PromptLibrary::from_prompts(prompts),
-                };
-            }
-            config.checklist = data.checklist.unwrap_or(config.checklist);
-            config.red_flags = data.red_flags.unwrap_or(config.red_flags);
-            config.contact = data.contact;
         }
         if let Some(raw) = &self.vitals {
             match raw.trim() {

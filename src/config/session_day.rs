@@ -2,13 +2,104 @@
 //! adding to Afterglow's), extra `red_flags`, and the clinic's `contact` for "contact
 //! your clinic today". Each item is checked on its own: a bad one is reported and
 //! dropped, the rest used. Links are `tel:` or `https:` only; no text is ever markup.
-//! Pure: takes parsed JSON.
+//! Pure: takes the JSON child's text.
+//!
+//! Checked when first asked for ([`SessionDayConfig::get`], from the views of a session's
+//! day, in their chunks), not at start-up: the first screen carries neither these checks
+//! nor Afterglow's own checklist and red flags. Must never be asked for by start-up code.
 
 use super::clinic_data::{listed, parse_https, parse_number, problem, text_field, PromptMode};
 use super::ConfigProblem;
 use crate::domain::crisis::ClinicContact;
 use crate::domain::{ChecklistItem, RedFlag};
 use serde_json::{Map, Value};
+use std::sync::{Arc, OnceLock};
+
+/// The session day's configuration: Afterglow's checklist and red flags, with the
+/// clinic's, and the clinic's contact.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SessionDay {
+    /// The day-of checklist.
+    pub checklist: Vec<ChecklistItem>,
+    /// The signs that mean "contact your clinic today".
+    pub red_flags: Vec<RedFlag>,
+    /// The clinic's contact, if given.
+    pub contact: Option<ClinicContact>,
+    /// What the clinic's part of it had that was refused.
+    pub problems: Vec<ConfigProblem>,
+}
+
+/// The session day's configuration as given, checked once, when first asked for.
+#[derive(Clone, Debug, Default)]
+pub struct SessionDayConfig {
+    /// The JSON child's text and the clinic's name.
+    source: Option<(String, Option<String>)>,
+    checked: Arc<OnceLock<SessionDay>>,
+}
+
+impl PartialEq for SessionDayConfig {
+    fn eq(&self, other: &Self) -> bool {
+        self.source == other.source
+    }
+}
+
+impl SessionDayConfig {
+    /// From the JSON child's text (`clinic` names the contact when it has no name).
+    pub fn new(text: &str, clinic: Option<&str>) -> Self {
+        SessionDayConfig {
+            source: Some((text.to_owned(), clinic.map(str::to_owned))),
+            checked: Arc::default(),
+        }
+    }
+
+    /// Whether [`Self::get`] has checked it yet (its problems are new only then).
+    pub fn is_checked(&self) -> bool {
+        self.checked.get().is_some()
+    }
+
+    /// The checked configuration: Afterglow's own where the clinic gives none.
+    pub fn get(&self) -> &SessionDay {
+        self.checked.get_or_init(|| {
+            let mut problems = Vec::new();
+            let given = self.source.as_ref().and_then(|(text, clinic)| {
+                // The JSON's own faults were reported at start-up: not again.
+                let root = super::clinic_data::root(text, &mut Vec::new())?;
+                Some(from_root(&root, clinic.as_deref(), &mut problems))
+            });
+            let mut day = given.unwrap_or_else(defaults);
+            day.problems = problems;
+            day
+        })
+    }
+}
+
+fn defaults() -> SessionDay {
+    SessionDay {
+        checklist: crate::domain::session_day::default_checklist(),
+        red_flags: crate::domain::after_effects::default_red_flags(),
+        contact: None,
+        problems: Vec::new(),
+    }
+}
+
+/// The session day's part of the JSON child's object.
+pub(super) fn from_root(
+    root: &Map<String, Value>,
+    clinic: Option<&str>,
+    problems: &mut Vec<ConfigProblem>,
+) -> SessionDay {
+    let mut day = defaults();
+    if let Some(value) = root.get("checklist") {
+        day.checklist = checklist(value, day.checklist, problems);
+    }
+    if let Some(value) = root.get("red_flags") {
+        day.red_flags = red_flags(value, day.red_flags, problems);
+    }
+    if let Some(value) = root.get("contact") {
+        day.contact = contact(value, clinic, problems);
+    }
+    day
+}
 
 /// Most checklist items or red flags a clinic may give.
 const MAX_ITEMS: usize = 30;

@@ -160,3 +160,33 @@ fn a_language_afterglow_does_not_speak_is_named_and_the_browser_decides() {
         assert!(problems[0].message.contains("not en or es"), "{}", problems[0].message);
     }
 }
+
+#[test]
+fn the_session_days_part_is_checked_only_when_first_asked_for() {
+    let raw = RawConfig {
+        clinic: Some("Riverside".into()),
+        json: Some(
+            r#"{"checklist":[{"text":"Bring your ID"},{"id":"Bad Id","text":"x"}],"contact":"tel:555 0100"}"#
+                .into(),
+        ),
+        ..RawConfig::default()
+    };
+    // Start-up: nothing of the session day is checked, and nothing of it is reported.
+    let (config, problems) = raw.validate_first();
+    assert!(!config.session_day.is_checked());
+    assert!(problems.is_empty(), "{problems:?}");
+    // A view asks: the clinic's item after Afterglow's, the bad one refused, the contact named.
+    let day = config.session_day.get();
+    assert_eq!(day.checklist.last().map(|i| i.text.as_str()), Some("Bring your ID"));
+    assert!(day.checklist.len() > 1, "Afterglow's own items come first");
+    assert_eq!(day.problems.len(), 1, "{:?}", day.problems);
+    assert_eq!(day.contact.as_ref().map(|c| c.name.as_str()), Some("Riverside"));
+    assert!(config.session_day.is_checked());
+    // The whole check (the setup page's) reports it with the rest.
+    let (_, all) = raw.validate();
+    assert!(all.iter().any(|p| p.message.contains("checklist[1]")), "{all:?}");
+    // No JSON child: Afterglow's own, nothing to report.
+    let plain = RawConfig::default().validate_first().0;
+    assert_eq!(plain.session_day.get().checklist, crate::domain::session_day::default_checklist());
+    assert!(plain.session_day.get().problems.is_empty());
+}

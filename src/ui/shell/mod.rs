@@ -35,7 +35,8 @@ pub fn App(
     /// Configuration as read from the host element.
     raw: RawConfig,
 ) -> impl IntoView {
-    let (config, mut problems) = raw.validate();
+    // The session day's part of the clinic's JSON is checked when a view first asks.
+    let (config, mut problems) = raw.validate_first();
     for p in &problems {
         leptos::logging::warn!("Afterglow: {}: {}", p.attribute, p.message);
     }

@@ -3,6 +3,7 @@
 //!
 //! Must never change after mount.
 
+use crate::config::session_day::SessionDay;
 use crate::config::Config;
 use crate::domain::crisis::ClinicContact;
 use crate::domain::{ChecklistItem, CrisisResource, PromptLibrary, RedFlag, Stage};
@@ -39,19 +40,35 @@ impl ConfigContext {
         self.with(|c| c.crisis.clone())
     }
 
+    /// The session day's configuration, checked the first time any view asks (only views
+    /// in chunks do: the first screen carries none of it); what it refused goes to the
+    /// console then, as start-up's problems do.
+    fn with_session_day<R>(&self, f: impl FnOnce(&SessionDay) -> R) -> R {
+        self.with(|c| {
+            let first = !c.session_day.is_checked();
+            let day = c.session_day.get();
+            if first {
+                for p in &day.problems {
+                    leptos::logging::warn!("Afterglow: {}: {}", p.attribute, p.message);
+                }
+            }
+            f(day)
+        })
+    }
+
     /// The day-of checklist (Afterglow's, or the clinic's).
     pub fn checklist(&self) -> Vec<ChecklistItem> {
-        self.with(|c| c.checklist.clone())
+        self.with_session_day(|d| d.checklist.clone())
     }
 
     /// The signs that mean "contact your clinic today".
     pub fn red_flags(&self) -> Vec<RedFlag> {
-        self.with(|c| c.red_flags.clone())
+        self.with_session_day(|d| d.red_flags.clone())
     }
 
     /// The clinic's contact, when its config gives one.
     pub fn contact(&self) -> Option<ClinicContact> {
-        self.with(|c| c.contact.clone())
+        self.with_session_day(|d| d.contact.clone())
     }
 
     /// Whether after-effects ask for blood pressure and pulse.
