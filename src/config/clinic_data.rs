@@ -52,14 +52,12 @@ const KEYS: [&str; 5] = ["crisis", "prompts", "checklist", "red_flags", "contact
 /// Parses the JSON child's text. Malformed JSON, unknown keys and bad items each give a
 /// problem; what is valid is kept. `clinic` names the clinic's contact when it has none.
 pub fn parse(text: &str, clinic: Option<&str>, problems: &mut Vec<ConfigProblem>) -> ClinicData {
-    let mut data = parse_first(text, problems).unwrap_or_default();
-    // Its faults as JSON were reported by the first part.
-    if let Some(root) = root(text, &mut Vec::new()) {
-        let day = super::session_day::from_root(&root, clinic, problems);
-        data.checklist = root.contains_key("checklist").then_some(day.checklist);
-        data.red_flags = root.contains_key("red_flags").then_some(day.red_flags);
-        data.contact = day.contact;
-    }
+    let Some(root) = root(text, problems) else { return ClinicData::default() };
+    let mut data = first_from_root(&root, problems);
+    let day = super::session_day::from_root(&root, clinic, problems);
+    data.checklist = root.contains_key("checklist").then_some(day.checklist);
+    data.red_flags = root.contains_key("red_flags").then_some(day.red_flags);
+    data.contact = day.contact;
     data
 }
 
@@ -82,8 +80,11 @@ pub(super) fn root(text: &str, problems: &mut Vec<ConfigProblem>) -> Option<Map<
 /// keys are unknown). The session day's part is checked when first asked for
 /// ([`super::session_day::SessionDayConfig`]). `None` when the text is not a JSON object.
 pub fn parse_first(text: &str, problems: &mut Vec<ConfigProblem>) -> Option<ClinicData> {
+    root(text, problems).map(|root| first_from_root(&root, problems))
+}
+
+fn first_from_root(root: &Map<String, Value>, problems: &mut Vec<ConfigProblem>) -> ClinicData {
     let mut data = ClinicData::default();
-    let root = root(text, problems)?;
     for key in root.keys().filter(|k| !KEYS.contains(&k.as_str())) {
         problems.push(problem(format!("unknown key {key:?} is ignored; known keys are {}", KEYS.join(", "))));
     }
@@ -93,7 +94,7 @@ pub fn parse_first(text: &str, problems: &mut Vec<ConfigProblem>) -> Option<Clin
     if let Some(value) = root.get("prompts") {
         data.prompts = prompts(value, problems);
     }
-    Some(data)
+    data
 }
 
 fn crisis(value: &Value, problems: &mut Vec<ConfigProblem>) -> Option<Vec<CrisisResource>> {

@@ -37,9 +37,7 @@ pub fn App(
 ) -> impl IntoView {
     // The session day's part of the clinic's JSON is checked when a view first asks.
     let (config, mut problems) = raw.validate_first();
-    for p in &problems {
-        leptos::logging::warn!("Afterglow: {}: {}", p.attribute, p.message);
-    }
+    crate::ui::store::config::warn_problems(&problems);
     // Unknown data-* attributes may be the host framework's own (Vue's data-v-…): the
     // console names them, the widget does not.
     problems.retain(|p| p.attribute != "data-*");

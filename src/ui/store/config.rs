@@ -4,7 +4,7 @@
 //! Must never change after mount.
 
 use crate::config::session_day::SessionDay;
-use crate::config::Config;
+use crate::config::{Config, ConfigProblem};
 use crate::domain::crisis::ClinicContact;
 use crate::domain::{ChecklistItem, CrisisResource, PromptLibrary, RedFlag, Stage};
 use crate::storage::Namespace;
@@ -48,9 +48,7 @@ impl ConfigContext {
             let first = !c.session_day.is_checked();
             let day = c.session_day.get();
             if first {
-                for p in &day.problems {
-                    leptos::logging::warn!("Afterglow: {}: {}", p.attribute, p.message);
-                }
+                warn_problems(&day.problems);
             }
             f(day)
         })
@@ -117,4 +115,11 @@ pub fn provide_config(config: Config) -> ConfigContext {
 /// The configuration provided by the app root.
 pub fn use_config() -> ConfigContext {
     expect_context::<ConfigContext>()
+}
+
+/// Names each refused configuration value in the console, for the clinic's developer.
+pub fn warn_problems(problems: &[ConfigProblem]) {
+    for p in problems {
+        leptos::logging::warn!("Afterglow: {}: {}", p.attribute, p.message);
+    }
 }

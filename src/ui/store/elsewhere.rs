@@ -62,7 +62,6 @@ impl JournalStore {
     pub(crate) fn apply_elsewhere(&self, key: String, sent: Option<String>) {
         let store = *self;
         let keys = store.repo.with_value(|r| r.keys().clone());
-        // What storage holds now is the truth, not the event's value (it may be late).
         let value = store.repo.with_value(|r| r.raw(&key)).unwrap_or(sent);
         // An entry is deleted when it goes from the journal: its key removed, or a
         // tombstone written (a folded key's removal leaves its archived version).

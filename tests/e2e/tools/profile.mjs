@@ -8,6 +8,7 @@
 // `make profile` splits the last release build into /tmp and profiles its main module.
 // Reports only; it never changes a file.
 import { readFileSync } from 'node:fs';
+import { leb as readLeb } from '../../../.ci/wasm.mjs';
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a));
@@ -25,15 +26,11 @@ if (!file) {
 
 const bytes = readFileSync(file);
 let pos = 8;
+/** The unsigned LEB128 at `pos`, moving past it. */
 const leb = () => {
-  let result = 0;
-  let shift = 0;
-  for (;;) {
-    const b = bytes[pos++];
-    result += (b & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (b < 0x80) return result;
-  }
+  const [value, after] = readLeb(bytes, pos);
+  pos = after;
+  return value;
 };
 const name = () => {
   const len = leb();
