@@ -1,13 +1,47 @@
 //! Banners about the journal's safety: storage blocked, read-only, unreadable records,
 //! and configuration problems for the clinic's developer. Shows; never changes data.
+//!
+//! [`StorageBanner`] comes with Today's chunk ([`Part::StorageBanner`]): it is rarely
+//! shown, and the first screen is what every start waits on. [`StorageBannerSlot`], on
+//! the first screen, says the two warnings that matter most in short from the first
+//! paint until it is in, and for good if that chunk never comes: nothing will be kept,
+//! or read-only.
 
 use crate::config::ConfigProblem;
 use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::files;
 use crate::ui::shell::nav::{link, View};
+use crate::ui::shell::parts::{follow, now, Part, Status};
 use crate::ui::store::care::{QUOTA_UNITS, WARN_AT};
 use crate::ui::store::{today, use_care, use_store, Persistence};
 use leptos::prelude::*;
+
+/// Where the storage banner goes: [`StorageBanner`] once its chunk is in; until then (or
+/// if it never comes) only "Nothing will be kept." or "Read-only." when that is so.
+#[component]
+pub fn StorageBannerSlot() -> impl IntoView {
+    let store = use_store();
+    let state = follow(Part::StorageBanner);
+    let short = move || {
+        let words = match store.persistence() {
+            Persistence::Saved => return None,
+            Persistence::MemoryOnly(_) => tr(T::banner_nothing_kept),
+            Persistence::ReadOnly(_) => tr(T::banner_read_only),
+        };
+        Some(view! {
+            <div class="ag-banner ag-banner--warn" role="alert">
+                <strong>{words}</strong>
+            </div>
+        })
+    };
+    move || match state.get() {
+        Status::Loaded => match now(Part::StorageBanner.view()) {
+            Some(Ok(view)) => view,
+            _ => short().into_any(),
+        },
+        Status::Waiting | Status::Failed => short().into_any(),
+    }
+}
 
 /// Says plainly when nothing will be kept, or when saved data is read-only or partly
 /// unreadable. Renders nothing when all is well.

@@ -18,7 +18,7 @@ use crate::domain::Theme;
 use crate::i18n::{tr, tr_with, T};
 use crate::ui::lock::screen::LockButton;
 use crate::ui::lock::Lock;
-use crate::ui::shell::banner::{ConfigNotice, StorageBanner};
+use crate::ui::shell::banner::{ConfigNotice, StorageBannerSlot};
 use crate::ui::shell::crisis::CrisisButton;
 use crate::ui::shell::nav::{provide_location, use_location, Nav, PhoneBar, Place, View};
 use crate::ui::shell::notice::LiveRegion;
@@ -140,7 +140,7 @@ fn Journal(
         perf::end("ag:unlock");
     }
     view! {
-        <StorageBanner />
+        <StorageBannerSlot />
         <Nav />
         <PhoneBar />
         <LiveRegion />

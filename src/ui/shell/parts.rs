@@ -53,7 +53,7 @@ macro_rules! parts {
             }
 
             /// The view, once its chunk has loaded.
-            async fn view(self) -> Result<AnyView, LoadError> {
+            pub async fn view(self) -> Result<AnyView, LoadError> {
                 match self { $( Part::$part => splits::$split().await, )* }
             }
         }
@@ -94,8 +94,11 @@ parts! {
     // every chunk is fetched by every visit, so each one more is a request more, and
     // views in separate chunks make wasm-split add a chunk for every set of them that
     // shares code. Today's cards and the composer's goal picker appear together on the
-    // first screen; My plan shows goals, the plan for staying well and the follow-up
+    // first screen (with the banner about the journal's storage, when there is one); My plan shows goals, the plan for staying well and the follow-up
     // check-in, and links the safety plan; Share and Settings are the backup's two ends.
+    // The storage banner too: rarely shown, and the first screen is what every start
+    // waits on (its short form stays there, see `banner::StorageBannerSlot`).
+    StorageBanner => today_part: storage_banner_part, preload_storage_banner, crate::ui::shell::banner::StorageBanner;
     TodayReminders => today_part: today_reminders_part, preload_today_reminders, crate::ui::today::reminders::Reminders;
     TodaySessionDay => today_part: today_session_day_part, preload_today_session_day, crate::ui::session_day::today::TodayCard;
     TodayStayingWell => today_part: today_staying_well_part, preload_today_staying_well, crate::ui::staying_well::today::TodayStayingWell;
@@ -182,10 +185,12 @@ pub use views_steps::undo_together;
 
 /// Where a part's chunk stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Status {
+pub enum Status {
     /// Not yet reached by the prefetch (or being fetched).
     Waiting,
+    /// In: the part's code can be called.
     Loaded,
+    /// Could not be fetched or instantiated (a retry may still bring it).
     Failed,
 }
 
@@ -292,7 +297,7 @@ pub fn now<F: Future>(future: F) -> Option<F::Output> {
 }
 
 /// Where `part`'s chunk stands, as a signal that follows it until it has settled.
-fn follow(part: Part) -> RwSignal<Status> {
+pub fn follow(part: Part) -> RwSignal<Status> {
     let state = RwSignal::new(status(part));
     if state.get_untracked() == Status::Waiting {
         LISTENERS.with(|l| {

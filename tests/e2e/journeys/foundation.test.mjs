@@ -96,6 +96,35 @@ journey(
 );
 
 journey(
+  'blocked storage, and the chunk with the full banner never comes: the short warning still says it',
+  async ({ app, page, audit }) => {
+    // The full banner (with its link to a backup) comes with Today's chunk; the first
+    // screen says the warning in short from the first paint, and for good if it fails.
+    await page.route(/afterglow-today-[0-9a-f]{16}\.wasm$/, (route) => route.abort('internetdisconnected'));
+    await app.open();
+    const warning = app.alert().filter({ hasText: 'Nothing will be kept.' });
+    await warning.waitFor();
+    await app.prefetched();
+    assert.equal(await warning.count(), 1);
+    assert.equal(await app.q.getByRole('link', { name: 'Download a backup before you leave' }).count(), 0);
+    await app.write('Still worth writing down.');
+    await app.save();
+    const expected = (p) => /console error: (Failed to load resource: net::ERR_INTERNET_DISCONNECTED|TypeError: Failed to fetch)/.test(p);
+    audit.problems.splice(0, audit.problems.length, ...audit.problems.filter((p) => !expected(p)));
+  },
+  {
+    initScript: () => {
+      Object.defineProperty(window, 'localStorage', {
+        configurable: true,
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    },
+  },
+);
+
+journey(
   'an unreadable stored entry is reported, kept, and the rest loads',
   async ({ app, page }) => {
     await app.open();
