@@ -16,7 +16,19 @@ impl Lock {
     /// Seals (`seal`) or opens for good every value of the journal, a slice at a time
     /// between frames, showing progress; then `done` runs with what was refused, if
     /// anything (a full quota: what is done stays done, the rest is still readable).
+    /// The work is a step of the lock's chunk, in whenever the journal is open with a
+    /// lock (it was unlocked, or locked, with that chunk's cipher).
     pub(crate) fn convert(&self, seal: bool, done: Option<Box<dyn FnOnce(Option<StorageError>)>>) {
+        if super::steps::convert(*self, seal, done).is_none() {
+            leptos::logging::warn!(
+                "Afterglow: the lock's part did not load, so the journal's values were left as they are"
+            );
+        }
+    }
+
+    /// [`Lock::convert`]'s work. Called only from the lock's chunk (`steps::convert`), so
+    /// its code is there, not on the first screen.
+    pub(crate) fn convert_now(&self, seal: bool, done: Option<Box<dyn FnOnce(Option<StorageError>)>>) {
         if !self.alive() {
             return;
         }

@@ -13,6 +13,7 @@ use crate::storage::derive;
 use crate::storage::lock::LockRecord;
 use crate::storage::seal::{SealKey, KEY_BYTES, NONCE_BYTES};
 use crate::storage::sealed_store::{AesSealer, Sealer};
+use crate::storage::StorageError;
 
 type Key = [u8; KEY_BYTES];
 
@@ -75,6 +76,11 @@ crate::ui::shell::parts::split_steps! { lock_part, lock_split, preload_lock;
     /// A backup's text sealed with `kek`, derived from its passphrase with `salt`.
     fn seal_backup(text: &str, kek: Key, salt: &[u8], iterations: u32) -> String, preload preload_seal_backup {
         sealed_backup::seal_backup(text, &SealKey::new(&kek), salt, iterations, &nonce())
+    }
+
+    /// Seals or opens every value of the journal in slices ([`super::Lock::convert`]).
+    fn convert(lock: crate::ui::lock::Lock, seal: bool, done: Option<Box<dyn FnOnce(Option<StorageError>)>>) -> (), preload preload_convert {
+        lock.convert_now(seal, done)
     }
 
     /// A sealed backup's text, if `kek` opens it.
