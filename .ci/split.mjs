@@ -12,7 +12,8 @@
 //    Debian's 108, which miscompiles wasm-bindgen output), and minifies the two scripts
 //    that load them with npm's terser (names of locals only: every property and export
 //    keeps its name, since the module's imports are looked up by them), after the main
-//    module's imports from the glue are given short names in both (`.ci/glue.mjs`);
+//    module's imports from the glue are given short names in both (`.ci/glue.mjs`), and
+//    the source paths of panic locations are blanked in every module (`.ci/paths.mjs`);
 // 4. names every file by its content hash, gives each chunk fetch an `integrity`, and
 //    swaps Trunk's single module out of the staging directory and index.html.
 //
@@ -27,6 +28,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mergeChunks } from './merge.mjs';
 import { dropStreams, shortenImports } from './glue.mjs';
+import { blankPanicPaths } from './paths.mjs';
 
 /**
  * What every module is optimised for. `-Os`, not `-Oz`: measured on this build with
@@ -154,6 +156,13 @@ export async function split(dir, html, root = resolve(process.cwd())) {
 
     let loaders = await readFile(join(cut, '__wasm_split.js'), 'utf8');
     loaders = await mergeSmall(opt, cut, modules, loaders);
+    let blanked = 0;
+    for (const file of modules) {
+      const out = blankPanicPaths(await readFile(file));
+      await writeFile(file, out.wasm);
+      blanked += out.blanked;
+    }
+    if (blanked === 0) throw new Error('no panic-location path found to blank; update .ci/paths.mjs');
     const named = shortenImports(await readFile(modules[0]), await readFile(join(bound, 'main.js'), 'utf8'));
     await writeFile(modules[0], named.wasm);
     await writeFile(join(bound, 'main.js'), named.js);

@@ -94,10 +94,11 @@ parts! {
     // every chunk is fetched by every visit, so each one more is a request more, and
     // views in separate chunks make wasm-split add a chunk for every set of them that
     // shares code. Today's cards and the composer's goal picker appear together on the
-    // first screen (with the banner about the journal's storage, when there is one); My plan shows goals, the plan for staying well and the follow-up
+    // first screen; My plan shows goals, the plan for staying well and the follow-up
     // check-in, and links the safety plan; Share and Settings are the backup's two ends.
-    // The storage banner too: rarely shown, and the first screen is what every start
-    // waits on (its short form stays there, see `banner::StorageBannerSlot`).
+    // The banner about the journal's storage is Today's too: rarely shown, and the first
+    // screen is what every start waits on (its short form stays there, see
+    // `banner::StorageBannerSlot`).
     StorageBanner => today_part: storage_banner_part, preload_storage_banner, crate::ui::shell::banner::StorageBanner;
     TodayReminders => today_part: today_reminders_part, preload_today_reminders, crate::ui::today::reminders::Reminders;
     TodaySessionDay => today_part: today_session_day_part, preload_today_session_day, crate::ui::session_day::today::TodayCard;
