@@ -149,8 +149,12 @@ pub fn rescue(ns: &Namespace, work: &TabWork) -> bool {
     if empty {
         return s.remove_item(&rescue_key(ns)).is_ok();
     }
-    let value = serde_json::json!({ "draft": work.draft, "edits": work.edits, "forms": work.forms });
-    s.set_item(&rescue_key(ns), &to_json(&value)).is_ok()
+    // Written from each part's own JSON (the encoders the journal's keys use): a
+    // `json!` value had the first screen carry a second encoder of each.
+    let draft = work.draft.as_ref().map_or_else(|| "null".to_owned(), to_json);
+    let text =
+        format!(r#"{{"draft":{draft},"edits":{},"forms":{}}}"#, to_json(&work.edits), to_json(&work.forms));
+    s.set_item(&rescue_key(ns), &text).is_ok()
 }
 
 /// The copy [`rescue`] kept, if any.
