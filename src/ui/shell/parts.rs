@@ -179,8 +179,8 @@ pub(crate) use split_steps;
 mod archive_steps;
 mod views_steps;
 pub use archive_steps::{
-    archive_loaded, care_settled, fold_month, follow_change, log_session, month_changed, months_to_fold,
-    open_months, read_archive, read_later, take_over_tabs,
+    archive_loaded, care_settled, fold_month, follow_change, month_changed, months_to_fold, open_months,
+    read_archive, read_later, take_over_tabs,
 };
 pub use views_steps::undo_together;
 

@@ -218,26 +218,12 @@ impl JournalStore {
     /// used. "I just had a session" also moves the patient to the dosing stage
     /// (`just_had`); logging one from the sessions list does not. Returns its id.
     pub fn start_session(&self, just_had: bool) -> Option<RecordId> {
-        // Its number and route come from the sessions before it, some of them in months
-        // not read yet; the logging itself is a step of the archive's chunk, which every
-        // read archive has loaded.
-        let logged = self
-            .archive
-            .with_untracked(|a| *a == super::ArchiveState::Ready)
-            .then(|| crate::ui::shell::parts::log_session(*self, just_had));
-        match logged {
-            Some(Some(id)) => id,
-            _ => {
-                self.say(tr(T::sd_archive_busy), true);
-                None
-            }
+        if !self.archive.with_untracked(|a| *a == super::ArchiveState::Ready) {
+            // Its number and route come from the sessions before it, some of them in
+            // months not read yet.
+            self.say(tr(T::sd_archive_busy), true);
+            return None;
         }
-    }
-
-    /// [`JournalStore::start_session`] once the archive is read. Called only from the
-    /// archive's chunk (`shell::parts::log_session`), so its code is there, not on the
-    /// first screen.
-    pub(crate) fn log_session_now(&self, just_had: bool) -> Option<RecordId> {
         let at = now();
         let (number, route) =
             self.journal.with_untracked(|j| (j.next_session_number(), j.last_session().map(|s| s.route)));

@@ -6,7 +6,7 @@
 //! Must never be called before [`archive_loaded`] has succeeded (a step then answers
 //! `None`), and never fetch the chunk but through the prefetch or a retry.
 
-use crate::domain::{Journal, RecordId};
+use crate::domain::Journal;
 use crate::storage::in_progress::TabWork;
 use crate::storage::months::{FoldError, Opened};
 use crate::storage::JournalRepo;
@@ -74,13 +74,6 @@ crate::ui::shell::parts::split_steps! { archive_part, archive_split, preload_ste
         care.settled()
     }
 
-    /// Logs a session happening now ([`JournalStore::log_session_now`]): its numbering
-    /// and the planned day it takes over come with this chunk, whose reading of the older
-    /// months it waits for anyway.
-    fn log_session(store: JournalStore, just_had: bool) -> Option<RecordId>, preload preload_session {
-        store.log_session_now(just_had)
-    }
-
     /// Another tab wrote (`Some`) or removed a month: the journal follows it.
     fn month_changed(
         repo: &JournalRepo,
@@ -101,6 +94,5 @@ pub async fn archive_loaded() -> Result<(), String> {
     archive_split::preload_tabs().await.map_err(why)?;
     archive_split::preload_elsewhere().await.map_err(why)?;
     archive_split::preload_care().await.map_err(why)?;
-    archive_split::preload_session().await.map_err(why)?;
     archive_split::preload_archive().await.map_err(why)
 }
