@@ -11,7 +11,7 @@ use crate::config::ConfigProblem;
 use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::files;
 use crate::ui::shell::nav::{link, View};
-use crate::ui::shell::parts::{follow, now, Part, Status};
+use crate::ui::shell::parts::{follow, Part, Status};
 use crate::ui::store::care::{QUOTA_UNITS, WARN_AT};
 use crate::ui::store::{today, use_care, use_store, Persistence};
 use leptos::prelude::*;
@@ -35,7 +35,7 @@ pub fn StorageBannerSlot() -> impl IntoView {
         })
     };
     move || match state.get() {
-        Status::Loaded => match now(Part::StorageBanner.view()) {
+        Status::Loaded => match Part::StorageBanner.view_now() {
             Some(Ok(view)) => view,
             _ => short().into_any(),
         },

@@ -52,9 +52,10 @@ macro_rules! parts {
                 match self { $( Part::$part => splits::$preload().await, )* }
             }
 
-            /// The view, once its chunk has loaded.
-            pub async fn view(self) -> Result<AnyView, LoadError> {
-                match self { $( Part::$part => splits::$split().await, )* }
+            /// The view, if its chunk has loaded (a loaded part's split function is
+            /// ready on its first poll); `None` before.
+            pub fn view_now(self) -> Option<Result<AnyView, LoadError>> {
+                match self { $( Part::$part => now(splits::$split()), )* }
             }
         }
 
@@ -324,7 +325,7 @@ pub fn PartSlot(part: Part) -> impl IntoView {
     // Like a view, it waits for every record (the kinds read later come in with the
     // archive's chunk): a card must not invite to set goals that are only not read yet.
     move || match state.get() {
-        Status::Loaded if store.archive_ready() => now(part.view()).and_then(Result::ok),
+        Status::Loaded if store.archive_ready() => part.view_now().and_then(Result::ok),
         _ => None,
     }
 }
@@ -350,7 +351,7 @@ pub fn PartView(part: Part) -> impl IntoView {
         Status::Loaded if part != Part::Settings && store.is_some_and(|s| !s.archive_ready()) => {
             older(store).into_any()
         }
-        Status::Loaded => match now(part.view()) {
+        Status::Loaded => match part.view_now() {
             Some(Ok(view)) => view,
             // A loaded chunk's view is ready on the first poll; anything else is a
             // failed instantiation, shown like a failed fetch.
