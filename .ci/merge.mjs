@@ -133,7 +133,7 @@ const slots = (text) =>
 
 /**
  * Merges the chunk files `paths` into `target` with binaryen's `wasm-dis`, `wasm-as`
- * and `wasm-opt` (from the same directory as `opt`) at optimisation `level`, enabling
+ * and `wasm-opt` (from the same directory as `opt`) with the passes `level`, enabling
  * `features`.
  */
 export async function mergeChunks(opt, level, features, paths, target) {
@@ -165,7 +165,7 @@ export async function mergeChunks(opt, level, features, paths, target) {
   const wat = `(module\n ${[...imports.values(), ...body].join('\n ')}\n)\n`;
   await writeFile(`${target}.wat`, wat);
   run(`${bin}wasm-as`, [...features, `${target}.wat`, '-o', target]);
-  run(opt, [level, ...features, '--strip-debug', '--strip-producers', target, '-o', target]);
+  run(opt, [...level, ...features, '--strip-debug', '--strip-producers', target, '-o', target]);
 
   // What the chunks wrote, the merged module writes: the same table slots, the same bytes.
   const merged = await readFile(target);

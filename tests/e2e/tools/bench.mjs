@@ -84,7 +84,7 @@ async function buildHello() {
   // they go before wasm-opt (which keeps what it does not know), as the app's modules
   // carry none. The features section stays: wasm-opt reads it.
   await writeFile(wasm, withoutCustomSections(await readFile(wasm), (name) => name === 'linking' || name.startsWith('reloc.')));
-  step(wasmOpt(root), [OPT, ...FEATURES, '--strip-debug', '--strip-producers', wasm, '-o', wasm]);
+  step(wasmOpt(root), [...OPT, ...FEATURES, '--strip-debug', '--strip-producers', wasm, '-o', wasm]);
   const glue = join(HELLO_DIST, 'hello.js');
   const named = shortenImports(await readFile(wasm), await readFile(glue, 'utf8'), './hello_bg.js');
   await writeFile(wasm, named.wasm);
