@@ -171,15 +171,20 @@ journey('an edit saved in one tab never drops another tab\u2019s edit in progres
   assert.equal(await again.editBoxes().inputValue(), 'first entry, A is changing it');
 });
 
-journey('an edit kept across a reload whose entry is gone by then becomes a new entry at start-up', async ({ app, page }) => {
+/** An entry saved as 'the words as saved', open for editing with `text` typed and kept. */
+async function editingSaved(app, page, text) {
   await app.open();
   await app.write('the words as saved');
   await app.save();
   await app.goTo('Journal');
   const entry = app.entries().first();
   await entry.getByRole('button', { name: 'Edit' }).click();
-  await entry.getByRole('textbox', { name: 'Edit entry' }).fill('the words as saved, and what was added');
+  await entry.getByRole('textbox', { name: 'Edit entry' }).fill(text);
   await page.waitForTimeout(600);
+}
+
+journey('an edit kept across a reload whose entry is gone by then becomes a new entry at start-up', async ({ app, page }) => {
+  await editingSaved(app, page, 'the words as saved, and what was added');
   // The entry goes while this tab is away (no storage event reaches it); its edit stays.
   await page.evaluate(() => {
     for (const key of Object.keys(localStorage).filter((k) => k.startsWith('afterglow:e:'))) localStorage.removeItem(key);
@@ -194,14 +199,7 @@ journey('an edit kept across a reload whose entry is gone by then becomes a new 
 });
 
 journey('an entry deleted in another tab while this one edits it becomes a new entry', async ({ app, page, context }) => {
-  await app.open();
-  await app.write('the words as saved');
-  await app.save();
-  await app.goTo('Journal');
-  const entry = app.entries().first();
-  await entry.getByRole('button', { name: 'Edit' }).click();
-  await entry.getByRole('textbox', { name: 'Edit entry' }).fill('the words as saved, and what A added');
-  await page.waitForTimeout(600);
+  await editingSaved(app, page, 'the words as saved, and what A added');
   const { app: b } = await secondTab(context, app.baseUrl, '/#/journal');
   await b.deleteEntry(0);
   await app.status('What you had written is kept as a new entry').waitFor();
