@@ -181,7 +181,7 @@ mod archive_steps;
 mod views_steps;
 pub use archive_steps::{
     archive_loaded, care_settled, fold_month, follow_change, month_changed, months_to_fold, open_months,
-    read_archive, read_later, settle_orphans, take_over_tabs,
+    read_archive, read_later, take_over_tabs,
 };
 pub use views_steps::undo_together;
 

@@ -196,16 +196,9 @@ impl JournalStore {
             store.persist_forms();
         }
         if store.persistence() == Persistence::Saved {
-            // Edits whose entry is gone become new entries once the archive's chunk is in
-            // (their code is there). They are stored with this tab's edits meanwhile, so a
-            // chunk that never comes loses nothing: the next start tries again.
-            if store.work.orphans.with_value(|o| !o.is_empty()) {
-                leptos::task::spawn_local(async move {
-                    if crate::ui::shell::parts::archive_loaded().await.is_ok() && store.is_live() {
-                        let _ = crate::ui::shell::parts::settle_orphans(store);
-                    }
-                });
-            }
+            // Edits whose entry is gone become new entries once the archive is read
+            // (`rematch_orphans`, in its chunk). They are stored with this tab's edits
+            // meanwhile, so a chunk that never comes loses nothing.
             store.adopt_gone_tabs(loaded.others);
         }
         store

@@ -162,10 +162,10 @@ impl JournalStore {
 
     /// Keeps each orphaned edit (its entry deleted elsewhere) that changed something as a
     /// new entry. One that cannot be saved stays with the edits in progress, stored under
-    /// this tab's key or rescued in the tab, and is tried again next time. Called only
-    /// from the archive's chunk (start-up's call through `shell::parts::settle_orphans`),
-    /// so its code is there, not on the first screen.
-    pub(crate) fn settle_orphans(&self) {
+    /// this tab's key or rescued in the tab, and is tried again next time. Its callers
+    /// (taking over gone tabs, another tab's deletion, the archive read) are all in the
+    /// archive's chunk, so its code is there, not on the first screen.
+    pub(super) fn settle_orphans(&self) {
         let orphans = self.work.orphans.with_value(Clone::clone);
         // An edit's entry may be in a month not read yet: edits are matched against the
         // whole journal only (`rematch_orphans`, once the archive is read).

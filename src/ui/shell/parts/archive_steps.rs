@@ -74,12 +74,6 @@ crate::ui::shell::parts::split_steps! { archive_part, archive_split, preload_ste
         care.settled()
     }
 
-    /// Keeps start-up's edits whose entry is gone as new entries
-    /// ([`JournalStore::settle_orphans`]; its other callers are in this chunk too).
-    fn settle_orphans(store: JournalStore) -> (), preload preload_orphans {
-        store.settle_orphans()
-    }
-
     /// Another tab wrote (`Some`) or removed a month: the journal follows it.
     fn month_changed(
         repo: &JournalRepo,
@@ -100,6 +94,5 @@ pub async fn archive_loaded() -> Result<(), String> {
     archive_split::preload_tabs().await.map_err(why)?;
     archive_split::preload_elsewhere().await.map_err(why)?;
     archive_split::preload_care().await.map_err(why)?;
-    archive_split::preload_orphans().await.map_err(why)?;
     archive_split::preload_archive().await.map_err(why)
 }
