@@ -38,7 +38,7 @@ import { blankPanicPaths } from './paths.mjs';
  * flow rebuilt first (`--flatten --rereloop`, as -O4 does), then -Os twice: the main
  * module 199.9 -> 198.2 KiB, views 167.0 -> 166.1, share 103.6 -> 103.1 (each alone:
  * -Os -Os 199.5, --flatten -Os -Os 200.1, --flatten --rereloop -Os 198.7, with a third
- * -Os 198.2). About 20 s more build.
+ * -Os 198.2). About 40 s more build; CPU-bound work (a restore) ran about 5% slower.
  */
 export const OPT = ['--flatten', '--rereloop', '-Os', '-Os'];
 
