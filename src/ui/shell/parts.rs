@@ -47,6 +47,11 @@ macro_rules! parts {
                 self as usize
             }
 
+            /// The chunk this part lives in: the parts of one chunk load, or fail, together.
+            fn chunk(self) -> &'static str {
+                match self { $( Part::$part => stringify!($module), )* }
+            }
+
             /// Fetches and instantiates this part's chunk (once; a failure is not cached).
             async fn preload(self) -> Result<(), LoadError> {
                 match self { $( Part::$part => splits::$preload().await, )* }
@@ -96,7 +101,10 @@ parts! {
     // views in separate chunks make wasm-split add a chunk for every set of them that
     // shares code. Today's cards and the composer's goal picker appear together on the
     // first screen; My plan shows goals, the plan for staying well and the follow-up
-    // check-in, and links the safety plan; Share and Settings are the backup's two ends.
+    // check-in, and links the safety plan; Share and Settings (the backup's two ends) are
+    // views too: in a chunk of their own they cost 20.8 KiB brotli more over all files
+    // (one chunk compresses better than two, and wasm-split adds a chunk for the code the
+    // two share) and one request more, for a Share that opened sooner on a slow network.
     // The banner about the journal's storage is Today's too: rarely shown, and the first
     // screen is what every start waits on (its short form stays there, see
     // `banner::StorageBannerSlot`).
@@ -116,8 +124,8 @@ parts! {
     StayingWellPlan => views_part: staying_well_part, preload_staying_well, crate::ui::staying_well::StayingWellPlanView;
     FollowUp => views_part: follow_up_part, preload_follow_up, crate::ui::follow_up::FollowUpView;
     SafetyPlan => views_part: safety_plan_part, preload_safety_plan, crate::ui::safety_plan::SafetyPlanView;
-    Share => share_part: share_view_part, preload_share, crate::ui::share::ShareView;
-    Settings => share_part: settings_part, preload_settings, crate::ui::settings::SettingsView;
+    Share => views_part: share_view_part, preload_share, crate::ui::share::ShareView;
+    Settings => views_part: settings_part, preload_settings, crate::ui::settings::SettingsView;
     // The lock screen lives with the cipher it unlocks with: a locked start waits for
     // that chunk to unlock anyway, so the first screen carries neither.
     Unlock => lock_part: unlock_part, preload_unlock, crate::ui::lock::screen::LockScreen;
@@ -341,6 +349,9 @@ pub fn PartView(part: Part) -> impl IntoView {
             let loaded = part.preload().await.is_ok();
             settle(part, if loaded { Status::Loaded } else { Status::Failed });
             let _ = state.try_set(if loaded { Status::Loaded } else { Status::Failed });
+            if loaded {
+                revive_siblings(part);
+            }
         });
     };
     // The lock screen shows while no journal is open: there is no store to wait for.
@@ -362,6 +373,20 @@ pub fn PartView(part: Part) -> impl IntoView {
         }
         .into_any(),
         Status::Failed => unavailable(part, retry).into_any(),
+    }
+}
+
+/// Once a retry has brought `part`'s chunk in, the other parts of that chunk that had
+/// failed load too (Journal after a retry in Share), without a retry of their own: their
+/// loaders find the chunk already fetched, so no request is made.
+fn revive_siblings(part: Part) {
+    for &other in Part::ALL {
+        if other != part && other.chunk() == part.chunk() && status(other) == Status::Failed {
+            leptos::task::spawn_local(async move {
+                let loaded = other.preload().await.is_ok();
+                settle(other, if loaded { Status::Loaded } else { Status::Failed });
+            });
+        }
     }
 }
 
