@@ -6,7 +6,7 @@ import { journey, openContext } from '../harness/fixture.mjs';
 import { Audit } from '../harness/audit.mjs';
 import { JournalPage } from '../pages/journal.mjs';
 
-const CHUNK = /\/afterglow-[a-z_]+(-\d+)?-[0-9a-f]{16}\.wasm$/;
+const CHUNK = /\/afterglow-[a-z_]+(-(\d+|small))?-[0-9a-f]{16}\.wasm$/;
 const pathOf = (url) => new URL(url).pathname;
 
 /** Runs `walk` on a fresh profile and returns the paths it requested, in order. */
