@@ -85,6 +85,17 @@ pub fn keep_form_typing(
     fields: impl Fn() -> Fields + 'static,
     unsaved: impl Fn() -> bool + 'static,
 ) {
+    keep_typing(store, form, Box::new(fields), Box::new(unsaved));
+}
+
+/// [`keep_form_typing`] behind its closures: one copy of the effect and its cleanup for
+/// every form, where a generic one made a copy per form.
+fn keep_typing(
+    store: JournalStore,
+    form: &'static str,
+    fields: Box<dyn Fn() -> Fields>,
+    unsaved: Box<dyn Fn() -> bool>,
+) {
     Effect::new(move |first: Option<()>| {
         let (fields, unsaved) = (fields(), unsaved());
         // The first run is the form as it opened: nothing typed yet.
