@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/tests/e2e/node_modules/.bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 
-.PHONY: serve test setup build sizes profile bench
+.PHONY: serve test setup build sizes profile profile-owners bench
 
 ## serve: install what is missing, then serve the app on http://127.0.0.1:8080
 serve:
@@ -34,6 +34,20 @@ profile:
 	rm -rf /tmp/afterglow-profile
 	wasm-split-cli --target web target/wasm32-unknown-unknown/release/afterglow.wasm /tmp/afterglow-profile >/dev/null
 	node tests/e2e/tools/profile.mjs /tmp/afterglow-profile/main.wasm --depth 3 --top 45
+
+## profile-owners: which part of Afterglow each byte of code is there for (a view, the
+## store, a record kind), framework code instantiated for it included: the whole program
+## built again with v0 symbol names (in target/profile-v0, about 3 minutes), optimised
+## with -Os, its names kept, summed by tests/e2e/tools/owners.mjs
+profile-owners:
+	RUSTFLAGS="--cfg erase_components -Clink-args=--emit-relocs -Csymbol-mangling-version=v0" \
+		CARGO_TARGET_DIR=target/profile-v0 cargo build --release --locked --target wasm32-unknown-unknown --bin afterglow
+	rm -rf /tmp/afterglow-owners
+	wasm-bindgen target/profile-v0/wasm32-unknown-unknown/release/afterglow.wasm --target web --keep-lld-exports \
+		--no-demangle --out-dir /tmp/afterglow-owners --out-name main
+	wasm-opt -Os -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-reference-types --enable-sign-ext \
+		--enable-mutable-globals --enable-multivalue /tmp/afterglow-owners/main_bg.wasm -o /tmp/afterglow-owners/opt.wasm
+	node tests/e2e/tools/owners.mjs /tmp/afterglow-owners/opt.wasm --depth 3 --top 45
 
 ## bench: install what is missing, then the performance benchmark (builds the release and a
 ## hello-world yardstick; prints a table, writes tests/e2e/artifacts/bench.json)

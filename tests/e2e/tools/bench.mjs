@@ -17,7 +17,9 @@
 // DevTools protocol network emulation, files sent compressed), where what requests cost
 // shows.
 //
-// Usage: node tests/e2e/tools/bench.mjs [--runs N] [--no-build] [--out FILE]
+// Usage: node tests/e2e/tools/bench.mjs [--runs N] [--no-build] [--out FILE] [--only views]
+// --only views times only the view opens after the prefetch (empty and ten-year journals),
+// for comparing two builds' views quickly; it prints them and writes nothing.
 // --no-build skips the app's release build; the hello-world yardstick is always built,
 // like the app's release (cargo, wasm-bindgen, wasm-opt at the app's level), and checked to be in its
 // expected range before any ratio to it is printed. AFTERGLOW_DIST=DIR benchmarks the app
@@ -710,6 +712,17 @@ for (const name of ['oneYear', 'tenYears']) {
     longestTask: Math.max(0, ...runs.flatMap((r) => r.longTasks)),
     longTasks: runs.map((r) => r.longTasks.length),
   };
+}
+if (arg('--only') === 'views') {
+  for (const [name, store] of [['empty', journals.empty], ['ten years', journals.tenYears]]) {
+    const views = await viewsSeries(store);
+    for (const [key, st] of Object.entries(views)) {
+      console.log(`open ${key} after the prefetch, ${name}: ${st.median.toFixed(1)} ms (${st.min.toFixed(1)}-${st.max.toFixed(1)})`);
+    }
+  }
+  await browser.close();
+  await appServer.close?.();
+  process.exit(0);
 }
 journals.heavyWriter = await packedYearByYear(plainJournals.heavyWriter);
 console.error('restore, the heavy writer\'s backup into a new profile...');
