@@ -3,8 +3,10 @@
 // output (linked with `--emit-relocs`, see .cargo/config.toml) and:
 //
 // 1. splits it with `wasm-split-cli` at the `#[wasm_split]` points of
-//    src/ui/shell/parts.rs: a main module (the first screen) and one `.wasm` per view,
-//    plus chunks of code that several views share;
+//    src/ui/shell/parts.rs: a main module (the first screen) and one `.wasm` per chunk
+//    of views, plus chunks of code that several of those share (after wasm-opt, the
+//    one only the views and Today share goes into Today's file, and the small ones are
+//    merged into one: `mergeIntoParts`, `mergeSmall`);
 // 2. binds the main module with `wasm-bindgen` (relocations are gone after binding,
 //    hence this order), keeping the exports the chunks link against, less the stream
 //    classes the journal never uses (`.ci/glue.mjs`);

@@ -60,7 +60,7 @@ texts! {
     part_older_failed_why = "Afterglow could not open the months it keeps packed ({why}).",
     part_older_failed_safe = "Nothing is lost: they are still stored on this device. Try again when you are back online.",
     part_failed = "This part of Afterglow did not load",
-    part_failed_safe = "The connection dropped before it arrived. Your journal is safe on this device; the other views still work. Try again when you are back online.",
+    part_failed_safe = "The connection dropped before it arrived. Your journal is safe on this device, and Today still works: you can write and save there. Try again when you are back online.",
     part_failed_safe_locked = "The connection dropped before the lock screen arrived. Your journal is safe on this device, and still locked. Try again when you are back online.",
     part_try_again = "Try again",
     crisis_button = "Get help now",

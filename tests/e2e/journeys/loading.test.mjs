@@ -73,7 +73,7 @@ journey('a chunk that fails to load gives a message and a retry; the rest works'
   await app.goTo('Share');
   const failed = app.q.getByRole('alert').filter({ hasText: 'This part of Afterglow did not load' });
   await failed.waitFor();
-  assert.match(await failed.textContent(), /Your journal is safe on this device/);
+  assert.match(await failed.textContent(), /Your journal is safe on this device, and Today still works/);
   await app.goTo('Today');
   await app.write('And this one too.');
   await app.save();

@@ -12,7 +12,7 @@
 // only; it never changes a file.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { leb as readLeb } from '../../../.ci/wasm.mjs';
+import { readFunctions } from './functions.mjs';
 
 const args = process.argv.slice(2);
 const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
@@ -26,76 +26,6 @@ const grep = opt('grep', null);
 if (!file) {
   console.error('usage: node tests/e2e/tools/owners.mjs module.wasm [--depth N] [--top N] [--grep text]');
   process.exit(2);
-}
-
-/** Every function body's size and name (from the names section), in index order. */
-function functions(bytes) {
-  let pos = 8;
-  const leb = () => {
-    const [value, after] = readLeb(bytes, pos);
-    pos = after;
-    return value;
-  };
-  const name = () => {
-    const len = leb();
-    const s = bytes.subarray(pos, pos + len).toString('utf8');
-    pos += len;
-    return s;
-  };
-  let imported = 0;
-  const sizes = [];
-  const names = new Map();
-  while (pos < bytes.length) {
-    const id = bytes[pos++];
-    const size = leb();
-    const end = pos + size;
-    if (id === 2) {
-      for (let n = leb(); n > 0; n--) {
-        name();
-        name();
-        const kind = bytes[pos++];
-        if (kind === 0) {
-          leb();
-          imported++;
-        } else if (kind === 1) {
-          pos++;
-          const flags = leb();
-          leb();
-          if (flags & 1) leb();
-        } else if (kind === 2) {
-          const flags = leb();
-          leb();
-          if (flags & 1) leb();
-        } else if (kind === 3) {
-          pos += 2;
-        } else {
-          leb();
-          leb();
-        }
-      }
-    } else if (id === 10) {
-      for (let n = leb(); n > 0; n--) {
-        const len = leb();
-        sizes.push(len);
-        pos += len;
-      }
-    } else if (id === 0 && name() === 'name') {
-      while (pos < end) {
-        const sub = bytes[pos++];
-        const subSize = leb();
-        const subEnd = pos + subSize;
-        if (sub === 1) {
-          for (let n = leb(); n > 0; n--) {
-            const idx = leb();
-            names.set(idx, name());
-          }
-        }
-        pos = subEnd;
-      }
-    }
-    pos = end;
-  }
-  return sizes.map((size, i) => ({ size, name: names.get(i + imported) ?? '(unnamed)' }));
 }
 
 /** Names demangled by c++filt (v0 and legacy alike), crate hashes dropped. */
@@ -132,7 +62,7 @@ function owner(name) {
   return most.slice(0, depth).join('::');
 }
 
-const fns = functions(readFileSync(file));
+const fns = readFunctions(readFileSync(file)).functions;
 const demangled = demangle(fns.map((f) => f.name));
 if (!demangled.some((n) => n.includes('afterglow::'))) {
   console.error(`${file}: no Afterglow names; build it with -C symbol-mangling-version=v0 and keep its names (make profile-owners)`);

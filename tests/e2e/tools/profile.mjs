@@ -8,7 +8,7 @@
 // `make profile` splits the last release build into /tmp and profiles its main module.
 // Reports only; it never changes a file.
 import { readFileSync } from 'node:fs';
-import { leb as readLeb } from '../../../.ci/wasm.mjs';
+import { readFunctions } from './functions.mjs';
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a));
@@ -24,80 +24,7 @@ if (!file) {
   process.exit(2);
 }
 
-const bytes = readFileSync(file);
-let pos = 8;
-/** The unsigned LEB128 at `pos`, moving past it. */
-const leb = () => {
-  const [value, after] = readLeb(bytes, pos);
-  pos = after;
-  return value;
-};
-const name = () => {
-  const len = leb();
-  const s = bytes.subarray(pos, pos + len).toString('utf8');
-  pos += len;
-  return s;
-};
-
-let imported = 0;
-const bodies = [];
-const names = new Map();
-let data = 0;
-while (pos < bytes.length) {
-  const id = bytes[pos++];
-  const size = leb();
-  const end = pos + size;
-  if (id === 2) {
-    for (let n = leb(); n > 0; n--) {
-      name();
-      name();
-      const kind = bytes[pos++];
-      if (kind === 0) {
-        leb();
-        imported++;
-      } else if (kind === 1) {
-        pos++;
-        const flags = leb();
-        leb();
-        if (flags & 1) leb();
-      } else if (kind === 2) {
-        const flags = leb();
-        leb();
-        if (flags & 1) leb();
-      } else if (kind === 3) {
-        pos += 2;
-      } else {
-        leb();
-        leb();
-      }
-    }
-  } else if (id === 10) {
-    for (let n = leb(), i = 0; i < n; i++) {
-      const len = leb();
-      bodies.push(len);
-      pos += len;
-    }
-  } else if (id === 11) {
-    data += size;
-  } else if (id === 0) {
-    const section = name();
-    if (section === 'name') {
-      while (pos < end) {
-        const sub = bytes[pos++];
-        const subSize = leb();
-        const subEnd = pos + subSize;
-        if (sub === 1) {
-          for (let n = leb(); n > 0; n--) {
-            const idx = leb();
-            names.set(idx, name());
-          }
-        }
-        pos = subEnd;
-      }
-    }
-  }
-  pos = end;
-}
+const { functions: bodies, data } = readFunctions(readFileSync(file));
 
 /** A legacy-mangled segment's escapes undone: `_$LT$T$u20$as$u20$a..B$GT$` -> `<T as a::B>`. */
 function unescape(part) {
@@ -141,8 +68,7 @@ function path(symbol) {
 const groups = new Map();
 const functions = [];
 let total = 0;
-bodies.forEach((len, i) => {
-  const symbol = names.get(i + imported) ?? `#${i + imported}`;
+bodies.forEach(({ size: len, name: symbol }) => {
   if (grep && !symbol.includes(grep) && !path(symbol).join('::').includes(grep)) return;
   total += len;
   functions.push([len, symbol]);
