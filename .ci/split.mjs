@@ -115,48 +115,55 @@ const LATE = 'views_part';
 const EARLY = 'today_part';
 
 /**
+ * The text of shared chunk `n`'s loader in `loaders` (`const __chunk_N = makeLoad(...)`,
+ * fetching `chunk_N.wasm`, with no dependencies of its own).
+ */
+function chunkLoader(loaders, n) {
+  const loader = new RegExp(
+    `const __chunk_${n} = makeLoad\\(\\(\\) => \\{\\n    const src = fetch\\(new URL\\("\\./chunk_${n}\\.wasm", import\\.meta\\.url\\)\\);\\n(?:(?!makeLoad)[^])*?\\n\\}\\n, \\[\\]\\);`,
+  );
+  const found = loaders.match(loader);
+  if (!found) throw new Error(`__wasm_split.js has no loader without dependencies for chunk_${n}; update .ci/split.mjs`);
+  return found[0];
+}
+
+/**
  * Merges each shared chunk used only by `LATE` and `EARLY` into `EARLY`'s module, and
- * rewrites `loaders` so the part's loader is a constant of its own that the
- * views wait for where they waited for the chunk. `modules` is updated in place.
- * Returns the new loaders.
+ * rewrites `loaders` so that part's loader is a constant of its own, which the views
+ * wait for where they waited for the chunk. `modules` is updated in place. Returns the
+ * new loaders.
  */
 async function mergeIntoParts(opt, cut, modules, loaders) {
-  const into = new Map();
+  const chunks = [];
   for (const [, users, n] of loaders.matchAll(/\/\* ([a-z_, ]+) \*\/\nconst __chunk_(\d+) = makeLoad/g)) {
     const parts = users.split(', ');
-    if (parts.length === 2 && parts.includes(LATE) && parts.includes(EARLY)) {
-      into.set(EARLY, [...(into.get(EARLY) ?? []), n]);
-    }
+    if (parts.length === 2 && parts.includes(LATE) && parts.includes(EARLY)) chunks.push(n);
   }
-  for (const [part, chunks] of into) {
-    const file = join(cut, `split_${part}.wasm`);
-    const merged = chunks.map((n) => join(cut, `chunk_${n}.wasm`));
-    if (!modules.includes(file) || merged.some((m) => !modules.includes(m))) throw new Error(`no module for ${part}; update .ci/split.mjs`);
-    // Into a file of its own first: the merge checks what it wrote against its inputs.
-    await mergeChunks(opt, OPT, [...FEATURES, '--enable-multivalue'], [file, ...merged], `${file}.merged`);
-    await rename(`${file}.merged`, file);
-    for (const m of merged) modules.splice(modules.indexOf(m), 1);
+  if (chunks.length === 0) return loaders;
+  const file = join(cut, `split_${EARLY}.wasm`);
+  const merged = chunks.map((n) => join(cut, `chunk_${n}.wasm`));
+  if (!modules.includes(file) || merged.some((m) => !modules.includes(m))) throw new Error(`no module for ${EARLY}; update .ci/split.mjs`);
+  // Into a file of its own first: the merge checks what it wrote against its inputs.
+  await mergeChunks(opt, OPT, [...FEATURES, '--enable-multivalue'], [file, ...merged], `${file}.merged`);
+  await rename(`${file}.merged`, file);
+  for (const m of merged) modules.splice(modules.indexOf(m), 1);
 
-    const exported = new RegExp(
-      `export const __wasm_split_load_${part} = wrapAsyncCb\\((makeLoad\\(\\(\\) => \\{\\n(?:(?!makeLoad)[^])*?\\n\\}\\n, \\[)([^\\]]*)(\\]\\))\\);`,
-    );
-    const found = loaders.match(exported);
-    if (!found) throw new Error(`__wasm_split.js has no loader for ${part}; update .ci/split.mjs`);
-    const gone = new Set(chunks.map((n) => `__chunk_${n}`));
-    const deps = found[2].split(', ').filter((d) => d && !gone.has(d)).join(', ');
-    let own = `const __part_${part} = ${found[1]}${deps}${found[3]};\n`;
-    for (const n of chunks) {
-      const loader = new RegExp(`/\\* [a-z_, ]+ \\*/\\nconst __chunk_${n} = makeLoad\\(\\(\\) => \\{\\n(?:(?!makeLoad)[^])*?\\n\\}\\n, \\[\\]\\);\\n`);
-      if (!loader.test(loaders)) throw new Error(`__wasm_split.js has no loader without dependencies for chunk_${n}; update .ci/split.mjs`);
-      loaders = loaders.replace(loader, '');
-      own += `const __chunk_${n} = __part_${part};\n`;
-    }
-    loaders = loaders.replace(found[0], `export const __wasm_split_load_${part} = wrapAsyncCb(__part_${part});`);
-    // After every chunk's loader (its dependencies), before every part's.
-    const at = loaders.indexOf('export const __wasm_split_load_');
-    loaders = `${loaders.slice(0, at)}${own}${loaders.slice(at)}`;
+  const exported = new RegExp(
+    `export const __wasm_split_load_${EARLY} = wrapAsyncCb\\((makeLoad\\(\\(\\) => \\{\\n(?:(?!makeLoad)[^])*?\\n\\}\\n, \\[)([^\\]]*)(\\]\\))\\);`,
+  );
+  const found = loaders.match(exported);
+  if (!found) throw new Error(`__wasm_split.js has no loader for ${EARLY}; update .ci/split.mjs`);
+  const gone = new Set(chunks.map((n) => `__chunk_${n}`));
+  const deps = found[2].split(', ').filter((d) => d && !gone.has(d)).join(', ');
+  let own = `const __part_${EARLY} = ${found[1]}${deps}${found[3]};\n`;
+  for (const n of chunks) {
+    loaders = loaders.replace(chunkLoader(loaders, n), '');
+    own += `const __chunk_${n} = __part_${EARLY};\n`;
   }
-  return loaders;
+  loaders = loaders.replace(found[0], `export const __wasm_split_load_${EARLY} = wrapAsyncCb(__part_${EARLY});`);
+  // After every chunk's loader (its dependencies), before every part's.
+  const at = loaders.indexOf('export const __wasm_split_load_');
+  return `${loaders.slice(0, at)}${own}${loaders.slice(at)}`;
 }
 
 /**
@@ -177,13 +184,9 @@ async function mergeSmall(opt, cut, modules, loaders) {
   await mergeChunks(opt, OPT, [...FEATURES, '--enable-multivalue'], small.map((c) => c.file), merged);
   let own;
   for (const { file, n } of small) {
-    const loader = new RegExp(
-      `const __chunk_${n} = makeLoad\\(\\(\\) => \\{\\n    const src = fetch\\(new URL\\("\\./chunk_${n}\\.wasm", import\\.meta\\.url\\)\\);\\n(?:(?!makeLoad)[^])*?\\n\\}\\n, \\[\\]\\);`,
-    );
-    const found = loaders.match(loader);
-    if (!found) throw new Error(`__wasm_split.js has no loader without dependencies for chunk_${n}; update .ci/split.mjs`);
-    own ??= found[0].replaceAll(`__chunk_${n}`, '__chunk_small').replace(`chunk_${n}.wasm`, 'chunk_small.wasm');
-    loaders = loaders.replace(found[0], `const __chunk_${n} = __chunk_small;`);
+    const found = chunkLoader(loaders, n);
+    own ??= found.replaceAll(`__chunk_${n}`, '__chunk_small').replace(`chunk_${n}.wasm`, 'chunk_small.wasm');
+    loaders = loaders.replace(found, `const __chunk_${n} = __chunk_small;`);
     modules.splice(modules.indexOf(file), 1);
   }
   // Before every chunk's loader, so each alias reads a defined constant.

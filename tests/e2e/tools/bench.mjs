@@ -131,6 +131,8 @@ function withoutCustomSections(bytes, drop) {
 const HELLO_RANGE = [15_000, 40_000];
 
 // --- Helpers -----------------------------------------------------------------------------
+/** A series' median and range, as every table row prints it. */
+const ms = (s) => (s && Number.isFinite(s.median) ? `${s.median.toFixed(1)} ms (${s.min.toFixed(1)}-${s.max.toFixed(1)})` : 'n/a');
 const stats = (xs) => {
   const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
   if (!s.length) return { median: NaN, min: NaN, max: NaN, n: 0 };
@@ -716,9 +718,7 @@ for (const name of ['oneYear', 'tenYears']) {
 if (arg('--only') === 'views') {
   for (const [name, store] of [['empty', journals.empty], ['ten years', journals.tenYears]]) {
     const views = await viewsSeries(store);
-    for (const [key, st] of Object.entries(views)) {
-      console.log(`open ${key} after the prefetch, ${name}: ${st.median.toFixed(1)} ms (${st.min.toFixed(1)}-${st.max.toFixed(1)})`);
-    }
+    for (const [key, st] of Object.entries(views)) console.log(`open ${key} after the prefetch, ${name}: ${ms(st)}`);
   }
   await browser.close();
   await appServer.close?.();
@@ -829,7 +829,6 @@ await appNetServer.close();
 await helloNetServer.close();
 
 // --- Report ------------------------------------------------------------------------------
-const ms = (s) => (s && Number.isFinite(s.median) ? `${s.median.toFixed(1)} ms (${s.min.toFixed(1)}-${s.max.toFixed(1)})` : 'n/a');
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const rows = [];
 const row = (what, value, target, met) => rows.push([what, value, target ?? '', met === undefined ? '' : met ? 'yes' : 'NO']);
