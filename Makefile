@@ -40,7 +40,7 @@ profile:
 ## built again with v0 symbol names (in target/profile-v0, about 3 minutes), optimised
 ## with -Os, its names kept, summed by tests/e2e/tools/owners.mjs
 profile-owners:
-	RUSTFLAGS="--cfg erase_components -Clink-args=--emit-relocs -Csymbol-mangling-version=v0" \
+	RUSTFLAGS="--cfg erase_components -Clink-args=--emit-relocs -Cllvm-args=-inline-threshold=0 -Csymbol-mangling-version=v0" \
 		CARGO_TARGET_DIR=target/profile-v0 cargo build --release --locked --target wasm32-unknown-unknown --bin afterglow
 	rm -rf /tmp/afterglow-owners
 	wasm-bindgen target/profile-v0/wasm32-unknown-unknown/release/afterglow.wasm --target web --keep-lld-exports \
