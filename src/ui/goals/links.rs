@@ -4,6 +4,7 @@
 
 use crate::domain::{GoalLink, Journal, Kind, LinkTarget, RecordId};
 use crate::i18n::{tr, tr_with, Text, T};
+use crate::ui::kit::keyed::{list, Key};
 use crate::ui::store::{fresh_id, now, use_config, use_notices, use_store};
 use leptos::prelude::*;
 
@@ -102,9 +103,7 @@ pub fn Links(
                 <p class="ag-empty">{empty}</p>
             </Show>
             <ul class="ag-quotes">
-                <For each=move || linked() key=|(id, text)| (id.clone(), text.clone()) let:item>
-                    {
-                        let (id, text) = item;
+                {list(linked, |(id, text)| Key::Text(id.clone(), text.clone()), move |(id, text)| {
                         view! {
                             <li class="ag-quote ag-row ag-row--tight">
                                 <span>{short(&text)}</span>
@@ -117,9 +116,8 @@ pub fn Links(
                                     {tr(T::goal_unlink)}
                                 </button>
                             </li>
-                        }
-                    }
-                </For>
+                        }.into_any()
+                })}
             </ul>
             <Show when=move || !split.with(|s| s.1.is_empty())>
                 <form class="ag-row" on:submit=link>

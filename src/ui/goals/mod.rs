@@ -18,6 +18,7 @@ use crate::domain::{Goal, GoalStatus};
 use crate::i18n::{tr, tr_with, T};
 use crate::ui::goals::scale::{in_words, RatingScale};
 use crate::ui::kit::fields::TextField;
+use crate::ui::kit::keyed::records;
 use crate::ui::shell::nav::{link_to, use_location};
 use crate::ui::store::{fresh_id, now, use_config, use_notices, use_store};
 use leptos::prelude::*;
@@ -60,9 +61,7 @@ fn GoalsList() -> impl IntoView {
                 <p class="ag-empty">{tr(T::goal_none_yet)}</p>
             </Show>
             <ol class="ag-goal-list">
-                <For each=move || open.get() key=|g| (g.id.clone(), g.edited) let:goal>
-                    <GoalItem goal=goal />
-                </For>
+                {records(move || open.get(), |goal| view! { <GoalItem goal=goal /> }.into_any())}
             </ol>
             <Show when=move || !open.with(Vec::is_empty)>
                 <p>
@@ -82,9 +81,7 @@ fn GoalsList() -> impl IntoView {
             <section class="ag-card" aria-label=tr(T::goal_closed_label)>
                 <h2 class="ag-h2">{tr(T::goal_closed)}</h2>
                 <ul class="ag-goal-list">
-                    <For each=move || closed.get() key=|g| (g.id.clone(), g.edited) let:goal>
-                        <GoalItem goal=goal />
-                    </For>
+                    {records(move || closed.get(), |goal| view! { <GoalItem goal=goal /> }.into_any())}
                 </ul>
             </section>
         </Show>

@@ -8,6 +8,7 @@ use crate::domain::{group_by_day, EntryFilter, RecordId, Stage};
 use crate::i18n::{tr, tr_with, T};
 use crate::ui::journal::entry_item::EntryItem;
 use crate::ui::kit::format::{day_heading, local_day, short_date};
+use crate::ui::kit::keyed::{list, records, Key};
 use crate::ui::shell::nav::use_location;
 use crate::ui::store::{use_config, use_store};
 use leptos::prelude::*;
@@ -144,20 +145,17 @@ pub fn JournalView() -> impl IntoView {
                 }
             >
                 // Days keyed by day, rows by id and edit time: an edit re-renders its row only.
-                <For each=move || days.with(|d| d.iter().map(|(day, _)| *day).collect::<Vec<_>>()) key=|day| *day let:day>
+                {list(move || days.with(|d| d.iter().map(|(day, _)| *day).collect()), |day| Key::Day(*day), move |day| view! {
                     <section class="ag-day">
                         <h2 class="ag-day__heading">{day_heading(day)}</h2>
                         <ol class="ag-list">
-                            <For
-                                each=move || days.with(|d| d.iter().find(|(d, _)| *d == day).map(|(_, e)| e.clone()).unwrap_or_default())
-                                key=|entry| (entry.id.clone(), entry.edited)
-                                let:entry
-                            >
-                                <EntryItem entry=entry />
-                            </For>
+                            {records(
+                                move || days.with(|d| d.iter().find(|(d, _)| *d == day).map(|(_, e)| e.clone()).unwrap_or_default()),
+                                |entry| view! { <EntryItem entry=entry /> }.into_any(),
+                            )}
                         </ol>
                     </section>
-                </For>
+                }.into_any())}
                 <Show when=move || { matches.get().len() > shown.get() }>
                     <button type="button" class="ag-button ag-button--quiet" on:click=move |_| shown.update(|n| *n += PAGE)>
                         {move || tr_with(T::journal_show_older, &[("n", &(matches.get().len() - shown.get()).to_string())])}

@@ -11,6 +11,7 @@ pub mod clinic;
 pub mod fields;
 pub mod files;
 pub mod format;
+pub mod keyed;
 pub mod plan_form;
 pub mod print;
 pub mod scroll;

@@ -8,6 +8,7 @@ use crate::domain::{Band, Instrument, Metric};
 use crate::export::markdown::check_ins;
 use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::format::{date_time, one_decimal, short_date, signed_one_decimal};
+use crate::ui::kit::keyed::records;
 use crate::ui::kit::scroll::scroll_stop;
 use crate::ui::mood::checkin_form::CheckInForm;
 use crate::ui::store::{now, use_config, use_store};
@@ -195,8 +196,7 @@ pub fn RecentCheckIns() -> impl IntoView {
             <section class="ag-card" aria-label=tr(T::recent_heading)>
                 <h2 class="ag-h2">{tr(T::recent_heading)}</h2>
                 <ul class="ag-list">
-                    <For each=move || recent.get() key=|c| (c.id.clone(), c.edited) let:c>
-                        {
+                    {records(move || recent.get(), move |c| {
                             let id = StoredValue::new(c.id.clone());
                             let editing = RwSignal::new(false);
                             let original = c.clone();
@@ -225,9 +225,8 @@ pub fn RecentCheckIns() -> impl IntoView {
                                         <CheckInForm editing=original.clone() on_done=Callback::new(move |()| editing.set(false)) />
                                     </Show>
                                 </li>
-                            }
-                        }
-                    </For>
+                            }.into_any()
+                    })}
                 </ul>
             </section>
         </Show>

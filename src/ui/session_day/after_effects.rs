@@ -12,6 +12,7 @@ use crate::domain::{AfterEffects, Kind, Level, RecordId, RedFlag, Sleep, Symptom
 use crate::export::session_care::describe;
 use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::format::date_time;
+use crate::ui::kit::keyed::records;
 use crate::ui::shell::crisis::CrisisPanel;
 use crate::ui::store::{fresh_id, now, use_config, use_notices, use_store};
 use leptos::prelude::*;
@@ -55,8 +56,7 @@ pub fn AfterEffectsPanel(
             <h3 class="ag-h3" id=heading>{tr(T::sd_effects_heading)}</h3>
             <p class="ag-hint">{tr(T::sd_effects_hint)}</p>
             <ul class="ag-list">
-                <For each=move || logs.get() key=|l| (l.id.clone(), l.edited) let:log>
-                    {
+                {records(move || logs.get(), move |log| {
                         let id = log.id.clone();
                         let edit_id = log.id.clone();
                         let words = flags.with_value(|f| describe(&log, f));
@@ -73,9 +73,8 @@ pub fn AfterEffectsPanel(
                                     </button>
                                 </div>
                             </li>
-                        }
-                    }
-                </For>
+                        }.into_any()
+                })}
             </ul>
             {move || {
                 let log = editing.get().and_then(|id| logs.with(|l| l.iter().find(|x| x.id == id).cloned()));

@@ -6,6 +6,7 @@
 
 use crate::domain::{Kind, Medicine};
 use crate::i18n::{tr, tr_with, T};
+use crate::ui::kit::keyed::records;
 use crate::ui::shell::nav::{link, View};
 use crate::ui::store::{fresh_id, now, use_config, use_notices, use_store};
 use leptos::prelude::*;
@@ -37,9 +38,7 @@ pub fn MedicinesView() -> impl IntoView {
                 fallback=|| view! { <p class="ag-empty ag-card">{tr(T::sd_meds_none)}</p> }
             >
                 <ul class="ag-list">
-                    <For each=move || medicines.get() key=|m| (m.id.clone(), m.edited) let:medicine>
-                        <MedicineRow medicine=medicine />
-                    </For>
+                    {records(move || medicines.get(), |medicine| view! { <MedicineRow medicine=medicine /> }.into_any())}
                 </ul>
             </Show>
         </section>

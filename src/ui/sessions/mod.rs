@@ -5,6 +5,7 @@
 use crate::domain::{DosingSession, Route};
 use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::format::{date_time, local_input, parse_local_input};
+use crate::ui::kit::keyed::records;
 use crate::ui::shell::nav::link_to;
 use crate::ui::store::{use_config, use_notices, use_store};
 use leptos::prelude::*;
@@ -53,9 +54,7 @@ pub fn SessionsView() -> impl IntoView {
                 fallback=|| view! { <p class="ag-empty ag-card">{tr(T::sessions_none)}</p> }
             >
                 <ol class="ag-list">
-                    <For each=move || sessions.get() key=|s| (s.id.clone(), s.edited) let:session>
-                        <SessionCard session=session />
-                    </For>
+                    {records(move || sessions.get(), |session| view! { <SessionCard session=session /> }.into_any())}
                 </ol>
             </Show>
         </section>

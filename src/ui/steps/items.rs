@@ -4,6 +4,7 @@
 use crate::domain::{ActionStep, LinkTarget};
 use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::format::short_date;
+use crate::ui::kit::keyed::records;
 use crate::ui::shell::nav::{link, View};
 use crate::ui::store::{today, use_config, use_store};
 use leptos::prelude::*;
@@ -97,13 +98,7 @@ pub fn OpenSteps(
             <section class="ag-card" aria-labelledby=labelled_by.clone()>
                 <h2 class="ag-h2" id=heading.clone()>{tr(T::steps_next)}</h2>
                 <ul class="ag-steps">
-                    <For
-                        each=move || open.get().into_iter().take(limit)
-                        key=|s| (s.id.clone(), s.edited)
-                        let:step
-                    >
-                        <StepItem step=step />
-                    </For>
+                    {records(move || open.get().into_iter().take(limit).collect(), |step| view! { <StepItem step=step /> }.into_any())}
                 </ul>
                 <Show when=move || { open.get().len() > limit }>
                     <a class="ag-link" href=link(View::Plan)>

@@ -9,6 +9,7 @@ use crate::domain::{ActionStep, Insight, LinkTarget, RecordId};
 use crate::i18n::{tr, tr_with, T};
 use crate::ui::goals::picker::{choices, GoalChoice, GoalOf};
 use crate::ui::kit::format::short_date;
+use crate::ui::kit::keyed::records;
 use crate::ui::steps::items::StepItem;
 use crate::ui::store::{use_config, use_notices, use_store};
 use leptos::prelude::*;
@@ -44,9 +45,7 @@ pub fn StepsView() -> impl IntoView {
                     }
                 >
                     <ul class="ag-insights">
-                        <For each=move || insights.get() key=|i| (i.id.clone(), i.edited) let:insight>
-                            <InsightItem insight=insight />
-                        </For>
+                        {records(move || insights.get(), |insight| view! { <InsightItem insight=insight /> }.into_any())}
                     </ul>
                     <Show when=move || { total.get() > shown.get() }>
                         <button type="button" class="ag-button ag-button--quiet" on:click=move |_| shown.update(|n| *n += PAGE)>
@@ -61,9 +60,7 @@ pub fn StepsView() -> impl IntoView {
                     <p class="ag-empty">{tr(T::steps_none_open)}</p>
                 </Show>
                 <ul class="ag-steps">
-                    <For each=move || open.get() key=|s| (s.id.clone(), s.edited) let:step>
-                        <ListedStep step=step />
-                    </For>
+                    {records(move || open.get(), |step| view! { <ListedStep step=step /> }.into_any())}
                 </ul>
                 <StepForm insight=None />
             </section>
@@ -72,9 +69,7 @@ pub fn StepsView() -> impl IntoView {
                 <section class="ag-card">
                     <h2 class="ag-h2">{tr(T::steps_done)}</h2>
                     <ul class="ag-steps">
-                        <For each=move || done.get() key=|s| (s.id.clone(), s.edited) let:step>
-                            <ListedStep step=step />
-                        </For>
+                        {records(move || done.get(), |step| view! { <ListedStep step=step /> }.into_any())}
                     </ul>
                 </section>
             </Show>
