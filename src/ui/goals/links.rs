@@ -5,6 +5,7 @@
 use crate::domain::{GoalLink, Journal, Kind, LinkTarget, RecordId};
 use crate::i18n::{tr, tr_with, Text, T};
 use crate::ui::kit::keyed::{list, Key};
+use crate::ui::kit::show::Show;
 use crate::ui::store::{fresh_id, now, use_config, use_notices, use_store};
 use leptos::prelude::*;
 

@@ -19,6 +19,7 @@ use crate::i18n::{tr, tr_with, T};
 use crate::ui::goals::scale::{in_words, RatingScale};
 use crate::ui::kit::fields::TextField;
 use crate::ui::kit::keyed::records;
+use crate::ui::kit::show::Show;
 use crate::ui::shell::nav::{link_to, use_location};
 use crate::ui::store::{fresh_id, now, use_config, use_notices, use_store};
 use leptos::prelude::*;

@@ -11,6 +11,7 @@ use crate::domain::{Goal, GoalRating, GoalStatus, LinkTarget, RecordId};
 use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::fields::TextField;
 use crate::ui::kit::format::short_date;
+use crate::ui::kit::show::Show;
 use crate::ui::shell::nav::{go, link_to};
 use crate::ui::store::{fresh_id, now, use_config, use_notices, use_store};
 use leptos::prelude::*;

@@ -5,6 +5,7 @@ use crate::domain::JournalEntry;
 use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::fields::{CheckField, TextAreaField};
 use crate::ui::kit::format::time_of_day;
+use crate::ui::kit::show::Show;
 use crate::ui::store::{use_config, use_store};
 use leptos::prelude::*;
 

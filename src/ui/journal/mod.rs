@@ -9,6 +9,7 @@ use crate::i18n::{tr, tr_with, T};
 use crate::ui::journal::entry_item::EntryItem;
 use crate::ui::kit::format::{day_heading, local_day, short_date};
 use crate::ui::kit::keyed::{list, records, Key};
+use crate::ui::kit::show::Show;
 use crate::ui::shell::nav::use_location;
 use crate::ui::store::{use_config, use_store};
 use leptos::prelude::*;

@@ -15,3 +15,4 @@ pub mod keyed;
 pub mod plan_form;
 pub mod print;
 pub mod scroll;
+pub mod show;

@@ -13,6 +13,7 @@ use crate::i18n::{tr, tr_with, T};
 use crate::storage::derive::{self, ITERATIONS};
 use crate::storage::lock::{hex, LockRecord, MINUTES};
 use crate::storage::StorageError;
+use crate::ui::kit::show::Show;
 use crate::ui::kit::{files, print};
 use crate::ui::store::{now, today, use_care, use_config, use_notices, use_store};
 use leptos::prelude::*;

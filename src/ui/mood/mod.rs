@@ -9,6 +9,7 @@ pub mod year;
 
 use crate::domain::Instrument;
 use crate::i18n::{tr, T};
+use crate::ui::kit::show::Show;
 use crate::ui::mood::chart::MoodChart;
 use crate::ui::mood::checkin_form::CheckInForm;
 use crate::ui::mood::questionnaire::Questionnaires;

@@ -8,6 +8,7 @@ use crate::domain::questionnaire::needs_crisis_support;
 use crate::domain::Instrument;
 use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::format::short_date;
+use crate::ui::kit::show::Show;
 use crate::ui::shell::crisis::CrisisPanel;
 use crate::ui::store::{now, use_config, use_notices, use_store};
 use leptos::prelude::*;

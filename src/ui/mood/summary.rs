@@ -10,6 +10,7 @@ use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::format::{date_time, one_decimal, short_date, signed_one_decimal};
 use crate::ui::kit::keyed::records;
 use crate::ui::kit::scroll::scroll_stop;
+use crate::ui::kit::show::Show;
 use crate::ui::mood::checkin_form::CheckInForm;
 use crate::ui::store::{now, use_config, use_store};
 use leptos::prelude::*;

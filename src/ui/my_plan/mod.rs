@@ -7,6 +7,7 @@
 //! Composes only: each feature's code stays in its own folder.
 
 use crate::i18n::{tr, T};
+use crate::ui::kit::show::Show;
 use crate::ui::shell::nav::{use_location, Place};
 use crate::ui::shell::parts::{Part, PartView};
 use crate::ui::steps::StepsView;

@@ -13,6 +13,7 @@ use crate::export::session_care::describe;
 use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::format::date_time;
 use crate::ui::kit::keyed::records;
+use crate::ui::kit::show::Show;
 use crate::ui::shell::crisis::CrisisPanel;
 use crate::ui::store::{fresh_id, now, use_config, use_notices, use_store};
 use leptos::prelude::*;

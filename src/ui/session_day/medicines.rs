@@ -7,6 +7,7 @@
 use crate::domain::{Kind, Medicine};
 use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::keyed::records;
+use crate::ui::kit::show::Show;
 use crate::ui::shell::nav::{link, View};
 use crate::ui::store::{fresh_id, now, use_config, use_notices, use_store};
 use leptos::prelude::*;

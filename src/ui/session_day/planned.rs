@@ -6,6 +6,7 @@ use super::checklist::{Checklist, MedicinesTick};
 use crate::domain::{DosingSession, Kind, RecordId, Route, SessionDay};
 use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::format::{date_time, local_input, parse_local_input};
+use crate::ui::kit::show::Show;
 use crate::ui::shell::nav::{go, link, View};
 use crate::ui::store::{fresh_id, now, use_config, use_notices, use_store};
 use leptos::prelude::*;

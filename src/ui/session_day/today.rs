@@ -10,6 +10,7 @@ use super::checklist::Checklist;
 use crate::domain::SessionDay;
 use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::format::{date_time, local_day};
+use crate::ui::kit::show::Show;
 use crate::ui::shell::nav::link_to;
 use crate::ui::store::{fresh_id, now, today, use_config, use_store};
 use leptos::prelude::*;

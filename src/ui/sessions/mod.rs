@@ -6,6 +6,7 @@ use crate::domain::{DosingSession, Route};
 use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::format::{date_time, local_input, parse_local_input};
 use crate::ui::kit::keyed::records;
+use crate::ui::kit::show::Show;
 use crate::ui::shell::nav::link_to;
 use crate::ui::store::{use_config, use_notices, use_store};
 use leptos::prelude::*;

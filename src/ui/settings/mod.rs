@@ -6,6 +6,7 @@ mod language;
 use crate::domain::number::fixed;
 use crate::domain::Theme;
 use crate::i18n::{tr, tr_with, T};
+use crate::ui::kit::show::Show;
 use crate::ui::shell::nav::{link, View};
 use crate::ui::store::care::{Kept, QUOTA_UNITS};
 use crate::ui::store::{use_care, use_config, use_store};

@@ -6,6 +6,7 @@
 
 use crate::config::setup::SetupForm;
 use crate::ui::kit::files;
+use crate::ui::kit::show::Show;
 use crate::ui::shell::mount::{read_config, HOST_SELECTOR};
 use leptos::prelude::*;
 use leptos::task::spawn_local;

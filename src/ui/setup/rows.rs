@@ -5,6 +5,7 @@
 
 use crate::config::setup::SetupForm;
 use crate::config::setup_items::{apply, field_text, read, rows, Edit, ItemField, Kind, Rows};
+use crate::ui::kit::show::Show;
 use leptos::prelude::*;
 
 /// The rows of `section`, editing `form`'s text for it.

@@ -7,6 +7,7 @@ use crate::export::csv;
 use crate::export::sealed_backup::{read_sealed, SealedBackup};
 use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::files;
+use crate::ui::kit::show::Show;
 use crate::ui::share::locked_backup::{LockedBackupDownload, UnlockBackup};
 use crate::ui::store::{now, today, use_care, use_config, use_notices, use_store};
 use leptos::html;

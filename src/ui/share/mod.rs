@@ -15,6 +15,7 @@ use crate::i18n::{tr, tr_with, Lang, Words, T};
 use crate::ui::kit::fields::CheckField;
 use crate::ui::kit::files;
 use crate::ui::kit::format::{date_time, day_with_year, local_day};
+use crate::ui::kit::show::Show;
 use crate::ui::share::data_files::DataFiles;
 use crate::ui::share::shared_list::{remember, SharedList};
 use crate::ui::share::summary_view::SummaryPreview;

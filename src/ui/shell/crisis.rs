@@ -5,6 +5,7 @@
 
 use crate::domain::CrisisResource;
 use crate::i18n::{tr, tr_with, T};
+use crate::ui::kit::show::Show;
 use crate::ui::store::use_config;
 use leptos::prelude::*;
 

@@ -9,6 +9,7 @@ use crate::export::staying_well::{markdown, thresholds};
 use crate::i18n::{tr, tr_with, Text, T};
 use crate::ui::kit::files;
 use crate::ui::kit::plan_form::{printed_answers, PlanActions, PlanAnswers};
+use crate::ui::kit::show::Show;
 use crate::ui::shell::nav::link_to;
 use crate::ui::store::forms::{changed_answers, keep_form_typing, put_back_answers, Fields};
 use crate::ui::store::{fresh_id, now, today, use_config, use_notices, use_store};

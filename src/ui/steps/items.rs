@@ -5,6 +5,7 @@ use crate::domain::{ActionStep, LinkTarget};
 use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::format::short_date;
 use crate::ui::kit::keyed::records;
+use crate::ui::kit::show::Show;
 use crate::ui::shell::nav::{link, View};
 use crate::ui::store::{today, use_config, use_store};
 use leptos::prelude::*;

@@ -10,6 +10,7 @@ use crate::i18n::{tr, tr_with, T};
 use crate::ui::goals::picker::{choices, GoalChoice, GoalOf};
 use crate::ui::kit::format::short_date;
 use crate::ui::kit::keyed::records;
+use crate::ui::kit::show::Show;
 use crate::ui::steps::items::StepItem;
 use crate::ui::store::{use_config, use_notices, use_store};
 use leptos::prelude::*;

@@ -8,6 +8,7 @@ use crate::domain::{EntryDraft, PickContext, Prompt, PromptRef, RecordId, Stage}
 use crate::i18n::{tr, T};
 use crate::storage::record::DraftRecord;
 use crate::ui::kit::fields::CheckField;
+use crate::ui::kit::show::Show;
 use crate::ui::shell::parts::{Part, PartSlot};
 use crate::ui::store::{now, use_config, use_notices, use_store};
 use crate::ui::today::prompt_bar::PromptBar;

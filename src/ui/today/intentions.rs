@@ -3,6 +3,7 @@
 
 use crate::domain::Stage;
 use crate::i18n::{tr, T};
+use crate::ui::kit::show::Show;
 use crate::ui::store::{use_config, use_store};
 use leptos::prelude::*;
 

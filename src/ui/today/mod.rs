@@ -10,6 +10,7 @@ pub mod stage_picker;
 pub mod welcome;
 
 use crate::i18n::{tr, T};
+use crate::ui::kit::show::Show;
 use crate::ui::store::use_store;
 use crate::ui::today::composer::Composer;
 use crate::ui::today::intentions::Intentions;

@@ -3,6 +3,7 @@
 
 use crate::domain::Prompt;
 use crate::i18n::{tr, T};
+use crate::ui::kit::show::Show;
 use crate::ui::store::{use_notices, use_store};
 use leptos::prelude::*;
 

@@ -2,6 +2,7 @@
 //! about one the patient has not chosen to start.
 
 use crate::i18n::{tr, tr_with, T};
+use crate::ui::kit::show::Show;
 use crate::ui::shell::nav::{link, View};
 use crate::ui::store::{use_care, use_config, use_store};
 use leptos::prelude::*;

@@ -4,6 +4,7 @@
 use crate::domain::RecordId;
 use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::format::short_date;
+use crate::ui::kit::show::Show;
 use crate::ui::store::{use_config, use_store};
 use leptos::prelude::*;
 

@@ -6,6 +6,7 @@
 
 use crate::domain::Stage;
 use crate::i18n::{tr, tr_with, T};
+use crate::ui::kit::show::Show;
 use crate::ui::store::{now, use_config, use_store};
 use chrono::{Local, TimeZone};
 use leptos::html;

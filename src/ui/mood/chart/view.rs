@@ -9,6 +9,7 @@ use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::chart::chart_width;
 use crate::ui::kit::format::{one_decimal, short_day};
 use crate::ui::kit::scroll::scroll_stop;
+use crate::ui::kit::show::Show;
 use crate::ui::store::{use_config, use_store};
 use chrono::NaiveDate;
 use leptos::prelude::*;

@@ -15,6 +15,7 @@ use crate::domain::Stage;
 use crate::i18n::{tr, tr_with, T};
 use crate::ui::kit::chart::chart_width;
 use crate::ui::kit::format::{day_heading, local_day, one_decimal};
+use crate::ui::kit::show::Show;
 use crate::ui::store::{today, use_config, use_store};
 use chrono::Datelike;
 use grid::{Layout, YearSvg};
