@@ -17,9 +17,10 @@
 // DevTools protocol network emulation, files sent compressed), where what requests cost
 // shows.
 //
-// Usage: node tests/e2e/tools/bench.mjs [--runs N] [--no-build] [--out FILE] [--only views]
+// Usage: node tests/e2e/tools/bench.mjs [--runs N] [--no-build] [--out FILE] [--only views|migration]
 // --only views times only the view opens after the prefetch (empty and ten-year journals),
-// for comparing two builds' views quickly; it prints them and writes nothing.
+// --only migration only the migration to packed months (CPU-bound: the archive's deflate
+// and JSON), for comparing two builds quickly; each prints its figures and writes nothing.
 // --no-build skips the app's release build; the hello-world yardstick is always built,
 // like the app's release (cargo, wasm-bindgen, wasm-opt at the app's level), and checked to be in its
 // expected range before any ratio to it is printed. AFTERGLOW_DIST=DIR benchmarks the app
@@ -714,6 +715,12 @@ for (const name of ['oneYear', 'tenYears']) {
     longestTask: Math.max(0, ...runs.flatMap((r) => r.longTasks)),
     longTasks: runs.map((r) => r.longTasks.length),
   };
+}
+if (arg('--only') === 'migration') {
+  for (const [name, m] of Object.entries(result.migration)) console.log(`migration to packed months, ${name}: ${ms(m)}`);
+  await browser.close();
+  await appServer.close?.();
+  process.exit(0);
 }
 if (arg('--only') === 'views') {
   for (const [name, store] of [['empty', journals.empty], ['ten years', journals.tenYears]]) {
