@@ -38,7 +38,8 @@ profile:
 ## profile-owners: which part of Afterglow each byte of code is there for (a view, the
 ## store, a record kind), framework code instantiated for it included: the whole program
 ## built again with v0 symbol names (in target/profile-v0, about 3 minutes), optimised
-## with -Os, its names kept, summed by tests/e2e/tools/owners.mjs
+## with -Os, its names kept, summed by tests/e2e/tools/owners.mjs by owner and by function
+## (--families: a framework function compiled again for every use shows as one line)
 profile-owners:
 	RUSTFLAGS="--cfg erase_components -Clink-args=--emit-relocs -Cllvm-args=-inline-threshold=0 -Csymbol-mangling-version=v0" \
 		CARGO_TARGET_DIR=target/profile-v0 cargo build --release --locked --target wasm32-unknown-unknown --bin afterglow
@@ -48,6 +49,7 @@ profile-owners:
 	wasm-opt -Os -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-reference-types --enable-sign-ext \
 		--enable-mutable-globals --enable-multivalue /tmp/afterglow-owners/main_bg.wasm -o /tmp/afterglow-owners/opt.wasm
 	node tests/e2e/tools/owners.mjs /tmp/afterglow-owners/opt.wasm --depth 3 --top 45
+	node tests/e2e/tools/owners.mjs /tmp/afterglow-owners/opt.wasm --families --top 25
 
 ## bench: install what is missing, then the performance benchmark (builds the release and a
 ## hello-world yardstick; prints a table, writes tests/e2e/artifacts/bench.json)

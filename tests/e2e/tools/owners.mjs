@@ -6,7 +6,11 @@
 // are the framework's own, by crate. `make profile-owners` builds such a module (the
 // whole program, unsplit, optimised with -Os and its names kept) and runs this on it.
 //
-//   node tests/e2e/tools/owners.mjs module.wasm [--depth 3] [--top 50] [--grep text]
+//   node tests/e2e/tools/owners.mjs module.wasm [--depth 3] [--top 50] [--grep text] [--families]
+//
+// --families sums by function instead, its generic arguments and closure numbers left out:
+// a framework function compiled again for every use (a `<For>`, a `<Show>`, a memo's
+// update) shows as one line with many functions.
 //
 // The figures are raw bytes after wasm-opt; their shares are what to look at. Reports
 // only; it never changes a file.
@@ -23,6 +27,7 @@ const opt = (name, fallback) => {
 const depth = Number(opt('depth', 3));
 const top = Number(opt('top', 50));
 const grep = opt('grep', null);
+const families = args.includes('--families');
 if (!file) {
   console.error('usage: node tests/e2e/tools/owners.mjs module.wasm [--depth N] [--top N] [--grep text]');
   process.exit(2);
@@ -62,6 +67,47 @@ function owner(name) {
   return most.slice(0, depth).join('::');
 }
 
+/** `text` without its generic arguments, closures unnumbered. */
+function strip(text) {
+  let out = '';
+  let depth = 0;
+  for (const c of text) {
+    if (c === '<') depth += 1;
+    else if (c === '>') depth -= 1;
+    else if (depth === 0) out += c;
+  }
+  return out
+    .replace(/\{closure#\d+\}/g, '{closure}')
+    .replace(/\{shim:vtable#\d+\}/g, '{shim}')
+    .replace(/::(?=::|$)/g, '');
+}
+
+/**
+ * The function `name` is a copy of, for --families: `<closure as Render>::build::{closure}`
+ * for every view's reactive closure, `leptos::show::__component_show::{closure}` for
+ * every `<Show>`. Afterglow's own functions keep their names.
+ */
+function family(name) {
+  if (!name.startsWith('<')) return strip(name);
+  let depth = 0;
+  let end = 0;
+  for (; end < name.length; end += 1) {
+    if (name[end] === '<') depth += 1;
+    else if (name[end] === '>' && --depth === 0) break;
+  }
+  const inner = name.slice(1, end);
+  let as = -1;
+  for (let i = 0, d = 0; i < inner.length && as < 0; i += 1) {
+    if (inner[i] === '<') d += 1;
+    else if (inner[i] === '>') d -= 1;
+    else if (d === 0 && inner.startsWith(' as ', i)) as = i;
+  }
+  const self = as < 0 ? inner : inner.slice(0, as);
+  const who = /^afterglow::.*\{closure/.test(self) ? 'closure' : strip(self);
+  const trait = as < 0 ? '' : ` as ${strip(inner.slice(as + 4))}`;
+  return `<${who}${trait}>${strip(name.slice(end + 1))}`;
+}
+
 const fns = readFunctions(readFileSync(file)).functions;
 const demangled = demangle(fns.map((f) => f.name));
 if (!demangled.some((n) => n.includes('afterglow::'))) {
@@ -71,7 +117,7 @@ if (!demangled.some((n) => n.includes('afterglow::'))) {
 const total = fns.reduce((s, f) => s + f.size, 0);
 const by = new Map();
 fns.forEach((f, i) => {
-  const key = owner(demangled[i]);
+  const key = families ? family(demangled[i]) : owner(demangled[i]);
   if (grep && !key.includes(grep)) return;
   const row = by.get(key) ?? { size: 0, count: 0 };
   row.size += f.size;
@@ -80,7 +126,7 @@ fns.forEach((f, i) => {
 });
 const kib = (n) => (n / 1024).toFixed(1).padStart(7);
 console.log(`${file}: ${fns.length} functions, code ${kib(total)} KiB (raw, after wasm-opt)\n`);
-console.log(`By owner (depth ${depth}; functions):`);
+console.log(families ? 'By function, generic arguments left out (functions):' : `By owner (depth ${depth}; functions):`);
 for (const [key, { size, count }] of [...by].sort((a, b) => b[1].size - a[1].size).slice(0, top)) {
   console.log(`${kib(size)} KiB ${((100 * size) / total).toFixed(1).padStart(5)}% ${String(count).padStart(5)}  ${key}`);
 }
